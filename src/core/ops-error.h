@@ -1,0 +1,25 @@
+/* ops-error.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define OPS_ERROR (ops_error_quark ())
+
+typedef enum
+{
+  OPS_ERROR_FAILED,
+  OPS_ERROR_CATALOG_INVALID,
+  OPS_ERROR_PLAN_INVALID,
+  OPS_ERROR_PLAN_TOO_NEW,
+  OPS_ERROR_EXPORT_FAILED,
+} OpsError;
+
+GQuark ops_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,222 @@
+/* ops-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-application.h"
+#include "ops-shortcuts-dialog.h"
+#include "ops-window.h"
+
+struct _OpsApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (OpsApplication, ops_application, ADW_TYPE_APPLICATION)
+
+OpsApplication *
+ops_application_new (void)
+{
+  /* The resource path is fixed so that the .Devel profile finds the same
+   * style sheet and templates as the stable one. */
+  return g_object_new (OPS_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+GSettings *
+ops_application_get_settings (OpsApplication *self)
+{
+  g_return_val_if_fail (OPS_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+static GtkWindow *
+ops_application_get_active_or_new_window (OpsApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (ops_window_new (self));
+
+  return window;
+}
+
+static void
+ops_application_activate (GApplication *app)
+{
+  gtk_window_present (ops_application_get_active_or_new_window (OPS_APPLICATION (app)));
+}
+
+static void
+ops_application_new_window_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  OpsApplication *self = user_data;
+
+  gtk_window_present (GTK_WINDOW (ops_window_new (self)));
+}
+
+static void
+ops_application_quit_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  OpsApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Closing each window lets it save its state (size, plan) on the way out.
+   * A window showing a dialog only closes the dialog, so whatever is left
+   * after its close-request ran is destroyed: quitting must quit. */
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_clear_pointer (&windows, g_list_free);
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+}
+
+static void
+ops_application_about_action (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  OpsApplication *self = user_data;
+  static const char *developers[] = { "The OpsLadder developers", NULL };
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwDialog *dialog;
+
+  dialog = g_object_new (ADW_TYPE_ABOUT_DIALOG,
+                         "application-name", _("OpsLadder"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The OpsLadder developers"),
+                         "version", PACKAGE_VERSION,
+                         "website", "https://github.com/opsladder/OpsLadder",
+                         "issue-url", "https://github.com/opsladder/OpsLadder/issues",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The OpsLadder developers",
+                         "developers", developers,
+                         /* Translators: replace with your names, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+}
+
+static void
+ops_application_help_launched_cb (GObject      *object,
+                                  GAsyncResult *result,
+                                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    g_warning ("Could not open the help: %s", error->message);
+}
+
+static void
+ops_application_help_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  OpsApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GAppLaunchContext) context = NULL;
+  const char *page = parameter ? g_variant_get_string (parameter, NULL) : "";
+  g_autofree char *uri = NULL;
+
+  /* Launch the help URI directly rather than through the OpenURI portal: in
+   * the Flatpak the host's Yelp could not see the help we ship. */
+  uri = page[0] ? g_strdup_printf ("help:%s/%s", GETTEXT_PACKAGE, page)
+                : g_strdup ("help:" GETTEXT_PACKAGE);
+  if (window != NULL)
+    context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (window))));
+  g_app_info_launch_default_for_uri_async (uri, context, NULL,
+                                           ops_application_help_launched_cb, NULL);
+}
+
+static void
+ops_application_shortcuts_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  OpsApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_dialog_present (ops_shortcuts_dialog_new (), GTK_WIDGET (window));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "new-window", .activate = ops_application_new_window_action },
+  { .name = "quit", .activate = ops_application_quit_action },
+  { .name = "about", .activate = ops_application_about_action },
+  { .name = "help", .activate = ops_application_help_action },
+  { .name = "help-page", .activate = ops_application_help_action, .parameter_type = "s" },
+  { .name = "shortcuts", .activate = ops_application_shortcuts_action },
+};
+
+static const struct {
+  const char *action;
+  const char *accels[3];
+} app_accels[] = {
+  { "app.new-window", { "<Control>n", NULL } },
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.help", { "F1", NULL } },
+  { "app.shortcuts", { "<Control>question", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+};
+
+static void
+ops_application_startup (GApplication *app)
+{
+  OpsApplication *self = OPS_APPLICATION (app);
+
+  G_APPLICATION_CLASS (ops_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           app_accels[i].action,
+                                           app_accels[i].accels);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+}
+
+static void
+ops_application_dispose (GObject *object)
+{
+  OpsApplication *self = OPS_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ops_application_parent_class)->dispose (object);
+}
+
+static void
+ops_application_class_init (OpsApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = ops_application_dispose;
+
+  app_class->activate = ops_application_activate;
+  app_class->startup = ops_application_startup;
+}
+
+static void
+ops_application_init (OpsApplication *self)
+{
+  self->settings = g_settings_new (BASE_ID);
+}

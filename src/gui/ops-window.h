@@ -1,0 +1,20 @@
+/* ops-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ops-application.h"
+
+G_BEGIN_DECLS
+
+#define OPS_TYPE_WINDOW (ops_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (OpsWindow, ops_window, OPS, WINDOW, AdwApplicationWindow)
+
+OpsWindow *ops_window_new (OpsApplication *application);
+
+G_END_DECLS
