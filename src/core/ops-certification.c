@@ -1,0 +1,148 @@
+/* ops-certification.c: a professional credential such as CPIM
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ops-certification.h"
+
+struct _OpsCertification
+{
+  OpsCatalogItem parent_instance;
+};
+
+enum {
+  PROP_0,
+  PROP_FULL_NAME,
+  PROP_COUNTERPART,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (OpsCertification, ops_certification, OPS_TYPE_CATALOG_ITEM)
+
+#define ITEM(self) OPS_CATALOG_ITEM (self)
+
+const char *
+ops_certification_get_full_name (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_text (ITEM (self), "full-name");
+}
+
+/* The organization that awards it. (transfer none) */
+OpsCatalogItem *
+ops_certification_get_issuer (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_link (ITEM (self), "issuer");
+}
+
+/* The credential people weigh this one against (CPIM and CSCP), or %NULL.
+ * (transfer none) */
+OpsCertification *
+ops_certification_get_counterpart (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return (OpsCertification *) ops_catalog_item_get_link (ITEM (self), "counterpart");
+}
+
+const char *
+ops_certification_get_focus (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_text (ITEM (self), "focus");
+}
+
+const char *
+ops_certification_get_suits (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_text (ITEM (self), "suits");
+}
+
+const char *
+ops_certification_get_prepares (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_text (ITEM (self), "prepares");
+}
+
+const char * const *
+ops_certification_get_topics (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_texts (ITEM (self), "topic");
+}
+
+/* (transfer none) */
+GListModel *
+ops_certification_get_skills (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_links (ITEM (self), "skill");
+}
+
+/* The roles this certification helps. (transfer none) */
+GListModel *
+ops_certification_get_roles (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_referrers (ITEM (self), OPS_ITEM_KIND_ROLE, "certification");
+}
+
+static void
+ops_certification_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  OpsCertification *self = OPS_CERTIFICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_FULL_NAME:
+      g_value_set_string (value, ops_certification_get_full_name (self));
+      break;
+
+    case PROP_COUNTERPART:
+      g_value_set_object (value, ops_certification_get_counterpart (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_certification_class_init (OpsCertificationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = ops_certification_get_property;
+
+  properties[PROP_FULL_NAME] =
+    g_param_spec_string ("full-name", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_COUNTERPART] =
+    g_param_spec_object ("counterpart", NULL, NULL, OPS_TYPE_CERTIFICATION,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ops_certification_init (OpsCertification *self)
+{
+}

@@ -1,0 +1,26 @@
+/* ops-certification.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ops-catalog-item.h"
+
+G_BEGIN_DECLS
+
+#define OPS_TYPE_CERTIFICATION (ops_certification_get_type ())
+
+G_DECLARE_FINAL_TYPE (OpsCertification, ops_certification, OPS, CERTIFICATION, OpsCatalogItem)
+
+const char         *ops_certification_get_full_name   (OpsCertification *self);
+OpsCatalogItem     *ops_certification_get_issuer      (OpsCertification *self);
+OpsCertification   *ops_certification_get_counterpart (OpsCertification *self);
+const char         *ops_certification_get_focus       (OpsCertification *self);
+const char         *ops_certification_get_suits       (OpsCertification *self);
+const char         *ops_certification_get_prepares    (OpsCertification *self);
+const char * const *ops_certification_get_topics      (OpsCertification *self);
+GListModel         *ops_certification_get_skills      (OpsCertification *self);
+GListModel         *ops_certification_get_roles       (OpsCertification *self);
+
+G_END_DECLS

@@ -1,0 +1,422 @@
+/* test-catalog.c: the career catalog a person browses and plans against
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "ops-catalog.h"
+#include "ops-error.h"
+
+static OpsCatalog *
+load_default (void)
+{
+  g_autoptr(GError) error = NULL;
+  OpsCatalog *catalog = ops_catalog_new_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+
+  return catalog;
+}
+
+static gboolean
+model_has_id (GListModel *model,
+              const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(OpsCatalogItem) item = g_list_model_get_item (model, i);
+
+      if (g_str_equal (ops_catalog_item_get_id (item), id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_stages_in_order (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_default ();
+  GListModel *stages = ops_catalog_get_stages (catalog);
+  const char *expected[] = { "trainee", "entry-level", "mid-level", "director", "executive" };
+
+  g_assert_true (g_list_model_get_item_type (stages) == OPS_TYPE_CATALOG_ITEM);
+  g_assert_cmpuint (g_list_model_get_n_items (stages), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(OpsCatalogItem) stage = g_list_model_get_item (stages, i);
+      guint n_roles = 0;
+
+      g_assert_true (OPS_IS_STAGE (stage));
+      g_assert_cmpstr (ops_catalog_item_get_id (stage), ==, expected[i]);
+      g_assert_cmpuint (ops_stage_get_rank (OPS_STAGE (stage)), ==, i + 1);
+      g_assert_nonnull (ops_catalog_item_get_summary (stage));
+      g_assert_nonnull (ops_stage_get_work (OPS_STAGE (stage))[0]);
+      g_object_get (stage, "n-roles", &n_roles, NULL);
+      g_assert_cmpuint (n_roles, >, 0);
+      g_assert_cmpuint (n_roles, ==, g_list_model_get_n_items (ops_stage_get_roles (OPS_STAGE (stage))));
+    }
+}
+
+static gboolean
+reaches (OpsRole    *role,
+         const char *goal,
+         guint       depth)
+{
+  GListModel *next = ops_role_get_next_roles (role);
+
+  if (g_str_equal (ops_catalog_item_get_id (OPS_CATALOG_ITEM (role)), goal))
+    return TRUE;
+  /* The loader rejects cycles; the depth bound only keeps a regression
+   * from hanging the suite. */
+  g_assert_cmpuint (depth, <, 64);
+
+  for (guint i = 0; i < g_list_model_get_n_items (next); i++)
+    {
+      g_autoptr(OpsRole) to = g_list_model_get_item (next, i);
+
+      if (reaches (to, goal, depth + 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_roles_integrity (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_default ();
+  GListModel *roles = ops_catalog_get_items (catalog, OPS_ITEM_KIND_ROLE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(OpsRole) role = g_list_model_get_item (roles, i);
+      const char *id = ops_catalog_item_get_id (OPS_CATALOG_ITEM (role));
+
+      g_test_message ("role %s", id);
+      g_assert_true (OPS_IS_STAGE (ops_role_get_stage (role)));
+      g_assert_true (model_has_id (ops_stage_get_roles (ops_role_get_stage (role)), id));
+      g_assert_cmpuint (g_list_model_get_n_items (ops_role_get_skills (role)), >, 0);
+      g_assert_nonnull (ops_role_get_responsibilities (role)[0]);
+      if (g_str_equal (id, "operations-trainee"))
+        g_assert_cmpuint (g_list_model_get_n_items (ops_role_get_previous_roles (role)), ==, 0);
+      else
+        g_assert_cmpuint (g_list_model_get_n_items (ops_role_get_previous_roles (role)), >, 0);
+      if (!g_str_equal (id, "coo"))
+        g_assert_cmpuint (g_list_model_get_n_items (ops_role_get_next_roles (role)), >, 0);
+      g_assert_true (reaches (role, "coo", 0));
+    }
+}
+
+static void
+assert_every_item_referenced (OpsCatalog  *catalog,
+                              OpsItemKind  kind,
+                              const char  *field)
+{
+  GListModel *items = ops_catalog_get_items (catalog, kind);
+
+  g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OpsCatalogItem) item = g_list_model_get_item (items, i);
+      guint uses = g_list_model_get_n_items (ops_catalog_item_get_referrers (item, OPS_ITEM_KIND_ROLE, field)) +
+                   g_list_model_get_n_items (ops_catalog_item_get_referrers (item, OPS_ITEM_KIND_CERTIFICATION, field));
+
+      g_test_message ("%s %s", field, ops_catalog_item_get_id (item));
+      g_assert_cmpuint (uses, >, 0);
+    }
+}
+
+static void
+test_everything_referenced (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_default ();
+  GListModel *certs = ops_catalog_get_items (catalog, OPS_ITEM_KIND_CERTIFICATION);
+
+  /* A certification must help at least one role, not only another cert. */
+  for (guint i = 0; i < g_list_model_get_n_items (certs); i++)
+    {
+      g_autoptr(OpsCertification) cert = g_list_model_get_item (certs, i);
+
+      g_assert_cmpuint (g_list_model_get_n_items (ops_certification_get_roles (cert)), >, 0);
+    }
+  assert_every_item_referenced (catalog, OPS_ITEM_KIND_SKILL, "skill");
+  assert_every_item_referenced (catalog, OPS_ITEM_KIND_EDUCATION, "education");
+}
+
+static void
+assert_ids (OpsCatalog          *catalog,
+            OpsItemKind          kind,
+            const char * const  *ids)
+{
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      OpsCatalogItem *item = ops_catalog_lookup (catalog, ids[i]);
+
+      g_test_message ("expecting %s %s", ops_item_kind_to_string (kind), ids[i]);
+      g_assert_nonnull (item);
+      g_assert_cmpint (ops_catalog_item_get_kind (item), ==, kind);
+      g_assert_nonnull (ops_catalog_item_get_name (item));
+    }
+}
+
+static void
+test_content_coverage (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_default ();
+  const char *roles[] = {
+    "operations-trainee", "operations-coordinator", "operations-supervisor", "operations-analyst",
+    "production-scheduler", "inventory-analyst", "operations-manager", "director-of-operations",
+    "vp-of-operations", "coo", "operations-strategist", "internal-auditor", "supply-chain-manager", NULL
+  };
+  const char *certs[] = { "cpim", "cscp", "lss-green-belt", "lss-black-belt", NULL };
+  const char *skills[] = {
+    "lean", "value-stream-mapping", "five-s", "dmaic", "erp", "mrp", "statistics", "financial-modeling",
+    "logistics", "process-analysis", "quality-assurance", "quality-control", "prescriptive-analytics",
+    "resource-planning", "budgeting", "inventory-management", "scheduling", "leadership", "communication",
+    "change-management", "dispute-resolution", "multitasking", NULL
+  };
+  const char *education[] = {
+    "bachelor-business-administration", "bachelor-industrial-engineering", "bachelor-supply-chain",
+    "core-coursework", "mba-operations", NULL
+  };
+  const char *guides[] = {
+    "internships", "entry-roles", "career-changers", "resume-keywords", "quantified-achievements",
+    "star-interviews", "networking", "job-vs-career", NULL
+  };
+  const char *organizations[] = { "ascm", "poms", NULL };
+  const char *keywords[] = { "process-improvement", "lean-six-sigma", "cost-reduction", NULL };
+  const char *questions[] = { "bottleneck", "change-resistance", "data-driven-decision", "department-conflict", "failure", NULL };
+
+  assert_ids (catalog, OPS_ITEM_KIND_ROLE, roles);
+  assert_ids (catalog, OPS_ITEM_KIND_CERTIFICATION, certs);
+  assert_ids (catalog, OPS_ITEM_KIND_SKILL, skills);
+  assert_ids (catalog, OPS_ITEM_KIND_EDUCATION, education);
+  assert_ids (catalog, OPS_ITEM_KIND_GUIDE, guides);
+  assert_ids (catalog, OPS_ITEM_KIND_ORGANIZATION, organizations);
+  assert_ids (catalog, OPS_ITEM_KIND_KEYWORD, keywords);
+  assert_ids (catalog, OPS_ITEM_KIND_QUESTION, questions);
+
+  g_assert_nonnull (ops_catalog_get_overview (catalog));
+  g_assert_nonnull (ops_catalog_item_get_texts (ops_catalog_get_overview (catalog), "para")[1]);
+  g_assert_cmpint (ops_skill_get_skill_kind (OPS_SKILL (ops_catalog_lookup (catalog, "leadership"))), ==, OPS_SKILL_KIND_SOFT);
+  g_assert_cmpint (ops_skill_get_skill_kind (OPS_SKILL (ops_catalog_lookup (catalog, "mrp"))), ==, OPS_SKILL_KIND_HARD);
+  g_assert_cmpint (ops_education_get_level (OPS_EDUCATION (ops_catalog_lookup (catalog, "mba-operations"))), ==, OPS_EDUCATION_LEVEL_MASTER);
+  g_assert_cmpstr (ops_catalog_item_get_text (ops_catalog_lookup (catalog, "resume-keywords"), "section"), ==, "job-search");
+}
+
+static void
+test_dmaic_phases (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_default ();
+  const char * const *details = ops_skill_get_details (OPS_SKILL (ops_catalog_lookup (catalog, "dmaic")));
+  const char *phases[] = { "Define", "Measure", "Analyze", "Improve", "Control" };
+
+  g_assert_cmpuint (g_strv_length ((char **) details), ==, G_N_ELEMENTS (phases));
+  for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
+    g_assert_true (g_str_has_prefix (details[i], phases[i]));
+}
+
+static void
+assert_counterparts (OpsCatalog *catalog,
+                     const char *a,
+                     const char *b)
+{
+  OpsCertification *ca = OPS_CERTIFICATION (ops_catalog_lookup (catalog, a));
+  OpsCertification *cb = OPS_CERTIFICATION (ops_catalog_lookup (catalog, b));
+
+  g_assert_true (ops_certification_get_counterpart (ca) == cb);
+  g_assert_true (ops_certification_get_counterpart (cb) == ca);
+}
+
+static void
+test_certifications (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_default ();
+  OpsCertification *cpim = OPS_CERTIFICATION (ops_catalog_lookup (catalog, "cpim"));
+  OpsCatalogItem *issuer = ops_certification_get_issuer (cpim);
+
+  assert_counterparts (catalog, "cpim", "cscp");
+  assert_counterparts (catalog, "lss-green-belt", "lss-black-belt");
+  g_assert_cmpstr (ops_certification_get_full_name (cpim), ==, "Certified in Production and Inventory Management");
+  g_assert_cmpstr (ops_catalog_item_get_id (issuer), ==, "ascm");
+  g_assert_cmpstr (ops_catalog_item_get_text (issuer, "short-name"), ==, "ASCM");
+  g_assert_nonnull (ops_certification_get_focus (cpim));
+  g_assert_nonnull (ops_certification_get_suits (cpim));
+  g_assert_nonnull (ops_certification_get_prepares (cpim));
+  g_assert_cmpuint (g_list_model_get_n_items (ops_certification_get_roles (cpim)), >, 0);
+}
+
+static gboolean
+results_have (GListModel *results,
+              const char *id)
+{
+  return model_has_id (results, id);
+}
+
+static void
+test_search (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_default ();
+  g_autoptr(GListModel) dmaic = ops_catalog_search (catalog, "DMAIC");
+  g_autoptr(GListModel) apics = ops_catalog_search (catalog, "apics");
+  g_autoptr(GListModel) five_s = ops_catalog_search (catalog, "5S");
+  g_autoptr(GListModel) two_words = ops_catalog_search (catalog, "  supply   CHAIN ");
+  g_autoptr(GListModel) nothing = ops_catalog_search (catalog, "zzzz-no-such-thing");
+  g_autoptr(GListModel) empty = ops_catalog_search (catalog, "   ");
+  OpsItemKind last = 0;
+
+  g_assert_true (results_have (dmaic, "dmaic"));
+  g_assert_true (results_have (dmaic, "lss-green-belt"));
+  g_assert_true (results_have (dmaic, "lss-black-belt"));
+  g_assert_true (results_have (apics, "ascm"));
+  g_assert_true (results_have (apics, "cpim"));
+  g_assert_true (results_have (apics, "cscp"));
+  g_assert_true (results_have (five_s, "five-s"));
+  g_assert_true (results_have (two_words, "supply-chain-manager"));
+  g_assert_true (results_have (two_words, "bachelor-supply-chain"));
+  g_assert_cmpuint (g_list_model_get_n_items (nothing), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (empty), ==, 0);
+
+  /* Grouped by kind, so a list view can show one heading per kind. */
+  for (guint i = 0; i < g_list_model_get_n_items (dmaic); i++)
+    {
+      g_autoptr(OpsCatalogItem) item = g_list_model_get_item (dmaic, i);
+
+      g_assert_cmpint (ops_catalog_item_get_kind (item), >=, last);
+      last = ops_catalog_item_get_kind (item);
+    }
+}
+
+static void
+test_search_ranks_names_first (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_default ();
+  g_autoptr(GListModel) results = ops_catalog_search (catalog, "operations manager");
+  g_autoptr(OpsCatalogItem) first_role = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (results) && first_role == NULL; i++)
+    {
+      g_autoptr(OpsCatalogItem) item = g_list_model_get_item (results, i);
+
+      if (ops_catalog_item_get_kind (item) == OPS_ITEM_KIND_ROLE)
+        first_role = g_steal_pointer (&item);
+    }
+
+  g_assert_nonnull (first_role);
+  g_assert_cmpstr (ops_catalog_item_get_id (first_role), ==, "operations-manager");
+}
+
+static void
+test_catalog_is_freed (void)
+{
+  OpsCatalog *catalog = load_default ();
+  g_autoptr(OpsCatalogItem) cpim = g_object_ref (ops_catalog_lookup (catalog, "cpim"));
+
+  /* Links point both ways; disposing the catalog must break those cycles. */
+  g_assert_finalize_object (catalog);
+  g_assert_finalize_object (g_steal_pointer (&cpim));
+}
+
+typedef struct
+{
+  const char *name;
+  const char *xml;
+  const char *message;
+} BrokenCatalog;
+
+#define HEAD "<catalog format=\"1\"><overview id=\"overview\"><name>O</name><summary>S</summary><para>P</para></overview>" \
+             "<stage id=\"s1\" rank=\"1\"><name>S</name><summary>S</summary><work>W</work></stage>"
+#define SKILL "<skill id=\"k\" kind=\"hard\"><name>K</name><summary>S</summary></skill>"
+#define ROLE(id, extra) "<role id=\"" id "\" stage=\"s1\"><name>R</name><summary>S</summary>" \
+                        "<responsibility>R</responsibility><skill ref=\"k\"/>" extra "</role>"
+
+static const BrokenCatalog broken[] = {
+  { "not-xml", "this is not a catalog", "line 1" },
+  { "truncated", HEAD "<role id=\"r\" stage=\"s1\"><name>R", "" },
+  { "wrong-root", "<plan format=\"1\"/>", "not a catalog" },
+  { "future-format", "<catalog format=\"2\"/>", "unsupported catalog format “2”" },
+  { "missing-id", HEAD SKILL "<role stage=\"s1\"><name>R</name></role></catalog>", "a <role> has no id" },
+  { "duplicate-id", HEAD SKILL ROLE ("k", "") "</catalog>", "the id “k” is used twice" },
+  { "dangling-ref", HEAD SKILL ROLE ("r", "<next ref=\"nowhere\"/>") "</catalog>", "role “r”: next “nowhere” does not exist" },
+  { "wrong-kind", HEAD SKILL ROLE ("r", "<certification ref=\"k\"/>") "</catalog>", "role “r”: certification “k” is a skill, not a certification" },
+  { "cycle", HEAD SKILL ROLE ("a", "<next ref=\"b\"/>") ROLE ("b", "<next ref=\"a\"/>") "</catalog>", "the ladder has a cycle" },
+  { "self-link", HEAD SKILL ROLE ("a", "<next ref=\"a\"/>") "</catalog>", "role “a” refers to itself" },
+  { "unknown-entry", HEAD "<salary id=\"x\"/></catalog>", "unknown entry <salary>" },
+  { "unknown-field", HEAD SKILL ROLE ("r", "<salary>lots</salary>") "</catalog>", "role “r”: unknown element <salary>" },
+  { "missing-field", HEAD SKILL "<role id=\"r\" stage=\"s1\"><name>R</name><summary>S</summary><skill ref=\"k\"/></role></catalog>",
+    "role “r”: needs at least 1 <responsibility>" },
+  { "missing-stage", HEAD SKILL "<role id=\"r\"><name>R</name><summary>S</summary><responsibility>R</responsibility><skill ref=\"k\"/></role></catalog>",
+    "role “r”: needs at least 1 <stage>" },
+  { "two-names", HEAD SKILL ROLE ("r", "<name>Again</name>") "</catalog>", "role “r”: more than 1 <name>" },
+  { "empty-text", HEAD SKILL ROLE ("r", "<title>   </title>") "</catalog>", "role “r”: <title> is empty" },
+  { "bad-rank", HEAD "<stage id=\"s2\" rank=\"first\"><name>S</name><summary>S</summary><work>W</work></stage></catalog>",
+    "stage “s2”: rank=“first” is not a positive whole number" },
+  { "bad-skill-kind", HEAD "<skill id=\"k\" kind=\"medium\"><name>K</name><summary>S</summary></skill></catalog>",
+    "skill “k”: kind=“medium” is not one of hard|soft" },
+  { "ref-without-target", HEAD SKILL ROLE ("r", "<next/>") "</catalog>", "role “r”: <next> has no ref" },
+  { "nested-element", HEAD SKILL ROLE ("r", "<title>A <b>bold</b> title</title>") "</catalog>", "<title> cannot hold elements" },
+  { "stray-text", HEAD SKILL "loose words</catalog>", "text outside a field" },
+  { "no-overview", "<catalog format=\"1\"></catalog>", "there is no <overview>" },
+};
+
+static void
+test_broken_catalog (gconstpointer data)
+{
+  const BrokenCatalog *entry = data;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (entry->xml, strlen (entry->xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_from_bytes (bytes, &error);
+
+  g_assert_null (catalog);
+  g_assert_nonnull (error);
+  g_test_message ("%s: %s", entry->name, error->message);
+  if (error->domain == OPS_ERROR)
+    g_assert_cmpint (error->code, ==, OPS_ERROR_CATALOG_INVALID);
+  else
+    g_assert_true (error->domain == G_MARKUP_ERROR);
+  g_assert_nonnull (strstr (error->message, entry->message));
+}
+
+static void
+test_minimal_catalog_loads (void)
+{
+  const char *xml = HEAD SKILL ROLE ("r", "") "</catalog>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_from_bytes (bytes, &error);
+
+  /* The broken cases above differ from this one only by their fault. */
+  g_assert_no_error (error);
+  g_assert_nonnull (ops_catalog_lookup (catalog, "r"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/catalog/stages-in-order", test_stages_in_order);
+  g_test_add_func ("/catalog/roles-integrity", test_roles_integrity);
+  g_test_add_func ("/catalog/everything-referenced", test_everything_referenced);
+  g_test_add_func ("/catalog/content-coverage", test_content_coverage);
+  g_test_add_func ("/catalog/dmaic-phases", test_dmaic_phases);
+  g_test_add_func ("/catalog/certifications", test_certifications);
+  g_test_add_func ("/catalog/search", test_search);
+  g_test_add_func ("/catalog/search-ranks-names-first", test_search_ranks_names_first);
+  g_test_add_func ("/catalog/freed", test_catalog_is_freed);
+  g_test_add_func ("/catalog/minimal-loads", test_minimal_catalog_loads);
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/catalog/broken/%s", broken[i].name);
+
+      g_test_add_data_func (path, &broken[i], test_broken_catalog);
+    }
+
+  return g_test_run ();
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# check-translations.py SOURCE_ROOT: extract a template the way the build's
+# opsladder-pot target does, then check that
+#  - every file with translatable strings is listed in po/POTFILES.in, and
+#  - every catalog string reaches the template with its entry id as context,
+#    exactly as OpsCatalog looks it up at run time.
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+root = Path(sys.argv[1])
+failures = []
+
+
+def listed_files():
+    lines = (root / "po" / "POTFILES.in").read_text().splitlines()
+    return [l.strip() for l in lines if l.strip() and not l.startswith("#")]
+
+
+def check_potfiles(listed):
+    marker = re.compile(r'\b(?:N?C?_|g_dpgettext2)\s*\(\s*"|translatable="yes"')
+    for path in sorted(root.glob("src/**/*")):
+        if path.suffix not in (".c", ".ui") or not path.is_file():
+            continue
+        rel = str(path.relative_to(root))
+        if marker.search(path.read_text()) and rel not in listed:
+            failures.append(f"{rel} has translatable strings but is not in po/POTFILES.in")
+    for rel in listed:
+        if not (root / rel).exists():
+            failures.append(f"po/POTFILES.in lists {rel}, which does not exist")
+
+
+def extract(listed):
+    out = Path(tempfile.mkdtemp()) / "opsladder.pot"
+    env = dict(os.environ, GETTEXTDATADIRS=str(root / "po"))
+    # The keywords of meson's 'glib' preset, which po/meson.build uses.
+    args = ["xgettext", "--package-name=opsladder", "-D", str(root), "-o", str(out),
+            "--from-code=UTF-8", "--add-comments", "-k_", "-kN_", "-kC_:1c,2", "-kNC_:1c,2",
+            "-kg_dcgettext:2", "-kg_dngettext:2,3", "-kg_dpgettext2:2c,3"] + listed
+    subprocess.run(args, check=True, env=env, cwd=root)
+    return out.read_text()
+
+
+def unquote(lines):
+    return "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', "\n".join(lines))).encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
+
+
+def parse_pot(text):
+    entries = set()
+    for block in text.split("\n\n"):
+        ctxt, msgid, current = None, None, None
+        parts = {"msgctxt": [], "msgid": []}
+        for line in block.splitlines():
+            m = re.match(r'^(msgctxt|msgid|msgstr)\s', line)
+            if m:
+                current = m.group(1)
+            if current in parts and line.lstrip().startswith(("msgctxt", "msgid", '"')):
+                parts[current].append(line)
+        if parts["msgid"]:
+            ctxt = unquote(parts["msgctxt"]) if parts["msgctxt"] else None
+            msgid = unquote(parts["msgid"])
+            entries.add((ctxt, msgid))
+    return entries
+
+
+def translatable_fields():
+    its = (root / "po" / "its" / "opsladder-catalog.its").read_text()
+    selector = re.search(r'translateRule selector="([^"]*)" translate="yes"', its).group(1)
+    return {tuple(s.strip().split("/")[2:4]) for s in selector.split("|")}
+
+
+def check_catalog(entries):
+    fields = translatable_fields()
+    tree = ET.parse(root / "data" / "catalog" / "catalog.xml")
+    count = 0
+    for entry in tree.getroot():
+        for field in entry:
+            if field.get("ref") is not None:
+                continue
+            text = " ".join((field.text or "").split())
+            if "&" in text or "<" in text:
+                failures.append(f"{entry.get('id')}/{field.tag}: '&' and '<' do not survive xgettext's ITS extraction")
+            if (entry.tag, field.tag) not in fields:
+                failures.append(f"{entry.tag}/{field.tag} holds text but the ITS rules do not mark it translatable")
+                continue
+            count += 1
+            if (entry.get("id"), text) not in entries:
+                failures.append(f"catalog string missing from the template: [{entry.get('id')}] {text[:60]}")
+    return count
+
+
+listed = listed_files()
+check_potfiles(listed)
+entries = parse_pot(extract(listed))
+n = check_catalog(entries)
+for f in failures:
+    print("FAIL:", f)
+print(f"{len(entries)} messages in the template, {n} catalog strings checked, {len(failures)} problems")
+sys.exit(1 if failures else 0)
