@@ -268,7 +268,8 @@ test_search (void)
   g_autoptr(GListModel) two_words = ops_catalog_search (catalog, "  supply   CHAIN ");
   g_autoptr(GListModel) nothing = ops_catalog_search (catalog, "zzzz-no-such-thing");
   g_autoptr(GListModel) empty = ops_catalog_search (catalog, "   ");
-  OpsItemKind last = 0;
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  OpsItemKind last = OPS_N_ITEM_KINDS;
 
   g_assert_true (results_have (dmaic, "dmaic"));
   g_assert_true (results_have (dmaic, "lss-green-belt"));
@@ -282,14 +283,46 @@ test_search (void)
   g_assert_cmpuint (g_list_model_get_n_items (nothing), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (empty), ==, 0);
 
-  /* Grouped by kind, so a list view can show one heading per kind. */
+  /* Grouped by kind, so a list view can show one heading per kind: each
+   * kind appears in one unbroken run. */
   for (guint i = 0; i < g_list_model_get_n_items (dmaic); i++)
     {
       g_autoptr(OpsCatalogItem) item = g_list_model_get_item (dmaic, i);
+      OpsItemKind kind = ops_catalog_item_get_kind (item);
 
-      g_assert_cmpint (ops_catalog_item_get_kind (item), >=, last);
-      last = ops_catalog_item_get_kind (item);
+      if (kind != last)
+        {
+          g_assert_false (g_hash_table_contains (seen, GUINT_TO_POINTER (kind)));
+          g_hash_table_add (seen, GUINT_TO_POINTER (kind));
+        }
+      last = kind;
     }
+}
+
+static void
+assert_first_result (OpsCatalog *catalog,
+                     const char *query,
+                     const char *id)
+{
+  g_autoptr(GListModel) results = ops_catalog_search (catalog, query);
+  g_autoptr(OpsCatalogItem) first = g_list_model_get_item (results, 0);
+
+  g_test_message ("searching “%s”", query);
+  g_assert_nonnull (first);
+  g_assert_cmpstr (ops_catalog_item_get_id (first), ==, id);
+}
+
+static void
+test_search_best_match_first (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_default ();
+
+  /* Enter opens the first result, so it must be what the person meant. */
+  assert_first_result (catalog, "5S", "five-s");
+  assert_first_result (catalog, "dmaic", "dmaic");
+  assert_first_result (catalog, "CPIM", "cpim");
+  assert_first_result (catalog, "chief operating", "coo");
+  assert_first_result (catalog, "black belt", "lss-black-belt");
 }
 
 static void
@@ -409,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/catalog/certifications", test_certifications);
   g_test_add_func ("/catalog/search", test_search);
   g_test_add_func ("/catalog/search-ranks-names-first", test_search_ranks_names_first);
+  g_test_add_func ("/catalog/search-best-match-first", test_search_best_match_first);
   g_test_add_func ("/catalog/freed", test_catalog_is_freed);
   g_test_add_func ("/catalog/minimal-loads", test_minimal_catalog_loads);
   for (guint i = 0; i < G_N_ELEMENTS (broken); i++)

@@ -7,39 +7,7 @@
 
 #include <adwaita.h>
 
-#include "ops-application.h"
-#include "ops-window.h"
-
-static OpsApplication *
-create_application (void)
-{
-  static guint counter;
-  OpsApplication *app = ops_application_new ();
-  g_autofree char *app_id = g_strdup_printf ("%s.Test%u", BASE_ID, ++counter);
-  g_autoptr(GError) error = NULL;
-
-  /* Tests run side by side on one session bus, and one process may hold
-   * several applications: each gets a name and object path of its own. */
-  g_application_set_application_id (G_APPLICATION (app), app_id);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-
-  return app;
-}
-
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  /* A bounded wait: a frame that never comes fails the test rather than
-   * hanging the suite. */
-  for (guint i = 0; i < 2000 && !done (data); i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_assert_true (done (data));
-}
+#include "ops-test-util.h"
 
 static gboolean
 widget_is_mapped (gpointer data)
@@ -56,13 +24,13 @@ window_has_dialog (gpointer data)
 static void
 test_window_layout (void)
 {
-  g_autoptr(OpsApplication) app = create_application ();
+  g_autoptr(OpsApplication) app = ops_test_application_new ();
   OpsWindow *window = ops_window_new (app);
   GtkWidget *content;
   AdwNavigationSplitView *split;
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate_until (widget_is_mapped, window);
+  ops_test_wait_for (widget_is_mapped, window);
 
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   g_assert_true (ADW_IS_NAVIGATION_SPLIT_VIEW (content));
@@ -81,13 +49,13 @@ test_window_layout (void)
 static void
 test_window_collapses_when_narrow (void)
 {
-  g_autoptr(OpsApplication) app = create_application ();
+  g_autoptr(OpsApplication) app = ops_test_application_new ();
   OpsWindow *window = ops_window_new (app);
   AdwNavigationSplitView *split;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_until (widget_is_mapped, window);
+  ops_test_wait_for (widget_is_mapped, window);
 
   split = ADW_NAVIGATION_SPLIT_VIEW (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
   for (guint i = 0; i < 200 && !adw_navigation_split_view_get_collapsed (split); i++)
@@ -100,7 +68,7 @@ test_window_collapses_when_narrow (void)
 static void
 test_window_size_is_remembered (void)
 {
-  g_autoptr(OpsApplication) app = create_application ();
+  g_autoptr(OpsApplication) app = ops_test_application_new ();
   GSettings *settings = ops_application_get_settings (app);
   OpsWindow *window;
   int width, height;
@@ -108,7 +76,7 @@ test_window_size_is_remembered (void)
   window = ops_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 812, 611);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_until (widget_is_mapped, window);
+  ops_test_wait_for (widget_is_mapped, window);
   gtk_window_close (GTK_WINDOW (window));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 812);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 611);
@@ -123,7 +91,7 @@ test_window_size_is_remembered (void)
 static void
 test_app_actions (void)
 {
-  g_autoptr(OpsApplication) app = create_application ();
+  g_autoptr(OpsApplication) app = ops_test_application_new ();
   const char *expected[] = { "quit", "about", "help", "shortcuts", "new-window" };
   g_auto(GStrv) accels = NULL;
 
@@ -141,16 +109,16 @@ test_app_actions (void)
 static void
 test_shortcuts_dialog_opens (void)
 {
-  g_autoptr(OpsApplication) app = create_application ();
+  g_autoptr(OpsApplication) app = ops_test_application_new ();
   GtkWindow *window;
 
   g_application_activate (G_APPLICATION (app));
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_nonnull (window);
-  iterate_until (widget_is_mapped, window);
+  ops_test_wait_for (widget_is_mapped, window);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.shortcuts", NULL));
-  iterate_until (window_has_dialog, window);
+  ops_test_wait_for (window_has_dialog, window);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));

@@ -799,8 +799,12 @@ typedef struct
 {
   OpsCatalogItem *item;
   guint           score;
+  guint           group_score;  /* the best score of any match of this kind */
 } Match;
 
+/* Kinds stay together, but the kind holding the best match comes first:
+ * "5S" puts the 5S skill above the roles that ask for it, and Enter opens
+ * what the person meant. */
 static int
 compare_matches (gconstpointer a,
                  gconstpointer b)
@@ -809,6 +813,8 @@ compare_matches (gconstpointer a,
   OpsItemKind ka = ops_catalog_item_get_kind (ma->item);
   OpsItemKind kb = ops_catalog_item_get_kind (mb->item);
 
+  if (ma->group_score != mb->group_score)
+    return (ma->group_score < mb->group_score) - (ma->group_score > mb->group_score);
   if (ka != kb)
     return (ka > kb) - (ka < kb);
   if (ma->score != mb->score)
@@ -855,7 +861,8 @@ score_item (OpsCatalogItem     *item,
  *
  * Finds the entries whose names, summaries, synonyms, titles or linked
  * skills contain every word of @query, ignoring case. Results are grouped
- * by kind in #OpsItemKind order, best matches first within a kind.
+ * by kind, the kind with the best match first, best matches first within
+ * a kind.
  *
  * Returns: (transfer full): a #GListModel of #OpsCatalogItem
  */
@@ -867,6 +874,7 @@ ops_catalog_search (OpsCatalog *self,
   g_autofree char *folded = NULL;
   g_auto(GStrv) words = NULL;
   g_autoptr(GArray) matches = NULL;
+  guint best[OPS_N_ITEM_KINDS] = { 0 };
   GHashTableIter iter;
   gpointer value;
 
@@ -883,15 +891,25 @@ ops_catalog_search (OpsCatalog *self,
   g_hash_table_iter_init (&iter, self->by_id);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      Match match = { value, 0 };
+      Match match = { value, 0, 0 };
+      OpsItemKind kind = ops_catalog_item_get_kind (match.item);
 
-      if (ops_catalog_item_get_kind (match.item) == OPS_ITEM_KIND_OVERVIEW)
+      if (kind == OPS_ITEM_KIND_OVERVIEW)
         continue;
       match.score = score_item (match.item, (const char * const *) words);
       if (match.score > 0)
-        g_array_append_val (matches, match);
+        {
+          g_array_append_val (matches, match);
+          best[kind] = MAX (best[kind], match.score);
+        }
     }
 
+  for (guint i = 0; i < matches->len; i++)
+    {
+      Match *match = &g_array_index (matches, Match, i);
+
+      match->group_score = best[ops_catalog_item_get_kind (match->item)];
+    }
   g_array_sort (matches, compare_matches);
   for (guint i = 0; i < matches->len; i++)
     g_list_store_append (results, g_array_index (matches, Match, i).item);

@@ -16,6 +16,7 @@ struct _OpsApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  OpsCatalog     *catalog;
 };
 
 G_DEFINE_FINAL_TYPE (OpsApplication, ops_application, ADW_TYPE_APPLICATION)
@@ -38,6 +39,16 @@ ops_application_get_settings (OpsApplication *self)
   g_return_val_if_fail (OPS_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/* The catalog every window browses, loaded once at start-up; %NULL only if
+ * the shipped catalog is broken, which the tests rule out. (transfer none) */
+OpsCatalog *
+ops_application_get_catalog (OpsApplication *self)
+{
+  g_return_val_if_fail (OPS_IS_APPLICATION (self), NULL);
+
+  return self->catalog;
 }
 
 static GtkWindow *
@@ -156,6 +167,20 @@ ops_application_shortcuts_action (GSimpleAction *action,
   adw_dialog_present (ops_shortcuts_dialog_new (), GTK_WIDGET (window));
 }
 
+/* Opens a catalog entry by id; reachable over D-Bus, which is how the
+ * screenshot tool and a future search provider point the app at a pane. */
+static void
+ops_application_show_item_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  OpsApplication *self = user_data;
+  GtkWindow *window = ops_application_get_active_or_new_window (self);
+
+  gtk_window_present (window);
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-item", parameter);
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "new-window", .activate = ops_application_new_window_action },
   { .name = "quit", .activate = ops_application_quit_action },
@@ -163,6 +188,7 @@ static const GActionEntry app_actions[] = {
   { .name = "help", .activate = ops_application_help_action },
   { .name = "help-page", .activate = ops_application_help_action, .parameter_type = "s" },
   { .name = "shortcuts", .activate = ops_application_shortcuts_action },
+  { .name = "show-item", .activate = ops_application_show_item_action, .parameter_type = "s" },
 };
 
 static const struct {
@@ -180,8 +206,13 @@ static void
 ops_application_startup (GApplication *app)
 {
   OpsApplication *self = OPS_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (ops_application_parent_class)->startup (app);
+
+  self->catalog = ops_catalog_new_default (&error);
+  if (self->catalog == NULL)
+    g_critical ("The career catalog could not be loaded: %s", error->message);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -199,6 +230,7 @@ ops_application_dispose (GObject *object)
   OpsApplication *self = OPS_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (ops_application_parent_class)->dispose (object);
 }

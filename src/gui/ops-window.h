@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "ops-application.h"
+#include "ops-catalog.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OpsWindow, ops_window, OPS, WINDOW, AdwApplicationWindow)
 
-OpsWindow *ops_window_new (OpsApplication *application);
+OpsWindow  *ops_window_new         (OpsApplication *application);
+OpsCatalog *ops_window_get_catalog (OpsWindow      *self);
 
 G_END_DECLS

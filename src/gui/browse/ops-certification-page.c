@@ -1,0 +1,188 @@
+/* ops-certification-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-catalog.h"
+#include "ops-link-section.h"
+#include "ops-page-header.h"
+#include "ops-certification-page.h"
+#include "ops-text-section.h"
+
+struct _OpsCertificationPage
+{
+  OpsEntryPage        parent_instance;
+
+  OpsPageHeader      *header;
+  GtkWidget          *add_button;
+  OpsTextSection     *focus;
+  OpsTextSection     *suits;
+  OpsTextSection     *prepares;
+  OpsTextSection     *topics;
+  OpsLinkSection     *roles;
+  OpsLinkSection     *skills;
+  GtkWidget          *comparison_section;
+  GtkLabel           *comparison_heading;
+  AdwWrapBox         *comparison;
+};
+
+G_DEFINE_FINAL_TYPE (OpsCertificationPage, ops_certification_page, OPS_TYPE_ENTRY_PAGE)
+
+static char *
+cert_eyebrow (OpsCertification *cert)
+{
+  OpsCatalogItem *issuer = ops_certification_get_issuer (cert);
+  const char *by = ops_catalog_item_get_text (issuer, "short-name");
+
+  /* Translators: above a certification's name; %s is who awards it, e.g. "ASCM" */
+  return g_strdup_printf (_("Certification · %s"), by ? by : ops_catalog_item_get_name (issuer));
+}
+
+/* The getters return one string; sections take a list. */
+#define single(text) ((const char * const[]) { (text), NULL })
+
+static GtkWidget *
+comparison_card (OpsCertification *cert,
+                 gboolean          is_this)
+{
+  OpsCatalogItem *item = OPS_CATALOG_ITEM (cert);
+  struct { const char *heading; const char *text; } rows[] = {
+    { _("Focus"), ops_certification_get_focus (cert) },
+    { _("Who It Suits"), ops_certification_get_suits (cert) },
+    { _("Prepares You For"), ops_certification_get_prepares (cert) },
+  };
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *name = gtk_label_new (ops_catalog_item_get_name (item));
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "comparison-card");
+  gtk_widget_set_hexpand (card, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_widget_add_css_class (name, "title-3");
+  gtk_box_append (GTK_BOX (card), name);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *heading = gtk_label_new (rows[i].heading);
+      GtkWidget *text = gtk_label_new (rows[i].text);
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "caption-heading");
+      gtk_widget_set_margin_top (heading, 6);
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (text), 32);
+      gtk_box_append (GTK_BOX (card), heading);
+      gtk_box_append (GTK_BOX (card), text);
+    }
+
+  if (!is_this)
+    {
+      g_autofree char *label = g_strdup_printf (_("Open %s"), ops_catalog_item_get_name (item));
+      GtkWidget *button = gtk_button_new_with_label (label);
+
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (button, 6);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-item");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ops_catalog_item_get_id (item));
+      gtk_box_append (GTK_BOX (card), button);
+    }
+
+  return card;
+}
+
+static void
+fill_comparison (OpsCertificationPage *self,
+                 OpsCertification     *cert)
+{
+  OpsCertification *other = ops_certification_get_counterpart (cert);
+  g_autofree char *heading = NULL;
+
+  gtk_widget_set_visible (self->comparison_section, other != NULL);
+  if (other == NULL)
+    return;
+
+  /* The comparison already shows this certification's focus, audience and
+   * outcome; saying it twice would push the rest of the pane down. */
+  gtk_widget_set_visible (GTK_WIDGET (self->focus), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->suits), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->prepares), FALSE);
+
+  /* Translators: heading of a side-by-side comparison, e.g. "CPIM or CSCP?" */
+  heading = g_strdup_printf (_("%s or %s?"), ops_catalog_item_get_name (OPS_CATALOG_ITEM (cert)),
+                             ops_catalog_item_get_name (OPS_CATALOG_ITEM (other)));
+  gtk_label_set_text (self->comparison_heading, heading);
+  adw_wrap_box_append (self->comparison, comparison_card (cert, TRUE));
+  adw_wrap_box_append (self->comparison, comparison_card (other, FALSE));
+}
+
+GtkWidget *
+ops_certification_page_new (OpsCatalogItem *item)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (item), NULL);
+
+  return g_object_new (OPS_TYPE_CERTIFICATION_PAGE, "item", item, NULL);
+}
+
+static void
+ops_certification_page_fill (OpsEntryPage   *page,
+                                 OpsCatalogItem *it)
+{
+  OpsCertificationPage *self = OPS_CERTIFICATION_PAGE (page);
+  g_autofree char *eyebrow = cert_eyebrow (OPS_CERTIFICATION (it));
+
+  ops_page_header_set_item (self->header, it, eyebrow);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", ops_catalog_item_get_id (it));
+  ops_text_section_set_texts (self->focus, single (ops_certification_get_focus (OPS_CERTIFICATION (it))));
+  ops_text_section_set_texts (self->suits, single (ops_certification_get_suits (OPS_CERTIFICATION (it))));
+  ops_text_section_set_texts (self->prepares, single (ops_certification_get_prepares (OPS_CERTIFICATION (it))));
+  ops_text_section_set_texts (self->topics, ops_certification_get_topics (OPS_CERTIFICATION (it)));
+  ops_link_section_set_model (self->roles, ops_certification_get_roles (OPS_CERTIFICATION (it)));
+  ops_link_section_set_model (self->skills, ops_certification_get_skills (OPS_CERTIFICATION (it)));
+  fill_comparison (self, OPS_CERTIFICATION (it));
+}
+
+static void
+ops_certification_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), OPS_TYPE_CERTIFICATION_PAGE);
+
+  G_OBJECT_CLASS (ops_certification_page_parent_class)->dispose (object);
+}
+
+static void
+ops_certification_page_class_init (OpsCertificationPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ops_certification_page_dispose;
+  OPS_ENTRY_PAGE_CLASS (klass)->fill = ops_certification_page_fill;
+
+  g_type_ensure (OPS_TYPE_LINK_SECTION);
+  g_type_ensure (OPS_TYPE_PAGE_HEADER);
+  g_type_ensure (OPS_TYPE_TEXT_SECTION);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/browse/ops-certification-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, header);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, focus);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, suits);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, prepares);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, topics);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, roles);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, skills);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, comparison_section);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, comparison_heading);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, comparison);
+}
+
+static void
+ops_certification_page_init (OpsCertificationPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,228 @@
+/* ops-link-section.c: a heading over links to other catalog entries
+ *
+ * Every role, certification, skill or degree a pane mentions is a row
+ * that opens that entry's own pane through win.show-item, so navigation
+ * goes through the window's stack and Back works everywhere.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ops-catalog-item.h"
+#include "ops-link-section.h"
+
+struct _OpsLinkSection
+{
+  GtkWidget   parent_instance;
+
+  GtkLabel   *heading;
+  GtkListBox *list;
+  GListModel *model;
+  gboolean    show_summary;
+};
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_MODEL,
+  PROP_SHOW_SUMMARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (OpsLinkSection, ops_link_section, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  OpsLinkSection *self = user_data;
+  GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
+                                 "activatable", TRUE,
+                                 "use-markup", FALSE,
+                                 "subtitle-lines", 2,
+                                 NULL);
+  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+  g_object_bind_property (item, "name", row, "title", G_BINDING_SYNC_CREATE);
+  if (self->show_summary)
+    g_object_bind_property (item, "summary", row, "subtitle", G_BINDING_SYNC_CREATE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+
+  return row;
+}
+
+static void
+row_activated_cb (OpsLinkSection *self,
+                  GtkListBoxRow  *row)
+{
+  g_autoptr(OpsCatalogItem) item = g_list_model_get_item (self->model, gtk_list_box_row_get_index (row));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", ops_catalog_item_get_id (item));
+}
+
+static void
+update_visibility (OpsLinkSection *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self),
+                          self->model != NULL && g_list_model_get_n_items (self->model) > 0);
+}
+
+GListModel *
+ops_link_section_get_model (OpsLinkSection *self)
+{
+  g_return_val_if_fail (OPS_IS_LINK_SECTION (self), NULL);
+
+  return self->model;
+}
+
+void
+ops_link_section_set_model (OpsLinkSection *self,
+                            GListModel     *model)
+{
+  g_return_if_fail (OPS_IS_LINK_SECTION (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, update_visibility, self);
+  g_set_object (&self->model, model);
+  gtk_list_box_bind_model (self->list, model, create_row_cb, self, NULL);
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (update_visibility), self, G_CONNECT_SWAPPED);
+  update_visibility (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+}
+
+static void
+ops_link_section_dispose (GObject *object)
+{
+  OpsLinkSection *self = OPS_LINK_SECTION (object);
+  GtkWidget *child;
+
+  if (self->list != NULL)
+    gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  self->list = NULL;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->model);
+
+  G_OBJECT_CLASS (ops_link_section_parent_class)->dispose (object);
+}
+
+static void
+ops_link_section_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  OpsLinkSection *self = OPS_LINK_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, gtk_label_get_label (self->heading));
+      break;
+
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+
+    case PROP_SHOW_SUMMARY:
+      g_value_set_boolean (value, self->show_summary);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_link_section_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  OpsLinkSection *self = OPS_LINK_SECTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      gtk_label_set_label (self->heading, g_value_get_string (value));
+      gtk_widget_set_visible (GTK_WIDGET (self->heading), g_value_get_string (value) != NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      g_value_get_string (value), -1);
+      break;
+
+    case PROP_MODEL:
+      ops_link_section_set_model (self, g_value_get_object (value));
+      break;
+
+    case PROP_SHOW_SUMMARY:
+      self->show_summary = g_value_get_boolean (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_link_section_class_init (OpsLinkSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ops_link_section_dispose;
+  object_class->get_property = ops_link_section_get_property;
+  object_class->set_property = ops_link_section_set_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SHOW_SUMMARY] =
+    g_param_spec_boolean ("show-summary", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "linksection");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+ops_link_section_init (OpsLinkSection *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 8);
+
+  self->heading = g_object_new (GTK_TYPE_LABEL,
+                                "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                "xalign", 0.0f,
+                                "wrap", TRUE,
+                                "visible", FALSE,
+                                NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->heading), "heading");
+  gtk_widget_set_parent (GTK_WIDGET (self->heading), GTK_WIDGET (self));
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_widget_set_parent (GTK_WIDGET (self->list), GTK_WIDGET (self));
+  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+}

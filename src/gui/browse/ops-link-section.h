@@ -1,0 +1,20 @@
+/* ops-link-section.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define OPS_TYPE_LINK_SECTION (ops_link_section_get_type ())
+
+G_DECLARE_FINAL_TYPE (OpsLinkSection, ops_link_section, OPS, LINK_SECTION, GtkWidget)
+
+GListModel *ops_link_section_get_model (OpsLinkSection *self);
+void        ops_link_section_set_model (OpsLinkSection *self,
+                                        GListModel     *model);
+
+G_END_DECLS

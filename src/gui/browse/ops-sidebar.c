@@ -1,0 +1,426 @@
+/* ops-sidebar.c: the ladder's stages, the library and search
+ *
+ * Selecting an entry changes the selected-target property, which the
+ * window turns into a pane; clicking or pressing Enter also emits
+ * entry-activated so the window can move to the content when it is
+ * collapsed to one pane. Arrow keys only select, so a phone user can
+ * scroll the list without being pushed into every stage.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-sidebar.h"
+#include "ops-sidebar-entry.h"
+
+struct _OpsSidebar
+{
+  AdwNavigationPage   parent_instance;
+
+  OpsCatalog         *catalog;
+  GListStore         *sections;
+  GtkSingleSelection *selection;
+  GtkFlattenListModel *results;
+
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *stack;
+  GtkListView        *list_view;
+  GtkListView        *results_view;
+};
+
+enum {
+  PROP_0,
+  PROP_SELECTED_TARGET,
+  N_PROPS
+};
+
+enum {
+  ENTRY_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (OpsSidebar, ops_sidebar, ADW_TYPE_NAVIGATION_PAGE)
+
+static GListStore *
+new_section (const char *title)
+{
+  GListStore *store = g_list_store_new (OPS_TYPE_SIDEBAR_ENTRY);
+
+  g_object_set_data_full (G_OBJECT (store), "section-title", g_strdup (title), g_free);
+
+  return store;
+}
+
+static void
+append_entry (GListStore      *section,
+              OpsSidebarEntry *entry)
+{
+  /* The first entry of a group carries the group's heading. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (section)) == 0)
+    ops_sidebar_entry_set_section (entry, g_object_get_data (G_OBJECT (section), "section-title"));
+  g_list_store_append (section, entry);
+  g_object_unref (entry);
+}
+
+static void
+populate (OpsSidebar *self)
+{
+  GListModel *stages = ops_catalog_get_stages (self->catalog);
+  g_autoptr(GListStore) ladder = new_section (_("Career Ladder"));
+  g_autoptr(GListStore) library = new_section (_("Library"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
+    {
+      g_autoptr(OpsCatalogItem) stage = g_list_model_get_item (stages, i);
+
+      append_entry (ladder, ops_sidebar_entry_new_for_stage (stage));
+    }
+
+  append_entry (library, ops_sidebar_entry_new ("library:certifications", _("Certifications"), "ops-certificate-symbolic"));
+  append_entry (library, ops_sidebar_entry_new ("library:skills", _("Skills"), "ops-skill-symbolic"));
+  append_entry (library, ops_sidebar_entry_new ("library:education", _("Education"), "ops-education-symbolic"));
+  append_entry (library, ops_sidebar_entry_new ("library:job-search", _("Ways In and Job Search"), "ops-job-search-symbolic"));
+
+  g_list_store_append (self->sections, ladder);
+  g_list_store_append (self->sections, library);
+}
+
+void
+ops_sidebar_set_catalog (OpsSidebar *self,
+                         OpsCatalog *catalog)
+{
+  g_return_if_fail (OPS_IS_SIDEBAR (self));
+  g_return_if_fail (OPS_IS_CATALOG (catalog));
+  g_return_if_fail (self->catalog == NULL);
+
+  self->catalog = g_object_ref (catalog);
+  populate (self);
+}
+
+static OpsSidebarEntry *
+selected_entry (OpsSidebar *self)
+{
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/* "stage:trainee", "library:skills", or %NULL when nothing is selected. */
+const char *
+ops_sidebar_get_selected_target (OpsSidebar *self)
+{
+  OpsSidebarEntry *entry;
+
+  g_return_val_if_fail (OPS_IS_SIDEBAR (self), NULL);
+
+  entry = selected_entry (self);
+
+  return entry ? ops_sidebar_entry_get_target (entry) : NULL;
+}
+
+gboolean
+ops_sidebar_select_target (OpsSidebar *self,
+                           const char *target)
+{
+  GListModel *model;
+
+  g_return_val_if_fail (OPS_IS_SIDEBAR (self), FALSE);
+
+  model = G_LIST_MODEL (self->selection);
+  for (guint i = 0; target != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(OpsSidebarEntry) entry = g_list_model_get_item (model, i);
+
+      if (g_str_equal (ops_sidebar_entry_get_target (entry), target))
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+void
+ops_sidebar_start_search (OpsSidebar *self)
+{
+  g_return_if_fail (OPS_IS_SIDEBAR (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Typing anywhere in @widget starts a search. */
+void
+ops_sidebar_set_key_capture_widget (OpsSidebar *self,
+                                    GtkWidget  *widget)
+{
+  g_return_if_fail (OPS_IS_SIDEBAR (self));
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}
+
+GtkEditable *
+ops_sidebar_get_search_entry (OpsSidebar *self)
+{
+  g_return_val_if_fail (OPS_IS_SIDEBAR (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}
+
+static void
+selection_changed_cb (OpsSidebar *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_TARGET]);
+}
+
+static void
+list_activated_cb (OpsSidebar  *self,
+                   guint        position,
+                   GtkListView *list_view)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  g_signal_emit (self, signals[ENTRY_ACTIVATED], 0);
+}
+
+/* A click on a row, selected already or not, is a request to see it. */
+static void
+list_clicked_cb (OpsSidebar      *self,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 GtkGestureClick *gesture)
+{
+  g_signal_emit (self, signals[ENTRY_ACTIVATED], 0);
+}
+
+static void
+open_result (OpsSidebar *self,
+             guint       position)
+{
+  g_autoptr(OpsCatalogItem) item = g_list_model_get_item (G_LIST_MODEL (self->results), position);
+  g_autofree char *stage_target = NULL;
+
+  if (item == NULL)
+    return;
+
+  if (ops_catalog_item_get_kind (item) == OPS_ITEM_KIND_STAGE)
+    {
+      stage_target = g_strconcat ("stage:", ops_catalog_item_get_id (item), NULL);
+      ops_sidebar_select_target (self, stage_target);
+      g_signal_emit (self, signals[ENTRY_ACTIVATED], 0);
+    }
+  else
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", ops_catalog_item_get_id (item));
+    }
+}
+
+static void
+results_activated_cb (OpsSidebar  *self,
+                      guint        position,
+                      GtkListView *list_view)
+{
+  open_result (self, position);
+}
+
+static void
+search_activate_cb (OpsSidebar *self)
+{
+  open_result (self, 0);
+}
+
+/* One section per kind, in the order the search ranked them; the flattened
+ * list is a section model the results view heads each group from. */
+static GListModel *
+group_by_kind (GListModel *found)
+{
+  GListStore *groups = g_list_store_new (G_TYPE_LIST_MODEL);
+  GListStore *group = NULL;
+  OpsItemKind last = OPS_N_ITEM_KINDS;
+
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(OpsCatalogItem) item = g_list_model_get_item (found, i);
+
+      if (ops_catalog_item_get_kind (item) != last)
+        {
+          group = g_list_store_new (OPS_TYPE_CATALOG_ITEM);
+          g_list_store_append (groups, group);
+          g_object_unref (group);
+          last = ops_catalog_item_get_kind (item);
+        }
+      g_list_store_append (group, item);
+    }
+
+  return G_LIST_MODEL (groups);
+}
+
+static void
+search_changed_cb (OpsSidebar *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GListModel) groups = NULL;
+
+  if (self->catalog == NULL || text[0] == '\0')
+    {
+      gtk_stack_set_visible_child_name (self->stack, "browse");
+      return;
+    }
+
+  found = ops_catalog_search (self->catalog, text);
+  groups = group_by_kind (found);
+  gtk_flatten_list_model_set_model (self->results, groups);
+  gtk_stack_set_visible_child_name (self->stack, g_list_model_get_n_items (found) ? "results" : "empty");
+}
+
+static void
+search_mode_changed_cb (OpsSidebar *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_stack_set_visible_child_name (self->stack, "browse");
+    }
+}
+
+static void
+bind_section_header_cb (GtkSignalListItemFactory *factory,
+                        GtkListHeader            *header,
+                        gpointer                  user_data)
+{
+  GObject *item = gtk_list_header_get_item (header);
+  GtkLabel *label = GTK_LABEL (gtk_list_header_get_child (header));
+  const char *title;
+
+  if (OPS_IS_SIDEBAR_ENTRY (item))
+    title = ops_sidebar_entry_get_section (OPS_SIDEBAR_ENTRY (item));
+  else
+    title = ops_item_kind_get_title (ops_catalog_item_get_kind (OPS_CATALOG_ITEM (item)));
+
+  gtk_label_set_text (label, title ? title : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), title != NULL);
+}
+
+static void
+setup_section_header_cb (GtkSignalListItemFactory *factory,
+                         GtkListHeader            *header,
+                         gpointer                  user_data)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "xalign", 0.0f,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "sidebar-heading");
+  gtk_list_header_set_child (header, label);
+}
+
+static GtkListItemFactory *
+section_header_factory (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_section_header_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_section_header_cb), NULL);
+
+  return factory;
+}
+
+static void
+ops_sidebar_dispose (GObject *object)
+{
+  OpsSidebar *self = OPS_SIDEBAR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_SIDEBAR);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->results);
+  g_clear_object (&self->sections);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (ops_sidebar_parent_class)->dispose (object);
+}
+
+static void
+ops_sidebar_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  OpsSidebar *self = OPS_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_TARGET:
+      g_value_set_string (value, ops_sidebar_get_selected_target (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_sidebar_class_init (OpsSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ops_sidebar_dispose;
+  object_class->get_property = ops_sidebar_get_property;
+
+  properties[PROP_SELECTED_TARGET] =
+    g_param_spec_string ("selected-target", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ENTRY_ACTIVATED] =
+    g_signal_new ("entry-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/browse/ops-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsSidebar, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, OpsSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, OpsSidebar, stack);
+  gtk_widget_class_bind_template_child (widget_class, OpsSidebar, list_view);
+  gtk_widget_class_bind_template_child (widget_class, OpsSidebar, results_view);
+  gtk_widget_class_bind_template_callback (widget_class, list_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, results_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
+
+  g_type_ensure (OPS_TYPE_SIDEBAR_ENTRY);
+}
+
+static void
+ops_sidebar_init (OpsSidebar *self)
+{
+  g_autoptr(GtkListItemFactory) headers = section_header_factory ();
+  g_autoptr(GtkListItemFactory) result_headers = section_header_factory ();
+  g_autoptr(GtkNoSelection) no_selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->sections = g_list_store_new (G_TYPE_LIST_MODEL);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sections)))));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_header_factory (self->list_view, headers);
+
+  self->results = gtk_flatten_list_model_new (NULL);
+  no_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+  gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (no_selection));
+  gtk_list_view_set_header_factory (self->results_view, result_headers);
+}

@@ -1,0 +1,103 @@
+/* ops-test-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ops-test-util.h"
+
+OpsApplication *
+ops_test_application_new (void)
+{
+  static guint counter;
+  OpsApplication *app = ops_application_new ();
+  g_autofree char *app_id = g_strdup_printf ("%s.Test%u", BASE_ID, ++counter);
+  g_autoptr(GError) error = NULL;
+
+  /* Tests run side by side on one session bus, and one process may hold
+   * several applications: each gets a name and object path of its own. */
+  g_application_set_application_id (G_APPLICATION (app), app_id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return app;
+}
+
+static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+OpsWindow *
+ops_test_window_new (OpsApplication *app)
+{
+  OpsWindow *window = ops_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  ops_test_wait_for (widget_is_mapped, window);
+
+  return window;
+}
+
+void
+ops_test_iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+void
+ops_test_wait_for (gboolean (*done) (gpointer),
+                   gpointer   data)
+{
+  /* A bounded wait: a frame that never comes fails the test rather than
+   * hanging the suite. */
+  for (guint i = 0; i < 3000 && !done (data); i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_true (done (data));
+}
+
+/* The first widget below @root of @type whose string @property equals
+ * @value (any, when @property is %NULL), depth first. */
+GtkWidget *
+ops_test_find_widget (GtkWidget  *root,
+                      GType       type,
+                      const char *property,
+                      const char *value)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    {
+      g_autofree char *current = NULL;
+
+      if (property == NULL)
+        return root;
+      g_object_get (root, property, &current, NULL);
+      if (g_strcmp0 (current, value) == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ops_test_find_widget (child, type, property, value);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+ops_test_close_window (OpsWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ops_test_iterate ();
+  g_assert_finalize_object (window);
+}
