@@ -7,6 +7,18 @@
 
 #include "ops-test-util.h"
 
+/* Call before gtk_test_init (): GLib reads XDG_DATA_HOME once, and every
+ * test process needs a plan file of its own. */
+void
+ops_test_isolate_data_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("opsladder-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", dir, TRUE);
+}
+
 OpsApplication *
 ops_test_application_new (void)
 {
@@ -93,11 +105,14 @@ ops_test_find_widget (GtkWidget  *root,
   return NULL;
 }
 
+/* Closes @window as its close button does, so it saves what it saves on
+ * the way out, and checks nothing keeps it alive afterwards. */
 void
 ops_test_close_window (OpsWindow *window)
 {
   g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_close (GTK_WINDOW (window));
   ops_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_finalize_object (window);
 }

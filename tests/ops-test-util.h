@@ -12,6 +12,7 @@
 
 G_BEGIN_DECLS
 
+void            ops_test_isolate_data_dir  (void);
 OpsApplication *ops_test_application_new   (void);
 OpsWindow      *ops_test_window_new        (OpsApplication *app);
 void            ops_test_wait_for          (gboolean      (*done) (gpointer),

@@ -205,6 +205,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  ops_test_isolate_data_dir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -32,7 +32,7 @@ test_window_layout (void)
   gtk_window_present (GTK_WINDOW (window));
   ops_test_wait_for (widget_is_mapped, window);
 
-  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  content = ops_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL, NULL);
   g_assert_true (ADW_IS_NAVIGATION_SPLIT_VIEW (content));
   split = ADW_NAVIGATION_SPLIT_VIEW (content);
   g_assert_nonnull (adw_navigation_split_view_get_sidebar (split));
@@ -57,7 +57,7 @@ test_window_collapses_when_narrow (void)
   gtk_window_present (GTK_WINDOW (window));
   ops_test_wait_for (widget_is_mapped, window);
 
-  split = ADW_NAVIGATION_SPLIT_VIEW (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)));
+  split = ADW_NAVIGATION_SPLIT_VIEW (ops_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL, NULL));
   for (guint i = 0; i < 200 && !adw_navigation_split_view_get_collapsed (split); i++)
     g_main_context_iteration (NULL, FALSE);
   g_assert_true (adw_navigation_split_view_get_collapsed (split));
@@ -128,6 +128,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  ops_test_isolate_data_dir ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -17,6 +17,7 @@ struct _OpsApplication
 
   GSettings      *settings;
   OpsCatalog     *catalog;
+  OpsPlanStore   *store;
 };
 
 G_DEFINE_FINAL_TYPE (OpsApplication, ops_application, ADW_TYPE_APPLICATION)
@@ -49,6 +50,29 @@ ops_application_get_catalog (OpsApplication *self)
   g_return_val_if_fail (OPS_IS_APPLICATION (self), NULL);
 
   return self->catalog;
+}
+
+/* The person's plan, shared by every window. (transfer none) (nullable) */
+OpsPlanStore *
+ops_application_get_store (OpsApplication *self)
+{
+  g_return_val_if_fail (OPS_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+static void
+ops_application_plan_loaded_cb (GObject      *object,
+                                GAsyncResult *result,
+                                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A missing file is a first start, not a failure; any other error is on
+   * the store's load-error property, which the plan page shows. */
+  if (!ops_plan_store_load_finish (OPS_PLAN_STORE (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_message ("The plan could not be opened: %s", error->message);
 }
 
 static GtkWindow *
@@ -181,6 +205,17 @@ ops_application_show_item_action (GSimpleAction *action,
   gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.show-item", parameter);
 }
 
+static void
+ops_application_show_plan_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  GtkWindow *window = ops_application_get_active_or_new_window (user_data);
+
+  gtk_window_present (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plan", NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "new-window", .activate = ops_application_new_window_action },
   { .name = "quit", .activate = ops_application_quit_action },
@@ -189,6 +224,7 @@ static const GActionEntry app_actions[] = {
   { .name = "help-page", .activate = ops_application_help_action, .parameter_type = "s" },
   { .name = "shortcuts", .activate = ops_application_shortcuts_action },
   { .name = "show-item", .activate = ops_application_show_item_action, .parameter_type = "s" },
+  { .name = "show-plan", .activate = ops_application_show_plan_action },
 };
 
 static const struct {
@@ -207,12 +243,17 @@ ops_application_startup (GApplication *app)
 {
   OpsApplication *self = OPS_APPLICATION (app);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
 
   G_APPLICATION_CLASS (ops_application_parent_class)->startup (app);
 
   self->catalog = ops_catalog_new_default (&error);
   if (self->catalog == NULL)
     g_critical ("The career catalog could not be loaded: %s", error->message);
+
+  file = ops_plan_store_get_default_file ();
+  self->store = ops_plan_store_new (file, self->catalog);
+  ops_plan_store_load_async (self->store, NULL, ops_application_plan_loaded_cb, NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -225,11 +266,26 @@ ops_application_startup (GApplication *app)
 }
 
 static void
+ops_application_shutdown (GApplication *app)
+{
+  OpsApplication *self = OPS_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  /* The last change must reach the disk before the process ends; autosave
+   * may still be waiting for its delay. */
+  if (self->store != NULL && !ops_plan_store_flush (self->store, &error))
+    g_warning ("The plan could not be saved on quit: %s", error->message);
+
+  G_APPLICATION_CLASS (ops_application_parent_class)->shutdown (app);
+}
+
+static void
 ops_application_dispose (GObject *object)
 {
   OpsApplication *self = OPS_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (ops_application_parent_class)->dispose (object);
@@ -245,6 +301,7 @@ ops_application_class_init (OpsApplicationClass *klass)
 
   app_class->activate = ops_application_activate;
   app_class->startup = ops_application_startup;
+  app_class->shutdown = ops_application_shutdown;
 }
 
 static void

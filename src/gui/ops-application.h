@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "ops-catalog.h"
+#include "ops-plan-store.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,6 @@ G_DECLARE_FINAL_TYPE (OpsApplication, ops_application, OPS, APPLICATION, AdwAppl
 OpsApplication *ops_application_new          (void);
 GSettings      *ops_application_get_settings (OpsApplication *self);
 OpsCatalog     *ops_application_get_catalog  (OpsApplication *self);
+OpsPlanStore   *ops_application_get_store    (OpsApplication *self);
 
 G_END_DECLS

@@ -11,6 +11,9 @@
 #include "ops-education-page.h"
 #include "ops-item-page.h"
 #include "ops-library-page.h"
+#include "ops-plan-details-dialog.h"
+#include "ops-plan-item-page.h"
+#include "ops-plan-page.h"
 #include "ops-role-page.h"
 #include "ops-sidebar.h"
 #include "ops-skill-page.h"
@@ -22,8 +25,11 @@ struct _OpsWindow
   AdwApplicationWindow    parent_instance;
 
   OpsCatalog             *catalog;
+  OpsPlanStore           *store;
+  OpsPlan                *plan;
   GSettings              *settings;
 
+  AdwToastOverlay        *toasts;
   AdwNavigationSplitView *split_view;
   OpsSidebar             *sidebar;
   AdwNavigationPage      *content_page;
@@ -33,6 +39,7 @@ struct _OpsWindow
 enum {
   PROP_0,
   PROP_CATALOG,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -48,6 +55,7 @@ ops_window_new (OpsApplication *application)
   return g_object_new (OPS_TYPE_WINDOW,
                        "application", application,
                        "catalog", ops_application_get_catalog (application),
+                       "store", ops_application_get_store (application),
                        NULL);
 }
 
@@ -98,6 +106,10 @@ page_for_target (OpsWindow  *self,
     {
       return ops_library_page_new (self->catalog, target + strlen ("library:"));
     }
+  else if (g_strcmp0 (target, "plan") == 0 && self->store != NULL)
+    {
+      return ops_plan_page_new (self->store);
+    }
 
   return page_for_item (ops_catalog_get_overview (self->catalog));
 }
@@ -124,9 +136,22 @@ sidebar_target_changed_cb (OpsWindow *self)
   g_settings_set_string (self->settings, "sidebar-selection", target ? target : "");
 }
 
+/* Choosing the entry that is already selected goes back to its first
+ * pane, as in Settings or Files: the selection alone would not change. */
+static void
+return_to_root (OpsWindow *self)
+{
+  g_autoptr(GListModel) stack = adw_navigation_view_get_navigation_stack (self->content_view);
+  g_autoptr(AdwNavigationPage) root = g_list_model_get_item (stack, 0);
+
+  if (root != NULL && root != adw_navigation_view_get_visible_page (self->content_view))
+    adw_navigation_view_pop_to_page (self->content_view, root);
+}
+
 static void
 sidebar_entry_activated_cb (OpsWindow *self)
 {
+  return_to_root (self);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
@@ -185,6 +210,253 @@ search_action (GtkWidget  *widget,
 }
 
 static void
+show_toast (OpsWindow  *self,
+            const char *message,
+            gboolean    offer_undo,
+            gboolean    offer_open_plan)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_use_markup (toast, FALSE);
+  if (offer_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  if (offer_open_plan)
+    {
+      /* A toast has one button; "Open Plan" rides in the title. */
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *label = gtk_label_new (message);
+      GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open Plan"));
+
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "win.show-plan");
+      gtk_widget_add_css_class (open, "flat");
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), open);
+      adw_toast_set_custom_title (toast, box);
+    }
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+update_undo_actions (OpsWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", self->plan && ops_plan_get_can_undo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", self->plan && ops_plan_get_can_redo (self->plan));
+}
+
+static void
+store_plan_changed_cb (OpsWindow *self)
+{
+  OpsPlan *plan = self->store != NULL ? ops_plan_store_get_plan (self->store) : NULL;
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  if (self->plan != NULL)
+    {
+      g_signal_connect_object (self->plan, "notify::can-undo", G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->plan, "notify::can-redo", G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+    }
+  update_undo_actions (self);
+}
+
+static void
+add_to_plan_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  OpsCatalogItem *item = ops_catalog_lookup (self->catalog, g_variant_get_string (parameter, NULL));
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (item != NULL && self->plan != NULL);
+
+  if (ops_catalog_item_get_kind (item) == OPS_ITEM_KIND_ROLE)
+    {
+      ops_plan_set_target_role (self->plan, ops_catalog_item_get_id (item), NULL);
+      /* Translators: %s is a role, e.g. "Operations Manager" */
+      message = g_strdup_printf (_("Target role set to %s"), ops_catalog_item_get_name (item));
+    }
+  else if (ops_plan_find_item (self->plan, ops_catalog_item_get_id (item)) != NULL)
+    {
+      message = g_strdup_printf (_("%s is already in your plan"), ops_catalog_item_get_name (item));
+      show_toast (self, message, FALSE, TRUE);
+      return;
+    }
+  else
+    {
+      ops_plan_add_catalog_item (self->plan, item);
+      /* Translators: %s is a certification, skill or degree */
+      message = g_strdup_printf (_("Added %s to your plan"), ops_catalog_item_get_name (item));
+    }
+
+  show_toast (self, message, TRUE, TRUE);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.undo"))
+    ops_plan_undo (self->plan);
+  else
+    ops_plan_redo (self->plan);
+}
+
+static void
+undo_toast_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  show_toast (OPS_WINDOW (widget), g_variant_get_string (parameter, NULL), TRUE, FALSE);
+}
+
+static void
+show_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+
+  if (g_strcmp0 (ops_sidebar_get_selected_target (self->sidebar), "plan") == 0)
+    return_to_root (self);
+  else
+    ops_sidebar_select_target (self->sidebar, "plan");
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+edit_plan_details_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+
+  adw_dialog_present (ops_plan_details_dialog_new (self->plan, self->catalog), widget);
+}
+
+static void
+add_custom_item_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  g_autoptr(OpsPlanItem) item = ops_plan_item_new (OPS_PLAN_ITEM_KIND_CUSTOM, _("New Step"));
+
+  ops_plan_add_item (self->plan, item);
+  ops_sidebar_select_target (self->sidebar, "plan");
+  adw_navigation_view_push (self->content_view, ADW_NAVIGATION_PAGE (ops_plan_item_page_new (item, self->catalog)));
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+show_error (OpsWindow    *self,
+            const char   *heading,
+            const GError *error)
+{
+  AdwDialog *alert = adw_alert_dialog_new (heading, error->message);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+static void
+plan_opened_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!ops_plan_store_load_file_finish (OPS_PLAN_STORE (object), result, &error))
+    show_error (self, _("The Plan Could Not Be Opened"), error);
+  else
+    show_plan_action (GTK_WIDGET (self), NULL, NULL);
+}
+
+static void
+open_dialog_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    ops_plan_store_load_file_async (self->store, file, NULL, plan_opened_cb, g_object_ref (self));
+}
+
+static void
+plan_saved_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!ops_plan_store_save_as_finish (OPS_PLAN_STORE (object), result, &error))
+    show_error (self, _("The Plan Could Not Be Saved"), error);
+  else
+    show_toast (self, _("Plan saved"), FALSE, FALSE);
+}
+
+static void
+save_dialog_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    ops_plan_store_save_as_async (self->store, file, NULL, plan_saved_cb, g_object_ref (self));
+}
+
+static GtkFileDialog *
+plan_file_dialog (const char *title)
+{
+  GtkFileDialog *dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_filter_set_name (filter, _("OpsLadder Plans"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "json");
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+
+  return dialog;
+}
+
+static void
+open_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  g_autoptr(GtkFileDialog) dialog = plan_file_dialog (_("Open Plan"));
+
+  gtk_file_dialog_open (dialog, GTK_WINDOW (widget), NULL, open_dialog_cb, g_object_ref (widget));
+}
+
+static void
+save_plan_as_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_autoptr(GtkFileDialog) dialog = plan_file_dialog (_("Save Plan As"));
+
+  gtk_file_dialog_set_initial_name (dialog, _("career-plan.json"));
+  gtk_file_dialog_save (dialog, GTK_WINDOW (widget), NULL, save_dialog_cb, g_object_ref (widget));
+}
+
+static void
 ops_window_load_state (OpsWindow *self)
 {
   g_autofree char *target = NULL;
@@ -218,7 +490,15 @@ ops_window_save_state (OpsWindow *self)
 static gboolean
 ops_window_close_request (GtkWindow *window)
 {
-  ops_window_save_state (OPS_WINDOW (window));
+  OpsWindow *self = OPS_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+
+  ops_window_save_state (self);
+
+  /* Closing the window is how people quit; a change still waiting for the
+   * autosave delay must not be lost with it. */
+  if (self->store != NULL && !ops_plan_store_flush (self->store, &error))
+    g_warning ("The plan could not be saved: %s", error->message);
 
   return GTK_WINDOW_CLASS (ops_window_parent_class)->close_request (window);
 }
@@ -232,6 +512,11 @@ ops_window_constructed (GObject *object)
 
   if (self->catalog != NULL)
     ops_sidebar_set_catalog (self->sidebar, self->catalog);
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
+  else
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-plan", FALSE);
+  store_plan_changed_cb (self);
   ops_sidebar_set_key_capture_widget (self->sidebar, GTK_WIDGET (self));
   g_signal_connect_object (self->sidebar, "notify::selected-target",
                            G_CALLBACK (sidebar_target_changed_cb), self, G_CONNECT_SWAPPED);
@@ -244,6 +529,10 @@ ops_window_dispose (GObject *object)
   OpsWindow *self = OPS_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_WINDOW);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (ops_window_parent_class)->dispose (object);
@@ -273,6 +562,10 @@ ops_window_get_property (GObject    *object,
       g_value_set_object (value, self->catalog);
       break;
 
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -290,6 +583,10 @@ ops_window_set_property (GObject      *object,
     {
     case PROP_CATALOG:
       self->catalog = g_value_dup_object (value);
+      break;
+
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
       break;
 
     default:
@@ -314,15 +611,32 @@ ops_window_class_init (OpsWindowClass *klass)
   properties[PROP_CATALOG] =
     g_param_spec_object ("catalog", NULL, NULL, OPS_TYPE_CATALOG,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, OPS_TYPE_PLAN_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
+  gtk_widget_class_install_action (widget_class, "win.show-plan", NULL, show_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.add-to-plan", "s", add_to_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-toast", "s", undo_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-plan-details", NULL, edit_plan_details_action);
+  gtk_widget_class_install_action (widget_class, "win.add-custom-item", NULL, add_custom_item_action);
+  gtk_widget_class_install_action (widget_class, "win.open-plan", NULL, open_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.save-plan-as", NULL, save_plan_as_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-plan-as", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 
   g_type_ensure (OPS_TYPE_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/ops-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, OpsWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, OpsWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, OpsWindow, content_page);

@@ -73,8 +73,11 @@ static void
 populate (OpsSidebar *self)
 {
   GListModel *stages = ops_catalog_get_stages (self->catalog);
+  g_autoptr(GListStore) mine = new_section (NULL);
   g_autoptr(GListStore) ladder = new_section (_("Career Ladder"));
   g_autoptr(GListStore) library = new_section (_("Library"));
+
+  append_entry (mine, ops_sidebar_entry_new ("plan", _("My Plan"), "ops-plan-symbolic"));
 
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
@@ -88,6 +91,7 @@ populate (OpsSidebar *self)
   append_entry (library, ops_sidebar_entry_new ("library:education", _("Education"), "ops-education-symbolic"));
   append_entry (library, ops_sidebar_entry_new ("library:job-search", _("Ways In and Job Search"), "ops-job-search-symbolic"));
 
+  g_list_store_append (self->sections, mine);
   g_list_store_append (self->sections, ladder);
   g_list_store_append (self->sections, library);
 }

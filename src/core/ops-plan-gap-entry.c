@@ -1,0 +1,159 @@
+/* ops-plan-gap-entry.c: one thing the target role asks for, and where the
+ * plan stands on it
+ *
+ * A snapshot made by ops_plan_compute_gap(): it does not follow later edits
+ * of the plan.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ops-plan-gap-entry.h"
+
+struct _OpsPlanGapEntry
+{
+  GObject         parent_instance;
+
+  OpsCatalogItem *catalog_item;
+  OpsPlanItem    *plan_item;
+  gboolean        finished;
+};
+
+enum {
+  PROP_0,
+  PROP_CATALOG_ITEM,
+  PROP_PLAN_ITEM,
+  PROP_COVERED,
+  PROP_FINISHED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (OpsPlanGapEntry, ops_plan_gap_entry, G_TYPE_OBJECT)
+
+/**
+ * ops_plan_gap_entry_new:
+ * @catalog_item: a skill, certification or education entry
+ * @plan_item: (nullable): the plan's item for it, if the plan has one
+ *
+ * Returns: (transfer full): the entry
+ */
+OpsPlanGapEntry *
+ops_plan_gap_entry_new (OpsCatalogItem *catalog_item,
+                        OpsPlanItem    *plan_item)
+{
+  OpsPlanGapEntry *self;
+
+  g_return_val_if_fail (OPS_IS_CATALOG_ITEM (catalog_item), NULL);
+  g_return_val_if_fail (plan_item == NULL || OPS_IS_PLAN_ITEM (plan_item), NULL);
+
+  self = g_object_new (OPS_TYPE_PLAN_GAP_ENTRY, NULL);
+  self->catalog_item = g_object_ref (catalog_item);
+  self->plan_item = plan_item ? g_object_ref (plan_item) : NULL;
+  self->finished = plan_item != NULL && ops_plan_item_get_status (plan_item) == OPS_PLAN_ITEM_STATUS_DONE;
+
+  return self;
+}
+
+/* (transfer none) */
+OpsCatalogItem *
+ops_plan_gap_entry_get_catalog_item (OpsPlanGapEntry *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_GAP_ENTRY (self), NULL);
+
+  return self->catalog_item;
+}
+
+/* The plan's item for the entry, or %NULL. (transfer none) */
+OpsPlanItem *
+ops_plan_gap_entry_get_plan_item (OpsPlanGapEntry *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_GAP_ENTRY (self), NULL);
+
+  return self->plan_item;
+}
+
+/* Whether the plan has an item for the entry, whatever its status. */
+gboolean
+ops_plan_gap_entry_get_covered (OpsPlanGapEntry *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_GAP_ENTRY (self), FALSE);
+
+  return self->plan_item != NULL;
+}
+
+/* Whether that item is done. A skipped item is covered but not finished:
+ * the role still asks for it. */
+gboolean
+ops_plan_gap_entry_get_finished (OpsPlanGapEntry *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_GAP_ENTRY (self), FALSE);
+
+  return self->finished;
+}
+
+static void
+ops_plan_gap_entry_dispose (GObject *object)
+{
+  OpsPlanGapEntry *self = OPS_PLAN_GAP_ENTRY (object);
+
+  g_clear_object (&self->catalog_item);
+  g_clear_object (&self->plan_item);
+
+  G_OBJECT_CLASS (ops_plan_gap_entry_parent_class)->dispose (object);
+}
+
+static void
+ops_plan_gap_entry_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  OpsPlanGapEntry *self = OPS_PLAN_GAP_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG_ITEM:
+      g_value_set_object (value, self->catalog_item);
+      break;
+    case PROP_PLAN_ITEM:
+      g_value_set_object (value, self->plan_item);
+      break;
+    case PROP_COVERED:
+      g_value_set_boolean (value, ops_plan_gap_entry_get_covered (self));
+      break;
+    case PROP_FINISHED:
+      g_value_set_boolean (value, self->finished);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_plan_gap_entry_class_init (OpsPlanGapEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = ops_plan_gap_entry_dispose;
+  object_class->get_property = ops_plan_gap_entry_get_property;
+
+  properties[PROP_CATALOG_ITEM] =
+    g_param_spec_object ("catalog-item", NULL, NULL, OPS_TYPE_CATALOG_ITEM, flags);
+  properties[PROP_PLAN_ITEM] =
+    g_param_spec_object ("plan-item", NULL, NULL, OPS_TYPE_PLAN_ITEM, flags);
+  properties[PROP_COVERED] =
+    g_param_spec_boolean ("covered", NULL, NULL, FALSE, flags);
+  properties[PROP_FINISHED] =
+    g_param_spec_boolean ("finished", NULL, NULL, FALSE, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ops_plan_gap_entry_init (OpsPlanGapEntry *self)
+{
+}

@@ -1,0 +1,1119 @@
+/* ops-plan-serializer.c: plan files, described in docs/plan-format.md
+ *
+ * Reading checks everything a file could get wrong before the plan sees
+ * it, and says where: a hand-edited or damaged file gives an error naming
+ * the line, or the key and item, never a crash or a half-read plan.
+ * Members this version does not know are kept in the plan and written back
+ * after the known ones, so a newer OpsLadder's data survives a save here.
+ *
+ * Writing is ours rather than JsonGenerator's so that the output is stable
+ * byte for byte and reads well: "key": value, two-space indentation, the
+ * shortest number that reads back exactly.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include "ops-error.h"
+#include "ops-plan-private.h"
+#include "ops-plan-serializer.h"
+
+/* JSON keys are the property names. Required keys must be present, and
+ * not null, in a file; the others may be missing or null, which both mean
+ * "not set".
+ * The order is the order they are written in. */
+typedef struct
+{
+  const char *key;
+  gboolean    required;
+} Field;
+
+static const Field plan_fields[] = {
+  { "owner-name", FALSE },
+  { "current-role-id", FALSE },
+  { "current-role-title", FALSE },
+  { "target-role-id", FALSE },
+  { "target-role-title", FALSE },
+  { "target-date", FALSE },
+  { "why", FALSE },
+};
+
+static const Field item_fields[] = {
+  { "kind", TRUE },
+  { "catalog-id", FALSE },
+  { "title", TRUE },
+  { "status", FALSE },
+  { "target-date", FALSE },
+  { "completion-date", FALSE },
+  { "effort-hours", FALSE },
+  { "links", FALSE },
+  { "notes", FALSE },
+};
+
+static const Field *
+find_field (const Field *fields,
+            gsize        n_fields,
+            const char  *key)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_str_equal (fields[i].key, key))
+      return &fields[i];
+
+  return NULL;
+}
+
+G_GNUC_PRINTF (2, 3)
+static void
+set_error (GError     **error,
+           const char  *format,
+           ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error_literal (error, OPS_ERROR, OPS_ERROR_PLAN_INVALID, message);
+}
+
+/* Text checks, before the JSON parser */
+
+static void
+position_of (const char *data,
+             gsize       offset,
+             guint      *line,
+             guint      *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          line_start = data + i + 1;
+        }
+    }
+
+  /* Everything before @offset is valid UTF-8, so characters can be counted. */
+  *column = g_utf8_strlen (line_start, data + offset - line_start) + 1;
+}
+
+/* json-glib stops a string at an escaped NUL without a word, which would
+ * silently cut the person's text. */
+static gboolean
+find_escaped_nul (const char *data,
+                  gsize       len,
+                  gsize      *offset)
+{
+  for (gsize i = 0; i + 1 < len; i++)
+    {
+      if (data[i] != '\\')
+        continue;
+      if (data[i + 1] == 'u' && i + 5 < len && strncmp (data + i + 2, "0000", 4) == 0)
+        {
+          *offset = i;
+          return TRUE;
+        }
+      i++;  /* skip the escaped character, which may be a backslash */
+    }
+
+  return FALSE;
+}
+
+static gboolean
+check_text (const char  *data,
+            gsize        len,
+            GError     **error)
+{
+  const char *end = NULL;
+  gsize offset;
+  guint line, column;
+
+  if (!g_utf8_validate_len (data, len, &end))
+    {
+      position_of (data, end - data, &line, &column);
+      if (*end == '\0')
+        set_error (error, "Line %u, column %u: the file contains a NUL byte; it is not a text file", line, column);
+      else
+        set_error (error, "Line %u, column %u: the file is not valid UTF-8 text", line, column);
+      return FALSE;
+    }
+
+  if (find_escaped_nul (data, len, &offset))
+    {
+      position_of (data, offset, &line, &column);
+      set_error (error, "Line %u, column %u: text may not contain the character \\u0000", line, column);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Parsing */
+
+typedef struct
+{
+  GHashTable *sizes;          /* JsonObject → members seen so far */
+  char       *duplicate;
+  guint       line;
+  guint       column;
+} DuplicateCheck;
+
+/* json-glib lets the last of two equal keys win without a word. Which of
+ * the two the person meant is anyone's guess, so it is an error. */
+static void
+object_member_cb (JsonParser *parser,
+                  JsonObject *object,
+                  const char *name,
+                  gpointer    user_data)
+{
+  DuplicateCheck *check = user_data;
+  guint size = json_object_get_size (object);
+  guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (check->sizes, object));
+
+  if (size == seen && check->duplicate == NULL)
+    {
+      check->duplicate = g_strdup (name);
+      check->line = json_parser_get_current_line (parser);
+      check->column = json_parser_get_current_pos (parser);
+    }
+  g_hash_table_insert (check->sizes, object, GUINT_TO_POINTER (size));
+}
+
+/* json-glib's messages look like "<data>:3:5: Parse error: unexpected …". */
+static void
+set_syntax_error (GError       **error,
+                  const GError  *json_error)
+{
+  const char *message = json_error->message;
+  const char *detail;
+  guint line = 0, column = 0;
+
+  if (sscanf (message, "<data>:%u:%u:", &line, &column) != 2)
+    {
+      set_error (error, "The file is not valid JSON: %s", message);
+      return;
+    }
+
+  if (g_error_matches (json_error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_NESTING))
+    {
+      set_error (error, "Line %u, column %u: the data is nested too deeply", line, column);
+      return;
+    }
+
+  detail = strstr (message, "Parse error: ");
+  detail = detail ? detail + strlen ("Parse error: ") : message;
+  set_error (error, "Line %u, column %u: not valid JSON: %s", line, column, detail);
+}
+
+static JsonNode *
+parse (const char  *data,
+       gsize        len,
+       GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) json_error = NULL;
+  DuplicateCheck check = { 0 };
+  JsonNode *root;
+
+  check.sizes = g_hash_table_new (NULL, NULL);
+  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &check);
+
+  if (!json_parser_load_from_data (parser, data, len, &json_error))
+    {
+      set_syntax_error (error, json_error);
+      root = NULL;
+    }
+  else if (check.duplicate != NULL)
+    {
+      set_error (error, "Line %u, column %u: the key “%s” appears twice in the same object",
+                 check.line, check.column, check.duplicate);
+      root = NULL;
+    }
+  else if (json_parser_get_root (parser) == NULL)
+    {
+      set_error (error, "The file is empty");
+      root = NULL;
+    }
+  else
+    root = json_node_ref (json_parser_get_root (parser));
+
+  g_hash_table_unref (check.sizes);
+  g_free (check.duplicate);
+
+  return root;
+}
+
+/* Reading values */
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT: return "an object";
+    case JSON_NODE_ARRAY: return "an array";
+    case JSON_NODE_NULL: return "null";
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING: return "a string";
+    case G_TYPE_BOOLEAN: return "a boolean";
+    default: return "a number";
+    }
+}
+
+static gboolean
+holds_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+holds_number (JsonNode *node)
+{
+  GType type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+/* A lone surrogate escape ("\udc00") decodes to bytes that are not UTF-8. */
+static gboolean
+get_text (JsonNode    *node,
+          const char  *where,
+          const char **text,
+          GError     **error)
+{
+  if (!holds_string (node))
+    {
+      set_error (error, "%s must be a string, not %s", where, describe_node (node));
+      return FALSE;
+    }
+
+  *text = json_node_get_string (node);
+  if (!g_utf8_validate (*text, -1, NULL))
+    {
+      set_error (error, "%s holds an escape sequence that is not a character", where);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_date (const char *text,
+            GDateTime **date)
+{
+  static const char pattern[] = "dddd-dd-dd";
+  int year, month, day;
+
+  if (strlen (text) != strlen (pattern))
+    return FALSE;
+  for (guint i = 0; pattern[i] != '\0'; i++)
+    if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
+      return FALSE;
+
+  year = atoi (text);
+  month = atoi (text + 5);
+  day = atoi (text + 8);
+  if (year < 1 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  *date = _ops_plan_date_new (year, month, day);
+
+  return *date != NULL;
+}
+
+static gboolean
+read_enum (JsonNode    *node,
+           const char  *where,
+           GValue      *value,
+           GError     **error)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (value));
+  g_autoptr(GString) allowed = g_string_new (NULL);
+  const char *text;
+  GEnumValue *found;
+
+  if (!get_text (node, where, &text, error))
+    return FALSE;
+
+  found = g_enum_get_value_by_nick (klass, text);
+  if (found != NULL)
+    {
+      g_value_set_enum (value, found->value);
+      return TRUE;
+    }
+
+  for (guint i = 0; i < klass->n_values; i++)
+    g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
+  set_error (error, "%s: “%s” is not one of %s", where, text, allowed->str);
+
+  return FALSE;
+}
+
+static gboolean
+read_hours (JsonNode    *node,
+            const char  *where,
+            GValue      *value,
+            GError     **error)
+{
+  double hours;
+
+  if (!holds_number (node))
+    {
+      set_error (error, "%s must be a number, not %s", where, describe_node (node));
+      return FALSE;
+    }
+
+  /* json-glib reads 1e999 as infinity and clamps huge integers. */
+  hours = json_node_get_double (node);
+  if (!isfinite (hours) || hours < 0 || hours > OPS_PLAN_ITEM_MAX_EFFORT_HOURS)
+    {
+      set_error (error, "%s must be between 0 and %g hours", where, OPS_PLAN_ITEM_MAX_EFFORT_HOURS);
+      return FALSE;
+    }
+
+  g_value_set_double (value, hours);
+
+  return TRUE;
+}
+
+static gboolean
+read_strv (JsonNode    *node,
+           const char  *where,
+           GValue      *value,
+           GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      set_error (error, "%s must be an array of strings, not %s", where, describe_node (node));
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *element = g_strdup_printf ("%s (element %u)", where, i + 1);
+      const char *text;
+
+      if (!get_text (json_array_get_element (array, i), element, &text, error))
+        return FALSE;
+      g_strv_builder_add (builder, text);
+    }
+
+  g_value_take_boxed (value, g_strv_builder_end (builder));
+
+  return TRUE;
+}
+
+/* Reads @node into @value, initialized to the property's type and left at
+ * its default for null. */
+static gboolean
+read_value (JsonNode     *node,
+            GParamSpec   *pspec,
+            const char   *where,
+            GValue       *value,
+            GError      **error)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  const char *text;
+  GDateTime *date = NULL;
+
+  g_param_value_set_default (pspec, value);
+  if (JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (G_TYPE_IS_ENUM (type))
+    return read_enum (node, where, value, error);
+  if (type == G_TYPE_DOUBLE)
+    return read_hours (node, where, value, error);
+  if (type == G_TYPE_STRV)
+    return read_strv (node, where, value, error);
+
+  if (!get_text (node, where, &text, error))
+    return FALSE;
+
+  if (type == G_TYPE_STRING)
+    {
+      g_value_set_string (value, text);
+      return TRUE;
+    }
+
+  g_assert (type == G_TYPE_DATE_TIME);
+  if (!parse_date (text, &date))
+    {
+      set_error (error, "%s: “%s” is not a date written as YYYY-MM-DD", where, text);
+      return FALSE;
+    }
+  g_value_take_boxed (value, date);
+
+  return TRUE;
+}
+
+/* Nothing this version writes can hold infinity, so a member it does not
+ * know must not either: it could never be written back. */
+static gboolean
+check_finite (JsonNode    *node,
+              const char  *where,
+              GError     **error)
+{
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+      !isfinite (json_node_get_double (node)))
+    {
+      set_error (error, "%s holds a number too large to represent", where);
+      return FALSE;
+    }
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        if (!check_finite (json_array_get_element (array, i), where, error))
+          return FALSE;
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (json_object_iter_next_ordered (&iter, NULL, &member))
+        if (!check_finite (member, where, error))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reading objects */
+
+typedef struct
+{
+  OpsCatalog *catalog;
+  /* A newer format is read as far as it can be; what does not fit is kept
+   * aside. The plan is read-only, so nothing is written back. */
+  gboolean    lenient;
+} LoadContext;
+
+static char *
+describe_member (const char *key,
+                 int         item_index)
+{
+  if (item_index < 0)
+    return g_strdup_printf ("“%s”", key);
+
+  return g_strdup_printf ("“%s” of item %d", key, item_index + 1);
+}
+
+/* Reads the known members of @object into @target's properties and
+ * gathers the others, but for those in @skip, into @extra. */
+static gboolean
+read_members (LoadContext         *ctx,
+              JsonObject          *object,
+              const char * const  *skip,
+              GObject             *target,
+              const Field         *fields,
+              gsize                n_fields,
+              int                  item_index,
+              JsonObject          *extra,
+              GError             **error)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &node))
+    {
+      const Field *field = find_field (fields, n_fields, key);
+      g_autofree char *where = describe_member (key, item_index);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autoptr(GError) local_error = NULL;
+      GParamSpec *pspec;
+
+      if (skip != NULL && g_strv_contains (skip, key))
+        continue;
+
+      if (field == NULL)
+        {
+          if (!ctx->lenient && !check_finite (node, where, error))
+            return FALSE;
+          json_object_set_member (extra, key, json_node_copy (node));
+          continue;
+        }
+
+      pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (target), key);
+      g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+      if (field->required && JSON_NODE_HOLDS_NULL (node))
+        g_set_error (&local_error, OPS_ERROR, OPS_ERROR_PLAN_INVALID, "%s must be a string, not null", where);
+      if (local_error != NULL || !read_value (node, pspec, where, &value, &local_error))
+        {
+          if (!ctx->lenient)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          json_object_set_member (extra, key, json_node_copy (node));
+          continue;
+        }
+
+      if (!_ops_plan_normalize_value (pspec, &value))
+        g_assert_not_reached ();
+      if (OPS_IS_PLAN_ITEM (target))
+        _ops_plan_item_apply_value (OPS_PLAN_ITEM (target), pspec, &value);
+      else
+        _ops_plan_apply_value (OPS_PLAN (target), pspec, &value);
+    }
+
+  for (gsize i = 0; i < n_fields && !ctx->lenient; i++)
+    {
+      if (fields[i].required && !json_object_has_member (object, fields[i].key))
+        {
+          set_error (error, "Item %d has no “%s”", item_index + 1, fields[i].key);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* An item for a catalog entry this catalog does not have (a newer catalog
+ * wrote it, or the entry was retired) is shown as a custom item with its
+ * title; its id and kind are kept for the file. */
+static void
+resolve_catalog_id (LoadContext *ctx,
+                    OpsPlanItem *item)
+{
+  const char *id = ops_plan_item_get_catalog_id (item);
+  g_auto(GValue) custom = G_VALUE_INIT;
+
+  if (ctx->catalog == NULL || id == NULL || ops_catalog_lookup (ctx->catalog, id) != NULL)
+    return;
+
+  _ops_plan_item_set_unresolved_kind (item, ops_plan_item_get_kind (item));
+  g_value_init (&custom, OPS_TYPE_PLAN_ITEM_KIND);
+  g_value_set_enum (&custom, OPS_PLAN_ITEM_KIND_CUSTOM);
+  _ops_plan_item_apply_value (item, g_object_class_find_property (G_OBJECT_GET_CLASS (item), "kind"), &custom);
+}
+
+static gboolean
+read_item (LoadContext  *ctx,
+           OpsPlan      *plan,
+           JsonNode     *node,
+           int           index,
+           GError      **error)
+{
+  g_autoptr(OpsPlanItem) item = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      if (ctx->lenient)
+        return TRUE;
+      set_error (error, "Item %d must be an object, not %s", index + 1, describe_node (node));
+      return FALSE;
+    }
+
+  item = g_object_new (OPS_TYPE_PLAN_ITEM, NULL);
+  extra = json_object_new ();
+  if (!read_members (ctx, json_node_get_object (node), NULL, G_OBJECT (item),
+                     item_fields, G_N_ELEMENTS (item_fields), index, extra, error))
+    return FALSE;
+
+  resolve_catalog_id (ctx, item);
+  if (json_object_get_size (extra) > 0)
+    _ops_plan_item_set_extra (item, extra);
+  _ops_plan_append_loaded_item (plan, item);
+
+  return TRUE;
+}
+
+static gboolean
+read_items (LoadContext  *ctx,
+            OpsPlan      *plan,
+            JsonNode     *node,
+            JsonObject   *extra,
+            GError      **error)
+{
+  JsonArray *array;
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      if (ctx->lenient)
+        {
+          json_object_set_member (extra, "items", json_node_copy (node));
+          return TRUE;
+        }
+      set_error (error, "“items” must be an array, not %s", describe_node (node));
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (!read_item (ctx, plan, json_array_get_element (array, i), i, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+read_format (JsonObject  *root,
+             gint64      *format,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (root, "format");
+
+  if (node == NULL)
+    {
+      set_error (error, "This is not an OpsLadder plan: it has no “format”");
+      return FALSE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) < 1)
+    {
+      set_error (error, "“format” must be a whole number of 1 or more");
+      return FALSE;
+    }
+
+  *format = json_node_get_int (node);
+
+  return TRUE;
+}
+
+static OpsPlan *
+plan_from_node (JsonNode    *root,
+                OpsCatalog  *catalog,
+                GError     **error)
+{
+  static const char * const handled[] = { "format", "items", NULL };
+  g_autoptr(OpsPlan) plan = NULL;
+  g_autoptr(JsonObject) extra = json_object_new ();
+  LoadContext ctx = { .catalog = catalog };
+  JsonNode *items;
+  gint64 format;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      set_error (error, "This is not an OpsLadder plan: the file holds %s, not an object", describe_node (root));
+      return NULL;
+    }
+
+  if (!read_format (json_node_get_object (root), &format, error))
+    return NULL;
+  ctx.lenient = format > OPS_PLAN_FORMAT;
+
+  plan = ops_plan_new ();
+  if (!read_members (&ctx, json_node_get_object (root), handled, G_OBJECT (plan),
+                     plan_fields, G_N_ELEMENTS (plan_fields), -1, extra, error))
+    return NULL;
+
+  items = json_object_get_member (json_node_get_object (root), "items");
+  if (items != NULL && !read_items (&ctx, plan, items, extra, error))
+    return NULL;
+
+  if (json_object_get_size (extra) > 0)
+    _ops_plan_set_extra (plan, extra);
+  _ops_plan_set_format (plan, format);
+  _ops_plan_reset_history (plan, TRUE);
+
+  return g_steal_pointer (&plan);
+}
+
+/**
+ * ops_plan_load_from_bytes:
+ * @bytes: the contents of a plan file
+ * @catalog: (nullable): the catalog, to recognise items whose catalog
+ *   entry it lacks
+ * @error: where to put what is wrong with the file
+ *
+ * Reads a plan. A file of a newer format gives a read-only plan, not an
+ * error.
+ *
+ * Returns: (transfer full) (nullable): an unmodified plan with no undo
+ *   history, or %NULL with @error in %OPS_ERROR, code
+ *   %OPS_ERROR_PLAN_INVALID, whose message names the line and column or
+ *   the key and item at fault
+ */
+OpsPlan *
+ops_plan_load_from_bytes (GBytes      *bytes,
+                          OpsCatalog  *catalog,
+                          GError     **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *size = NULL;
+  const char *data;
+  gsize len;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (catalog == NULL || OPS_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &len);
+  if (len > OPS_PLAN_MAX_FILE_SIZE)
+    {
+      size = g_format_size (len);
+      set_error (error, "The file is too large (%s); a plan file is at most 32 MB", size);
+      return NULL;
+    }
+
+  if (data == NULL)
+    data = "";
+  /* Windows editors like to start UTF-8 files with a byte order mark. */
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+    }
+
+  if (!check_text (data, len, error))
+    return NULL;
+
+  root = parse (data, len, error);
+  if (root == NULL)
+    return NULL;
+
+  return plan_from_node (root, catalog, error);
+}
+
+/* Writing */
+
+static void
+write_string (GString    *out,
+              const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          if ((guchar) *p < 0x20)
+            g_string_append_printf (out, "\\u%04x", (guchar) *p);
+          else
+            g_string_append_c (out, *p);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/* The shortest text that reads back as the same double, and still reads as
+ * a double ("2.0", not "2"), so an unknown member keeps its type. */
+static void
+write_double (GString *out,
+              double   number)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (number))
+    {
+      g_string_append (out, "null");
+      return;
+    }
+
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buffer, sizeof buffer, format, number);
+      if (g_ascii_strtod (buffer, NULL) == number)
+        break;
+    }
+
+  g_string_append (out, buffer);
+  if (strpbrk (buffer, ".eE") == NULL)
+    g_string_append (out, ".0");
+}
+
+static void
+write_indent (GString *out,
+              guint    depth)
+{
+  for (guint i = 0; i < depth; i++)
+    g_string_append (out, "  ");
+}
+
+static void write_node (GString  *out,
+                        JsonNode *node,
+                        guint     depth);
+
+static void
+write_object (GString    *out,
+              JsonObject *object,
+              guint       depth)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *member;
+  gboolean first = TRUE;
+
+  if (json_object_get_size (object) == 0)
+    {
+      g_string_append (out, "{}");
+      return;
+    }
+
+  g_string_append_c (out, '{');
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &member))
+    {
+      g_string_append (out, first ? "\n" : ",\n");
+      first = FALSE;
+      write_indent (out, depth + 1);
+      write_string (out, key);
+      g_string_append (out, ": ");
+      write_node (out, member, depth + 1);
+    }
+  g_string_append_c (out, '\n');
+  write_indent (out, depth);
+  g_string_append_c (out, '}');
+}
+
+static void
+write_array (GString   *out,
+             JsonArray *array,
+             guint      depth)
+{
+  guint n = json_array_get_length (array);
+
+  if (n == 0)
+    {
+      g_string_append (out, "[]");
+      return;
+    }
+
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append (out, i == 0 ? "\n" : ",\n");
+      write_indent (out, depth + 1);
+      write_node (out, json_array_get_element (array, i), depth + 1);
+    }
+  g_string_append_c (out, '\n');
+  write_indent (out, depth);
+  g_string_append_c (out, ']');
+}
+
+static void
+write_node (GString  *out,
+            JsonNode *node,
+            guint     depth)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      write_object (out, json_node_get_object (node), depth);
+      return;
+    case JSON_NODE_ARRAY:
+      write_array (out, json_node_get_array (node), depth);
+      return;
+    case JSON_NODE_NULL:
+      g_string_append (out, "null");
+      return;
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      write_string (out, json_node_get_string (node));
+      break;
+    case G_TYPE_BOOLEAN:
+      g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+      break;
+    case G_TYPE_INT64:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+      break;
+    default:
+      write_double (out, json_node_get_double (node));
+    }
+}
+
+/* The JSON for a property value, or %NULL when it is unset and the key
+ * is left out. */
+static JsonNode *
+value_to_node (GParamSpec   *pspec,
+               const GValue *value,
+               gboolean      required)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  JsonNode *node = json_node_alloc ();
+
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+      return json_node_init_string (node, g_enum_get_value (klass, g_value_get_enum (value))->value_nick);
+    }
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *text = g_value_get_string (value);
+
+      if (required || (text != NULL && text[0] != '\0'))
+        return json_node_init_string (node, text ? text : "");
+    }
+
+  if (type == G_TYPE_DATE_TIME && g_value_get_boxed (value) != NULL)
+    {
+      GDateTime *date = g_value_get_boxed (value);
+      g_autofree char *text = g_strdup_printf ("%04d-%02d-%02d", g_date_time_get_year (date),
+                                               g_date_time_get_month (date),
+                                               g_date_time_get_day_of_month (date));
+
+      return json_node_init_string (node, text);
+    }
+
+  if (type == G_TYPE_DOUBLE && g_value_get_double (value) > 0)
+    {
+      double hours = g_value_get_double (value);
+
+      /* Whole hours read better without a decimal point. */
+      if (hours == floor (hours))
+        return json_node_init_int (node, (gint64) hours);
+      return json_node_init_double (node, hours);
+    }
+
+  if (type == G_TYPE_STRV && g_value_get_boxed (value) != NULL)
+    {
+      const char * const *strv = g_value_get_boxed (value);
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; strv[i] != NULL; i++)
+        json_array_add_string_element (array, strv[i]);
+      return json_node_init_array (node, array);
+    }
+
+  json_node_unref (node);
+
+  return NULL;
+}
+
+static void
+add_fields (JsonObject  *object,
+            GObject     *source,
+            const Field *fields,
+            gsize        n_fields)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (source), fields[i].key);
+      g_auto(GValue) value = G_VALUE_INIT;
+      JsonNode *node;
+
+      g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+      g_object_get_property (source, fields[i].key, &value);
+      node = value_to_node (pspec, &value, fields[i].required);
+      if (node != NULL)
+        json_object_set_member (object, fields[i].key, node);
+    }
+}
+
+static void
+add_extra (JsonObject *object,
+           JsonObject *extra)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+
+  if (extra == NULL)
+    return;
+
+  /* A known key is only kept aside when a newer format used it in a way
+   * this version cannot read; then what the file said is the truth. */
+  json_object_iter_init_ordered (&iter, extra);
+  while (json_object_iter_next_ordered (&iter, &key, &node))
+    json_object_set_member (object, key, json_node_copy (node));
+}
+
+static JsonNode *
+item_to_node (OpsPlanItem *item)
+{
+  JsonObject *object = json_object_new ();
+
+  add_fields (object, G_OBJECT (item), item_fields, G_N_ELEMENTS (item_fields));
+  /* Written with the kind it was read with when its catalog entry was
+   * unknown here. */
+  json_object_set_string_member (object, "kind",
+                                 ops_plan_item_kind_to_string (_ops_plan_item_get_file_kind (item)));
+  add_extra (object, _ops_plan_item_get_extra (item));
+
+  return json_node_init_object (json_node_alloc (), object);
+}
+
+static JsonNode *
+plan_to_node (OpsPlan *plan)
+{
+  JsonObject *object = json_object_new ();
+  JsonArray *items = json_array_new ();
+  GListModel *model = ops_plan_get_items (plan);
+
+  json_object_set_int_member (object, "format", _ops_plan_get_format (plan));
+  add_fields (object, G_OBJECT (plan), plan_fields, G_N_ELEMENTS (plan_fields));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(OpsPlanItem) item = g_list_model_get_item (model, i);
+
+      json_array_add_element (items, item_to_node (item));
+    }
+  json_object_set_array_member (object, "items", items);
+  add_extra (object, _ops_plan_get_extra (plan));
+
+  return json_node_init_object (json_node_alloc (), object);
+}
+
+/**
+ * ops_plan_to_bytes:
+ * @plan: the plan
+ *
+ * Writes @plan as a plan file: known keys in a fixed order, unset ones left
+ * out, then the members read from the file that this version does not
+ * know, in their order. The same plan always gives the same bytes.
+ *
+ * Returns: (transfer full): UTF-8 JSON ending in a newline
+ */
+GBytes *
+ops_plan_to_bytes (OpsPlan *plan)
+{
+  g_autoptr(JsonNode) root = NULL;
+  GString *out;
+
+  g_return_val_if_fail (OPS_IS_PLAN (plan), NULL);
+
+  root = plan_to_node (plan);
+  out = g_string_new (NULL);
+  write_node (out, root, 0);
+  g_string_append_c (out, '\n');
+
+  return g_string_free_to_bytes (out);
+}

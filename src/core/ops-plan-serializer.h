@@ -1,0 +1,28 @@
+/* ops-plan-serializer.h: plan files, described in docs/plan-format.md
+ *
+ * Pure functions with no I/O, so they can be fuzzed and tested on their own;
+ * OpsPlanStore does the reading and writing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ops-catalog.h"
+#include "ops-plan.h"
+
+G_BEGIN_DECLS
+
+/* The format this build writes. A file with a larger "format" loads
+ * read-only. */
+#define OPS_PLAN_FORMAT 1
+
+/* Files larger than this are refused before they are read. */
+#define OPS_PLAN_MAX_FILE_SIZE ((gsize) 32 * 1024 * 1024)
+
+OpsPlan *ops_plan_load_from_bytes (GBytes      *bytes,
+                                   OpsCatalog  *catalog,
+                                   GError     **error);
+GBytes  *ops_plan_to_bytes        (OpsPlan     *plan);
+
+G_END_DECLS

@@ -1,0 +1,1259 @@
+/* ops-plan.c: a person's career plan, and the one place it is edited
+ *
+ * Every change to the plan or one of its items comes through here: the
+ * plan's setters, the item list functions, and the items' own setters,
+ * which call _ops_plan_edit_item(). Each change is applied, recorded in the
+ * undo history, and followed by the bookkeeping (progress, modified,
+ * can-undo) and the "changed" signal the store autosaves on. Undo and redo
+ * apply recorded changes without recording them again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ops-plan.h"
+#include "ops-plan-history.h"
+#include "ops-plan-private.h"
+#include "ops-plan-serializer.h"
+
+/* No saved state matches: the plan has never been written anywhere. */
+#define NEVER_SAVED G_MAXUINT64
+
+struct _OpsPlan
+{
+  GObject         parent_instance;
+
+  char           *owner_name;
+  char           *current_role_id;
+  char           *current_role_title;
+  char           *target_role_id;
+  char           *target_role_title;
+  GDateTime      *target_date;
+  char           *why;
+  GListStore     *items;
+
+  OpsPlanHistory *history;
+  guint64         saved_revision;
+  gboolean        changed_pending;   /* an edit happened inside a group */
+
+  gint64          format;
+  gboolean        read_only;
+  JsonObject     *extra;             /* members this version does not know */
+
+  /* The derived state as last notified. */
+  gboolean        modified;
+  gboolean        can_undo;
+  gboolean        can_redo;
+  double          progress;
+  double          weighted_progress;
+};
+
+enum {
+  PROP_0,
+  /* Editable, recorded for undo */
+  PROP_OWNER_NAME,
+  PROP_CURRENT_ROLE_ID,
+  PROP_CURRENT_ROLE_TITLE,
+  PROP_TARGET_ROLE_ID,
+  PROP_TARGET_ROLE_TITLE,
+  PROP_TARGET_DATE,
+  PROP_WHY,
+  /* Read-only */
+  PROP_ITEMS,
+  PROP_MODIFIED,
+  PROP_READ_ONLY,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_PROGRESS,
+  PROP_WEIGHTED_PROGRESS,
+  N_PROPS
+};
+
+#define LAST_EDITABLE_PROP PROP_WHY
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (OpsPlan, ops_plan, G_TYPE_OBJECT)
+
+/* Derived state */
+
+static void
+compute_progress (OpsPlan *self,
+                  double  *progress,
+                  double  *weighted)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  double estimated = 0, finished_hours = 0, total_hours = 0, mean;
+  guint n_estimated = 0, n_finished = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      double hours = ops_plan_item_get_effort_hours (item);
+
+      if (hours > 0)
+        {
+          estimated += hours;
+          n_estimated++;
+        }
+    }
+
+  /* An item without an estimate weighs as much as an average one, so that
+   * adding estimates to some items does not make the others vanish. */
+  mean = n_estimated > 0 ? estimated / n_estimated : 1;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      double hours = ops_plan_item_get_effort_hours (item);
+      double weight = hours > 0 ? hours : mean;
+
+      total_hours += weight;
+      if (ops_plan_item_is_finished (item))
+        {
+          n_finished++;
+          finished_hours += weight;
+        }
+    }
+
+  *progress = n > 0 ? (double) n_finished / n : 0;
+  *weighted = total_hours > 0 ? MIN (finished_hours / total_hours, 1.0) : 0;
+}
+
+static void
+update_flag (OpsPlan  *self,
+             gboolean *field,
+             gboolean  value,
+             guint     prop_id)
+{
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+update_double (OpsPlan *self,
+               double  *field,
+               double   value,
+               guint    prop_id)
+{
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+update_state (OpsPlan *self)
+{
+  guint64 revision = ops_plan_history_get_revision (self->history);
+  double progress, weighted;
+
+  compute_progress (self, &progress, &weighted);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  update_flag (self, &self->modified, revision != self->saved_revision, PROP_MODIFIED);
+  update_flag (self, &self->can_undo, ops_plan_history_can_undo (self->history), PROP_CAN_UNDO);
+  update_flag (self, &self->can_redo, ops_plan_history_can_redo (self->history), PROP_CAN_REDO);
+  update_double (self, &self->progress, progress, PROP_PROGRESS);
+  update_double (self, &self->weighted_progress, weighted, PROP_WEIGHTED_PROGRESS);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* Bookkeeping after every edit, undo and redo. Inside a group "changed" is
+ * held back until the group ends, so the store sees one change. */
+static void
+finish_edit (OpsPlan *self)
+{
+  update_state (self);
+
+  if (ops_plan_history_get_depth (self->history) > 0)
+    {
+      self->changed_pending = TRUE;
+      return;
+    }
+
+  self->changed_pending = FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Applying changes, without recording them */
+
+static void
+replace_string (char         **field,
+                const GValue  *value)
+{
+  g_free (*field);
+  *field = g_value_dup_string (value);
+}
+
+void
+_ops_plan_apply_value (OpsPlan      *self,
+                       GParamSpec   *pspec,
+                       const GValue *value)
+{
+  g_assert (OPS_IS_PLAN (self));
+  g_assert (pspec->param_id <= LAST_EDITABLE_PROP && pspec == properties[pspec->param_id]);
+
+  switch (pspec->param_id)
+    {
+    case PROP_OWNER_NAME:
+      replace_string (&self->owner_name, value);
+      break;
+    case PROP_CURRENT_ROLE_ID:
+      replace_string (&self->current_role_id, value);
+      break;
+    case PROP_CURRENT_ROLE_TITLE:
+      replace_string (&self->current_role_title, value);
+      break;
+    case PROP_TARGET_ROLE_ID:
+      replace_string (&self->target_role_id, value);
+      break;
+    case PROP_TARGET_ROLE_TITLE:
+      replace_string (&self->target_role_title, value);
+      break;
+    case PROP_TARGET_DATE:
+      g_clear_pointer (&self->target_date, g_date_time_unref);
+      self->target_date = g_value_dup_boxed (value);
+      break;
+    case PROP_WHY:
+      replace_string (&self->why, value);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+apply_insert (OpsPlan     *self,
+              guint        position,
+              OpsPlanItem *item)
+{
+  _ops_plan_item_set_plan (item, self);
+  g_list_store_insert (self->items, position, item);
+}
+
+static void
+apply_remove (OpsPlan *self,
+              guint    position)
+{
+  g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+
+  g_assert (item != NULL);
+  _ops_plan_item_set_plan (item, NULL);
+  g_list_store_remove (self->items, position);
+}
+
+/* One splice over the span between the two places, so a list view sees a
+ * single items-changed for a move. */
+static void
+apply_move (OpsPlan *self,
+            guint    from,
+            guint    to)
+{
+  guint low = MIN (from, to), high = MAX (from, to);
+  g_autoptr(GPtrArray) span = g_ptr_array_new_with_free_func (g_object_unref);
+  gpointer moved;
+
+  for (guint i = low; i <= high; i++)
+    g_ptr_array_add (span, g_list_model_get_item (G_LIST_MODEL (self->items), i));
+
+  moved = g_ptr_array_steal_index (span, from - low);
+  g_ptr_array_insert (span, to - low, moved);
+  g_list_store_splice (self->items, low, span->len, span->pdata, span->len);
+}
+
+static void
+apply_change_cb (const OpsPlanChange *change,
+                 gboolean             undo,
+                 gpointer             user_data)
+{
+  OpsPlan *self = user_data;
+  gboolean insert;
+
+  switch (change->type)
+    {
+    case OPS_PLAN_CHANGE_VALUE:
+      if (change->item != NULL)
+        _ops_plan_item_apply_value (change->item, change->pspec, undo ? &change->old_value : &change->new_value);
+      else
+        _ops_plan_apply_value (self, change->pspec, undo ? &change->old_value : &change->new_value);
+      break;
+
+    case OPS_PLAN_CHANGE_INSERT:
+    case OPS_PLAN_CHANGE_REMOVE:
+      insert = (change->type == OPS_PLAN_CHANGE_INSERT) != undo;
+      if (insert)
+        apply_insert (self, change->position, change->item);
+      else
+        apply_remove (self, change->position);
+      break;
+
+    case OPS_PLAN_CHANGE_MOVE:
+      if (undo)
+        apply_move (self, change->to, change->position);
+      else
+        apply_move (self, change->position, change->to);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Edits */
+
+/* Free text is coalesced while it is typed; ids and everything else are
+ * one step per change. */
+static gboolean
+is_typed_text (GParamSpec *pspec)
+{
+  return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING && !g_str_has_suffix (pspec->name, "-id");
+}
+
+/* The single path of a recorded value change, for the plan (@item %NULL)
+ * or one of its items. @value is normalized and differs from the current
+ * value. */
+static void
+record_value (OpsPlan      *self,
+              OpsPlanItem  *item,
+              GParamSpec   *pspec,
+              const GValue *value)
+{
+  g_auto(GValue) old_value = G_VALUE_INIT;
+
+  g_value_init (&old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_object_get_property (item ? G_OBJECT (item) : G_OBJECT (self), pspec->name, &old_value);
+
+  if (item != NULL)
+    _ops_plan_item_apply_value (item, pspec, value);
+  else
+    _ops_plan_apply_value (self, pspec, value);
+
+  ops_plan_history_record (self->history,
+                           ops_plan_change_new_value (item, pspec, &old_value, value),
+                           is_typed_text (pspec));
+}
+
+/* Called by the items' setters for an item of this plan. */
+void
+_ops_plan_edit_item (OpsPlan      *self,
+                     OpsPlanItem  *item,
+                     GParamSpec   *pspec,
+                     const GValue *value)
+{
+  g_auto(GValue) completion = G_VALUE_INIT;
+
+  g_return_if_fail (OPS_IS_PLAN (self));
+  g_return_if_fail (ops_plan_item_get_plan (item) == self);
+  g_return_if_fail (!self->read_only);
+
+  /* Marking an item done stamps the day; both come back with one undo. */
+  if (g_str_equal (pspec->name, "status") &&
+      _ops_plan_item_completion_after (item, g_value_get_enum (value), &completion))
+    {
+      ops_plan_history_begin_group (self->history);
+      record_value (self, item, pspec, value);
+      record_value (self, item, g_object_class_find_property (G_OBJECT_GET_CLASS (item), "completion-date"),
+                    &completion);
+      ops_plan_history_end_group (self->history);
+    }
+  else
+    record_value (self, item, pspec, value);
+
+  finish_edit (self);
+}
+
+static void
+set_value (OpsPlan *self,
+           guint    prop_id,
+           GValue  *value)
+{
+  GParamSpec *pspec = properties[prop_id];
+  g_auto(GValue) current = G_VALUE_INIT;
+
+  g_assert (prop_id <= LAST_EDITABLE_PROP);
+
+  if (!_ops_plan_normalize_value (pspec, value))
+    return;
+
+  g_value_init (&current, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_object_get_property (G_OBJECT (self), pspec->name, &current);
+  if (ops_plan_value_equal (pspec, &current, value))
+    return;
+
+  g_return_if_fail (!self->read_only);
+
+  record_value (self, NULL, pspec, value);
+  finish_edit (self);
+}
+
+static void
+set_string (OpsPlan    *self,
+            guint       prop_id,
+            const char *string)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, string);
+  set_value (self, prop_id, &value);
+}
+
+/* Public API */
+
+/* Returns: (transfer full): an empty plan, not modified */
+OpsPlan *
+ops_plan_new (void)
+{
+  return g_object_new (OPS_TYPE_PLAN, NULL);
+}
+
+/* Never %NULL. */
+const char *
+ops_plan_get_owner_name (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return self->owner_name;
+}
+
+void
+ops_plan_set_owner_name (OpsPlan    *self,
+                         const char *owner_name)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+
+  set_string (self, PROP_OWNER_NAME, owner_name);
+}
+
+/* The catalog role the person holds now, or %NULL when the title is free
+ * text (or nothing was chosen). */
+const char *
+ops_plan_get_current_role_id (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return self->current_role_id;
+}
+
+/* What to show for the current role, or %NULL. */
+const char *
+ops_plan_get_current_role_title (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return self->current_role_title;
+}
+
+static void
+set_role (OpsPlan    *self,
+          guint       id_prop,
+          guint       title_prop,
+          const char *role_id,
+          const char *title)
+{
+  ops_plan_begin_group (self);
+  set_string (self, id_prop, role_id);
+  set_string (self, title_prop, title);
+  ops_plan_end_group (self);
+}
+
+/**
+ * ops_plan_set_current_role:
+ * @self: the plan
+ * @role_id: (nullable): a catalog role id, or %NULL for a role the catalog
+ *   lacks
+ * @title: (nullable): what to show: the catalog role's name, or the text
+ *   the person typed
+ *
+ * Sets both in one undo step.
+ */
+void
+ops_plan_set_current_role (OpsPlan    *self,
+                           const char *role_id,
+                           const char *title)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+
+  set_role (self, PROP_CURRENT_ROLE_ID, PROP_CURRENT_ROLE_TITLE, role_id, title);
+}
+
+/* The catalog role the person aims for, or %NULL; see
+ * ops_plan_get_current_role_id(). */
+const char *
+ops_plan_get_target_role_id (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return self->target_role_id;
+}
+
+const char *
+ops_plan_get_target_role_title (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return self->target_role_title;
+}
+
+/* Like ops_plan_set_current_role(), for the role aimed for. */
+void
+ops_plan_set_target_role (OpsPlan    *self,
+                          const char *role_id,
+                          const char *title)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+
+  set_role (self, PROP_TARGET_ROLE_ID, PROP_TARGET_ROLE_TITLE, role_id, title);
+}
+
+/* The day the person wants to be in the target role by, at midnight UTC,
+ * or %NULL. (transfer none) */
+GDateTime *
+ops_plan_get_target_date (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return self->target_date;
+}
+
+/* Only the day of @date (in its own time zone) is kept. */
+void
+ops_plan_set_target_date (OpsPlan   *self,
+                          GDateTime *date)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_if_fail (OPS_IS_PLAN (self));
+
+  g_value_init (&value, G_TYPE_DATE_TIME);
+  g_value_set_boxed (&value, date);
+  set_value (self, PROP_TARGET_DATE, &value);
+}
+
+/* Why the person wants the target role, in their words; never %NULL. */
+const char *
+ops_plan_get_why (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return self->why;
+}
+
+void
+ops_plan_set_why (OpsPlan    *self,
+                  const char *why)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+
+  set_string (self, PROP_WHY, why);
+}
+
+/* Items */
+
+/* A #GListModel of #OpsPlanItem, in the person's order. Change it only
+ * through the plan's functions. (transfer none) */
+GListModel *
+ops_plan_get_items (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->items);
+}
+
+/* The item for the catalog entry @catalog_id, or %NULL. (transfer none) */
+OpsPlanItem *
+ops_plan_find_item (OpsPlan    *self,
+                    const char *catalog_id)
+{
+  guint n;
+
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (catalog_id != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (g_strcmp0 (ops_plan_item_get_catalog_id (item), catalog_id) == 0)
+        return item;
+    }
+
+  return NULL;
+}
+
+/* Adds @item, which must be in no plan, at the end. */
+void
+ops_plan_add_item (OpsPlan     *self,
+                   OpsPlanItem *item)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+
+  ops_plan_insert_item (self, g_list_model_get_n_items (G_LIST_MODEL (self->items)), item);
+}
+
+void
+ops_plan_insert_item (OpsPlan     *self,
+                      guint        position,
+                      OpsPlanItem *item)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+  g_return_if_fail (OPS_IS_PLAN_ITEM (item));
+  g_return_if_fail (ops_plan_item_get_plan (item) == NULL);
+  g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->items)));
+  g_return_if_fail (!self->read_only);
+
+  apply_insert (self, position, item);
+  ops_plan_history_record (self->history, ops_plan_change_new_insert (item, position), FALSE);
+  finish_edit (self);
+}
+
+/* Undo puts the same item back where it was, with all its fields. */
+void
+ops_plan_remove_item (OpsPlan     *self,
+                      OpsPlanItem *item)
+{
+  guint position;
+
+  g_return_if_fail (OPS_IS_PLAN (self));
+  g_return_if_fail (OPS_IS_PLAN_ITEM (item));
+  g_return_if_fail (ops_plan_item_get_plan (item) == self);
+  g_return_if_fail (!self->read_only);
+
+  if (!g_list_store_find (self->items, item, &position))
+    g_assert_not_reached ();
+
+  ops_plan_history_record (self->history, ops_plan_change_new_remove (item, position), FALSE);
+  apply_remove (self, position);
+  finish_edit (self);
+}
+
+/* Moves the item at @from so that it ends up at @to. */
+void
+ops_plan_move_item (OpsPlan *self,
+                    guint    from,
+                    guint    to)
+{
+  guint n;
+
+  g_return_if_fail (OPS_IS_PLAN (self));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  g_return_if_fail (from < n && to < n);
+  g_return_if_fail (!self->read_only);
+
+  if (from == to)
+    return;
+
+  apply_move (self, from, to);
+  ops_plan_history_record (self->history, ops_plan_change_new_move (from, to), FALSE);
+  finish_edit (self);
+}
+
+/* Undo */
+
+void
+ops_plan_undo (OpsPlan *self)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+
+  if (ops_plan_history_undo (self->history))
+    finish_edit (self);
+}
+
+void
+ops_plan_redo (OpsPlan *self)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+
+  if (ops_plan_history_redo (self->history))
+    finish_edit (self);
+}
+
+gboolean
+ops_plan_get_can_undo (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), FALSE);
+
+  return self->can_undo;
+}
+
+gboolean
+ops_plan_get_can_redo (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), FALSE);
+
+  return self->can_redo;
+}
+
+/**
+ * ops_plan_begin_group:
+ * @self: the plan
+ *
+ * Makes every edit until the matching ops_plan_end_group() one undo step,
+ * and one "changed" emission. Groups nest.
+ */
+void
+ops_plan_begin_group (OpsPlan *self)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+
+  ops_plan_history_begin_group (self->history);
+}
+
+void
+ops_plan_end_group (OpsPlan *self)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+  g_return_if_fail (ops_plan_history_get_depth (self->history) > 0);
+
+  ops_plan_history_end_group (self->history);
+  if (ops_plan_history_get_depth (self->history) == 0 && self->changed_pending)
+    finish_edit (self);
+}
+
+/**
+ * ops_plan_break_coalescing:
+ * @self: the plan
+ *
+ * Consecutive edits of the same text field of the same item (or of the
+ * plan) form one undo step, so typing a note is undone in one go. Call
+ * this when the person leaves the field, so that coming back to it later
+ * starts a new step.
+ */
+void
+ops_plan_break_coalescing (OpsPlan *self)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+
+  ops_plan_history_seal (self->history);
+}
+
+/* Whether the plan differs from what was last loaded or saved. Undoing
+ * back to that state makes it unmodified again. */
+gboolean
+ops_plan_get_modified (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), FALSE);
+
+  return self->modified;
+}
+
+/* Set for a file written by a newer OpsLadder: it may be shown but not
+ * edited or saved, so that nothing the newer version wrote is lost. */
+gboolean
+ops_plan_get_read_only (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), FALSE);
+
+  return self->read_only;
+}
+
+/* The share of items done or skipped, 0 for an empty plan. */
+double
+ops_plan_get_progress (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), 0);
+
+  return self->progress;
+}
+
+/* Like the progress, but each item weighs its effort hours; items without
+ * an estimate weigh the average of those with one. */
+double
+ops_plan_get_weighted_progress (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), 0);
+
+  return self->weighted_progress;
+}
+
+/* The catalog */
+
+static gboolean
+plan_kind_for (OpsCatalogItem  *item,
+               OpsPlanItemKind *kind)
+{
+  switch (ops_catalog_item_get_kind (item))
+    {
+    case OPS_ITEM_KIND_CERTIFICATION:
+      *kind = OPS_PLAN_ITEM_KIND_CERTIFICATION;
+      return TRUE;
+    case OPS_ITEM_KIND_SKILL:
+      *kind = OPS_PLAN_ITEM_KIND_SKILL;
+      return TRUE;
+    case OPS_ITEM_KIND_EDUCATION:
+      *kind = OPS_PLAN_ITEM_KIND_EDUCATION;
+      return TRUE;
+    case OPS_ITEM_KIND_ORGANIZATION:
+      *kind = OPS_PLAN_ITEM_KIND_NETWORKING;
+      return TRUE;
+    case OPS_ITEM_KIND_GUIDE:
+      if (g_str_equal (ops_catalog_item_get_id (item), "networking"))
+        *kind = OPS_PLAN_ITEM_KIND_NETWORKING;
+      else if (g_strcmp0 (ops_catalog_item_get_text (item, "section"), "ways-in") == 0)
+        *kind = OPS_PLAN_ITEM_KIND_EXPERIENCE;
+      else
+        *kind = OPS_PLAN_ITEM_KIND_CUSTOM;
+      return TRUE;
+    case OPS_ITEM_KIND_QUESTION:
+    case OPS_ITEM_KIND_KEYWORD:
+      *kind = OPS_PLAN_ITEM_KIND_CUSTOM;
+      return TRUE;
+    case OPS_ITEM_KIND_OVERVIEW:
+    case OPS_ITEM_KIND_STAGE:
+    case OPS_ITEM_KIND_ROLE:
+    case OPS_N_ITEM_KINDS:
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether ops_plan_add_catalog_item() does something with @item: every
+ * entry but the overview and the ladder's stages. */
+gboolean
+ops_plan_can_add_catalog_item (OpsCatalogItem *item)
+{
+  OpsPlanItemKind kind;
+
+  g_return_val_if_fail (OPS_IS_CATALOG_ITEM (item), FALSE);
+
+  return OPS_IS_ROLE (item) || plan_kind_for (item, &kind);
+}
+
+/**
+ * ops_plan_add_catalog_item:
+ * @self: the plan
+ * @item: a catalog entry
+ *
+ * Adds an item of the matching kind for @item (a certification, skill,
+ * education entry, organization, guide…), titled with its name. If the
+ * plan already has an item for it, nothing is added. For a role, sets the
+ * target role instead.
+ *
+ * Returns: (transfer none) (nullable): the plan's item for @item, or
+ *   %NULL for a role, a stage or the overview
+ */
+OpsPlanItem *
+ops_plan_add_catalog_item (OpsPlan        *self,
+                           OpsCatalogItem *item)
+{
+  g_autoptr(OpsPlanItem) added = NULL;
+  OpsPlanItem *existing;
+  OpsPlanItemKind kind;
+  const char *id;
+
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (OPS_IS_CATALOG_ITEM (item), NULL);
+
+  id = ops_catalog_item_get_id (item);
+  if (OPS_IS_ROLE (item))
+    {
+      ops_plan_set_target_role (self, id, ops_catalog_item_get_name (item));
+      return NULL;
+    }
+
+  if (!plan_kind_for (item, &kind))
+    return NULL;
+
+  existing = ops_plan_find_item (self, id);
+  if (existing != NULL)
+    return existing;
+
+  added = ops_plan_item_new (kind, ops_catalog_item_get_name (item));
+  ops_plan_item_set_catalog_id (added, id);
+  ops_plan_add_item (self, added);
+
+  return added;
+}
+
+static void
+add_all (OpsPlan    *self,
+         GListModel *entries)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(OpsCatalogItem) entry = g_list_model_get_item (entries, i);
+
+      ops_plan_add_catalog_item (self, entry);
+    }
+}
+
+/**
+ * ops_plan_new_starter:
+ * @catalog: the catalog
+ * @current_role_id: (nullable): the person's role now
+ * @target_role_id: the role they aim for
+ *
+ * Makes a plan with the target role's certifications, skills and
+ * education as items, in that order. It has no undo history and counts as
+ * modified, so the store saves it.
+ *
+ * Returns: (transfer full): the plan
+ */
+OpsPlan *
+ops_plan_new_starter (OpsCatalog *catalog,
+                      const char *current_role_id,
+                      const char *target_role_id)
+{
+  g_autoptr(OpsPlan) self = NULL;
+  OpsCatalogItem *current = NULL;
+  OpsCatalogItem *target;
+
+  g_return_val_if_fail (OPS_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (target_role_id != NULL, NULL);
+
+  target = ops_catalog_lookup (catalog, target_role_id);
+  g_return_val_if_fail (OPS_IS_ROLE (target), NULL);
+  if (current_role_id != NULL)
+    {
+      current = ops_catalog_lookup (catalog, current_role_id);
+      g_return_val_if_fail (OPS_IS_ROLE (current), NULL);
+    }
+
+  self = ops_plan_new ();
+  if (current != NULL)
+    ops_plan_set_current_role (self, current_role_id, ops_catalog_item_get_name (current));
+  ops_plan_set_target_role (self, target_role_id, ops_catalog_item_get_name (target));
+  add_all (self, ops_role_get_certifications (OPS_ROLE (target)));
+  add_all (self, ops_role_get_skills (OPS_ROLE (target)));
+  add_all (self, ops_role_get_education (OPS_ROLE (target)));
+  _ops_plan_reset_history (self, FALSE);
+
+  return g_steal_pointer (&self);
+}
+
+static void
+add_gap_entries (OpsPlan    *self,
+                 GListModel *entries,
+                 GPtrArray  *missing,
+                 GPtrArray  *open,
+                 GPtrArray  *finished)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(OpsCatalogItem) entry = g_list_model_get_item (entries, i);
+      OpsPlanItem *item = ops_plan_find_item (self, ops_catalog_item_get_id (entry));
+      OpsPlanGapEntry *gap = ops_plan_gap_entry_new (entry, item);
+
+      if (item == NULL)
+        g_ptr_array_add (missing, gap);
+      else if (ops_plan_gap_entry_get_finished (gap))
+        g_ptr_array_add (finished, gap);
+      else
+        g_ptr_array_add (open, gap);
+    }
+}
+
+static void
+append_all (GListStore *store,
+            GPtrArray  *entries)
+{
+  g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0, entries->pdata, entries->len);
+}
+
+/**
+ * ops_plan_compute_gap:
+ * @self: the plan
+ * @catalog: the catalog the target role id refers to
+ *
+ * What the target role asks for (its certifications, skills and
+ * education) against what the plan covers: first what the plan lacks,
+ * then what it has but is not done, then what is done, each in catalog
+ * order. A snapshot: compute it again on #OpsPlan::changed.
+ *
+ * Returns: (transfer full): a #GListModel of #OpsPlanGapEntry, empty when
+ *   the target role is not a catalog role
+ */
+GListModel *
+ops_plan_compute_gap (OpsPlan    *self,
+                      OpsCatalog *catalog)
+{
+  GListStore *gap;
+  g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) finished = g_ptr_array_new_with_free_func (g_object_unref);
+  OpsCatalogItem *role = NULL;
+
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (OPS_IS_CATALOG (catalog), NULL);
+
+  gap = g_list_store_new (OPS_TYPE_PLAN_GAP_ENTRY);
+  if (self->target_role_id != NULL)
+    role = ops_catalog_lookup (catalog, self->target_role_id);
+  if (!OPS_IS_ROLE (role))
+    return G_LIST_MODEL (gap);
+
+  add_gap_entries (self, ops_role_get_certifications (OPS_ROLE (role)), missing, open, finished);
+  add_gap_entries (self, ops_role_get_skills (OPS_ROLE (role)), missing, open, finished);
+  add_gap_entries (self, ops_role_get_education (OPS_ROLE (role)), missing, open, finished);
+  append_all (gap, missing);
+  append_all (gap, open);
+  append_all (gap, finished);
+
+  return G_LIST_MODEL (gap);
+}
+
+/* For the serializer and the store */
+
+/* Appends an item as read from a file, with no undo step. */
+void
+_ops_plan_append_loaded_item (OpsPlan     *self,
+                              OpsPlanItem *item)
+{
+  g_assert (OPS_IS_PLAN (self));
+
+  apply_insert (self, g_list_model_get_n_items (G_LIST_MODEL (self->items)), item);
+  update_state (self);
+}
+
+JsonObject *
+_ops_plan_get_extra (OpsPlan *self)
+{
+  return self->extra;
+}
+
+void
+_ops_plan_set_extra (OpsPlan    *self,
+                     JsonObject *extra)
+{
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra ? json_object_ref (extra) : NULL;
+}
+
+gint64
+_ops_plan_get_format (OpsPlan *self)
+{
+  return self->format;
+}
+
+/* A newer format than this build writes makes the plan read-only. */
+void
+_ops_plan_set_format (OpsPlan *self,
+                      gint64   format)
+{
+  self->format = format;
+  update_flag (self, &self->read_only, format > OPS_PLAN_FORMAT, PROP_READ_ONLY);
+}
+
+guint64
+_ops_plan_get_revision (OpsPlan *self)
+{
+  return ops_plan_history_get_revision (self->history);
+}
+
+/* The state of @revision is what the file holds now. */
+void
+_ops_plan_set_saved_revision (OpsPlan *self,
+                              guint64  revision)
+{
+  self->saved_revision = revision;
+  update_state (self);
+}
+
+/* Forgets the undo history; the plan is then unmodified if @saved. */
+void
+_ops_plan_reset_history (OpsPlan  *self,
+                         gboolean  saved)
+{
+  ops_plan_history_clear (self->history);
+  self->saved_revision = saved ? ops_plan_history_get_revision (self->history) : NEVER_SAVED;
+  update_state (self);
+}
+
+/* GObject */
+
+static void
+ops_plan_dispose (GObject *object)
+{
+  OpsPlan *self = OPS_PLAN (object);
+
+  g_clear_pointer (&self->history, ops_plan_history_free);
+
+  /* Items may outlive the plan in a widget; they must not point back. */
+  if (self->items != NULL)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->items)); i++)
+        {
+          g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+          _ops_plan_item_set_plan (item, NULL);
+        }
+    }
+  g_clear_object (&self->items);
+
+  G_OBJECT_CLASS (ops_plan_parent_class)->dispose (object);
+}
+
+static void
+ops_plan_finalize (GObject *object)
+{
+  OpsPlan *self = OPS_PLAN (object);
+
+  g_free (self->owner_name);
+  g_free (self->current_role_id);
+  g_free (self->current_role_title);
+  g_free (self->target_role_id);
+  g_free (self->target_role_title);
+  g_clear_pointer (&self->target_date, g_date_time_unref);
+  g_free (self->why);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (ops_plan_parent_class)->finalize (object);
+}
+
+static void
+ops_plan_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  OpsPlan *self = OPS_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_OWNER_NAME:
+      g_value_set_string (value, self->owner_name);
+      break;
+    case PROP_CURRENT_ROLE_ID:
+      g_value_set_string (value, self->current_role_id);
+      break;
+    case PROP_CURRENT_ROLE_TITLE:
+      g_value_set_string (value, self->current_role_title);
+      break;
+    case PROP_TARGET_ROLE_ID:
+      g_value_set_string (value, self->target_role_id);
+      break;
+    case PROP_TARGET_ROLE_TITLE:
+      g_value_set_string (value, self->target_role_title);
+      break;
+    case PROP_TARGET_DATE:
+      g_value_set_boxed (value, self->target_date);
+      break;
+    case PROP_WHY:
+      g_value_set_string (value, self->why);
+      break;
+    case PROP_ITEMS:
+      g_value_set_object (value, self->items);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, self->can_undo);
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, self->can_redo);
+      break;
+    case PROP_PROGRESS:
+      g_value_set_double (value, self->progress);
+      break;
+    case PROP_WEIGHTED_PROGRESS:
+      g_value_set_double (value, self->weighted_progress);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_plan_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  OpsPlan *self = OPS_PLAN (object);
+  g_auto(GValue) copy = G_VALUE_INIT;
+
+  if (prop_id == 0 || prop_id > LAST_EDITABLE_PROP)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  g_value_init (&copy, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_copy (value, &copy);
+  set_value (self, prop_id, &copy);
+}
+
+static void
+ops_plan_class_init (OpsPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = ops_plan_dispose;
+  object_class->finalize = ops_plan_finalize;
+  object_class->get_property = ops_plan_get_property;
+  object_class->set_property = ops_plan_set_property;
+
+  /* As for items: a NULL default marks a string that may be unset. */
+  properties[PROP_OWNER_NAME] =
+    g_param_spec_string ("owner-name", NULL, NULL, "", rw);
+  properties[PROP_CURRENT_ROLE_ID] =
+    g_param_spec_string ("current-role-id", NULL, NULL, NULL, rw);
+  properties[PROP_CURRENT_ROLE_TITLE] =
+    g_param_spec_string ("current-role-title", NULL, NULL, NULL, rw);
+  properties[PROP_TARGET_ROLE_ID] =
+    g_param_spec_string ("target-role-id", NULL, NULL, NULL, rw);
+  properties[PROP_TARGET_ROLE_TITLE] =
+    g_param_spec_string ("target-role-title", NULL, NULL, NULL, rw);
+  properties[PROP_TARGET_DATE] =
+    g_param_spec_boxed ("target-date", NULL, NULL, G_TYPE_DATE_TIME, rw);
+  properties[PROP_WHY] =
+    g_param_spec_string ("why", NULL, NULL, "", rw);
+
+  properties[PROP_ITEMS] =
+    g_param_spec_object ("items", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE, ro);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE, ro);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, ro);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, ro);
+  properties[PROP_PROGRESS] =
+    g_param_spec_double ("progress", NULL, NULL, 0, 1, 0, ro);
+  properties[PROP_WEIGHTED_PROGRESS] =
+    g_param_spec_double ("weighted-progress", NULL, NULL, 0, 1, 0, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OpsPlan::changed:
+   *
+   * Emitted after every edit, undo and redo (once for a group), when the
+   * plan is in its new state. The store autosaves on it.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+ops_plan_init (OpsPlan *self)
+{
+  self->owner_name = g_strdup ("");
+  self->why = g_strdup ("");
+  self->items = g_list_store_new (OPS_TYPE_PLAN_ITEM);
+  self->history = ops_plan_history_new (apply_change_cb, self);
+  self->format = OPS_PLAN_FORMAT;
+}

@@ -1,0 +1,147 @@
+/* ops-plan-gap-page.c: what the target role asks for that the plan lacks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-plan.h"
+#include "ops-plan-gap-page.h"
+
+struct _OpsPlanGapPage
+{
+  AdwNavigationPage  parent_instance;
+
+  OpsPlanStore      *store;
+  OpsPlan           *plan;
+
+  GtkLabel          *summary;
+  GtkListBox        *missing;
+  GtkListBox        *unfinished;
+  GtkWidget         *missing_group;
+  GtkWidget         *unfinished_group;
+};
+
+G_DEFINE_FINAL_TYPE (OpsPlanGapPage, ops_plan_gap_page, ADW_TYPE_NAVIGATION_PAGE)
+
+static void
+add_clicked_cb (GtkButton      *button,
+                OpsPlanGapPage *self)
+{
+  OpsCatalogItem *entry = g_object_get_data (G_OBJECT (button), "catalog-item");
+
+  ops_plan_add_catalog_item (self->plan, entry);
+}
+
+static GtkWidget *
+gap_row (OpsPlanGapPage  *self,
+         OpsPlanGapEntry *gap)
+{
+  OpsCatalogItem *entry = ops_plan_gap_entry_get_catalog_item (gap);
+  GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
+                                 "title", ops_catalog_item_get_name (entry),
+                                 "subtitle", ops_item_kind_get_title (ops_catalog_item_get_kind (entry)),
+                                 "use-markup", FALSE,
+                                 NULL);
+
+  if (!ops_plan_gap_entry_get_covered (gap))
+    {
+      GtkWidget *add = gtk_button_new_with_label (_("Add"));
+      g_autofree char *label = g_strdup_printf (_("Add %s to the plan"), ops_catalog_item_get_name (entry));
+
+      gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (add, "flat");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data_full (G_OBJECT (add), "catalog-item", g_object_ref (entry), g_object_unref);
+      g_signal_connect (add, "clicked", G_CALLBACK (add_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), add);
+    }
+
+  return row;
+}
+
+static void
+refill (OpsPlanGapPage *self)
+{
+  OpsCatalog *catalog = ops_plan_store_get_catalog (self->store);
+  g_autoptr(GListModel) gap = ops_plan_compute_gap (self->plan, catalog);
+  guint n_missing = 0, n_unfinished = 0;
+
+  gtk_list_box_remove_all (self->missing);
+  gtk_list_box_remove_all (self->unfinished);
+
+  for (guint i = 0; i < g_list_model_get_n_items (gap); i++)
+    {
+      g_autoptr(OpsPlanGapEntry) entry = g_list_model_get_item (gap, i);
+
+      if (!ops_plan_gap_entry_get_covered (entry))
+        {
+          gtk_list_box_append (self->missing, gap_row (self, entry));
+          n_missing++;
+        }
+      else if (!ops_plan_gap_entry_get_finished (entry))
+        {
+          gtk_list_box_append (self->unfinished, gap_row (self, entry));
+          n_unfinished++;
+        }
+    }
+
+  gtk_widget_set_visible (self->missing_group, n_missing > 0);
+  gtk_widget_set_visible (self->unfinished_group, n_unfinished > 0);
+  gtk_label_set_text (self->summary,
+                      g_list_model_get_n_items (gap) == 0 ? _("Choose a target role to see what it asks for.")
+                      : n_missing + n_unfinished == 0 ? _("Your plan covers everything the target role asks for, and it is all done.")
+                      : _("The skills, certifications and education the target role asks for, against your plan."));
+}
+
+GtkWidget *
+ops_plan_gap_page_new (OpsPlanStore *store)
+{
+  OpsPlanGapPage *self;
+
+  g_return_val_if_fail (OPS_IS_PLAN_STORE (store), NULL);
+
+  self = g_object_new (OPS_TYPE_PLAN_GAP_PAGE, NULL);
+  self->store = g_object_ref (store);
+  self->plan = g_object_ref (ops_plan_store_get_plan (store));
+  g_signal_connect_object (self->plan, "changed", G_CALLBACK (refill), self, G_CONNECT_SWAPPED);
+  refill (self);
+
+  return GTK_WIDGET (self);
+}
+
+static void
+ops_plan_gap_page_dispose (GObject *object)
+{
+  OpsPlanGapPage *self = OPS_PLAN_GAP_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PLAN_GAP_PAGE);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ops_plan_gap_page_parent_class)->dispose (object);
+}
+
+static void
+ops_plan_gap_page_class_init (OpsPlanGapPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ops_plan_gap_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/plan-editor/ops-plan-gap-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, summary);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, missing);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, unfinished);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, missing_group);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, unfinished_group);
+}
+
+static void
+ops_plan_gap_page_init (OpsPlanGapPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

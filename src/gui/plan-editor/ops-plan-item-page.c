@@ -1,0 +1,241 @@
+/* ops-plan-item-page.c: editing one item of the plan
+ *
+ * Widgets are bound both ways to the item's properties; the item's setters
+ * record undo steps (consecutive typing in one field is one step), so this
+ * page holds no copy of the item's data.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-plan.h"
+#include "ops-plan-item-page.h"
+
+struct _OpsPlanItemPage
+{
+  AdwNavigationPage  parent_instance;
+
+  OpsPlanItem       *item;
+  OpsCatalog        *catalog;
+
+  AdwEntryRow       *title_row;
+  AdwComboRow       *status_row;
+  AdwSpinRow        *effort_row;
+  AdwActionRow      *date_row;
+  GtkCalendar       *calendar;
+  GtkTextView       *notes;
+  AdwEntryRow       *links_row;
+  AdwActionRow      *catalog_row;
+};
+
+G_DEFINE_FINAL_TYPE (OpsPlanItemPage, ops_plan_item_page, ADW_TYPE_NAVIGATION_PAGE)
+
+static gboolean
+status_to_selected (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_value_set_uint (to, (guint) g_value_get_enum (from));
+  return TRUE;
+}
+
+static gboolean
+selected_to_status (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected > OPS_PLAN_ITEM_STATUS_SKIPPED)
+    return FALSE;
+  g_value_set_enum (to, (int) selected);
+  return TRUE;
+}
+
+static void
+update_date_row (OpsPlanItemPage *self)
+{
+  GDateTime *date = ops_plan_item_get_target_date (self->item);
+  g_autofree char *text = date ? g_date_time_format (date, _("%b %-d, %Y")) : NULL;
+
+  adw_action_row_set_subtitle (self->date_row, text ? text : _("No target date"));
+}
+
+static void
+day_selected_cb (OpsPlanItemPage *self)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
+
+  ops_plan_item_set_target_date (self->item, date);
+}
+
+static void
+clear_date_cb (OpsPlanItemPage *self)
+{
+  ops_plan_item_set_target_date (self->item, NULL);
+}
+
+static void
+notes_changed_cb (OpsPlanItemPage *self,
+                  GtkTextBuffer   *buffer)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, ops_plan_item_get_notes (self->item)) != 0)
+    ops_plan_item_set_notes (self->item, text);
+}
+
+/* Undo changes the notes under the text view; show what the item holds. */
+static void
+item_notes_changed_cb (OpsPlanItemPage *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, ops_plan_item_get_notes (self->item)) != 0)
+    gtk_text_buffer_set_text (buffer, ops_plan_item_get_notes (self->item), -1);
+}
+
+static void
+links_applied_cb (OpsPlanItemPage *self)
+{
+  g_auto(GStrv) links = g_strsplit_set (gtk_editable_get_text (GTK_EDITABLE (self->links_row)), " \t\n,", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) clean = NULL;
+
+  for (guint i = 0; links[i] != NULL; i++)
+    if (links[i][0] != '\0')
+      g_strv_builder_add (builder, links[i]);
+  clean = g_strv_builder_end (builder);
+  ops_plan_item_set_links (self->item, (const char * const *) clean);
+}
+
+static void
+update_links_row (OpsPlanItemPage *self)
+{
+  g_autofree char *text = g_strjoinv (" ", (char **) ops_plan_item_get_links (self->item));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->links_row), text ? text : "");
+}
+
+static void
+show_in_catalog_cb (OpsPlanItemPage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", ops_plan_item_get_catalog_id (self->item));
+}
+
+static void
+delete_cb (OpsPlanItemPage *self)
+{
+  OpsPlan *plan = ops_plan_item_get_plan (self->item);
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (plan != NULL);
+
+  /* Translators: shown in a toast with an Undo button; %s is the item's title */
+  message = g_strdup_printf (_("Removed “%s”"), ops_plan_item_get_title (self->item));
+  ops_plan_remove_item (plan, self->item);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.undo-toast", "s", message);
+  gtk_widget_activate_action (GTK_WIDGET (self), "navigation.pop", NULL);
+}
+
+static void
+bind_item (OpsPlanItemPage *self)
+{
+  OpsCatalogItem *entry = NULL;
+  const char *catalog_id = ops_plan_item_get_catalog_id (self->item);
+
+  g_object_bind_property (self->item, "title", self->title_row, "text",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->item, "title", self, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (self->item, "status", self->status_row, "selected",
+                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                               status_to_selected, selected_to_status, NULL, NULL);
+  g_object_bind_property (self->item, "effort-hours", self->effort_row, "value",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes), ops_plan_item_get_notes (self->item), -1);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes), "changed",
+                           G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::notes", G_CALLBACK (item_notes_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::target-date", G_CALLBACK (update_date_row), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->item, "notify::links", G_CALLBACK (update_links_row), self, G_CONNECT_SWAPPED);
+  update_date_row (self);
+  update_links_row (self);
+
+  if (self->catalog != NULL && catalog_id != NULL)
+    entry = ops_catalog_lookup (self->catalog, catalog_id);
+  gtk_widget_set_visible (GTK_WIDGET (self->catalog_row), entry != NULL);
+  if (entry != NULL)
+    adw_action_row_set_subtitle (self->catalog_row, ops_catalog_item_get_summary (entry));
+}
+
+GtkWidget *
+ops_plan_item_page_new (OpsPlanItem *item,
+                        OpsCatalog  *catalog)
+{
+  OpsPlanItemPage *self;
+
+  g_return_val_if_fail (OPS_IS_PLAN_ITEM (item), NULL);
+  g_return_val_if_fail (catalog == NULL || OPS_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (OPS_TYPE_PLAN_ITEM_PAGE, NULL);
+  self->item = g_object_ref (item);
+  self->catalog = catalog ? g_object_ref (catalog) : NULL;
+  bind_item (self);
+
+  return GTK_WIDGET (self);
+}
+
+static void
+ops_plan_item_page_dispose (GObject *object)
+{
+  OpsPlanItemPage *self = OPS_PLAN_ITEM_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PLAN_ITEM_PAGE);
+  g_clear_object (&self->item);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (ops_plan_item_page_parent_class)->dispose (object);
+}
+
+static void
+ops_plan_item_page_class_init (OpsPlanItemPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ops_plan_item_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/plan-editor/ops-plan-item-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, status_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, effort_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, date_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, calendar);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, notes);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, links_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, catalog_row);
+  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_date_cb);
+  gtk_widget_class_bind_template_callback (widget_class, links_applied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_in_catalog_cb);
+  gtk_widget_class_bind_template_callback (widget_class, delete_cb);
+}
+
+static void
+ops_plan_item_page_init (OpsPlanItemPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,217 @@
+/* ops-plan-item-row.c: one item of the plan in the list
+ *
+ * The check box marks the item done (or back to planned) through the
+ * item's own setter, so the change is one undo step like any other edit.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-plan-item-row.h"
+
+struct _OpsPlanItemRow
+{
+  GtkWidget       parent_instance;
+
+  OpsPlanItem    *item;
+  GBinding       *title_binding;
+
+  GtkCheckButton *done;
+  GtkLabel       *title;
+  GtkLabel       *subtitle;
+};
+
+enum {
+  PROP_0,
+  PROP_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (OpsPlanItemRow, ops_plan_item_row, GTK_TYPE_WIDGET)
+
+static const char *
+kind_label (OpsPlanItemKind kind)
+{
+  switch (kind)
+    {
+    case OPS_PLAN_ITEM_KIND_CERTIFICATION: return _("Certification");
+    case OPS_PLAN_ITEM_KIND_EDUCATION: return _("Education");
+    case OPS_PLAN_ITEM_KIND_SKILL: return _("Skill");
+    case OPS_PLAN_ITEM_KIND_EXPERIENCE: return _("Experience");
+    case OPS_PLAN_ITEM_KIND_NETWORKING: return _("Networking");
+    case OPS_PLAN_ITEM_KIND_CUSTOM:
+    default:
+      return _("Other");
+    }
+}
+
+/* "Certification · due 12 March 2027" */
+static void
+update_subtitle (OpsPlanItemRow *self)
+{
+  GDateTime *due = ops_plan_item_get_target_date (self->item);
+  g_autofree char *date = NULL;
+  g_autofree char *text = NULL;
+
+  if (due != NULL)
+    {
+      /* Translators: a date as strftime () writes it; reorder for your language */
+      date = g_date_time_format (due, _("%b %-d, %Y"));
+      /* Translators: a plan item's kind and its target date */
+      text = g_strdup_printf (_("%s · due %s"), kind_label (ops_plan_item_get_kind (self->item)), date);
+    }
+
+  gtk_label_set_text (self->subtitle, text ? text : kind_label (ops_plan_item_get_kind (self->item)));
+}
+
+static void
+update_done (OpsPlanItemRow *self)
+{
+  gboolean done = ops_plan_item_get_status (self->item) == OPS_PLAN_ITEM_STATUS_DONE;
+
+  /* done_toggled_cb () ignores this: the item already has the state. */
+  gtk_check_button_set_active (self->done, done);
+
+  if (ops_plan_item_is_finished (self->item))
+    gtk_widget_add_css_class (GTK_WIDGET (self->title), "dimmed");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->title), "dimmed");
+}
+
+static void
+done_toggled_cb (OpsPlanItemRow *self)
+{
+  gboolean active = gtk_check_button_get_active (self->done);
+  gboolean done;
+
+  if (self->item == NULL)
+    return;
+
+  done = ops_plan_item_get_status (self->item) == OPS_PLAN_ITEM_STATUS_DONE;
+  if (active != done)
+    ops_plan_item_set_status (self->item, active ? OPS_PLAN_ITEM_STATUS_DONE : OPS_PLAN_ITEM_STATUS_PLANNED);
+}
+
+OpsPlanItem *
+ops_plan_item_row_get_item (OpsPlanItemRow *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_ITEM_ROW (self), NULL);
+
+  return self->item;
+}
+
+void
+ops_plan_item_row_set_item (OpsPlanItemRow *self,
+                            OpsPlanItem    *item)
+{
+  g_return_if_fail (OPS_IS_PLAN_ITEM_ROW (self));
+  g_return_if_fail (item == NULL || OPS_IS_PLAN_ITEM (item));
+
+  if (self->item == item)
+    return;
+
+  g_clear_pointer (&self->title_binding, g_binding_unbind);
+  if (self->item != NULL)
+    g_signal_handlers_disconnect_by_data (self->item, self);
+  g_set_object (&self->item, item);
+
+  if (item != NULL)
+    {
+      self->title_binding = g_object_bind_property (item, "title", self->title, "label", G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (item, "notify::status", G_CALLBACK (update_done), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (item, "notify::target-date", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (item, "notify::kind", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
+      update_done (self);
+      update_subtitle (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+}
+
+static void
+ops_plan_item_row_dispose (GObject *object)
+{
+  OpsPlanItemRow *self = OPS_PLAN_ITEM_ROW (object);
+
+  GtkWidget *child;
+
+  ops_plan_item_row_set_item (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PLAN_ITEM_ROW);
+  /* dispose_template () only takes the named children. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (ops_plan_item_row_parent_class)->dispose (object);
+}
+
+static void
+ops_plan_item_row_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  OpsPlanItemRow *self = OPS_PLAN_ITEM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      g_value_set_object (value, self->item);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_plan_item_row_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  OpsPlanItemRow *self = OPS_PLAN_ITEM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      ops_plan_item_row_set_item (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_plan_item_row_class_init (OpsPlanItemRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ops_plan_item_row_dispose;
+  object_class->get_property = ops_plan_item_row_get_property;
+  object_class->set_property = ops_plan_item_row_set_property;
+
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL, OPS_TYPE_PLAN_ITEM,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/plan-editor/ops-plan-item-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemRow, done);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemRow, title);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemRow, subtitle);
+  gtk_widget_class_bind_template_callback (widget_class, done_toggled_cb);
+}
+
+static void
+ops_plan_item_row_init (OpsPlanItemRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

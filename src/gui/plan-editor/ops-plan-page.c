@@ -1,0 +1,389 @@
+/* ops-plan-page.c: the person's own plan
+ *
+ * The items are one recycling GtkListView, grouped by status, so a plan of
+ * ten thousand items opens as fast as one of ten. Every edit goes through
+ * OpsPlan, which records it for undo; this page only re-sorts and
+ * re-filters when the plan says it changed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-plan-gap-page.h"
+#include "ops-plan-item-page.h"
+#include "ops-plan-item-row.h"
+#include "ops-plan-page.h"
+
+struct _OpsPlanPage
+{
+  AdwNavigationPage   parent_instance;
+
+  OpsPlanStore       *store;
+  OpsPlan            *plan;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *sorted;
+  GtkFilter          *filter;
+  GtkSorter          *sorter;
+  gboolean            hide_finished;
+
+  GtkStack           *stack;
+  GtkListView        *list_view;
+  GtkLabel           *roles;
+  GtkProgressBar     *progress;
+  GtkLabel           *progress_label;
+  GtkButton          *gap_button;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_HIDE_FINISHED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (OpsPlanPage, ops_plan_page, ADW_TYPE_NAVIGATION_PAGE)
+
+/* In progress first: what a person is working on matters most. */
+static guint
+status_order (OpsPlanItemStatus status)
+{
+  switch (status)
+    {
+    case OPS_PLAN_ITEM_STATUS_IN_PROGRESS: return 0;
+    case OPS_PLAN_ITEM_STATUS_PLANNED: return 1;
+    case OPS_PLAN_ITEM_STATUS_DONE: return 2;
+    case OPS_PLAN_ITEM_STATUS_SKIPPED: return 3;
+    default: return 4;
+    }
+}
+
+static const char *
+status_title (OpsPlanItemStatus status)
+{
+  switch (status)
+    {
+    case OPS_PLAN_ITEM_STATUS_IN_PROGRESS: return _("In Progress");
+    case OPS_PLAN_ITEM_STATUS_PLANNED: return _("Planned");
+    case OPS_PLAN_ITEM_STATUS_DONE: return _("Done");
+    case OPS_PLAN_ITEM_STATUS_SKIPPED: return _("Skipped");
+    default: return NULL;
+    }
+}
+
+static int
+compare_status_cb (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  guint sa = status_order (ops_plan_item_get_status ((OpsPlanItem *) a));
+  guint sb = status_order (ops_plan_item_get_status ((OpsPlanItem *) b));
+
+  return (sa > sb) - (sa < sb);
+}
+
+static gboolean
+filter_item_cb (gpointer item,
+                gpointer user_data)
+{
+  OpsPlanPage *self = user_data;
+
+  return !self->hide_finished || !ops_plan_item_is_finished (item);
+}
+
+static char *
+role_title (OpsCatalog *catalog,
+            const char *id,
+            const char *title)
+{
+  OpsCatalogItem *role = (catalog && id) ? ops_catalog_lookup (catalog, id) : NULL;
+
+  if (role != NULL)
+    return g_strdup (ops_catalog_item_get_name (role));
+  if (title != NULL && title[0] != '\0')
+    return g_strdup (title);
+
+  /* Translators: in "current → target" when a role is not chosen yet */
+  return g_strdup (_("Not set"));
+}
+
+static void
+update_summary (OpsPlanPage *self)
+{
+  OpsCatalog *catalog = ops_plan_store_get_catalog (self->store);
+  g_autofree char *from = NULL, *to = NULL, *roles = NULL, *progress = NULL, *gap_label = NULL;
+  g_autoptr(GListModel) gap = NULL;
+  guint n_items = g_list_model_get_n_items (ops_plan_get_items (self->plan));
+  guint missing = 0;
+
+  from = role_title (catalog, ops_plan_get_current_role_id (self->plan), ops_plan_get_current_role_title (self->plan));
+  to = role_title (catalog, ops_plan_get_target_role_id (self->plan), ops_plan_get_target_role_title (self->plan));
+  /* Translators: the current role and the role the person aims for */
+  roles = g_strdup_printf (_("%s → %s"), from, to);
+  gtk_label_set_text (self->roles, roles);
+
+  gtk_progress_bar_set_fraction (self->progress, ops_plan_get_progress (self->plan));
+  /* Translators: the share of plan items done or skipped, e.g. "40% done" */
+  progress = g_strdup_printf (_("%.0f%% done"), 100.0 * ops_plan_get_progress (self->plan));
+  gtk_label_set_text (self->progress_label, progress);
+
+  if (catalog != NULL)
+    {
+      gap = ops_plan_compute_gap (self->plan, catalog);
+      for (guint i = 0; i < g_list_model_get_n_items (gap); i++)
+        {
+          g_autoptr(OpsPlanGapEntry) entry = g_list_model_get_item (gap, i);
+
+          missing += !ops_plan_gap_entry_get_covered (entry);
+        }
+    }
+  gap_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Gap", "%u Gaps", missing), missing);
+  gtk_button_set_label (self->gap_button, gap_label);
+  gtk_widget_set_visible (GTK_WIDGET (self->gap_button), ops_plan_get_target_role_id (self->plan) != NULL);
+
+  gtk_stack_set_visible_child_name (self->stack, n_items > 0 ? "items" : "empty");
+}
+
+static void
+plan_changed_cb (OpsPlanPage *self)
+{
+  /* A changed status moves an item to another group; sort models do not
+   * watch item properties themselves. */
+  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  update_summary (self);
+}
+
+static void
+set_plan (OpsPlanPage *self,
+          OpsPlan     *plan)
+{
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  gtk_filter_list_model_set_model (self->filtered, plan ? ops_plan_get_items (plan) : NULL);
+  if (plan == NULL)
+    return;
+
+  g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "notify::progress", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+  update_summary (self);
+}
+
+static void
+store_plan_changed_cb (OpsPlanPage *self)
+{
+  set_plan (self, ops_plan_store_get_plan (self->store));
+}
+
+static void
+item_activated_cb (OpsPlanPage *self,
+                   guint        position)
+{
+  g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
+
+  if (item != NULL && view != NULL)
+    adw_navigation_view_push (ADW_NAVIGATION_VIEW (view),
+                              ADW_NAVIGATION_PAGE (ops_plan_item_page_new (item, ops_plan_store_get_catalog (self->store))));
+}
+
+static void
+show_gap_cb (OpsPlanPage *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
+
+  if (view != NULL)
+    adw_navigation_view_push (ADW_NAVIGATION_VIEW (view), ADW_NAVIGATION_PAGE (ops_plan_gap_page_new (self->store)));
+}
+
+static void
+start_starter_plan_cb (OpsPlanPage *self)
+{
+  OpsCatalog *catalog = ops_plan_store_get_catalog (self->store);
+  g_autoptr(OpsPlan) starter = NULL;
+
+  g_return_if_fail (catalog != NULL);
+
+  starter = ops_plan_new_starter (catalog, "operations-trainee", "operations-manager");
+  ops_plan_store_new_plan (self->store, starter);
+}
+
+static void
+bind_header_cb (GtkSignalListItemFactory *factory,
+                GtkListHeader            *header,
+                gpointer                  user_data)
+{
+  OpsPlanItem *item = gtk_list_header_get_item (header);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_header_get_child (header)),
+                      status_title (ops_plan_item_get_status (item)));
+}
+
+static void
+setup_header_cb (GtkSignalListItemFactory *factory,
+                 GtkListHeader            *header,
+                 gpointer                  user_data)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "xalign", 0.0f,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "plan-heading");
+  gtk_list_header_set_child (header, label);
+}
+
+GtkWidget *
+ops_plan_page_new (OpsPlanStore *store)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_STORE (store), NULL);
+
+  return g_object_new (OPS_TYPE_PLAN_PAGE, "store", store, NULL);
+}
+
+static void
+ops_plan_page_constructed (GObject *object)
+{
+  OpsPlanPage *self = OPS_PLAN_PAGE (object);
+
+  G_OBJECT_CLASS (ops_plan_page_parent_class)->constructed (object);
+
+  /* Only the template validator builds a plan page without a store. */
+  if (self->store == NULL)
+    return;
+
+  g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
+  store_plan_changed_cb (self);
+}
+
+static void
+ops_plan_page_dispose (GObject *object)
+{
+  OpsPlanPage *self = OPS_PLAN_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PLAN_PAGE);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ops_plan_page_parent_class)->dispose (object);
+}
+
+static void
+ops_plan_page_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  OpsPlanPage *self = OPS_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_HIDE_FINISHED:
+      g_value_set_boolean (value, self->hide_finished);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_plan_page_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  OpsPlanPage *self = OPS_PLAN_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_HIDE_FINISHED:
+      if (self->hide_finished != g_value_get_boolean (value))
+        {
+          self->hide_finished = g_value_get_boolean (value);
+          gtk_filter_changed (self->filter, self->hide_finished ? GTK_FILTER_CHANGE_MORE_STRICT
+                                                                : GTK_FILTER_CHANGE_LESS_STRICT);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_plan_page_class_init (OpsPlanPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ops_plan_page_constructed;
+  object_class->dispose = ops_plan_page_dispose;
+  object_class->get_property = ops_plan_page_get_property;
+  object_class->set_property = ops_plan_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, OPS_TYPE_PLAN_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HIDE_FINISHED] =
+    g_param_spec_boolean ("hide-finished", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_property_action (widget_class, "plan.hide-finished", "hide-finished");
+
+  g_type_ensure (OPS_TYPE_PLAN_ITEM_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/plan-editor/ops-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, roles);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, gap_button);
+  gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_gap_cb);
+  gtk_widget_class_bind_template_callback (widget_class, start_starter_plan_cb);
+}
+
+static void
+ops_plan_page_init (OpsPlanPage *self)
+{
+  g_autoptr(GtkListItemFactory) headers = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = GTK_FILTER (gtk_custom_filter_new (filter_item_cb, self, NULL));
+  self->filtered = gtk_filter_list_model_new (NULL, self->filter);
+  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, NULL, NULL));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), NULL);
+  /* The section sorter both groups and orders by status; within a status
+   * the plan's own order holds, because the sort is stable. */
+  gtk_sort_list_model_set_section_sorter (self->sorted, self->sorter);
+  g_object_unref (self->sorter);
+
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_signal_connect (headers, "setup", G_CALLBACK (setup_header_cb), NULL);
+  g_signal_connect (headers, "bind", G_CALLBACK (bind_header_cb), NULL);
+  gtk_list_view_set_header_factory (self->list_view, headers);
+}

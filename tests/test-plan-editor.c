@@ -1,0 +1,244 @@
+/* test-plan-editor.c: keeping a plan the way a person does
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ops-plan-item-row.h"
+#include "ops-plan.h"
+#include "ops-test-util.h"
+
+typedef struct
+{
+  OpsApplication *app;
+  OpsWindow      *window;
+} Fixture;
+
+static gboolean
+store_ready (gpointer data)
+{
+  return !ops_plan_store_get_loading (data);
+}
+
+static void
+open_app (Fixture *f)
+{
+  f->app = ops_test_application_new ();
+  f->window = ops_test_window_new (f->app);
+  ops_test_wait_for (store_ready, ops_application_get_store (f->app));
+}
+
+static void
+close_app (Fixture *f)
+{
+  if (f->window != NULL)
+    ops_test_close_window (g_steal_pointer (&f->window));
+  g_clear_object (&f->app);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) file = ops_plan_store_get_default_file ();
+
+  /* Each test starts from no plan at all, as on a first start. */
+  g_file_delete (file, NULL, NULL);
+  open_app (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  close_app (f);
+}
+
+static OpsPlan *
+plan_of (Fixture *f)
+{
+  return ops_plan_store_get_plan (ops_application_get_store (f->app));
+}
+
+static AdwNavigationPage *
+visible_page (Fixture *f)
+{
+  GtkWidget *content = ops_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_NAVIGATION_PAGE, "tag", "content");
+
+  return adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (adw_navigation_page_get_child (ADW_NAVIGATION_PAGE (content))));
+}
+
+static void
+press_button (GtkWidget  *root,
+              const char *label)
+{
+  GtkWidget *button = ops_test_find_widget (root, GTK_TYPE_BUTTON, "label", label);
+
+  g_test_message ("pressing “%s”", label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  ops_test_iterate ();
+}
+
+static OpsPlanItemRow *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (OPS_IS_PLAN_ITEM_ROW (root))
+    {
+      OpsPlanItem *item = ops_plan_item_row_get_item (OPS_PLAN_ITEM_ROW (root));
+
+      return item != NULL && g_strcmp0 (ops_plan_item_get_title (item), title) == 0 ? OPS_PLAN_ITEM_ROW (root) : NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      OpsPlanItemRow *row = find_row (child, title);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+static OpsPlanItemRow *
+row_for (Fixture    *f,
+         const char *title)
+{
+  return find_row (GTK_WIDGET (visible_page (f)), title);
+}
+
+static guint
+count_missing (Fixture *f)
+{
+  g_autoptr(GListModel) gap = ops_plan_compute_gap (plan_of (f), ops_window_get_catalog (f->window));
+  guint missing = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (gap); i++)
+    {
+      g_autoptr(OpsPlanGapEntry) entry = g_list_model_get_item (gap, i);
+
+      missing += !ops_plan_gap_entry_get_covered (entry);
+    }
+
+  return missing;
+}
+
+static void
+test_add_certification_mark_done_undo (Fixture       *f,
+                                       gconstpointer  data)
+{
+  OpsPlanItem *cpim;
+  OpsPlanItemRow *row;
+  GtkWidget *check, *progress_label;
+
+  /* Open CPIM and press "Add to My Plan". */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
+  press_button (GTK_WIDGET (visible_page (f)), "_Add to My Plan");
+  cpim = ops_plan_find_item (plan_of (f), "cpim");
+  g_assert_nonnull (cpim);
+  g_assert_cmpint (ops_plan_item_get_kind (cpim), ==, OPS_PLAN_ITEM_KIND_CERTIFICATION);
+
+  /* Open the plan and tick the item done. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  g_assert_cmpstr (adw_navigation_page_get_tag (visible_page (f)), ==, "plan");
+  row = row_for (f, ops_plan_item_get_title (cpim));
+  g_assert_nonnull (row);
+  check = ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON, NULL, NULL);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  ops_test_iterate ();
+  g_assert_cmpint (ops_plan_item_get_status (cpim), ==, OPS_PLAN_ITEM_STATUS_DONE);
+  g_assert_cmpfloat (ops_plan_get_progress (plan_of (f)), ==, 1.0);
+  progress_label = ops_test_find_widget (GTK_WIDGET (visible_page (f)), GTK_TYPE_LABEL, "label", "100% done");
+  g_assert_nonnull (progress_label);
+
+  /* Ctrl+Z takes it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_cmpint (ops_plan_item_get_status (cpim), ==, OPS_PLAN_ITEM_STATUS_PLANNED);
+  g_assert_cmpfloat (ops_plan_get_progress (plan_of (f)), ==, 0.0);
+  g_assert_nonnull (ops_test_find_widget (GTK_WIDGET (visible_page (f)), GTK_TYPE_LABEL, "label", "0% done"));
+}
+
+static void
+test_plan_survives_restart (Fixture       *f,
+                            gconstpointer  data)
+{
+  OpsPlanItem *item;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "lss-green-belt"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "operations-manager"));
+  ops_plan_item_set_status (ops_plan_find_item (plan_of (f), "lss-green-belt"), OPS_PLAN_ITEM_STATUS_DONE);
+
+  /* Closing the window is quitting; nothing may wait for autosave. */
+  close_app (f);
+  open_app (f);
+
+  item = ops_plan_find_item (plan_of (f), "lss-green-belt");
+  g_assert_nonnull (item);
+  g_assert_cmpint (ops_plan_item_get_status (item), ==, OPS_PLAN_ITEM_STATUS_DONE);
+  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
+}
+
+static void
+test_target_role_shows_gap (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *label = NULL;
+  guint missing, items_before;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "operations-manager"));
+  press_button (GTK_WIDGET (visible_page (f)), "Set as _Target Role");
+  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
+
+  /* The plan page counts what the role asks for that the plan lacks. */
+  missing = count_missing (f);
+  g_assert_cmpuint (missing, >, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  label = g_strdup_printf ("%u Gaps", missing);
+  press_button (GTK_WIDGET (visible_page (f)), label);
+  g_assert_cmpstr (adw_navigation_page_get_tag (visible_page (f)), ==, "plan-gap");
+
+  /* One click adds a missing piece, and the list follows. */
+  items_before = g_list_model_get_n_items (ops_plan_get_items (plan_of (f)));
+  press_button (GTK_WIDGET (visible_page (f)), "Add");
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, items_before + 1);
+  g_assert_cmpuint (count_missing (f), ==, missing - 1);
+}
+
+static void
+test_starter_plan (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, 0);
+  press_button (GTK_WIDGET (visible_page (f)), "_Trainee to Operations Manager");
+
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), >, 0);
+  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
+  g_assert_cmpstr (ops_plan_get_current_role_id (plan_of (f)), ==, "operations-trainee");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ops_test_isolate_data_dir ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/plan-editor/add-certification-mark-done-undo", test_add_certification_mark_done_undo);
+  ADD ("/plan-editor/survives-restart", test_plan_survives_restart);
+  ADD ("/plan-editor/target-role-shows-gap", test_target_role_shows_gap);
+  ADD ("/plan-editor/starter-plan", test_starter_plan);
+#undef ADD
+
+  return g_test_run ();
+}

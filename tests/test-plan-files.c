@@ -1,0 +1,658 @@
+/* test-plan-files.c: plan files, as written by us, by a newer OpsLadder,
+ * by hand, and by accident
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "ops-catalog.h"
+#include "ops-error.h"
+#include "ops-plan.h"
+#include "ops-plan-serializer.h"
+#include "ops-plan-store.h"
+
+static OpsCatalog *catalog;
+
+static GBytes *
+read_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "plans", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, len);
+}
+
+static OpsPlan *
+load_bytes (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  OpsPlan *plan = ops_plan_load_from_bytes (bytes, catalog, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+
+  return plan;
+}
+
+static OpsPlan *
+load_string (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+
+  return load_bytes (bytes);
+}
+
+static OpsPlanItem *
+item_at (OpsPlan *plan,
+         guint    position)
+{
+  g_autoptr(OpsPlanItem) item = g_list_model_get_item (ops_plan_get_items (plan), position);
+
+  g_assert_nonnull (item);
+
+  return item;
+}
+
+static void
+assert_bytes_equal (GBytes *actual,
+                    GBytes *expected)
+{
+  g_autofree char *a = g_strndup (g_bytes_get_data (actual, NULL), g_bytes_get_size (actual));
+  g_autofree char *e = g_strndup (g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+
+  /* As strings first, so a failure shows the difference. */
+  g_assert_cmpstr (a, ==, e);
+  g_assert_true (g_bytes_equal (actual, expected));
+}
+
+static JsonNode *
+parse_json (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static JsonNode *
+member (JsonNode   *object,
+        const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+  JsonNode *node = object;
+
+  for (guint i = 0; parts[i] != NULL && node != NULL; i++)
+    {
+      if (JSON_NODE_HOLDS_ARRAY (node))
+        node = json_array_get_element (json_node_get_array (node), atoi (parts[i]));
+      else
+        node = json_object_get_member (json_node_get_object (node), parts[i]);
+    }
+  g_assert_nonnull (node);
+
+  return node;
+}
+
+/* Round trips */
+
+static void
+test_round_trip_ours (void)
+{
+  g_autoptr(GBytes) original = read_fixture ("full.json");
+  g_autoptr(OpsPlan) plan = load_bytes (original);
+  g_autoptr(GBytes) saved = ops_plan_to_bytes (plan);
+  OpsPlanItem *cpim = item_at (plan, 0), *custom = item_at (plan, 1);
+
+  /* A file we wrote comes back byte for byte, unknown members and all. */
+  assert_bytes_equal (saved, original);
+
+  g_assert_cmpstr (ops_plan_get_owner_name (plan), ==, "Ada Lovelace");
+  g_assert_cmpstr (ops_plan_get_target_role_id (plan), ==, "operations-manager");
+  g_assert_cmpint (g_date_time_get_year (ops_plan_get_target_date (plan)), ==, 2028);
+  g_assert_cmpstr (ops_plan_get_why (plan), ==, "Run a plant <b>my</b> way &amp; learn why.\nSecond line\tindented.");
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan)), ==, 3);
+  g_assert_cmpint (ops_plan_item_get_kind (cpim), ==, OPS_PLAN_ITEM_KIND_CERTIFICATION);
+  g_assert_cmpint (ops_plan_item_get_status (cpim), ==, OPS_PLAN_ITEM_STATUS_DONE);
+  g_assert_cmpint (g_date_time_get_day_of_month (ops_plan_item_get_completion_date (cpim)), ==, 20);
+  g_assert_cmpfloat (ops_plan_item_get_effort_hours (cpim), ==, 120);
+  g_assert_cmpstr (ops_plan_item_get_links (cpim)[1], ==, "https://example.com/?a=1&b=<2>");
+  g_assert_cmpstr (ops_plan_item_get_title (custom), ==, "שלום עולם — RTL ✓ 🚀");
+  g_assert_cmpfloat (ops_plan_item_get_effort_hours (custom), ==, 2.5);
+  g_assert_cmpstr (ops_plan_item_get_title (item_at (plan, 2)), ==, "Join the \"ASCM\" chapter \\ local");
+  g_assert_false (ops_plan_get_modified (plan));
+  g_assert_false (ops_plan_get_read_only (plan));
+}
+
+static void
+test_round_trip_after_edit (void)
+{
+  g_autoptr(GBytes) original = read_fixture ("full.json");
+  g_autoptr(OpsPlan) plan = load_bytes (original);
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(OpsPlan) reloaded = NULL;
+  g_autoptr(JsonNode) before = parse_json (original);
+  g_autoptr(JsonNode) after = NULL;
+
+  /* An edit and a move must not shake loose what this version does not
+   * understand: it travels with its item. */
+  ops_plan_item_set_title (item_at (plan, 0), "CPIM (both parts)");
+  ops_plan_move_item (plan, 0, 2);
+  saved = ops_plan_to_bytes (plan);
+  after = parse_json (saved);
+
+  g_assert_true (json_node_equal (member (before, "items/0/x-reminder"), member (after, "items/2/x-reminder")));
+  g_assert_true (json_node_equal (member (before, "items/2/x-added-by"), member (after, "items/1/x-added-by")));
+  g_assert_true (json_node_equal (member (before, "x-weights"), member (after, "x-weights")));
+  g_assert_true (json_node_equal (member (before, "x-future-setting"), member (after, "x-future-setting")));
+  g_assert_true (json_node_equal (member (before, "x-empty"), member (after, "x-empty")));
+  g_assert_cmpstr (json_node_get_string (member (after, "items/2/title")), ==, "CPIM (both parts)");
+
+  reloaded = load_bytes (saved);
+  g_assert_cmpstr (ops_plan_item_get_title (item_at (reloaded, 2)), ==, "CPIM (both parts)");
+}
+
+static void
+test_round_trip_foreign (void)
+{
+  g_autoptr(GBytes) original = read_fixture ("foreign.json");
+  g_autoptr(OpsPlan) plan = load_bytes (original);
+  g_autoptr(GBytes) saved = ops_plan_to_bytes (plan);
+  g_autoptr(OpsPlan) again = load_bytes (saved);
+  g_autoptr(GBytes) saved_again = ops_plan_to_bytes (again);
+  g_autoptr(JsonNode) before = NULL, after = NULL;
+  g_autoptr(GBytes) without_bom = NULL;
+  OpsPlanItem *future = item_at (plan, 0);
+
+  /* Hand-written, with a byte order mark, CRLF and keys in any order:
+   * read the same, written our way, and stable from then on. */
+  g_assert_cmpstr (ops_plan_get_owner_name (plan), ==, "Grace");
+  g_assert_cmpstr (ops_plan_get_why (plan), ==, "");
+  assert_bytes_equal (saved_again, saved);
+
+  /* A catalog entry this catalog lacks: shown as custom, with its title. */
+  g_assert_cmpint (ops_plan_item_get_kind (future), ==, OPS_PLAN_ITEM_KIND_CUSTOM);
+  g_assert_cmpstr (ops_plan_item_get_title (future), ==, "Future cert");
+  g_assert_cmpstr (ops_plan_item_get_catalog_id (future), ==, "cpim-2030");
+  g_assert_cmpfloat (ops_plan_item_get_effort_hours (future), ==, 40);
+  g_assert_cmpint (ops_plan_item_get_kind (item_at (plan, 1)), ==, OPS_PLAN_ITEM_KIND_SKILL);
+
+  without_bom = g_bytes_new_from_bytes (original, 3, g_bytes_get_size (original) - 3);
+  before = parse_json (without_bom);
+  after = parse_json (saved);
+  /* ...but written back as what it was, with nothing lost. */
+  g_assert_cmpstr (json_node_get_string (member (after, "items/0/kind")), ==, "certification");
+  g_assert_cmpstr (json_node_get_string (member (after, "items/0/catalog-id")), ==, "cpim-2030");
+  g_assert_true (json_node_equal (member (before, "items/0/x-first"), member (after, "items/0/x-first")));
+  g_assert_true (json_node_equal (member (before, "x-middle"), member (after, "x-middle")));
+  g_assert_true (json_node_equal (member (before, "items/0/effort-hours"), member (after, "items/0/effort-hours")));
+}
+
+static void
+test_round_trip_without_catalog (void)
+{
+  g_autoptr(GBytes) original = read_fixture ("foreign.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsPlan) plan = ops_plan_load_from_bytes (original, NULL, &error);
+
+  /* Without a catalog nothing can be unknown: kinds stay as written. */
+  g_assert_no_error (error);
+  g_assert_cmpint (ops_plan_item_get_kind (item_at (plan, 0)), ==, OPS_PLAN_ITEM_KIND_CERTIFICATION);
+}
+
+static void
+test_newer_format (void)
+{
+  g_autoptr(GBytes) original = read_fixture ("future.json");
+  g_autoptr(OpsPlan) plan = load_bytes (original);
+  g_autoptr(GBytes) saved = ops_plan_to_bytes (plan);
+  g_autoptr(JsonNode) after = parse_json (saved);
+
+  /* Shown as far as it can be, and read-only; never an error. */
+  g_assert_true (ops_plan_get_read_only (plan));
+  g_assert_cmpstr (ops_plan_get_owner_name (plan), ==, "Linus");
+  g_assert_cmpstr (ops_plan_get_why (plan), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan)), ==, 2);
+  g_assert_cmpstr (ops_plan_item_get_title (item_at (plan, 0)), ==, "Meet a mentor monthly");
+  g_assert_cmpint (ops_plan_item_get_kind (item_at (plan, 0)), ==, OPS_PLAN_ITEM_KIND_CUSTOM);
+  g_assert_cmpint (ops_plan_item_get_status (item_at (plan, 0)), ==, OPS_PLAN_ITEM_STATUS_PLANNED);
+  g_assert_cmpstr (ops_plan_item_get_catalog_id (item_at (plan, 1)), ==, "lean");
+
+  /* What it could not read is kept, and the format is not downgraded. */
+  g_assert_cmpint (json_node_get_int (member (after, "format")), ==, 2);
+  g_assert_cmpstr (json_node_get_string (member (after, "why/text")), ==, "A newer version made this an object");
+  g_assert_cmpstr (json_node_get_string (member (after, "items/0/kind")), ==, "mentoring");
+  g_assert_cmpstr (json_node_get_string (member (after, "items/0/x-cadence")), ==, "P1M");
+}
+
+static void
+test_stable_output (void)
+{
+  g_autoptr(OpsPlan) empty = ops_plan_new ();
+  g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autoptr(OpsPlanItem) item = ops_plan_item_new (OPS_PLAN_ITEM_KIND_SKILL, "Lean");
+  g_autoptr(GBytes) empty_bytes = ops_plan_to_bytes (empty);
+  g_autoptr(GBytes) bytes = NULL;
+  const char *expected_empty = "{\n  \"format\": 1,\n  \"items\": []\n}\n";
+  const char *expected =
+    "{\n"
+    "  \"format\": 1,\n"
+    "  \"owner-name\": \"Ada\",\n"
+    "  \"items\": [\n"
+    "    {\n"
+    "      \"kind\": \"skill\",\n"
+    "      \"title\": \"Lean\",\n"
+    "      \"status\": \"planned\",\n"
+    "      \"effort-hours\": 0.25\n"
+    "    }\n"
+    "  ]\n"
+    "}\n";
+  g_autoptr(GBytes) expected_bytes = g_bytes_new_static (expected, strlen (expected));
+  g_autoptr(GBytes) expected_empty_bytes = g_bytes_new_static (expected_empty, strlen (expected_empty));
+
+  assert_bytes_equal (empty_bytes, expected_empty_bytes);
+
+  /* Unset fields are left out; known keys come in a fixed order whatever
+   * order they were set in. */
+  ops_plan_item_set_effort_hours (item, 0.25);
+  ops_plan_add_item (plan, item);
+  ops_plan_set_owner_name (plan, "Ada");
+  bytes = ops_plan_to_bytes (plan);
+  assert_bytes_equal (bytes, expected_bytes);
+}
+
+static void
+test_literal_text (void)
+{
+  g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autoptr(GString) long_word = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OpsPlan) loaded = NULL;
+  const char *texts[] = {
+    "<b>bold?</b> <span foreground=\"red\">no</span>",
+    "Fish &amp; Chips & more; &#x41; &lt;",
+    "\u202bمرحبا بالعالم\u202c — עברית (RTL) mixed with LTR",
+    "Emoji 👩🏽‍🏭 🏭 ✔️ and a flag 🇩🇪",
+    "Tabs\tand\nnewlines\r\nand \\ backslashes and \"quotes\" and /slashes/",
+    "Control \x01\x1f characters and DEL \x7f",
+    "%s %d %n printf lookalikes",
+    "   leading and trailing spaces   ",
+    NULL, /* the long word */
+  };
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (long_word, "Überstundenabbau");
+  texts[G_N_ELEMENTS (texts) - 1] = long_word->str;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(OpsPlanItem) item = ops_plan_item_new (OPS_PLAN_ITEM_KIND_CUSTOM, texts[i]);
+
+      ops_plan_item_set_notes (item, texts[i]);
+      ops_plan_add_item (plan, item);
+    }
+  ops_plan_set_why (plan, texts[0]);
+  ops_plan_set_owner_name (plan, texts[2]);
+
+  bytes = ops_plan_to_bytes (plan);
+  loaded = load_bytes (bytes);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_assert_cmpstr (ops_plan_item_get_title (item_at (loaded, i)), ==, texts[i]);
+      g_assert_cmpstr (ops_plan_item_get_notes (item_at (loaded, i)), ==, texts[i]);
+    }
+  g_assert_cmpstr (ops_plan_get_why (loaded), ==, texts[0]);
+  g_assert_cmpstr (ops_plan_get_owner_name (loaded), ==, texts[2]);
+}
+
+static void
+test_duplicate_catalog_entries_stay (void)
+{
+  g_autoptr(OpsPlan) plan = load_string ("{\"format\": 1, \"items\": ["
+                                         "{\"kind\": \"skill\", \"catalog-id\": \"lean\", \"title\": \"Lean\"},"
+                                         "{\"kind\": \"skill\", \"catalog-id\": \"lean\", \"title\": \"Lean again\"}]}");
+
+  /* Not what we write, but nothing to refuse a file over: both are kept. */
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan)), ==, 2);
+}
+
+/* Hostile files */
+
+typedef enum
+{
+  AS_WRITTEN,
+  DEEP_ARRAYS,
+  DEEP_IN_UNKNOWN_KEY,
+  HUGE,
+} Generator;
+
+typedef struct
+{
+  const char *name;
+  const char *data;
+  gssize      len;        /* -1: up to the NUL */
+  Generator   generator;
+  const char *message;    /* a fragment the error message must hold */
+} Hostile;
+
+#define ITEM(json) "{\"format\": 1, \"items\": [" json "]}"
+#define SKILL(extra) ITEM ("{\"kind\": \"skill\", \"title\": \"Lean\"" extra "}")
+
+static const Hostile hostile[] = {
+  /* Not JSON at all */
+  { "not-json", "Dear mentor, here is my plan.", -1, 0, "Line 1, column 1: not valid JSON: unexpected character `D'" },
+  { "empty", "", -1, 0, "The file is empty" },
+  { "only-whitespace", " \n\t\n ", -1, 0, "The file is empty" },
+  { "binary", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, 0, "Line 1, column 1: the file is not valid UTF-8 text" },
+  { "utf16", "\xff\xfe{\0\"\0f\0", 8, 0, "Line 1, column 1: the file is not valid UTF-8 text" },
+  { "invalid-utf8", "{\n  \"format\": 1,\n  \"why\": \"caf\xe9\"\n}", -1, 0,
+    "Line 3, column 14: the file is not valid UTF-8 text" },
+  { "overlong-utf8", "{\"format\": 1, \"why\": \"\xc0\xaf\"}", -1, 0, "Line 1, column 23: the file is not valid UTF-8" },
+  { "nul-byte", "{\"format\": 1}\n\0\n", 16, 0, "Line 2, column 1: the file contains a NUL byte" },
+  { "escaped-nul", "{\"format\": 1,\n \"why\": \"cut\\u0000here\"}", -1, 0,
+    "Line 2, column 13: text may not contain the character \\u0000" },
+  { "lone-surrogate", "{\"format\": 1, \"why\": \"\\ud800\"}", -1, 0, "Line 1, column 29: not valid JSON" },
+  { "lone-low-surrogate", "{\"format\": 1, \"why\": \"\\udc00x\"}", -1, 0, "Line 1, column 29: not valid JSON" },
+  { "nan", "{\"format\": 1, \"x\": NaN}", -1, 0, "Line 1, column 20: not valid JSON" },
+
+  /* Broken JSON */
+  { "truncated", "{\n  \"format\": 1,\n  \"items\": [\n    {\"kind\": \"skill\", \"tit", -1, 0, "Line 4, column 21: not valid JSON" },
+  { "truncated-string", "{\"format\": 1, \"why\": \"I want to", -1, 0, "Line 1, column 32: not valid JSON" },
+  { "trailing-comma", "{\n  \"format\": 1,\n}", -1, 0, "Line 2, column 14: not valid JSON" },
+  { "missing-colon", "{\n  \"format\" 1\n}", -1, 0, "Line 2, column 10: not valid JSON" },
+  { "missing-comma", "{\n  \"format\": 1\n  \"why\": \"x\"\n}", -1, 0, "Line 2, column 13: not valid JSON" },
+  { "deep-nesting", NULL, 0, DEEP_ARRAYS, "nested too deeply" },
+  { "deep-in-unknown-key", NULL, 0, DEEP_IN_UNKNOWN_KEY, "nested too deeply" },
+  { "huge", NULL, 0, HUGE, "too large" },
+
+  /* JSON, but not a plan */
+  { "top-level-array", "[{\"format\": 1}]", -1, 0, "the file holds an array, not an object" },
+  { "top-level-string", "\"plan\"", -1, 0, "the file holds a string, not an object" },
+  { "no-format", "{\"items\": []}", -1, 0, "This is not an OpsLadder plan: it has no “format”" },
+  { "format-string", "{\"format\": \"1\"}", -1, 0, "“format” must be a whole number of 1 or more" },
+  { "format-zero", "{\"format\": 0}", -1, 0, "“format” must be a whole number" },
+  { "format-fraction", "{\"format\": 1.5}", -1, 0, "“format” must be a whole number" },
+  { "format-negative", "{\"format\": -2}", -1, 0, "“format” must be a whole number" },
+  { "duplicate-key", "{\"format\": 1,\n \"why\": \"a\",\n \"why\": \"b\"}", -1, 0,
+    "Line 3, column 11: the key “why” appears twice" },
+  { "duplicate-key-in-item", ITEM ("{\"kind\": \"skill\", \"title\": \"A\", \"title\": \"B\"}"), -1, 0,
+    "Line 1, column 68: the key “title” appears twice" },
+  { "duplicate-format", "{\"format\": 2, \"format\": 1}", -1, 0, "the key “format” appears twice" },
+
+  /* Wrong types and values */
+  { "owner-name-array", "{\"format\": 1, \"owner-name\": [\"Ada\"]}", -1, 0, "“owner-name” must be a string, not an array" },
+  { "items-object", "{\"format\": 1, \"items\": {\"0\": {}}}", -1, 0, "“items” must be an array, not an object" },
+  { "item-number", ITEM ("{\"kind\": \"skill\", \"title\": \"A\"}, 42"), -1, 0, "Item 2 must be an object, not a number" },
+  { "title-number", ITEM ("{\"kind\": \"skill\", \"title\": 42}"), -1, 0, "“title” of item 1 must be a string, not a number" },
+  { "title-null", ITEM ("{\"kind\": \"skill\", \"title\": null}"), -1, 0, "“title” of item 1 must be a string, not null" },
+  { "title-missing", ITEM ("{\"kind\": \"skill\"}"), -1, 0, "Item 1 has no “title”" },
+  { "kind-missing", ITEM ("{\"title\": \"Lean\"}"), -1, 0, "Item 1 has no “kind”" },
+  { "kind-unknown", ITEM ("{\"kind\": \"hobby\", \"title\": \"Chess\"}"), -1, 0,
+    "“kind” of item 1: “hobby” is not one of certification, education, skill, experience, networking, custom" },
+  { "status-unknown", SKILL (", \"status\": \"finished\""), -1, 0,
+    "“status” of item 1: “finished” is not one of planned, in-progress, done, skipped" },
+  { "status-wrong-case", SKILL (", \"status\": \"Done\""), -1, 0, "“Done” is not one of" },
+  { "status-boolean", SKILL (", \"status\": true"), -1, 0, "“status” of item 1 must be a string, not a boolean" },
+  { "date-slashes", SKILL (", \"target-date\": \"31/12/2026\""), -1, 0,
+    "“target-date” of item 1: “31/12/2026” is not a date written as YYYY-MM-DD" },
+  { "date-february-30", SKILL (", \"completion-date\": \"2026-02-30\""), -1, 0, "“2026-02-30” is not a date" },
+  { "date-month-13", "{\"format\": 1, \"target-date\": \"2026-13-01\"}", -1, 0, "“target-date”: “2026-13-01” is not a date" },
+  { "date-year-zero", "{\"format\": 1, \"target-date\": \"0000-01-01\"}", -1, 0, "is not a date" },
+  { "date-with-time", SKILL (", \"target-date\": \"2026-01-01T09:00:00Z\""), -1, 0, "is not a date" },
+  { "date-number", SKILL (", \"target-date\": 20260101"), -1, 0, "“target-date” of item 1 must be a string, not a number" },
+  { "effort-infinite", SKILL (", \"effort-hours\": 1e999"), -1, 0, "“effort-hours” of item 1 must be between 0 and 100000 hours" },
+  { "effort-negative", SKILL (", \"effort-hours\": -5"), -1, 0, "must be between 0 and 100000 hours" },
+  { "effort-huge-integer", SKILL (", \"effort-hours\": 99999999999999999999999"), -1, 0, "must be between 0 and 100000" },
+  { "effort-string", SKILL (", \"effort-hours\": \"10\""), -1, 0, "“effort-hours” of item 1 must be a number, not a string" },
+  { "links-string", SKILL (", \"links\": \"https://ascm.org\""), -1, 0, "“links” of item 1 must be an array of strings, not a string" },
+  { "links-number-element", SKILL (", \"links\": [\"https://ascm.org\", 3]"), -1, 0,
+    "“links” of item 1 (element 2) must be a string, not a number" },
+  { "unknown-key-infinite", "{\"format\": 1, \"x-score\": [1, -1e999]}", -1, 0, "“x-score” holds a number too large" },
+};
+
+static GBytes *
+hostile_bytes (const Hostile *entry)
+{
+  GString *data;
+
+  switch (entry->generator)
+    {
+    case AS_WRITTEN:
+      return g_bytes_new_static (entry->data, entry->len < 0 ? strlen (entry->data) : (gsize) entry->len);
+
+    case DEEP_ARRAYS:
+      data = g_string_new ("{\"format\": 1, \"items\": ");
+      for (guint i = 0; i < 100000; i++)
+        g_string_append_c (data, '[');
+      return g_string_free_to_bytes (data);
+
+    case DEEP_IN_UNKNOWN_KEY:
+      data = g_string_new ("{\"format\": 1, \"x\": ");
+      for (guint i = 0; i < 5000; i++)
+        g_string_append (data, "{\"a\": ");
+      g_string_append (data, "1");
+      for (guint i = 0; i < 5000; i++)
+        g_string_append_c (data, '}');
+      g_string_append_c (data, '}');
+      return g_string_free_to_bytes (data);
+
+    case HUGE:
+      data = g_string_new ("{\"format\": 1, \"why\": \"");
+      while (data->len <= OPS_PLAN_MAX_FILE_SIZE)
+        g_string_append (data, "I want to run operations. ");
+      g_string_append (data, "\"}");
+      return g_string_free_to_bytes (data);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+assert_hostile_error (const Hostile *entry,
+                      const GError  *error)
+{
+  g_assert_nonnull (error);
+  g_test_message ("%s: %s", entry->name, error->message);
+  g_assert_error ((GError *) error, OPS_ERROR, OPS_ERROR_PLAN_INVALID);
+  if (strstr (error->message, entry->message) == NULL)
+    g_error ("“%s” does not contain “%s”", error->message, entry->message);
+}
+
+static void
+test_hostile (gconstpointer data)
+{
+  const Hostile *entry = data;
+  g_autoptr(GBytes) bytes = hostile_bytes (entry);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsPlan) plan = ops_plan_load_from_bytes (bytes, catalog, &error);
+
+  g_assert_null (plan);
+  assert_hostile_error (entry, error);
+}
+
+/* The same files opened by the store: the error is the same, and the file
+ * stays exactly as it was, whatever happens afterwards. */
+
+static void
+result_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *done = user_data;
+
+  *done = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the main loop run for a while, for things that must not happen. */
+static void
+spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **result)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+
+  while (*result == NULL && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+
+  return *result;
+}
+
+static void
+assert_file_holds (GFile  *file,
+                   GBytes *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) actual = g_file_load_bytes (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (actual, expected));
+}
+
+static void
+test_hostile_in_store (gconstpointer data)
+{
+  const Hostile *entry = data;
+  g_autoptr(GBytes) bytes = hostile_bytes (entry);
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), entry->name, NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OpsPlanStore) store = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) flush_error = NULL;
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+
+  store = ops_plan_store_new (file, catalog);
+  ops_plan_store_set_autosave_delay (store, 10);
+  ops_plan_store_load_async (store, NULL, result_cb, &result);
+  g_assert_false (ops_plan_store_load_finish (store, wait_for_result (&result), &error));
+  assert_hostile_error (entry, error);
+  assert_hostile_error (entry, ops_plan_store_get_load_error (store));
+  g_assert_false (ops_plan_store_get_can_autosave (store));
+
+  /* The person carries on with the plan in memory; nothing is written over
+   * the file they may want to repair, not after the autosave delay, not
+   * when quitting. */
+  ops_plan_set_owner_name (ops_plan_store_get_plan (store), "Someone");
+  g_assert_true (ops_plan_get_modified (ops_plan_store_get_plan (store)));
+  spin (100);
+  g_assert_true (ops_plan_store_flush (store, &flush_error));
+  g_assert_no_error (flush_error);
+
+  assert_file_holds (file, bytes);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_true (ops_plan_get_modified (ops_plan_store_get_plan (store)));
+}
+
+static void
+test_huge_file_not_read (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "sparse.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OpsPlanStore) store = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  goffset size = (goffset) 64 << 30;
+  GStatBuf buf;
+  int fd;
+
+  /* 64 GiB that take no space: reading them would take minutes and all
+   * the memory, so an answer at all shows the size was checked first. */
+  g_assert_no_errno (g_mkdir_with_parents (g_get_user_data_dir (), 0700));
+  fd = g_open (path, O_CREAT | O_WRONLY | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  if (ftruncate (fd, size) != 0)
+    {
+      g_close (fd, NULL);
+      g_test_skip ("this file system cannot hold a sparse 64 GiB file");
+      return;
+    }
+  g_close (fd, NULL);
+
+  store = ops_plan_store_new (file, catalog);
+  ops_plan_store_load_async (store, NULL, result_cb, &result);
+  g_assert_false (ops_plan_store_load_finish (store, wait_for_result (&result), &error));
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_PLAN_INVALID);
+  g_assert_nonnull (strstr (error->message, "too large"));
+
+  g_assert_no_errno (g_stat (path, &buf));
+  g_assert_cmpint (buf.st_size, ==, size);
+  g_unlink (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  catalog = ops_catalog_new_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/plan-files/round-trip/ours", test_round_trip_ours);
+  g_test_add_func ("/plan-files/round-trip/after-edit", test_round_trip_after_edit);
+  g_test_add_func ("/plan-files/round-trip/foreign", test_round_trip_foreign);
+  g_test_add_func ("/plan-files/round-trip/without-catalog", test_round_trip_without_catalog);
+  g_test_add_func ("/plan-files/newer-format", test_newer_format);
+  g_test_add_func ("/plan-files/stable-output", test_stable_output);
+  g_test_add_func ("/plan-files/literal-text", test_literal_text);
+  g_test_add_func ("/plan-files/duplicate-catalog-entries-stay", test_duplicate_catalog_entries_stay);
+  g_test_add_func ("/plan-files/huge-file-not-read", test_huge_file_not_read);
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/plan-files/hostile/%s", hostile[i].name);
+      g_autofree char *store_path = g_strdup_printf ("/plan-files/hostile-in-store/%s", hostile[i].name);
+
+      g_test_add_data_func (path, &hostile[i], test_hostile);
+      g_test_add_data_func (store_path, &hostile[i], test_hostile_in_store);
+    }
+
+  status = g_test_run ();
+  g_clear_object (&catalog);
+
+  return status;
+}
