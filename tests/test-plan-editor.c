@@ -225,6 +225,36 @@ test_starter_plan (Fixture       *f,
   g_assert_cmpstr (ops_plan_get_current_role_id (plan_of (f)), ==, "operations-trainee");
 }
 
+static void
+test_corrupt_file_is_reported_and_kept (Fixture       *f,
+                                        gconstpointer  data)
+{
+  static const char corrupt[] = "{\n  \"format\": 1,\n  \"items\": [ {\"title\": \"CPIM\" ,, ]\n}\n";
+  g_autoptr(GFile) file = ops_plan_store_get_default_file ();
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+  g_autofree char *after = NULL;
+  AdwBanner *banner;
+  gsize length;
+
+  close_app (f);
+  g_file_make_directory_with_parents (dir, NULL, NULL);
+  g_assert_true (g_file_replace_contents (file, corrupt, strlen (corrupt), NULL, FALSE, 0, NULL, NULL, NULL));
+  open_app (f);
+
+  /* The plan page says what is wrong and where. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  banner = ADW_BANNER (ops_test_find_widget (GTK_WIDGET (visible_page (f)), ADW_TYPE_BANNER, NULL, NULL));
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "has not been changed"));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "3"));
+
+  /* An edit and a quit later, the file is still exactly what it was. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  close_app (f);
+  g_assert_true (g_file_load_contents (file, NULL, &after, &length, NULL, NULL));
+  g_assert_cmpstr (after, ==, corrupt);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +268,7 @@ main (int   argc,
   ADD ("/plan-editor/survives-restart", test_plan_survives_restart);
   ADD ("/plan-editor/target-role-shows-gap", test_target_role_shows_gap);
   ADD ("/plan-editor/starter-plan", test_starter_plan);
+  ADD ("/plan-editor/corrupt-file-is-reported-and-kept", test_corrupt_file_is_reported_and_kept);
 #undef ADD
 
   return g_test_run ();

@@ -264,6 +264,15 @@ store_plan_changed_cb (OpsWindow *self)
 }
 
 static void
+store_load_error_cb (OpsWindow *self)
+{
+  const GError *error = ops_plan_store_get_load_error (self->store);
+
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    show_toast (self, _("Your plan could not be opened. It has not been changed."), FALSE, TRUE);
+}
+
+static void
 add_to_plan_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -513,7 +522,10 @@ ops_window_constructed (GObject *object)
   if (self->catalog != NULL)
     ops_sidebar_set_catalog (self->sidebar, self->catalog);
   if (self->store != NULL)
-    g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->store, "notify::load-error", G_CALLBACK (store_load_error_cb), self, G_CONNECT_SWAPPED);
+    }
   else
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-plan", FALSE);
   store_plan_changed_cb (self);

@@ -29,6 +29,7 @@ struct _OpsPlanPage
   GtkSorter          *sorter;
   gboolean            hide_finished;
 
+  AdwBanner          *banner;
   GtkStack           *stack;
   GtkListView        *list_view;
   GtkLabel           *roles;
@@ -174,10 +175,74 @@ set_plan (OpsPlanPage *self,
   update_summary (self);
 }
 
+/* What a person must know about the file behind the plan, most urgent
+ * first. Nothing here is ever silent: each state stops autosave, and the
+ * banner says so and offers the way out. */
+static void
+update_banner (OpsPlanPage *self)
+{
+  const GError *load_error = ops_plan_store_get_load_error (self->store);
+  const GError *save_error = ops_plan_store_get_save_error (self->store);
+  g_autofree char *title = NULL;
+  const char *button = NULL;
+
+  if (load_error != NULL && !g_error_matches (load_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      /* Translators: %s says what is wrong with the file, and where */
+      title = g_strdup_printf (_("Your plan could not be opened, and it has not been changed: %s"), load_error->message);
+    }
+  else if (ops_plan_store_get_changed_on_disk (self->store))
+    {
+      title = g_strdup (_("Another program changed your plan file. Your changes are kept until you choose."));
+      button = _("_Reload");
+    }
+  else if (self->plan != NULL && ops_plan_get_read_only (self->plan))
+    {
+      title = g_strdup (_("This plan was saved by a newer OpsLadder. It is open read-only so nothing is lost."));
+    }
+  else if (save_error != NULL)
+    {
+      /* Translators: %s says why saving failed */
+      title = g_strdup_printf (_("Your plan could not be saved: %s"), save_error->message);
+      button = _("_Try Again");
+    }
+
+  adw_banner_set_use_markup (self->banner, FALSE);
+  adw_banner_set_title (self->banner, title ? title : "");
+  adw_banner_set_button_label (self->banner, button);
+  adw_banner_set_revealed (self->banner, title != NULL);
+}
+
+static void
+reloaded_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ops_plan_store_load_finish (OPS_PLAN_STORE (object), result, NULL);
+}
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  ops_plan_store_save_finish (OPS_PLAN_STORE (object), result, NULL);
+}
+
+static void
+banner_button_cb (OpsPlanPage *self)
+{
+  if (ops_plan_store_get_changed_on_disk (self->store))
+    ops_plan_store_load_async (self->store, NULL, reloaded_cb, NULL);
+  else
+    ops_plan_store_save_async (self->store, NULL, saved_cb, NULL);
+}
+
 static void
 store_plan_changed_cb (OpsPlanPage *self)
 {
   set_plan (self, ops_plan_store_get_plan (self->store));
+  update_banner (self);
 }
 
 static void
@@ -259,6 +324,9 @@ ops_plan_page_constructed (GObject *object)
     return;
 
   g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::load-error", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::save-error", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::changed-on-disk", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
   store_plan_changed_cb (self);
 }
 
@@ -353,12 +421,14 @@ ops_plan_page_class_init (OpsPlanPageClass *klass)
   g_type_ensure (OPS_TYPE_PLAN_ITEM_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/plan-editor/ops-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, banner);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, stack);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, roles);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, gap_button);
+  gtk_widget_class_bind_template_callback (widget_class, banner_button_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_gap_cb);
   gtk_widget_class_bind_template_callback (widget_class, start_starter_plan_cb);
