@@ -67,6 +67,7 @@ struct _OpsPlanStore
   char         *etag;
   char         *disk_hash;
   char         *reported_hash;   /* the last foreign content we signalled */
+  guint         disk_serial;     /* bumped with each of the above */
 
   SaveJob      *saving;
   GQueue        save_queue;
@@ -384,6 +385,7 @@ remember_disk (OpsPlanStore *self,
   g_free (self->disk_hash);
   self->disk_hash = g_strdup (hash);
   g_clear_pointer (&self->reported_hash, g_free);
+  self->disk_serial++;
 }
 
 /* Makes @plan the store's plan, belonging to @file, in good standing. */
@@ -638,7 +640,7 @@ check_done_cb (GObject      *object,
                gpointer      user_data)
 {
   OpsPlanStore *self = OPS_PLAN_STORE (object);
-  guint generation = GPOINTER_TO_UINT (user_data);
+  guint serial = GPOINTER_TO_UINT (user_data);
   g_autofree char *hash = g_task_propagate_pointer (G_TASK (result), NULL);
 
   self->checking = FALSE;
@@ -646,8 +648,10 @@ check_done_cb (GObject      *object,
     return;
 
   /* A missing or unreadable file (hash NULL) is left to the next event or
-   * save; before the first load there is nothing to compare with. */
-  if (hash != NULL && generation == self->generation && (self->loaded || self->load_error != NULL) &&
+   * save; before the first load there is nothing to compare with. A check
+   * that read the file before our last load or save says nothing about it
+   * now. */
+  if (hash != NULL && serial == self->disk_serial && (self->loaded || self->load_error != NULL) &&
       g_strcmp0 (hash, self->disk_hash) != 0 &&
       (self->saving == NULL || g_strcmp0 (hash, self->saving->hash) != 0) &&
       g_strcmp0 (hash, self->reported_hash) != 0)
@@ -679,7 +683,7 @@ start_check (OpsPlanStore *self)
     }
 
   self->checking = TRUE;
-  task = g_task_new (self, self->cancellable, check_done_cb, GUINT_TO_POINTER (self->generation));
+  task = g_task_new (self, self->cancellable, check_done_cb, GUINT_TO_POINTER (self->disk_serial));
   g_task_set_source_tag (task, start_check);
   g_task_set_name (task, "[opsladder] check plan file");
   g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
@@ -1078,8 +1082,10 @@ save_to (OpsPlanStore        *self,
       return;
     }
 
-  /* This save covers any pending autosave. */
-  cancel_autosave (self);
+  /* A save of the store's file covers a pending autosave; a save as
+   * another file, which may fail, does not. */
+  if (!job->switch_file)
+    cancel_autosave (self);
   job->caller = g_steal_pointer (&task);
   queue_save (self, job);
 }
