@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ops-application.h"
+#include "ops-export-command.h"
 #include "ops-shortcuts-dialog.h"
 #include "ops-window.h"
 
@@ -238,6 +239,35 @@ static const struct {
   { "window.close", { "<Control>w", NULL } },
 };
 
+/* opsladder --export-pdf OUT.pdf PLAN.json writes the PDF and exits before
+ * the application registers or opens a display, so it works on a server. */
+static int
+ops_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  g_autofree char *out = NULL;
+  g_autofree const char **rest = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_variant_dict_lookup (options, "export-pdf", "^ay", &out))
+    return -1;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+  if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
+    {
+      g_printerr ("%s\n", _("Usage: opsladder --export-pdf OUT.pdf PLAN.json"));
+      return 2;
+    }
+
+  if (!ops_export_command_line (out, rest[0], OPS_PAGE_SIZE_DEFAULT, &error))
+    {
+      g_printerr ("opsladder: %s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
 static void
 ops_application_startup (GApplication *app)
 {
@@ -247,6 +277,9 @@ ops_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (ops_application_parent_class)->startup (app);
 
+  /* Not in init: the command-line export runs before startup and must work
+   * where nothing is installed but the binary. */
+  self->settings = g_settings_new (BASE_ID);
   self->catalog = ops_catalog_new_default (&error);
   if (self->catalog == NULL)
     g_critical ("The career catalog could not be loaded: %s", error->message);
@@ -300,12 +333,20 @@ ops_application_class_init (OpsApplicationClass *klass)
   object_class->dispose = ops_application_dispose;
 
   app_class->activate = ops_application_activate;
+  app_class->handle_local_options = ops_application_handle_local_options;
   app_class->startup = ops_application_startup;
   app_class->shutdown = ops_application_shutdown;
 }
 
+static const GOptionEntry options[] = {
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write PLAN.json as a PDF to OUT.pdf and exit, without opening a window"), N_("OUT.pdf") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("PLAN.json") },
+  { NULL }
+};
+
 static void
 ops_application_init (OpsApplication *self)
 {
-  self->settings = g_settings_new (BASE_ID);
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
 }

@@ -11,6 +11,8 @@
 #include "ops-education-page.h"
 #include "ops-item-page.h"
 #include "ops-library-page.h"
+#include "ops-pdf-writer.h"
+#include "ops-plan-document.h"
 #include "ops-plan-details-dialog.h"
 #include "ops-plan-item-page.h"
 #include "ops-plan-page.h"
@@ -466,6 +468,123 @@ save_plan_as_action (GtkWidget  *widget,
 }
 
 static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+
+  gtk_file_launcher_launch (launcher, GTK_WINDOW (widget), NULL, NULL, NULL);
+}
+
+static void
+pdf_written_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GFile) file = user_data;
+  OpsWindow *self = g_object_get_data (G_OBJECT (file), "window");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (!ops_pdf_writer_write_finish (result, &error))
+    {
+      show_error (self, _("The PDF Could Not Be Saved"), error);
+      return;
+    }
+
+  /* Translators: %s is the name of the PDF file just written */
+  message = g_strdup_printf (_("Exported “%s”"), name);
+  toast = adw_toast_new (message);
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-uri");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+export_dialog_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  GFile *file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file == NULL)
+    return;
+
+  /* The writer copies the plan before it leaves this thread, so editing
+   * may go on while the PDF is drawn. */
+  g_object_set_data_full (G_OBJECT (file), "window", g_object_ref (self), g_object_unref);
+  ops_pdf_writer_write_async (self->plan, self->catalog, file, OPS_PAGE_SIZE_DEFAULT, NULL, pdf_written_cb, file);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = ops_pdf_writer_default_file_name (self->plan, now);
+
+  gtk_file_dialog_set_title (dialog, _("Export Plan as PDF"));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_dialog_cb, g_object_ref (self));
+}
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                OpsPlanDocument   *document)
+{
+  guint n_pages = ops_plan_document_paginate (document, gtk_print_context_get_cairo_context (context),
+                                              gtk_print_context_get_width (context),
+                                              gtk_print_context_get_height (context));
+
+  gtk_print_operation_set_n_pages (operation, n_pages);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              OpsPlanDocument   *document)
+{
+  ops_plan_document_draw_page (document, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(OpsPlanDocument) document = ops_plan_document_new (self->plan, self->catalog, now);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* The document draws its own margins, in points, as in the PDF. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, ops_plan_document_get_title (document));
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), document, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), document, 0);
+  g_object_set_data_full (G_OBJECT (operation), "document", g_object_ref (document), g_object_unref);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("The Plan Could Not Be Printed"), error);
+}
+
+static void
 ops_window_load_state (OpsWindow *self)
 {
   g_autofree char *target = NULL;
@@ -638,6 +757,11 @@ ops_window_class_init (OpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-custom-item", NULL, add_custom_item_action);
   gtk_widget_class_install_action (widget_class, "win.open-plan", NULL, open_plan_action);
   gtk_widget_class_install_action (widget_class, "win.save-plan-as", NULL, save_plan_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-plan", NULL);

@@ -1,0 +1,383 @@
+/* ops-export-text.c: every word an exported plan prints
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-error.h"
+#include "ops-export-text.h"
+
+#define SEPARATOR " · "
+
+const char *
+ops_export_text (OpsText text)
+{
+  switch (text)
+    {
+    case OPS_TEXT_CAREER_PLAN: return _("Career plan");
+    case OPS_TEXT_SUMMARY: return _("Summary");
+    case OPS_TEXT_TARGET_DATE: return _("Target date");
+    case OPS_TEXT_EXPORTED: return _("Exported");
+    case OPS_TEXT_ITEMS: return _("Items");
+    /* Translators: shown for a date the person has not chosen */
+    case OPS_TEXT_NOT_SET: return _("Not set");
+    case OPS_TEXT_PROGRESS: return _("Progress");
+    case OPS_TEXT_WHY: return _("Why this goal");
+    case OPS_TEXT_PATH: return _("Path to the target role");
+    case OPS_TEXT_YOU_ARE_HERE: return _("You are here");
+    case OPS_TEXT_TARGET: return _("Target");
+    case OPS_TEXT_TODAY: return _("Today");
+    case OPS_TEXT_TIMELINE: return _("Timeline");
+    case OPS_TEXT_TIMELINE_CAPTION:
+      return _("Each mark is an item with a target date; its number refers to the list of items.");
+    case OPS_TEXT_TIMELINE_CAPTION_DENSE:
+      return _("Each dot is an item with a target date.");
+    case OPS_TEXT_PLAN_ITEMS: return _("Plan items");
+    case OPS_TEXT_NO_ITEMS: return _("This plan has no items yet.");
+    /* Translators: at the top of a page, above the rest of a note that did
+     * not fit on the page before */
+    case OPS_TEXT_CONTINUED: return _("(continued)");
+    case OPS_TEXT_GAP: return _("Gap to the target role");
+    case OPS_TEXT_GAP_MISSING: return _("Not in the plan yet");
+    case OPS_TEXT_GAP_OPEN: return _("In the plan, not finished");
+    case OPS_TEXT_GAP_FINISHED: return _("Finished");
+    case OPS_TEXT_GAP_NO_ROLE:
+      return _("The target role is not in the catalog, so there is nothing to compare the plan with.");
+    case OPS_TEXT_GAP_ALL_DONE:
+      return _("The plan covers everything the target role asks for, and all of it is finished.");
+    case OPS_TEXT_CURRENT_UNKNOWN:
+      return _("The current role is not in the catalog, so the ladder starts at the first stage.");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+const char *
+ops_export_status_name (OpsPlanItemStatus status)
+{
+  switch (status)
+    {
+    case OPS_PLAN_ITEM_STATUS_PLANNED: return C_("plan item status", "Planned");
+    case OPS_PLAN_ITEM_STATUS_IN_PROGRESS: return C_("plan item status", "In progress");
+    case OPS_PLAN_ITEM_STATUS_DONE: return C_("plan item status", "Done");
+    case OPS_PLAN_ITEM_STATUS_SKIPPED: return C_("plan item status", "Skipped");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+const char *
+ops_export_kind_name (OpsPlanItemKind kind)
+{
+  switch (kind)
+    {
+    case OPS_PLAN_ITEM_KIND_CERTIFICATION: return C_("plan item kind", "Certification");
+    case OPS_PLAN_ITEM_KIND_EDUCATION: return C_("plan item kind", "Education");
+    case OPS_PLAN_ITEM_KIND_SKILL: return C_("plan item kind", "Skill");
+    case OPS_PLAN_ITEM_KIND_EXPERIENCE: return C_("plan item kind", "Experience");
+    case OPS_PLAN_ITEM_KIND_NETWORKING: return C_("plan item kind", "Networking");
+    case OPS_PLAN_ITEM_KIND_CUSTOM: return C_("plan item kind", "Other");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/* Singular names for the catalog entries a role asks for. */
+const char *
+ops_export_catalog_kind_name (OpsItemKind kind)
+{
+  switch (kind)
+    {
+    case OPS_ITEM_KIND_CERTIFICATION: return C_("plan item kind", "Certification");
+    case OPS_ITEM_KIND_SKILL: return C_("plan item kind", "Skill");
+    case OPS_ITEM_KIND_EDUCATION: return C_("plan item kind", "Education");
+    case OPS_ITEM_KIND_OVERVIEW:
+    case OPS_ITEM_KIND_STAGE:
+    case OPS_ITEM_KIND_ROLE:
+    case OPS_ITEM_KIND_ORGANIZATION:
+    case OPS_ITEM_KIND_GUIDE:
+    case OPS_ITEM_KIND_QUESTION:
+    case OPS_ITEM_KIND_KEYWORD:
+    case OPS_N_ITEM_KINDS:
+    default:
+      return ops_item_kind_get_title (kind);
+    }
+}
+
+/* Plan dates are days kept as midnight UTC: formatting them in their own
+ * zone keeps the day the person chose. */
+char *
+ops_export_format_date (GDateTime *date)
+{
+  /* Translators: a day as printed in an exported plan, in
+   * g_date_time_format() notation, e.g. "22 Nov 2026" */
+  /* xgettext:no-c-format */
+  return g_date_time_format (date, _("%-d %b %Y"));
+}
+
+char *
+ops_export_format_month (int month,
+                         int year)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (year, month, 1, 0, 0, 0);
+
+  /* Translators: a month on the timeline's axis, in g_date_time_format()
+   * notation, e.g. "Mar" */
+  /* xgettext:no-c-format */
+  return g_date_time_format (date, _("%b"));
+}
+
+char *
+ops_export_format_year (int year)
+{
+  return g_strdup_printf ("%d", year);
+}
+
+char *
+ops_export_format_path (const char *current_role,
+                        const char *target_role)
+{
+  if (current_role != NULL && target_role != NULL)
+    {
+      /* Translators: the current role, then the target role */
+      return g_strdup_printf (_("%s → %s"), current_role, target_role);
+    }
+  if (target_role != NULL)
+    {
+      /* Translators: %s is the target role */
+      return g_strdup_printf (_("Aiming for %s"), target_role);
+    }
+
+  return g_strdup (current_role);
+}
+
+char *
+ops_export_format_progress (double progress)
+{
+  /* Translators: a percentage, e.g. "42% complete" */
+  return g_strdup_printf (_("%d%% complete"), (int) CLAMP (progress * 100 + 0.5, 0, 100));
+}
+
+char *
+ops_export_format_item_count (guint n_items,
+                              guint n_finished)
+{
+  if (n_items == 0)
+    return g_strdup ("0");
+
+  /* Translators: e.g. "12 (5 finished)"; finished counts done and skipped items */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u (%u finished)", "%u (%u finished)", n_items),
+                          n_items, n_finished);
+}
+
+static void
+append_part (GString    *meta,
+             const char *part)
+{
+  if (meta->len > 0)
+    g_string_append (meta, SEPARATOR);
+  g_string_append (meta, part);
+}
+
+char *
+ops_export_format_item_meta (guint            number,
+                             OpsPlanItemKind  kind,
+                             GDateTime       *target_date,
+                             GDateTime       *completion_date,
+                             double           effort_hours)
+{
+  g_autoptr(GString) meta = g_string_new (NULL);
+
+  /* Translators: the item's number in the exported list, e.g. "No. 4" */
+  g_string_append_printf (meta, _("No. %u"), number);
+  append_part (meta, ops_export_kind_name (kind));
+  if (target_date != NULL)
+    {
+      g_autofree char *day = ops_export_format_date (target_date);
+      /* Translators: %s is the item's target date */
+      g_autofree char *part = g_strdup_printf (_("Due %s"), day);
+
+      append_part (meta, part);
+    }
+  if (completion_date != NULL)
+    {
+      g_autofree char *day = ops_export_format_date (completion_date);
+      /* Translators: %s is the day the item was done */
+      g_autofree char *part = g_strdup_printf (_("Completed %s"), day);
+
+      append_part (meta, part);
+    }
+  if (effort_hours > 0)
+    {
+      /* Translators: an effort estimate in hours, e.g. "40 h" */
+      g_autofree char *part = g_strdup_printf (_("%g h"), effort_hours);
+
+      append_part (meta, part);
+    }
+
+  return g_string_free_and_steal (g_steal_pointer (&meta));
+}
+
+char *
+ops_export_format_group (OpsPlanItemStatus status,
+                         guint             n_items)
+{
+  /* Translators: a group of items, e.g. "In progress (3)" */
+  return g_strdup_printf (_("%s (%u)"), ops_export_status_name (status), n_items);
+}
+
+char *
+ops_export_format_gap_heading (const char *target_role)
+{
+  if (target_role == NULL)
+    return g_strdup (ops_export_text (OPS_TEXT_GAP));
+
+  /* Translators: %s is the target role, e.g. "Gap to Director of Operations" */
+  return g_strdup_printf (_("Gap to %s"), target_role);
+}
+
+char *
+ops_export_format_gap_group (OpsText group,
+                             guint   n_entries)
+{
+  /* Translators: a group of the target role's requirements, e.g. "Not in the plan yet (4)" */
+  return g_strdup_printf (_("%s (%u)"), ops_export_text (group), n_entries);
+}
+
+char *
+ops_export_format_plan_title (const char *owner)
+{
+  if (owner == NULL || owner[0] == '\0')
+    return g_strdup (ops_export_text (OPS_TEXT_CAREER_PLAN));
+
+  /* Translators: the document's title; %s is the plan owner's name */
+  return g_strdup_printf (_("Career plan — %s"), owner);
+}
+
+char *
+ops_export_format_page_number (guint page,
+                               guint n_pages)
+{
+  /* Translators: in every page's footer */
+  return g_strdup_printf (_("Page %u of %u"), page, n_pages);
+}
+
+char *
+ops_export_format_footer (GDateTime *export_date)
+{
+  g_autofree char *day = ops_export_format_date (export_date);
+
+  /* Translators: in every page's footer; %s is the day of the export */
+  return g_strdup_printf (_("Exported from OpsLadder on %s"), day);
+}
+
+char *
+ops_export_format_file_name (const char *owner,
+                             GDateTime  *date)
+{
+  g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
+
+  if (owner == NULL || owner[0] == '\0')
+    {
+      /* Translators: a PDF file name; %s is the day, e.g. "2026-11-22" */
+      return g_strdup_printf (_("Career plan – %s.pdf"), day);
+    }
+
+  /* Translators: a PDF file name; the owner's name, then the day */
+  return g_strdup_printf (_("Career plan – %s – %s.pdf"), owner, day);
+}
+
+/* GIO's messages for local files repeat the path we already name, so the
+ * usual causes get a short phrase of their own. */
+static char *
+describe_io_error (const GError *cause)
+{
+  char *message;
+
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    message = g_strdup (_("No such file or folder"));
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    message = g_strdup (_("It is a folder"));
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    message = g_strdup (_("Permission denied"));
+  else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    message = g_strdup (_("The disk is full"));
+  else
+    message = g_strdup (cause->message);
+
+  return g_strdelimit (message, "\r\n", ' ');
+}
+
+void
+ops_export_set_read_error (GError      **error,
+                           GFile        *file,
+                           const GError *cause)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *reason = describe_io_error (cause);
+
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_error_copy (cause));
+      return;
+    }
+
+  g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
+               /* Translators: the plan file, then why it could not be read */
+               _("Could not read the plan “%s”: %s"), name, reason);
+}
+
+void
+ops_export_set_too_large_error (GError **error,
+                                GFile   *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  g_set_error (error, OPS_ERROR, OPS_ERROR_PLAN_INVALID,
+               _("Could not read the plan “%s”: the file is too large to be a plan"), name);
+}
+
+void
+ops_export_set_invalid_plan_error (GError      **error,
+                                   GFile        *file,
+                                   const GError *cause)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *reason = g_strdelimit (g_strdup (cause->message), "\r\n", ' ');
+  int code = cause->domain == OPS_ERROR ? cause->code : OPS_ERROR_PLAN_INVALID;
+
+  g_set_error (error, OPS_ERROR, code,
+               /* Translators: the plan file, then what is wrong with it */
+               _("“%s” is not a plan OpsLadder can read: %s"), name, reason);
+}
+
+void
+ops_export_set_write_error (GError      **error,
+                            GFile        *file,
+                            const GError *cause)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *reason = describe_io_error (cause);
+
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_error_copy (cause));
+      return;
+    }
+
+  g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
+               /* Translators: the PDF file, then why it could not be written */
+               _("Could not save the PDF “%s”: %s"), name, reason);
+}
+
+void
+ops_export_set_render_error (GError     **error,
+                             const char  *reason)
+{
+  g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
+               /* Translators: %s is cairo's reason, in English */
+               _("Could not draw the PDF: %s"), reason);
+}

@@ -1,0 +1,76 @@
+/* ops-plan-snapshot.h: a plan as it stood when the export began
+ *
+ * Private to src/export/. Plain, immutable data copied from the plan and
+ * the catalog on the thread that owns them, so that paginating and drawing
+ * can run on any thread while the person keeps editing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ops-catalog.h"
+#include "ops-plan.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint              number;         /* 1-based, in the order printed */
+  OpsPlanItemStatus  status;
+  OpsPlanItemKind    kind;
+  char              *title;
+  char              *notes;
+  char             **links;
+  GDateTime         *target_date;
+  GDateTime         *completion_date;
+  double             effort_hours;
+} OpsItemSnapshot;
+
+typedef struct
+{
+  char              *name;
+  OpsItemKind        kind;
+  gboolean           covered;
+  gboolean           finished;
+  OpsPlanItemStatus  status;         /* of the plan's item, when covered */
+} OpsGapSnapshot;
+
+typedef struct
+{
+  char     *name;
+  char     *summary;
+  guint     rank;
+  gboolean  is_current;
+  gboolean  is_target;
+} OpsStageSnapshot;
+
+typedef struct
+{
+  char       *owner;
+  char       *current_role;
+  char       *target_role;
+  gboolean    current_in_catalog;
+  gboolean    target_in_catalog;
+  GDateTime  *target_date;
+  GDateTime  *export_date;
+  char       *why;
+  double      progress;
+  guint       n_finished;
+  GPtrArray  *items;                 /* OpsItemSnapshot, grouped by status */
+  GPtrArray  *stages;                /* OpsStageSnapshot, lowest rank first */
+  GPtrArray  *gap;                   /* OpsGapSnapshot */
+} OpsPlanSnapshot;
+
+/* The order the item groups are printed in: what is under way first. */
+extern const OpsPlanItemStatus ops_plan_snapshot_status_order[4];
+
+OpsPlanSnapshot *ops_plan_snapshot_new   (OpsPlan         *plan,
+                                          OpsCatalog      *catalog,
+                                          GDateTime       *export_date);
+OpsPlanSnapshot *ops_plan_snapshot_ref   (OpsPlanSnapshot *self);
+void             ops_plan_snapshot_unref (OpsPlanSnapshot *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpsPlanSnapshot, ops_plan_snapshot_unref)
+
+G_END_DECLS
