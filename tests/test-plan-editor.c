@@ -248,11 +248,52 @@ test_corrupt_file_is_reported_and_kept (Fixture       *f,
   g_assert_nonnull (strstr (adw_banner_get_title (banner), "has not been changed"));
   g_assert_nonnull (strstr (adw_banner_get_title (banner), "3"));
 
-  /* An edit and a quit later, the file is still exactly what it was. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  /* No edit is offered that could not be kept, and a quit later the file
+   * is still exactly what it was. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim") &&
+                  ops_plan_find_item (plan_of (f), "cpim") != NULL);
   close_app (f);
   g_assert_true (g_file_load_contents (file, NULL, &after, &length, NULL, NULL));
   g_assert_cmpstr (after, ==, corrupt);
+}
+
+static OpsPlanItem *
+item_at (Fixture *f,
+         guint    position)
+{
+  g_autoptr(OpsPlanItem) item = g_list_model_get_item (ops_plan_get_items (plan_of (f)), position);
+
+  return item;
+}
+
+static void
+test_reorder_from_item_pane (Fixture       *f,
+                             gconstpointer  data)
+{
+  OpsPlanItem *first, *second;
+  OpsPlanItemRow *row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "budgeting"));
+  first = item_at (f, 0);
+  second = item_at (f, 1);
+  g_assert_cmpstr (ops_plan_item_get_catalog_id (second), ==, "budgeting");
+
+  /* Open Budgeting from the list and move it up. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  row = row_for (f, ops_plan_item_get_title (second));
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW), "activate",
+                         1 /* Budgeting is second among the planned items */);
+  ops_test_iterate ();
+  g_assert_cmpstr (adw_navigation_page_get_tag (visible_page (f)), ==, "plan-item");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (visible_page (f)), "item.move-up", NULL));
+  g_assert_true (item_at (f, 0) == second);
+  g_assert_true (item_at (f, 1) == first);
+
+  /* Moving is undone like any edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (item_at (f, 0) == first);
 }
 
 int
@@ -269,6 +310,7 @@ main (int   argc,
   ADD ("/plan-editor/target-role-shows-gap", test_target_role_shows_gap);
   ADD ("/plan-editor/starter-plan", test_starter_plan);
   ADD ("/plan-editor/corrupt-file-is-reported-and-kept", test_corrupt_file_is_reported_and_kept);
+  ADD ("/plan-editor/reorder-from-item-pane", test_reorder_from_item_pane);
 #undef ADD
 
   return g_test_run ();

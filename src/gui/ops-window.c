@@ -242,11 +242,31 @@ show_toast (OpsWindow  *self,
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
+/* Edits are only offered when they can be kept: not while the file could
+ * not be read (autosave is off then, and the edits would vanish), nor on a
+ * plan from a newer OpsLadder, which opens read-only. */
+static gboolean
+plan_is_editable (OpsWindow *self)
+{
+  const GError *error;
+
+  if (self->plan == NULL || ops_plan_get_read_only (self->plan))
+    return FALSE;
+  error = ops_plan_store_get_load_error (self->store);
+
+  return error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
 static void
 update_undo_actions (OpsWindow *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", self->plan && ops_plan_get_can_undo (self->plan));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", self->plan && ops_plan_get_can_redo (self->plan));
+  gboolean editable = plan_is_editable (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && ops_plan_get_can_undo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && ops_plan_get_can_redo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-plan", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-custom-item", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-plan-details", editable);
 }
 
 static void
@@ -272,6 +292,7 @@ store_load_error_cb (OpsWindow *self)
 
   if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     show_toast (self, _("Your plan could not be opened. It has not been changed."), FALSE, TRUE);
+  update_undo_actions (self);
 }
 
 static void
@@ -398,9 +419,19 @@ open_dialog_cb (GObject      *object,
 {
   g_autoptr(OpsWindow) self = user_data;
   g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+  g_autoptr(GError) error = NULL;
 
-  if (file != NULL)
-    ops_plan_store_load_file_async (self->store, file, NULL, plan_opened_cb, g_object_ref (self));
+  if (file == NULL)
+    return;
+
+  /* A change made a moment ago may still wait for autosave; loading
+   * another file would drop it. The write is one small file. */
+  if (!ops_plan_store_flush (self->store, &error))
+    {
+      show_error (self, _("Your Plan Could Not Be Saved Before Opening Another"), error);
+      return;
+    }
+  ops_plan_store_load_file_async (self->store, file, NULL, plan_opened_cb, g_object_ref (self));
 }
 
 static void

@@ -124,7 +124,9 @@ links_applied_cb (OpsPlanItemPage *self)
 static void
 update_links_row (OpsPlanItemPage *self)
 {
-  g_autofree char *text = g_strjoinv (" ", (char **) ops_plan_item_get_links (self->item));
+  const char * const *links = ops_plan_item_get_links (self->item);
+  /* An item without links has none at all, not an empty list. */
+  g_autofree char *text = links ? g_strjoinv (" ", (char **) links) : NULL;
 
   gtk_editable_set_text (GTK_EDITABLE (self->links_row), text ? text : "");
 }
@@ -133,6 +135,54 @@ static void
 show_in_catalog_cb (OpsPlanItemPage *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", ops_plan_item_get_catalog_id (self->item));
+}
+
+static guint
+position_in_plan (OpsPlan     *plan,
+                  OpsPlanItem *item)
+{
+  GListModel *items = ops_plan_get_items (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OpsPlanItem) other = g_list_model_get_item (items, i);
+
+      if (other == item)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+update_move_actions (OpsPlanItemPage *self)
+{
+  OpsPlan *plan = ops_plan_item_get_plan (self->item);
+  guint n = plan ? g_list_model_get_n_items (ops_plan_get_items (plan)) : 0;
+  guint position = plan ? position_in_plan (plan, self->item) : GTK_INVALID_LIST_POSITION;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "item.move-up", position != GTK_INVALID_LIST_POSITION && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "item.move-down", position != GTK_INVALID_LIST_POSITION && position + 1 < n);
+}
+
+/* The keyboard's way to reorder, beside dragging rows in the list. */
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OpsPlanItemPage *self = OPS_PLAN_ITEM_PAGE (widget);
+  OpsPlan *plan = ops_plan_item_get_plan (self->item);
+  guint position;
+
+  g_return_if_fail (plan != NULL);
+
+  position = position_in_plan (plan, self->item);
+  if (g_str_equal (action_name, "item.move-up") && position > 0)
+    ops_plan_move_item (plan, position, position - 1);
+  else if (g_str_equal (action_name, "item.move-down"))
+    ops_plan_move_item (plan, position, position + 1);
+  update_move_actions (self);
 }
 
 static void
@@ -173,6 +223,11 @@ bind_item (OpsPlanItemPage *self)
   g_signal_connect_object (self->item, "notify::links", G_CALLBACK (update_links_row), self, G_CONNECT_SWAPPED);
   update_date_row (self);
   update_links_row (self);
+
+  if (ops_plan_item_get_plan (self->item) != NULL)
+    g_signal_connect_object (ops_plan_item_get_plan (self->item), "changed",
+                             G_CALLBACK (update_move_actions), self, G_CONNECT_SWAPPED);
+  update_move_actions (self);
 
   if (self->catalog != NULL && catalog_id != NULL)
     entry = ops_catalog_lookup (self->catalog, catalog_id);
@@ -217,6 +272,11 @@ ops_plan_item_page_class_init (OpsPlanItemPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ops_plan_item_page_dispose;
+
+  gtk_widget_class_install_action (widget_class, "item.move-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "item.move-down", NULL, move_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move-up", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move-down", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/plan-editor/ops-plan-item-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, title_row);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-plan.h"
 #include "ops-plan-item-row.h"
 
 struct _OpsPlanItemRow
@@ -95,6 +96,67 @@ done_toggled_cb (OpsPlanItemRow *self)
   done = ops_plan_item_get_status (self->item) == OPS_PLAN_ITEM_STATUS_DONE;
   if (active != done)
     ops_plan_item_set_status (self->item, active ? OPS_PLAN_ITEM_STATUS_DONE : OPS_PLAN_ITEM_STATUS_PLANNED);
+}
+
+static guint
+position_in_plan (OpsPlan     *plan,
+                  OpsPlanItem *item)
+{
+  GListModel *items = ops_plan_get_items (plan);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OpsPlanItem) other = g_list_model_get_item (items, i);
+
+      if (other == item)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource  *source,
+                 double          x,
+                 double          y,
+                 OpsPlanItemRow *self)
+{
+  if (self->item == NULL)
+    return NULL;
+
+  gtk_drag_source_set_icon (source, gtk_widget_paintable_new (GTK_WIDGET (self->title)), 0, 0);
+
+  return gdk_content_provider_new_typed (OPS_TYPE_PLAN_ITEM, self->item);
+}
+
+/* Dropping an item on another puts it where that one is in the plan; the
+ * move is one undo step like any other edit. */
+static gboolean
+drop_cb (GtkDropTarget  *target,
+         const GValue   *value,
+         double          x,
+         double          y,
+         OpsPlanItemRow *self)
+{
+  OpsPlanItem *dragged = g_value_get_object (value);
+  OpsPlan *plan;
+  guint from, to;
+
+  if (self->item == NULL || dragged == NULL || dragged == self->item)
+    return FALSE;
+
+  plan = ops_plan_item_get_plan (self->item);
+  if (plan == NULL || plan != ops_plan_item_get_plan (dragged))
+    return FALSE;
+
+  from = position_in_plan (plan, dragged);
+  to = position_in_plan (plan, self->item);
+  if (from == GTK_INVALID_LIST_POSITION || to == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  ops_plan_move_item (plan, from, to);
+
+  return TRUE;
 }
 
 OpsPlanItem *
@@ -213,5 +275,14 @@ ops_plan_item_row_class_init (OpsPlanItemRowClass *klass)
 static void
 ops_plan_item_row_init (OpsPlanItemRow *self)
 {
+  GtkDragSource *source = gtk_drag_source_new ();
+  GtkDropTarget *target = gtk_drop_target_new (OPS_TYPE_PLAN_ITEM, GDK_ACTION_MOVE);
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
 }

@@ -185,11 +185,13 @@ update_banner (OpsPlanPage *self)
   const GError *save_error = ops_plan_store_get_save_error (self->store);
   g_autofree char *title = NULL;
   const char *button = NULL;
+  gboolean editable;
 
   if (load_error != NULL && !g_error_matches (load_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
     {
       /* Translators: %s says what is wrong with the file, and where */
       title = g_strdup_printf (_("Your plan could not be opened, and it has not been changed: %s"), load_error->message);
+      button = _("_Start Over");
     }
   else if (ops_plan_store_get_changed_on_disk (self->store))
     {
@@ -211,6 +213,14 @@ update_banner (OpsPlanPage *self)
   adw_banner_set_title (self->banner, title ? title : "");
   adw_banner_set_button_label (self->banner, button);
   adw_banner_set_revealed (self->banner, title != NULL);
+
+  /* While edits could not be kept (unreadable file, newer format), show
+   * the plan but take no edits; a change on disk or a failed save keeps
+   * them in memory, so editing goes on. */
+  editable = (load_error == NULL || g_error_matches (load_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)) &&
+             (self->plan == NULL || !ops_plan_get_read_only (self->plan));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->gap_button), editable);
 }
 
 static void
@@ -232,7 +242,16 @@ saved_cb (GObject      *object,
 static void
 banner_button_cb (OpsPlanPage *self)
 {
-  if (ops_plan_store_get_changed_on_disk (self->store))
+  const GError *load_error = ops_plan_store_get_load_error (self->store);
+
+  /* The store keeps the unreadable file beside the new one. */
+  if (load_error != NULL && !g_error_matches (load_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_autoptr(OpsPlan) fresh = ops_plan_new ();
+
+      ops_plan_store_new_plan (self->store, fresh);
+    }
+  else if (ops_plan_store_get_changed_on_disk (self->store))
     ops_plan_store_load_async (self->store, NULL, reloaded_cb, NULL);
   else
     ops_plan_store_save_async (self->store, NULL, saved_cb, NULL);
