@@ -621,6 +621,104 @@ test_huge_file_not_read (void)
   g_unlink (path);
 }
 
+/* The schema */
+
+static const char schema_check[] =
+  "import json, sys\n"
+  "import jsonschema\n"
+  "schema = json.load(open(sys.argv[1]))\n"
+  "jsonschema.Draft202012Validator.check_schema(schema)\n"
+  "validator = jsonschema.Draft202012Validator(schema)\n"
+  "split = sys.argv.index('--')\n"
+  "problems = []\n"
+  "for path in sys.argv[2:split]:\n"
+  "    for error in validator.iter_errors(json.load(open(path, encoding='utf-8-sig'))):\n"
+  "        problems.append(f'{path} should be valid: {error.message}')\n"
+  "for path in sys.argv[split + 1:]:\n"
+  "    if validator.is_valid(json.load(open(path, encoding='utf-8-sig'))):\n"
+  "        problems.append(f'{path} should be invalid')\n"
+  "print('\\n'.join(problems))\n"
+  "sys.exit(1 if problems else 0)\n";
+
+static char *
+write_temporary (const char *name,
+                 GBytes     *bytes)
+{
+  char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_no_errno (g_mkdir_with_parents (g_get_user_data_dir (), 0700));
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static const Hostile *
+find_hostile (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    if (g_str_equal (hostile[i].name, name))
+      return &hostile[i];
+
+  g_assert_not_reached ();
+}
+
+/* data/plan.schema.json must accept what OpsLadder writes and reads, and
+ * reject what it refuses (where a schema can say so), or it misleads
+ * whoever writes plan files by other means. */
+static void
+test_schema (void)
+{
+  const char *invalid[] = {
+    "no-format", "top-level-array", "format-string", "owner-name-array", "items-object", "item-number",
+    "title-number", "title-null", "title-missing", "kind-missing", "kind-unknown", "status-unknown",
+    "status-wrong-case", "date-slashes", "date-month-13", "date-year-zero", "date-with-time", "date-number",
+    "effort-negative", "effort-string", "links-string", "links-number-element",
+  };
+  g_autofree char *python = g_find_program_in_path ("python3");
+  g_autofree char *schema = g_test_build_filename (G_TEST_DIST, "..", "data", "plan.schema.json", NULL);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(OpsPlan) starter = ops_plan_new_starter (catalog, "operations-trainee", "coo");
+  g_autoptr(GBytes) starter_bytes = ops_plan_to_bytes (starter);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  int status = 0;
+
+  if (python == NULL)
+    {
+      g_test_skip ("python3 is not installed");
+      return;
+    }
+
+  g_ptr_array_add (argv, g_strdup (python));
+  g_ptr_array_add (argv, g_strdup ("-c"));
+  g_ptr_array_add (argv, g_strdup (schema_check));
+  g_ptr_array_add (argv, g_strdup (schema));
+  g_ptr_array_add (argv, g_test_build_filename (G_TEST_DIST, "plans", "full.json", NULL));
+  g_ptr_array_add (argv, g_test_build_filename (G_TEST_DIST, "plans", "foreign.json", NULL));
+  g_ptr_array_add (argv, write_temporary ("starter.json", starter_bytes));
+  g_ptr_array_add (argv, g_strdup ("--"));
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_autoptr(GBytes) bytes = hostile_bytes (find_hostile (invalid[i]));
+      g_autofree char *name = g_strconcat (invalid[i], ".json", NULL);
+
+      g_ptr_array_add (argv, write_temporary (name, bytes));
+    }
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (strstr (err, "No module named 'jsonschema'") != NULL)
+    {
+      g_test_skip ("python3-jsonschema is not installed");
+      return;
+    }
+  g_test_message ("%s%s", out, err);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -642,6 +740,7 @@ main (int   argc,
   g_test_add_func ("/plan-files/literal-text", test_literal_text);
   g_test_add_func ("/plan-files/duplicate-catalog-entries-stay", test_duplicate_catalog_entries_stay);
   g_test_add_func ("/plan-files/huge-file-not-read", test_huge_file_not_read);
+  g_test_add_func ("/plan-files/schema", test_schema);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
       g_autofree char *path = g_strdup_printf ("/plan-files/hostile/%s", hostile[i].name);

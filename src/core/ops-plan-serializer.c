@@ -1009,7 +1009,9 @@ value_to_node (GParamSpec   *pspec,
 
       for (guint i = 0; strv[i] != NULL; i++)
         json_array_add_string_element (array, strv[i]);
-      return json_node_init_array (node, array);
+      json_node_init (node, JSON_NODE_ARRAY);
+      json_node_take_array (node, array);
+      return node;
     }
 
   json_node_unref (node);
@@ -1055,6 +1057,17 @@ add_extra (JsonObject *object,
     json_object_set_member (object, key, json_node_copy (node));
 }
 
+/* Takes @object; json_node_init_object() would add a reference instead. */
+static JsonNode *
+object_node (JsonObject *object)
+{
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  json_node_take_object (node, object);
+
+  return node;
+}
+
 static JsonNode *
 item_to_node (OpsPlanItem *item)
 {
@@ -1067,7 +1080,7 @@ item_to_node (OpsPlanItem *item)
                                  ops_plan_item_kind_to_string (_ops_plan_item_get_file_kind (item)));
   add_extra (object, _ops_plan_item_get_extra (item));
 
-  return json_node_init_object (json_node_alloc (), object);
+  return object_node (object);
 }
 
 static JsonNode *
@@ -1089,7 +1102,7 @@ plan_to_node (OpsPlan *plan)
   json_object_set_array_member (object, "items", items);
   add_extra (object, _ops_plan_get_extra (plan));
 
-  return json_node_init_object (json_node_alloc (), object);
+  return object_node (object);
 }
 
 /**

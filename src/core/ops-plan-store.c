@@ -490,7 +490,8 @@ save_finished (OpsPlanStore *self,
           set_file (self, job->file);
         }
       remember_disk (self, job->new_etag, job->hash);
-      if (job->keep_broken)
+      /* The unreadable file is copied aside, or no longer ours. */
+      if (job->keep_broken || job->switch_file)
         self->keep_broken = FALSE;
       self->loaded = TRUE;
       _ops_plan_set_saved_revision (job->plan, job->revision);

@@ -15,62 +15,62 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OpsPlan, ops_plan, OPS, PLAN, GObject)
 
-OpsPlan     *ops_plan_new                   (void);
-OpsPlan     *ops_plan_new_starter           (OpsCatalog     *catalog,
-                                             const char     *current_role_id,
-                                             const char     *target_role_id);
+OpsPlan     *ops_plan_new                    (void);
+OpsPlan     *ops_plan_new_starter            (OpsCatalog      *catalog,
+                                              const char      *current_role_id,
+                                              const char      *target_role_id);
 
-const char  *ops_plan_get_owner_name        (OpsPlan        *self);
-void         ops_plan_set_owner_name        (OpsPlan        *self,
-                                             const char     *owner_name);
-const char  *ops_plan_get_current_role_id   (OpsPlan        *self);
-const char  *ops_plan_get_current_role_title (OpsPlan       *self);
-void         ops_plan_set_current_role      (OpsPlan        *self,
-                                             const char     *role_id,
-                                             const char     *title);
-const char  *ops_plan_get_target_role_id    (OpsPlan        *self);
-const char  *ops_plan_get_target_role_title (OpsPlan        *self);
-void         ops_plan_set_target_role       (OpsPlan        *self,
-                                             const char     *role_id,
-                                             const char     *title);
-GDateTime   *ops_plan_get_target_date       (OpsPlan        *self);
-void         ops_plan_set_target_date       (OpsPlan        *self,
-                                             GDateTime      *date);
-const char  *ops_plan_get_why               (OpsPlan        *self);
-void         ops_plan_set_why               (OpsPlan        *self,
-                                             const char     *why);
+const char  *ops_plan_get_owner_name         (OpsPlan         *self);
+void         ops_plan_set_owner_name         (OpsPlan         *self,
+                                              const char      *owner_name);
+const char  *ops_plan_get_current_role_id    (OpsPlan         *self);
+const char  *ops_plan_get_current_role_title (OpsPlan         *self);
+void         ops_plan_set_current_role       (OpsPlan         *self,
+                                              const char      *role_id,
+                                              const char      *title);
+const char  *ops_plan_get_target_role_id     (OpsPlan         *self);
+const char  *ops_plan_get_target_role_title  (OpsPlan         *self);
+void         ops_plan_set_target_role        (OpsPlan         *self,
+                                              const char      *role_id,
+                                              const char      *title);
+GDateTime   *ops_plan_get_target_date        (OpsPlan         *self);
+void         ops_plan_set_target_date        (OpsPlan         *self,
+                                              GDateTime       *date);
+const char  *ops_plan_get_why                (OpsPlan         *self);
+void         ops_plan_set_why                (OpsPlan         *self,
+                                              const char      *why);
 
-GListModel  *ops_plan_get_items             (OpsPlan        *self);
-OpsPlanItem *ops_plan_find_item             (OpsPlan        *self,
-                                             const char     *catalog_id);
-void         ops_plan_add_item              (OpsPlan        *self,
-                                             OpsPlanItem    *item);
-void         ops_plan_insert_item           (OpsPlan        *self,
-                                             guint           position,
-                                             OpsPlanItem    *item);
-void         ops_plan_remove_item           (OpsPlan        *self,
-                                             OpsPlanItem    *item);
-void         ops_plan_move_item             (OpsPlan        *self,
-                                             guint           from,
-                                             guint           to);
-gboolean     ops_plan_can_add_catalog_item  (OpsCatalogItem *item);
-OpsPlanItem *ops_plan_add_catalog_item      (OpsPlan        *self,
-                                             OpsCatalogItem *item);
+GListModel  *ops_plan_get_items              (OpsPlan         *self);
+OpsPlanItem *ops_plan_find_item              (OpsPlan         *self,
+                                              const char      *catalog_id);
+void         ops_plan_add_item               (OpsPlan         *self,
+                                              OpsPlanItem     *item);
+void         ops_plan_insert_item            (OpsPlan         *self,
+                                              guint            position,
+                                              OpsPlanItem     *item);
+void         ops_plan_remove_item            (OpsPlan         *self,
+                                              OpsPlanItem     *item);
+void         ops_plan_move_item              (OpsPlan         *self,
+                                              guint            from,
+                                              guint            to);
+gboolean     ops_plan_can_add_catalog_item   (OpsCatalogItem  *item);
+OpsPlanItem *ops_plan_add_catalog_item       (OpsPlan         *self,
+                                              OpsCatalogItem  *item);
 
-void         ops_plan_undo                  (OpsPlan        *self);
-void         ops_plan_redo                  (OpsPlan        *self);
-gboolean     ops_plan_get_can_undo          (OpsPlan        *self);
-gboolean     ops_plan_get_can_redo          (OpsPlan        *self);
-void         ops_plan_begin_group           (OpsPlan        *self);
-void         ops_plan_end_group             (OpsPlan        *self);
-void         ops_plan_break_coalescing      (OpsPlan        *self);
+void         ops_plan_undo                   (OpsPlan         *self);
+void         ops_plan_redo                   (OpsPlan         *self);
+gboolean     ops_plan_get_can_undo           (OpsPlan         *self);
+gboolean     ops_plan_get_can_redo           (OpsPlan         *self);
+void         ops_plan_begin_group            (OpsPlan         *self);
+void         ops_plan_end_group              (OpsPlan         *self);
+void         ops_plan_break_coalescing       (OpsPlan         *self);
 
-gboolean     ops_plan_get_modified          (OpsPlan        *self);
-gboolean     ops_plan_get_read_only         (OpsPlan        *self);
-double       ops_plan_get_progress          (OpsPlan        *self);
-double       ops_plan_get_weighted_progress (OpsPlan        *self);
+gboolean     ops_plan_get_modified           (OpsPlan         *self);
+gboolean     ops_plan_get_read_only          (OpsPlan         *self);
+double       ops_plan_get_progress           (OpsPlan         *self);
+double       ops_plan_get_weighted_progress  (OpsPlan         *self);
 
-GListModel  *ops_plan_compute_gap           (OpsPlan        *self,
-                                             OpsCatalog     *catalog);
+GListModel  *ops_plan_compute_gap            (OpsPlan         *self,
+                                              OpsCatalog      *catalog);
 
 G_END_DECLS
