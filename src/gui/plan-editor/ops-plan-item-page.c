@@ -215,6 +215,9 @@ bind_item (OpsPlanItemPage *self)
   g_object_bind_property (self->item, "effort-hours", self->effort_row, "value",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
+  /* The plan keeps the undo history for notes too; the buffer's own would
+   * swallow Ctrl+Z and leave the plan's out of step. */
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->notes), FALSE);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes), ops_plan_item_get_notes (self->item), -1);
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes), "changed",
                            G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
