@@ -622,6 +622,20 @@ ops_plan_insert_item (OpsPlan     *self,
   finish_edit (self);
 }
 
+/* Where @item stands in the plan's order, or G_MAXUINT when it is not in
+ * this plan: the GUI reorders by position. */
+guint
+ops_plan_get_position (OpsPlan     *self,
+                       OpsPlanItem *item)
+{
+  guint position;
+
+  g_return_val_if_fail (OPS_IS_PLAN (self), G_MAXUINT);
+  g_return_val_if_fail (OPS_IS_PLAN_ITEM (item), G_MAXUINT);
+
+  return g_list_store_find (self->items, item, &position) ? position : G_MAXUINT;
+}
+
 /* Undo puts the same item back where it was, with all its fields. */
 void
 ops_plan_remove_item (OpsPlan     *self,

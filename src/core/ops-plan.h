@@ -43,6 +43,8 @@ void         ops_plan_set_why                (OpsPlan         *self,
 GListModel  *ops_plan_get_items              (OpsPlan         *self);
 OpsPlanItem *ops_plan_find_item              (OpsPlan         *self,
                                               const char      *catalog_id);
+guint        ops_plan_get_position           (OpsPlan         *self,
+                                              OpsPlanItem     *item);
 void         ops_plan_add_item               (OpsPlan         *self,
                                               OpsPlanItem     *item);
 void         ops_plan_insert_item            (OpsPlan         *self,

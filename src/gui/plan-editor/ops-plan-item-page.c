@@ -137,32 +137,15 @@ show_in_catalog_cb (OpsPlanItemPage *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", ops_plan_item_get_catalog_id (self->item));
 }
 
-static guint
-position_in_plan (OpsPlan     *plan,
-                  OpsPlanItem *item)
-{
-  GListModel *items = ops_plan_get_items (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(OpsPlanItem) other = g_list_model_get_item (items, i);
-
-      if (other == item)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static void
 update_move_actions (OpsPlanItemPage *self)
 {
   OpsPlan *plan = ops_plan_item_get_plan (self->item);
   guint n = plan ? g_list_model_get_n_items (ops_plan_get_items (plan)) : 0;
-  guint position = plan ? position_in_plan (plan, self->item) : GTK_INVALID_LIST_POSITION;
+  guint position = plan ? ops_plan_get_position (plan, self->item) : G_MAXUINT;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "item.move-up", position != GTK_INVALID_LIST_POSITION && position > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "item.move-down", position != GTK_INVALID_LIST_POSITION && position + 1 < n);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "item.move-up", position != G_MAXUINT && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "item.move-down", position != G_MAXUINT && position + 1 < n);
 }
 
 /* The keyboard's way to reorder, beside dragging rows in the list. */
@@ -177,7 +160,7 @@ move_action (GtkWidget  *widget,
 
   g_return_if_fail (plan != NULL);
 
-  position = position_in_plan (plan, self->item);
+  position = ops_plan_get_position (plan, self->item);
   if (g_str_equal (action_name, "item.move-up") && position > 0)
     ops_plan_move_item (plan, position, position - 1);
   else if (g_str_equal (action_name, "item.move-down"))

@@ -98,23 +98,6 @@ done_toggled_cb (OpsPlanItemRow *self)
     ops_plan_item_set_status (self->item, active ? OPS_PLAN_ITEM_STATUS_DONE : OPS_PLAN_ITEM_STATUS_PLANNED);
 }
 
-static guint
-position_in_plan (OpsPlan     *plan,
-                  OpsPlanItem *item)
-{
-  GListModel *items = ops_plan_get_items (plan);
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(OpsPlanItem) other = g_list_model_get_item (items, i);
-
-      if (other == item)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
-}
-
 static GdkContentProvider *
 drag_prepare_cb (GtkDragSource  *source,
                  double          x,
@@ -149,9 +132,9 @@ drop_cb (GtkDropTarget  *target,
   if (plan == NULL || plan != ops_plan_item_get_plan (dragged))
     return FALSE;
 
-  from = position_in_plan (plan, dragged);
-  to = position_in_plan (plan, self->item);
-  if (from == GTK_INVALID_LIST_POSITION || to == GTK_INVALID_LIST_POSITION)
+  from = ops_plan_get_position (plan, dragged);
+  to = ops_plan_get_position (plan, self->item);
+  if (from == G_MAXUINT || to == G_MAXUINT)
     return FALSE;
 
   ops_plan_move_item (plan, from, to);
