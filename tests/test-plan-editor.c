@@ -296,6 +296,49 @@ test_reorder_from_item_pane (Fixture       *f,
   g_assert_true (item_at (f, 0) == first);
 }
 
+static char *
+run_tool (const char *command,
+          const char *path)
+{
+  g_autofree char *line = g_strdup_printf ("%s '%s' %s", command, path,
+                                           g_str_equal (command, "pdftotext") ? "-" : "");
+  g_autofree char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_command_line_sync (line, &out, NULL, &status, NULL));
+  g_assert_cmpint (status, ==, 0);
+
+  return g_steal_pointer (&out);
+}
+
+static void
+test_print_operation_exports (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("opsladder-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *info = NULL, *text = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "operations-manager"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+
+  /* The operation Print… runs, sent to a file instead of a printer. */
+  operation = ops_window_create_print_operation (f->window);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (f->window), &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  info = run_tool ("pdfinfo", path);
+  g_assert_nonnull (strstr (info, "Pages:"));
+  text = run_tool ("pdftotext", path);
+  g_assert_nonnull (strstr (text, "CPIM"));
+  g_assert_nonnull (strstr (text, "Operations Manager"));
+  g_assert_nonnull (strstr (text, "Page 1 of"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +354,7 @@ main (int   argc,
   ADD ("/plan-editor/starter-plan", test_starter_plan);
   ADD ("/plan-editor/corrupt-file-is-reported-and-kept", test_corrupt_file_is_reported_and_kept);
   ADD ("/plan-editor/reorder-from-item-pane", test_reorder_from_item_pane);
+  ADD ("/plan-editor/print-operation-exports", test_print_operation_exports);
 #undef ADD
 
   return g_test_run ();

@@ -591,16 +591,27 @@ draw_page_cb (GtkPrintOperation *operation,
   ops_plan_document_draw_page (document, gtk_print_context_get_cairo_context (context), page);
 }
 
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+/**
+ * ops_window_create_print_operation:
+ * @self: the window
+ *
+ * The print operation Print… runs: the plan as it is now, paginated as in
+ * the PDF export. Tests run it with %GTK_PRINT_OPERATION_ACTION_EXPORT.
+ *
+ * Returns: (transfer full): a print operation
+ */
+GtkPrintOperation *
+ops_window_create_print_operation (OpsWindow *self)
 {
-  OpsWindow *self = OPS_WINDOW (widget);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(OpsPlanDocument) document = ops_plan_document_new (self->plan, self->catalog, now);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsPlanDocument) document = NULL;
+  GtkPrintOperation *operation;
+
+  g_return_val_if_fail (OPS_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (self->plan != NULL, NULL);
+
+  document = ops_plan_document_new (self->plan, self->catalog, now);
+  operation = gtk_print_operation_new ();
 
   /* The document draws its own margins, in points, as in the PDF. */
   gtk_print_operation_set_use_full_page (operation, TRUE);
@@ -609,6 +620,18 @@ print_action (GtkWidget  *widget,
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), document, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), document, 0);
   g_object_set_data_full (G_OBJECT (operation), "document", g_object_ref (document), g_object_unref);
+
+  return operation;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = ops_window_create_print_operation (self);
+  g_autoptr(GError) error = NULL;
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OpsWindow, ops_window, OPS, WINDOW, AdwApplicationWindow)
 
-OpsWindow  *ops_window_new         (OpsApplication *application);
-OpsCatalog *ops_window_get_catalog (OpsWindow      *self);
+OpsWindow         *ops_window_new                    (OpsApplication *application);
+OpsCatalog        *ops_window_get_catalog            (OpsWindow      *self);
+GtkPrintOperation *ops_window_create_print_operation (OpsWindow      *self);
 
 G_END_DECLS

@@ -35,6 +35,27 @@ add_clicked_cb (GtkButton      *button,
   ops_plan_add_catalog_item (self->plan, entry);
 }
 
+static const char *
+kind_label (OpsItemKind kind)
+{
+  switch (kind)
+    {
+    case OPS_ITEM_KIND_CERTIFICATION: return _("Certification");
+    case OPS_ITEM_KIND_SKILL: return _("Skill");
+    case OPS_ITEM_KIND_EDUCATION: return _("Education");
+    case OPS_ITEM_KIND_OVERVIEW:
+    case OPS_ITEM_KIND_STAGE:
+    case OPS_ITEM_KIND_ROLE:
+    case OPS_ITEM_KIND_ORGANIZATION:
+    case OPS_ITEM_KIND_GUIDE:
+    case OPS_ITEM_KIND_QUESTION:
+    case OPS_ITEM_KIND_KEYWORD:
+    case OPS_N_ITEM_KINDS:
+    default:
+      return NULL;
+    }
+}
+
 static GtkWidget *
 gap_row (OpsPlanGapPage  *self,
          OpsPlanGapEntry *gap)
@@ -42,7 +63,7 @@ gap_row (OpsPlanGapPage  *self,
   OpsCatalogItem *entry = ops_plan_gap_entry_get_catalog_item (gap);
   GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
                                  "title", ops_catalog_item_get_name (entry),
-                                 "subtitle", ops_item_kind_get_title (ops_catalog_item_get_kind (entry)),
+                                 "subtitle", kind_label (ops_catalog_item_get_kind (entry)),
                                  "use-markup", FALSE,
                                  NULL);
 
