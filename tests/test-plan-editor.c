@@ -339,6 +339,60 @@ test_print_operation_exports (Fixture       *f,
   g_assert_nonnull (strstr (text, "Page 1 of"));
 }
 
+static void
+test_group_by_kind (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "budgeting"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  page = GTK_WIDGET (visible_page (f));
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Planned"));
+
+  /* The menu's "Group by Kind" is a property action on the page. */
+  g_assert_true (gtk_widget_activate_action (page, "plan.group-by-kind", NULL));
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Certifications"));
+  g_assert_nonnull (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Skills"));
+  g_assert_null (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Planned"));
+}
+
+/* has_item () is critical on an empty list; lookup says "not found". */
+static gboolean
+is_recent (const char *uri)
+{
+  g_autoptr(GtkRecentInfo) info = gtk_recent_manager_lookup_item (gtk_recent_manager_get_default (), uri, NULL);
+
+  return info != NULL;
+}
+
+static void
+test_recent_files (Fixture       *f,
+                   gconstpointer  data)
+{
+  OpsPlanStore *store = ops_application_get_store (f->app);
+  g_autofree char *dir = g_dir_make_tmp ("opsladder-recent-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "mentor-copy.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  g_assert_false (is_recent (uri));
+
+  /* What the Save As dialog's answer does. */
+  ops_plan_store_save_as_async (store, file, NULL, NULL, NULL);
+  for (guint i = 0; i < 3000 && !is_recent (uri); i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_true (is_recent (uri));
+  g_assert_true (g_file_equal (ops_plan_store_get_file (store), file));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +409,8 @@ main (int   argc,
   ADD ("/plan-editor/corrupt-file-is-reported-and-kept", test_corrupt_file_is_reported_and_kept);
   ADD ("/plan-editor/reorder-from-item-pane", test_reorder_from_item_pane);
   ADD ("/plan-editor/print-operation-exports", test_print_operation_exports);
+  ADD ("/plan-editor/group-by-kind", test_group_by_kind);
+  ADD ("/plan-editor/recent-files", test_recent_files);
 #undef ADD
 
   return g_test_run ();

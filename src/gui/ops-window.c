@@ -398,6 +398,22 @@ show_error (OpsWindow    *self,
   adw_dialog_present (alert, GTK_WIDGET (self));
 }
 
+/* Plans opened or saved elsewhere appear under Recent in the file
+ * chooser; following the store's file catches both ways there. */
+static void
+store_file_changed_cb (OpsWindow *self)
+{
+  GFile *file = ops_plan_store_get_file (self->store);
+  g_autoptr(GFile) default_file = ops_plan_store_get_default_file ();
+  g_autofree char *uri = NULL;
+
+  if (file == NULL || g_file_equal (file, default_file))
+    return;
+
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
 static void
 plan_opened_cb (GObject      *object,
                 GAsyncResult *result,
@@ -446,6 +462,32 @@ plan_saved_cb (GObject      *object,
     show_error (self, _("The Plan Could Not Be Saved"), error);
   else
     show_toast (self, _("Plan saved"), FALSE, FALSE);
+}
+
+static void
+plan_saved_here_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!ops_plan_store_save_finish (OPS_PLAN_STORE (object), result, &error))
+    show_error (self, _("The Plan Could Not Be Saved"), error);
+  else
+    show_toast (self, _("Plan saved"), FALSE, FALSE);
+}
+
+/* Saving on purpose is also how a person keeps their version after
+ * another program changed the file. */
+static void
+save_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+
+  ops_plan_store_save_async (self->store, NULL, plan_saved_here_cb, g_object_ref (self));
 }
 
 static void
@@ -698,6 +740,7 @@ ops_window_constructed (GObject *object)
     {
       g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->store, "notify::load-error", G_CALLBACK (store_load_error_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->store, "notify::file", G_CALLBACK (store_file_changed_cb), self, G_CONNECT_SWAPPED);
     }
   else
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-plan", FALSE);
@@ -811,6 +854,7 @@ ops_window_class_init (OpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-custom-item", NULL, add_custom_item_action);
   gtk_widget_class_install_action (widget_class, "win.open-plan", NULL, open_plan_action);
   gtk_widget_class_install_action (widget_class, "win.save-plan-as", NULL, save_plan_as_action);
+  gtk_widget_class_install_action (widget_class, "win.save-plan", NULL, save_plan_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
@@ -819,6 +863,7 @@ ops_window_class_init (OpsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-plan-as", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);

@@ -28,6 +28,7 @@ struct _OpsPlanPage
   GtkFilter          *filter;
   GtkSorter          *sorter;
   gboolean            hide_finished;
+  gboolean            group_by_kind;
 
   AdwBanner          *banner;
   GtkStack           *stack;
@@ -42,6 +43,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_HIDE_FINISHED,
+  PROP_GROUP_BY_KIND,
   N_PROPS
 };
 
@@ -76,15 +78,43 @@ status_title (OpsPlanItemStatus status)
     }
 }
 
-static int
-compare_status_cb (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
+static const char *
+kind_title (OpsPlanItemKind kind)
 {
-  guint sa = status_order (ops_plan_item_get_status ((OpsPlanItem *) a));
-  guint sb = status_order (ops_plan_item_get_status ((OpsPlanItem *) b));
+  switch (kind)
+    {
+    case OPS_PLAN_ITEM_KIND_CERTIFICATION: return _("Certifications");
+    case OPS_PLAN_ITEM_KIND_EDUCATION: return _("Education");
+    case OPS_PLAN_ITEM_KIND_SKILL: return _("Skills");
+    case OPS_PLAN_ITEM_KIND_EXPERIENCE: return _("Experience");
+    case OPS_PLAN_ITEM_KIND_NETWORKING: return _("Networking");
+    case OPS_PLAN_ITEM_KIND_CUSTOM:
+    default:
+      return _("Other Steps");
+    }
+}
 
-  return (sa > sb) - (sa < sb);
+/* Groups by status (in progress first) or by kind, as the person chose. */
+static int
+compare_group_cb (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  OpsPlanPage *self = user_data;
+  guint ga, gb;
+
+  if (self->group_by_kind)
+    {
+      ga = ops_plan_item_get_kind ((OpsPlanItem *) a);
+      gb = ops_plan_item_get_kind ((OpsPlanItem *) b);
+    }
+  else
+    {
+      ga = status_order (ops_plan_item_get_status ((OpsPlanItem *) a));
+      gb = status_order (ops_plan_item_get_status ((OpsPlanItem *) b));
+    }
+
+  return (ga > gb) - (ga < gb);
 }
 
 static gboolean
@@ -300,12 +330,13 @@ start_starter_plan_cb (OpsPlanPage *self)
 static void
 bind_header_cb (GtkSignalListItemFactory *factory,
                 GtkListHeader            *header,
-                gpointer                  user_data)
+                OpsPlanPage              *self)
 {
   OpsPlanItem *item = gtk_list_header_get_item (header);
 
   gtk_label_set_text (GTK_LABEL (gtk_list_header_get_child (header)),
-                      status_title (ops_plan_item_get_status (item)));
+                      self->group_by_kind ? kind_title (ops_plan_item_get_kind (item))
+                                          : status_title (ops_plan_item_get_status (item)));
 }
 
 static void
@@ -382,6 +413,10 @@ ops_plan_page_get_property (GObject    *object,
       g_value_set_boolean (value, self->hide_finished);
       break;
 
+    case PROP_GROUP_BY_KIND:
+      g_value_set_boolean (value, self->group_by_kind);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -411,6 +446,21 @@ ops_plan_page_set_property (GObject      *object,
         }
       break;
 
+    case PROP_GROUP_BY_KIND:
+      if (self->group_by_kind != g_value_get_boolean (value))
+        {
+          g_autoptr(GtkListItemFactory) headers = g_object_ref (gtk_list_view_get_header_factory (self->list_view));
+
+          self->group_by_kind = g_value_get_boolean (value);
+          gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+          /* A header whose first item stays the same is not bound again,
+           * so it would keep the old group's title. */
+          gtk_list_view_set_header_factory (self->list_view, NULL);
+          gtk_list_view_set_header_factory (self->list_view, headers);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -433,9 +483,13 @@ ops_plan_page_class_init (OpsPlanPageClass *klass)
   properties[PROP_HIDE_FINISHED] =
     g_param_spec_boolean ("hide-finished", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_GROUP_BY_KIND] =
+    g_param_spec_boolean ("group-by-kind", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_property_action (widget_class, "plan.hide-finished", "hide-finished");
+  gtk_widget_class_install_property_action (widget_class, "plan.group-by-kind", "group-by-kind");
 
   g_type_ensure (OPS_TYPE_PLAN_ITEM_ROW);
 
@@ -463,16 +517,16 @@ ops_plan_page_init (OpsPlanPage *self)
 
   self->filter = GTK_FILTER (gtk_custom_filter_new (filter_item_cb, self, NULL));
   self->filtered = gtk_filter_list_model_new (NULL, self->filter);
-  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_status_cb, NULL, NULL));
+  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_group_cb, self, NULL));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), NULL);
-  /* The section sorter both groups and orders by status; within a status
-   * the plan's own order holds, because the sort is stable. */
+  /* The section sorter both groups and orders; within a group the plan's
+   * own order holds, because the sort is stable. */
   gtk_sort_list_model_set_section_sorter (self->sorted, self->sorter);
   g_object_unref (self->sorter);
 
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   g_signal_connect (headers, "setup", G_CALLBACK (setup_header_cb), NULL);
-  g_signal_connect (headers, "bind", G_CALLBACK (bind_header_cb), NULL);
+  g_signal_connect (headers, "bind", G_CALLBACK (bind_header_cb), self);
   gtk_list_view_set_header_factory (self->list_view, headers);
 }
