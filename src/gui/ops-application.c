@@ -69,10 +69,9 @@ ops_application_plan_loaded_cb (GObject      *object,
 {
   g_autoptr(GError) error = NULL;
 
-  /* A missing file is a first start, not a failure; any other error is on
-   * the store's load-error property, which the plan page shows. */
-  if (!ops_plan_store_load_finish (OPS_PLAN_STORE (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+  /* The store starts an empty plan when there is no file yet; any other
+   * failure is on its load-error property, which the plan page shows. */
+  if (!ops_plan_store_load_finish (OPS_PLAN_STORE (object), result, &error))
     g_message ("The plan could not be opened: %s", error->message);
 }
 

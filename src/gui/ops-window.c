@@ -248,13 +248,8 @@ show_toast (OpsWindow  *self,
 static gboolean
 plan_is_editable (OpsWindow *self)
 {
-  const GError *error;
-
-  if (self->plan == NULL || ops_plan_get_read_only (self->plan))
-    return FALSE;
-  error = ops_plan_store_get_load_error (self->store);
-
-  return error == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  return self->plan != NULL && !ops_plan_get_read_only (self->plan) &&
+         ops_plan_store_get_load_error (self->store) == NULL;
 }
 
 static void
@@ -288,9 +283,7 @@ store_plan_changed_cb (OpsWindow *self)
 static void
 store_load_error_cb (OpsWindow *self)
 {
-  const GError *error = ops_plan_store_get_load_error (self->store);
-
-  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+  if (ops_plan_store_get_load_error (self->store) != NULL)
     show_toast (self, _("Your plan could not be opened. It has not been changed."), FALSE, TRUE);
   update_undo_actions (self);
 }

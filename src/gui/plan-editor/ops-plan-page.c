@@ -217,7 +217,7 @@ update_banner (OpsPlanPage *self)
   const char *button = NULL;
   gboolean editable;
 
-  if (load_error != NULL && !g_error_matches (load_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+  if (load_error != NULL)
     {
       /* Translators: %s says what is wrong with the file, and where */
       title = g_strdup_printf (_("Your plan could not be opened, and it has not been changed: %s"), load_error->message);
@@ -247,8 +247,7 @@ update_banner (OpsPlanPage *self)
   /* While edits could not be kept (unreadable file, newer format), show
    * the plan but take no edits; a change on disk or a failed save keeps
    * them in memory, so editing goes on. */
-  editable = (load_error == NULL || g_error_matches (load_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)) &&
-             (self->plan == NULL || !ops_plan_get_read_only (self->plan));
+  editable = load_error == NULL && (self->plan == NULL || !ops_plan_get_read_only (self->plan));
   gtk_widget_set_sensitive (GTK_WIDGET (self->stack), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->gap_button), editable);
 }
@@ -272,10 +271,8 @@ saved_cb (GObject      *object,
 static void
 banner_button_cb (OpsPlanPage *self)
 {
-  const GError *load_error = ops_plan_store_get_load_error (self->store);
-
   /* The store keeps the unreadable file beside the new one. */
-  if (load_error != NULL && !g_error_matches (load_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+  if (ops_plan_store_get_load_error (self->store) != NULL)
     {
       g_autoptr(OpsPlan) fresh = ops_plan_new ();
 
