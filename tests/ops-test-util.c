@@ -19,6 +19,59 @@ ops_test_isolate_data_dir (void)
   g_setenv ("XDG_DATA_HOME", dir, TRUE);
 }
 
+/* What every test of the real window starts with. */
+void
+ops_test_init (int    *argc,
+               char ***argv)
+{
+  ops_test_isolate_data_dir ();
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+/* A timeout callback that sets the gboolean @flag points to. */
+gboolean
+ops_test_set_flag_cb (gpointer flag)
+{
+  *(gboolean *) flag = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the main loop run for a while, for things that must not happen. */
+void
+ops_test_spin (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, ops_test_set_flag_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* (transfer none): the plan holds the item. */
+OpsPlanItem *
+ops_test_plan_item_at (OpsPlan *plan,
+                       guint    position)
+{
+  g_autoptr(OpsPlanItem) item = g_list_model_get_item (ops_plan_get_items (plan), position);
+
+  g_assert_nonnull (item);
+
+  return item;
+}
+
+/* The pane on top of the window's content. */
+AdwNavigationPage *
+ops_test_visible_page (OpsWindow *window)
+{
+  GtkWidget *content = ops_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_PAGE, "tag", "content");
+
+  g_assert_nonnull (content);
+
+  return adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (adw_navigation_page_get_child (ADW_NAVIGATION_PAGE (content))));
+}
+
 OpsApplication *
 ops_test_application_new (void)
 {

@@ -8,11 +8,19 @@
 #include <adwaita.h>
 
 #include "ops-application.h"
+#include "ops-plan.h"
 #include "ops-window.h"
 
 G_BEGIN_DECLS
 
+void            ops_test_init              (int             *argc,
+                                            char          ***argv);
 void            ops_test_isolate_data_dir  (void);
+gboolean        ops_test_set_flag_cb       (gpointer        flag);
+void            ops_test_spin              (guint           ms);
+OpsPlanItem    *ops_test_plan_item_at      (OpsPlan        *plan,
+                                            guint           position);
+AdwNavigationPage *ops_test_visible_page   (OpsWindow      *window);
 OpsApplication *ops_test_application_new   (void);
 OpsWindow      *ops_test_window_new        (OpsApplication *app);
 void            ops_test_wait_for          (gboolean      (*done) (gpointer),

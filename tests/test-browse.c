@@ -205,9 +205,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  ops_test_isolate_data_dir ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ops_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/browse/start-page-is-overview", test_start_page_is_overview);

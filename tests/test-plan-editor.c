@@ -63,14 +63,6 @@ plan_of (Fixture *f)
   return ops_plan_store_get_plan (ops_application_get_store (f->app));
 }
 
-static AdwNavigationPage *
-visible_page (Fixture *f)
-{
-  GtkWidget *content = ops_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_NAVIGATION_PAGE, "tag", "content");
-
-  return adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (adw_navigation_page_get_child (ADW_NAVIGATION_PAGE (content))));
-}
-
 static void
 press_button (GtkWidget  *root,
               const char *label)
@@ -111,7 +103,7 @@ static OpsPlanItemRow *
 row_for (Fixture    *f,
          const char *title)
 {
-  return find_row (GTK_WIDGET (visible_page (f)), title);
+  return find_row (GTK_WIDGET (ops_test_visible_page (f->window)), title);
 }
 
 static guint
@@ -140,14 +132,14 @@ test_add_certification_mark_done_undo (Fixture       *f,
 
   /* Open CPIM and press "Add to My Plan". */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
-  press_button (GTK_WIDGET (visible_page (f)), "_Add to My Plan");
+  press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "_Add to My Plan");
   cpim = ops_plan_find_item (plan_of (f), "cpim");
   g_assert_nonnull (cpim);
   g_assert_cmpint (ops_plan_item_get_kind (cpim), ==, OPS_PLAN_ITEM_KIND_CERTIFICATION);
 
   /* Open the plan and tick the item done. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
-  g_assert_cmpstr (adw_navigation_page_get_tag (visible_page (f)), ==, "plan");
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan");
   row = row_for (f, ops_plan_item_get_title (cpim));
   g_assert_nonnull (row);
   check = ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON, NULL, NULL);
@@ -155,7 +147,7 @@ test_add_certification_mark_done_undo (Fixture       *f,
   ops_test_iterate ();
   g_assert_cmpint (ops_plan_item_get_status (cpim), ==, OPS_PLAN_ITEM_STATUS_DONE);
   g_assert_cmpfloat (ops_plan_get_progress (plan_of (f)), ==, 1.0);
-  progress_label = ops_test_find_widget (GTK_WIDGET (visible_page (f)), GTK_TYPE_LABEL, "label", "100% done");
+  progress_label = ops_test_find_widget (GTK_WIDGET (ops_test_visible_page (f->window)), GTK_TYPE_LABEL, "label", "100% done");
   g_assert_nonnull (progress_label);
 
   /* Ctrl+Z takes it back. */
@@ -163,7 +155,7 @@ test_add_certification_mark_done_undo (Fixture       *f,
   ops_test_iterate ();
   g_assert_cmpint (ops_plan_item_get_status (cpim), ==, OPS_PLAN_ITEM_STATUS_PLANNED);
   g_assert_cmpfloat (ops_plan_get_progress (plan_of (f)), ==, 0.0);
-  g_assert_nonnull (ops_test_find_widget (GTK_WIDGET (visible_page (f)), GTK_TYPE_LABEL, "label", "0% done"));
+  g_assert_nonnull (ops_test_find_widget (GTK_WIDGET (ops_test_visible_page (f->window)), GTK_TYPE_LABEL, "label", "0% done"));
 }
 
 static void
@@ -194,7 +186,7 @@ test_target_role_shows_gap (Fixture       *f,
   guint missing, items_before;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "operations-manager"));
-  press_button (GTK_WIDGET (visible_page (f)), "Set as _Target Role");
+  press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "Set as _Target Role");
   g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
 
   /* The plan page counts what the role asks for that the plan lacks. */
@@ -202,12 +194,12 @@ test_target_role_shows_gap (Fixture       *f,
   g_assert_cmpuint (missing, >, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
   label = g_strdup_printf ("%u Gaps", missing);
-  press_button (GTK_WIDGET (visible_page (f)), label);
-  g_assert_cmpstr (adw_navigation_page_get_tag (visible_page (f)), ==, "plan-gap");
+  press_button (GTK_WIDGET (ops_test_visible_page (f->window)), label);
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan-gap");
 
   /* One click adds a missing piece, and the list follows. */
   items_before = g_list_model_get_n_items (ops_plan_get_items (plan_of (f)));
-  press_button (GTK_WIDGET (visible_page (f)), "Add");
+  press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "Add");
   g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, items_before + 1);
   g_assert_cmpuint (count_missing (f), ==, missing - 1);
 }
@@ -218,7 +210,7 @@ test_starter_plan (Fixture       *f,
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, 0);
-  press_button (GTK_WIDGET (visible_page (f)), "_Trainee to Operations Manager");
+  press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "_Trainee to Operations Manager");
 
   g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), >, 0);
   g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
@@ -243,7 +235,7 @@ test_corrupt_file_is_reported_and_kept (Fixture       *f,
 
   /* The plan page says what is wrong and where. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
-  banner = ADW_BANNER (ops_test_find_widget (GTK_WIDGET (visible_page (f)), ADW_TYPE_BANNER, NULL, NULL));
+  banner = ADW_BANNER (ops_test_find_widget (GTK_WIDGET (ops_test_visible_page (f->window)), ADW_TYPE_BANNER, NULL, NULL));
   g_assert_true (adw_banner_get_revealed (banner));
   g_assert_nonnull (strstr (adw_banner_get_title (banner), "has not been changed"));
   g_assert_nonnull (strstr (adw_banner_get_title (banner), "3"));
@@ -257,15 +249,6 @@ test_corrupt_file_is_reported_and_kept (Fixture       *f,
   g_assert_cmpstr (after, ==, corrupt);
 }
 
-static OpsPlanItem *
-item_at (Fixture *f,
-         guint    position)
-{
-  g_autoptr(OpsPlanItem) item = g_list_model_get_item (ops_plan_get_items (plan_of (f)), position);
-
-  return item;
-}
-
 static void
 test_reorder_from_item_pane (Fixture       *f,
                              gconstpointer  data)
@@ -275,8 +258,8 @@ test_reorder_from_item_pane (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "budgeting"));
-  first = item_at (f, 0);
-  second = item_at (f, 1);
+  first = ops_test_plan_item_at (plan_of (f), 0);
+  second = ops_test_plan_item_at (plan_of (f), 1);
   g_assert_cmpstr (ops_plan_item_get_catalog_id (second), ==, "budgeting");
 
   /* Open Budgeting from the list and move it up. */
@@ -286,14 +269,14 @@ test_reorder_from_item_pane (Fixture       *f,
   g_signal_emit_by_name (gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW), "activate",
                          1 /* Budgeting is second among the planned items */);
   ops_test_iterate ();
-  g_assert_cmpstr (adw_navigation_page_get_tag (visible_page (f)), ==, "plan-item");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (visible_page (f)), "item.move-up", NULL));
-  g_assert_true (item_at (f, 0) == second);
-  g_assert_true (item_at (f, 1) == first);
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan-item");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ops_test_visible_page (f->window)), "item.move-up", NULL));
+  g_assert_true (ops_test_plan_item_at (plan_of (f), 0) == second);
+  g_assert_true (ops_test_plan_item_at (plan_of (f), 1) == first);
 
   /* Moving is undone like any edit. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  g_assert_true (item_at (f, 0) == first);
+  g_assert_true (ops_test_plan_item_at (plan_of (f), 0) == first);
 }
 
 static char *
@@ -348,7 +331,7 @@ test_group_by_kind (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "budgeting"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
-  page = GTK_WIDGET (visible_page (f));
+  page = GTK_WIDGET (ops_test_visible_page (f->window));
   ops_test_iterate ();
   g_assert_nonnull (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Planned"));
 
@@ -397,9 +380,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  ops_test_isolate_data_dir ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ops_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/plan-editor/add-certification-mark-done-undo", test_add_certification_mark_done_undo);

@@ -18,6 +18,7 @@
 #include "ops-plan.h"
 #include "ops-plan-serializer.h"
 #include "ops-plan-store.h"
+#include "ops-test-util.h"
 
 static OpsCatalog *catalog;
 
@@ -53,17 +54,6 @@ load_string (const char *json)
   g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
 
   return load_bytes (bytes);
-}
-
-static OpsPlanItem *
-item_at (OpsPlan *plan,
-         guint    position)
-{
-  g_autoptr(OpsPlanItem) item = g_list_model_get_item (ops_plan_get_items (plan), position);
-
-  g_assert_nonnull (item);
-
-  return item;
 }
 
 static void
@@ -117,7 +107,7 @@ test_round_trip_ours (void)
   g_autoptr(GBytes) original = read_fixture ("full.json");
   g_autoptr(OpsPlan) plan = load_bytes (original);
   g_autoptr(GBytes) saved = ops_plan_to_bytes (plan);
-  OpsPlanItem *cpim = item_at (plan, 0), *custom = item_at (plan, 1);
+  OpsPlanItem *cpim = ops_test_plan_item_at (plan, 0), *custom = ops_test_plan_item_at (plan, 1);
 
   /* A file we wrote comes back byte for byte, unknown members and all. */
   assert_bytes_equal (saved, original);
@@ -134,7 +124,7 @@ test_round_trip_ours (void)
   g_assert_cmpstr (ops_plan_item_get_links (cpim)[1], ==, "https://example.com/?a=1&b=<2>");
   g_assert_cmpstr (ops_plan_item_get_title (custom), ==, "שלום עולם — RTL ✓ 🚀");
   g_assert_cmpfloat (ops_plan_item_get_effort_hours (custom), ==, 2.5);
-  g_assert_cmpstr (ops_plan_item_get_title (item_at (plan, 2)), ==, "Join the \"ASCM\" chapter \\ local");
+  g_assert_cmpstr (ops_plan_item_get_title (ops_test_plan_item_at (plan, 2)), ==, "Join the \"ASCM\" chapter \\ local");
   g_assert_false (ops_plan_get_modified (plan));
   g_assert_false (ops_plan_get_read_only (plan));
 }
@@ -151,7 +141,7 @@ test_round_trip_after_edit (void)
 
   /* An edit and a move must not shake loose what this version does not
    * understand: it travels with its item. */
-  ops_plan_item_set_title (item_at (plan, 0), "CPIM (both parts)");
+  ops_plan_item_set_title (ops_test_plan_item_at (plan, 0), "CPIM (both parts)");
   ops_plan_move_item (plan, 0, 2);
   saved = ops_plan_to_bytes (plan);
   after = parse_json (saved);
@@ -164,7 +154,7 @@ test_round_trip_after_edit (void)
   g_assert_cmpstr (json_node_get_string (member (after, "items/2/title")), ==, "CPIM (both parts)");
 
   reloaded = load_bytes (saved);
-  g_assert_cmpstr (ops_plan_item_get_title (item_at (reloaded, 2)), ==, "CPIM (both parts)");
+  g_assert_cmpstr (ops_plan_item_get_title (ops_test_plan_item_at (reloaded, 2)), ==, "CPIM (both parts)");
 }
 
 static void
@@ -177,7 +167,7 @@ test_round_trip_foreign (void)
   g_autoptr(GBytes) saved_again = ops_plan_to_bytes (again);
   g_autoptr(JsonNode) before = NULL, after = NULL;
   g_autoptr(GBytes) without_bom = NULL;
-  OpsPlanItem *future = item_at (plan, 0);
+  OpsPlanItem *future = ops_test_plan_item_at (plan, 0);
 
   /* Hand-written, with a byte order mark, CRLF and keys in any order:
    * read the same, written our way, and stable from then on. */
@@ -190,7 +180,7 @@ test_round_trip_foreign (void)
   g_assert_cmpstr (ops_plan_item_get_title (future), ==, "Future cert");
   g_assert_cmpstr (ops_plan_item_get_catalog_id (future), ==, "cpim-2030");
   g_assert_cmpfloat (ops_plan_item_get_effort_hours (future), ==, 40);
-  g_assert_cmpint (ops_plan_item_get_kind (item_at (plan, 1)), ==, OPS_PLAN_ITEM_KIND_SKILL);
+  g_assert_cmpint (ops_plan_item_get_kind (ops_test_plan_item_at (plan, 1)), ==, OPS_PLAN_ITEM_KIND_SKILL);
 
   without_bom = g_bytes_new_from_bytes (original, 3, g_bytes_get_size (original) - 3);
   before = parse_json (without_bom);
@@ -212,7 +202,7 @@ test_round_trip_without_catalog (void)
 
   /* Without a catalog nothing can be unknown: kinds stay as written. */
   g_assert_no_error (error);
-  g_assert_cmpint (ops_plan_item_get_kind (item_at (plan, 0)), ==, OPS_PLAN_ITEM_KIND_CERTIFICATION);
+  g_assert_cmpint (ops_plan_item_get_kind (ops_test_plan_item_at (plan, 0)), ==, OPS_PLAN_ITEM_KIND_CERTIFICATION);
 }
 
 static void
@@ -228,10 +218,10 @@ test_newer_format (void)
   g_assert_cmpstr (ops_plan_get_owner_name (plan), ==, "Linus");
   g_assert_cmpstr (ops_plan_get_why (plan), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan)), ==, 2);
-  g_assert_cmpstr (ops_plan_item_get_title (item_at (plan, 0)), ==, "Meet a mentor monthly");
-  g_assert_cmpint (ops_plan_item_get_kind (item_at (plan, 0)), ==, OPS_PLAN_ITEM_KIND_CUSTOM);
-  g_assert_cmpint (ops_plan_item_get_status (item_at (plan, 0)), ==, OPS_PLAN_ITEM_STATUS_PLANNED);
-  g_assert_cmpstr (ops_plan_item_get_catalog_id (item_at (plan, 1)), ==, "lean");
+  g_assert_cmpstr (ops_plan_item_get_title (ops_test_plan_item_at (plan, 0)), ==, "Meet a mentor monthly");
+  g_assert_cmpint (ops_plan_item_get_kind (ops_test_plan_item_at (plan, 0)), ==, OPS_PLAN_ITEM_KIND_CUSTOM);
+  g_assert_cmpint (ops_plan_item_get_status (ops_test_plan_item_at (plan, 0)), ==, OPS_PLAN_ITEM_STATUS_PLANNED);
+  g_assert_cmpstr (ops_plan_item_get_catalog_id (ops_test_plan_item_at (plan, 1)), ==, "lean");
 
   /* What it could not read is kept, and the format is not downgraded. */
   g_assert_cmpint (json_node_get_int (member (after, "format")), ==, 2);
@@ -313,8 +303,8 @@ test_literal_text (void)
   loaded = load_bytes (bytes);
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
-      g_assert_cmpstr (ops_plan_item_get_title (item_at (loaded, i)), ==, texts[i]);
-      g_assert_cmpstr (ops_plan_item_get_notes (item_at (loaded, i)), ==, texts[i]);
+      g_assert_cmpstr (ops_plan_item_get_title (ops_test_plan_item_at (loaded, i)), ==, texts[i]);
+      g_assert_cmpstr (ops_plan_item_get_notes (ops_test_plan_item_at (loaded, i)), ==, texts[i]);
     }
   g_assert_cmpstr (ops_plan_get_why (loaded), ==, texts[0]);
   g_assert_cmpstr (ops_plan_get_owner_name (loaded), ==, texts[2]);
@@ -499,32 +489,11 @@ result_cb (GObject      *object,
   *out = g_object_ref (result);
 }
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
-
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the main loop run for a while, for things that must not happen. */
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static GAsyncResult *
 wait_for_result (GAsyncResult **result)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (30, ops_test_set_flag_cb, &timed_out);
 
   while (*result == NULL && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -576,7 +545,7 @@ test_hostile_in_store (gconstpointer data)
    * when quitting. */
   ops_plan_set_owner_name (ops_plan_store_get_plan (store), "Someone");
   g_assert_true (ops_plan_get_modified (ops_plan_store_get_plan (store)));
-  spin (100);
+  ops_test_spin (100);
   g_assert_true (ops_plan_store_flush (store, &flush_error));
   g_assert_no_error (flush_error);
 

@@ -16,6 +16,7 @@
 #include "ops-plan.h"
 #include "ops-plan-serializer.h"
 #include "ops-plan-store.h"
+#include "ops-test-util.h"
 
 #define PLAN_A "{\n  \"format\": 1,\n  \"owner-name\": \"Disk\",\n  \"items\": []\n}\n"
 #define FOREIGN "{\"format\": 1, \"owner-name\": \"Someone else\", \"items\": []}\n"
@@ -26,33 +27,12 @@ static OpsCatalog *catalog;
 
 /* Main loop helpers */
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
-
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the main loop run for a while, for things that must not happen. */
-static void
-spin (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* Runs the main loop until @condition holds, failing after a bound far
  * beyond anything the condition should need. */
 #define WAIT_UNTIL(condition)                                              \
   G_STMT_START {                                                           \
     gboolean timed_out_ = FALSE;                                           \
-    guint id_ = g_timeout_add_seconds (30, timeout_cb, &timed_out_);       \
+    guint id_ = g_timeout_add_seconds (30, ops_test_set_flag_cb, &timed_out_);       \
     while (!(condition) && !timed_out_)                                    \
       g_main_context_iteration (NULL, TRUE);                               \
     if (!(condition))                                                      \
@@ -222,7 +202,7 @@ test_first_run (void)
   g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan)), ==, 0);
   g_assert_true (ops_plan_store_get_can_autosave (store));
   g_assert_null (ops_plan_store_get_load_error (store));
-  spin (100);
+  ops_test_spin (100);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   add_item (store, "First step");
@@ -244,7 +224,7 @@ test_no_autosave_before_load (void)
    * not reach the file. */
   g_assert_false (ops_plan_store_get_can_autosave (store));
   ops_plan_set_owner_name (ops_plan_store_get_plan (store), "Placeholder");
-  spin (100);
+  ops_test_spin (100);
   g_assert_true (ops_plan_store_flush (store, &error));
   g_assert_true (file_holds (path, PLAN_A));
 
@@ -259,7 +239,7 @@ test_no_autosave_before_load (void)
   g_assert_false (ops_plan_store_get_loading (store));
   g_assert_cmpstr (ops_plan_get_owner_name (ops_plan_store_get_plan (store)), ==, "Disk");
   g_assert_false (ops_plan_get_modified (ops_plan_store_get_plan (store)));
-  spin (100);
+  ops_test_spin (100);
   g_assert_true (file_holds (path, PLAN_A));
 }
 
@@ -499,7 +479,7 @@ test_newer_format_never_saved (void)
   g_assert_error (error, OPS_ERROR, OPS_ERROR_PLAN_TOO_NEW);
   g_clear_error (&error);
   g_assert_true (ops_plan_store_flush (store, &error));
-  spin (50);
+  ops_test_spin (50);
 
   g_assert_true (file_holds (path, NEWER));
   g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
@@ -609,19 +589,19 @@ test_external_change (void)
   add_item (store, "Budgeting");
   WAIT_UNTIL (!ops_plan_get_modified (ops_plan_store_get_plan (store)));
   WAIT_UNTIL (watch.events >= 2);
-  spin (300);
+  ops_test_spin (300);
   g_assert_cmpuint (signalled, ==, 0);
   g_assert_false (ops_plan_store_get_changed_on_disk (store));
 
   /* Someone else's write is, once, and autosave then waits. */
   write_text (path, FOREIGN);
   WAIT_UNTIL (signalled == 1);
-  spin (100);
+  ops_test_spin (100);
   g_assert_cmpuint (signalled, ==, 1);
   g_assert_true (ops_plan_store_get_changed_on_disk (store));
   g_assert_false (ops_plan_store_get_can_autosave (store));
   add_item (store, "Typed meanwhile");
-  spin (100);
+  ops_test_spin (100);
   g_assert_true (ops_plan_store_flush (store, &error));
   g_assert_true (file_holds (path, FOREIGN));
 
@@ -658,7 +638,7 @@ test_external_change_keep_mine (void)
   g_assert_true (file_holds_plan (path, plan));
   g_assert_false (ops_plan_store_get_changed_on_disk (store));
   g_assert_true (ops_plan_store_get_can_autosave (store));
-  spin (200);
+  ops_test_spin (200);
   g_assert_cmpuint (signalled, ==, 1);
 }
 

@@ -12,6 +12,7 @@
 #include "ops-error.h"
 #include "ops-plan.h"
 #include "ops-plan-serializer.h"
+#include "ops-test-util.h"
 
 static OpsCatalog *
 load_catalog (void)
@@ -37,17 +38,6 @@ load_plan (const char *json)
   return plan;
 }
 
-static OpsPlanItem *
-item_at (OpsPlan *plan,
-         guint    position)
-{
-  g_autoptr(OpsPlanItem) item = g_list_model_get_item (ops_plan_get_items (plan), position);
-
-  g_assert_nonnull (item);
-
-  return item;
-}
-
 static guint
 n_items (OpsPlan *plan)
 {
@@ -62,7 +52,7 @@ titles (OpsPlan *plan)
   g_auto(GStrv) strv = NULL;
 
   for (guint i = 0; i < n_items (plan); i++)
-    g_strv_builder_add (builder, ops_plan_item_get_title (item_at (plan, i)));
+    g_strv_builder_add (builder, ops_plan_item_get_title (ops_test_plan_item_at (plan, i)));
   strv = g_strv_builder_end (builder);
 
   return g_strjoinv (",", strv);
@@ -295,7 +285,7 @@ test_items_changed (void)
   assert_change (log, 1, 0, 1);
   g_assert_true (ops_plan_item_get_plan (e) == plan);
 
-  ops_plan_remove_item (plan, item_at (plan, 3));
+  ops_plan_remove_item (plan, ops_test_plan_item_at (plan, 3));
   assert_change (log, 3, 1, 0);
 
   /* A move is one change spanning from where it left to where it landed. */
@@ -319,7 +309,7 @@ static void
 test_undo_property_edits (void)
 {
   g_autoptr(OpsPlan) plan = plan_with ("CPIM", NULL);
-  OpsPlanItem *item = item_at (plan, 0);
+  OpsPlanItem *item = ops_test_plan_item_at (plan, 0);
   guint can_undo = 0, can_redo = 0;
 
   g_assert_true (ops_plan_get_can_undo (plan));
@@ -354,7 +344,7 @@ test_undo_property_edits (void)
   ops_plan_redo (plan);
   g_assert_false (ops_plan_get_can_redo (plan));
   g_assert_cmpuint (can_redo, ==, 2);
-  g_assert_true (item_at (plan, 0) == item);
+  g_assert_true (ops_test_plan_item_at (plan, 0) == item);
   g_assert_cmpint (ops_plan_item_get_status (item), ==, OPS_PLAN_ITEM_STATUS_IN_PROGRESS);
   g_assert_cmpfloat (ops_plan_item_get_effort_hours (item), ==, 80);
   g_assert_cmpstr (ops_plan_get_why (plan), ==, "Run a plant");
@@ -400,7 +390,7 @@ static void
 test_undo_delete (void)
 {
   g_autoptr(OpsPlan) plan = plan_with ("A", "B", "C", NULL);
-  g_autoptr(OpsPlanItem) b = g_object_ref (item_at (plan, 1));
+  g_autoptr(OpsPlanItem) b = g_object_ref (ops_test_plan_item_at (plan, 1));
   g_autofree char *before = NULL, *after = NULL, *restored = NULL;
 
   fill_item (b);
@@ -413,7 +403,7 @@ test_undo_delete (void)
   ops_plan_undo (plan);
   restored = titles (plan);
   g_assert_cmpstr (restored, ==, "A,B,C");
-  g_assert_true (item_at (plan, 1) == b);
+  g_assert_true (ops_test_plan_item_at (plan, 1) == b);
   g_assert_true (ops_plan_item_get_plan (b) == plan);
   assert_filled (b);
 
@@ -422,7 +412,7 @@ test_undo_delete (void)
   g_assert_cmpstr (before, ==, "A,C");
   g_assert_null (ops_plan_item_get_plan (b));
   ops_plan_undo (plan);
-  g_assert_true (item_at (plan, 1) == b);
+  g_assert_true (ops_test_plan_item_at (plan, 1) == b);
   assert_filled (b);
 
   /* Back in the plan, its edits are recorded again. */
@@ -437,8 +427,8 @@ test_undo_delete_first_and_last (void)
   g_autoptr(OpsPlan) plan = plan_with ("A", "B", "C", NULL);
   g_autofree char *order = NULL;
 
-  ops_plan_remove_item (plan, item_at (plan, 2));
-  ops_plan_remove_item (plan, item_at (plan, 0));
+  ops_plan_remove_item (plan, ops_test_plan_item_at (plan, 2));
+  ops_plan_remove_item (plan, ops_test_plan_item_at (plan, 0));
   g_assert_cmpuint (n_items (plan), ==, 1);
   ops_plan_undo (plan);
   ops_plan_undo (plan);
@@ -498,7 +488,7 @@ test_undo_group (void)
   ops_plan_add_item (plan, c);
   ops_plan_move_item (plan, 2, 0);
   ops_plan_end_group (plan);
-  ops_plan_item_set_status (item_at (plan, 1), OPS_PLAN_ITEM_STATUS_DONE);
+  ops_plan_item_set_status (ops_test_plan_item_at (plan, 1), OPS_PLAN_ITEM_STATUS_DONE);
   g_assert_cmpuint (changed, ==, 0);
   ops_plan_end_group (plan);
   g_assert_cmpuint (changed, ==, 1);
@@ -510,8 +500,8 @@ test_undo_group (void)
   undone = titles (plan);
   g_assert_cmpstr (undone, ==, "A,B");
   g_assert_cmpstr (ops_plan_get_owner_name (plan), ==, "");
-  g_assert_cmpint (ops_plan_item_get_status (item_at (plan, 0)), ==, OPS_PLAN_ITEM_STATUS_PLANNED);
-  g_assert_null (ops_plan_item_get_completion_date (item_at (plan, 0)));
+  g_assert_cmpint (ops_plan_item_get_status (ops_test_plan_item_at (plan, 0)), ==, OPS_PLAN_ITEM_STATUS_PLANNED);
+  g_assert_null (ops_plan_item_get_completion_date (ops_test_plan_item_at (plan, 0)));
   g_assert_cmpuint (changed, ==, 2);
 
   /* The step before the group is the plan_with() additions. */
@@ -546,7 +536,7 @@ static void
 test_undo_coalesces_typing (void)
 {
   g_autoptr(OpsPlan) plan = plan_with ("A", "B", NULL);
-  OpsPlanItem *a = item_at (plan, 0), *b = item_at (plan, 1);
+  OpsPlanItem *a = ops_test_plan_item_at (plan, 0), *b = ops_test_plan_item_at (plan, 1);
 
   type_into (G_OBJECT (a), "notes", "Study group on Tuesdays ✓");
   ops_plan_undo (plan);
@@ -584,7 +574,7 @@ static void
 test_undo_typing_then_erasing (void)
 {
   g_autoptr(OpsPlan) plan = plan_with ("A", NULL);
-  OpsPlanItem *a = item_at (plan, 0);
+  OpsPlanItem *a = ops_test_plan_item_at (plan, 0);
 
   ops_plan_break_coalescing (plan);
   ops_plan_item_set_notes (a, "x");
@@ -615,9 +605,9 @@ test_undo_redo_invalidated (void)
   /* Typing after an undo starts a new step rather than extending the one
    * before it. */
   ops_plan_undo (plan);
-  ops_plan_item_set_title (item_at (plan, 0), "AB");
+  ops_plan_item_set_title (ops_test_plan_item_at (plan, 0), "AB");
   ops_plan_undo (plan);
-  g_assert_cmpstr (ops_plan_item_get_title (item_at (plan, 0)), ==, "A");
+  g_assert_cmpstr (ops_plan_item_get_title (ops_test_plan_item_at (plan, 0)), ==, "A");
   g_assert_cmpuint (n_items (plan), ==, 1);
 }
 
@@ -625,7 +615,7 @@ static void
 test_undo_completion_date (void)
 {
   g_autoptr(OpsPlan) plan = plan_with ("Green Belt", NULL);
-  OpsPlanItem *item = item_at (plan, 0);
+  OpsPlanItem *item = ops_test_plan_item_at (plan, 0);
   g_autoptr(GDateTime) earlier = day (2025, 5, 2);
 
   ops_plan_item_set_status (item, OPS_PLAN_ITEM_STATUS_DONE);
@@ -649,7 +639,7 @@ static void
 test_undo_with_binding (void)
 {
   g_autoptr(OpsPlan) plan = plan_with ("Lean", NULL);
-  OpsPlanItem *item = item_at (plan, 0);
+  OpsPlanItem *item = ops_test_plan_item_at (plan, 0);
   /* Stands in for a widget: any object with a string property will do. */
   g_autoptr(OpsPlanItem) entry = ops_plan_item_new (OPS_PLAN_ITEM_KIND_CUSTOM, NULL);
 
@@ -677,7 +667,7 @@ test_modified (void)
   g_assert_false (ops_plan_get_can_undo (plan));
   g_signal_connect (plan, "notify::modified", G_CALLBACK (count_cb), &notified);
 
-  type_into (G_OBJECT (item_at (plan, 0)), "notes", "abc");
+  type_into (G_OBJECT (ops_test_plan_item_at (plan, 0)), "notes", "abc");
   g_assert_true (ops_plan_get_modified (plan));
   ops_plan_undo (plan);
   g_assert_false (ops_plan_get_modified (plan));
@@ -696,28 +686,28 @@ test_progress (void)
   g_signal_connect (plan, "notify::progress", G_CALLBACK (count_cb), &progress);
   g_signal_connect (plan, "notify::weighted-progress", G_CALLBACK (count_cb), &weighted);
 
-  ops_plan_item_set_status (item_at (plan, 0), OPS_PLAN_ITEM_STATUS_DONE);
-  ops_plan_item_set_status (item_at (plan, 1), OPS_PLAN_ITEM_STATUS_SKIPPED);
-  ops_plan_item_set_status (item_at (plan, 2), OPS_PLAN_ITEM_STATUS_IN_PROGRESS);
+  ops_plan_item_set_status (ops_test_plan_item_at (plan, 0), OPS_PLAN_ITEM_STATUS_DONE);
+  ops_plan_item_set_status (ops_test_plan_item_at (plan, 1), OPS_PLAN_ITEM_STATUS_SKIPPED);
+  ops_plan_item_set_status (ops_test_plan_item_at (plan, 2), OPS_PLAN_ITEM_STATUS_IN_PROGRESS);
   g_assert_cmpfloat_with_epsilon (ops_plan_get_progress (plan), 0.5, 1e-9);
   g_assert_cmpfloat_with_epsilon (ops_plan_get_weighted_progress (plan), 0.5, 1e-9);
   g_assert_cmpuint (progress, ==, 2);
 
   /* With one estimate every item still weighs the same: no notification. */
   weighted = 0;
-  ops_plan_item_set_effort_hours (item_at (plan, 0), 10);
+  ops_plan_item_set_effort_hours (ops_test_plan_item_at (plan, 0), 10);
   g_assert_cmpfloat_with_epsilon (ops_plan_get_weighted_progress (plan), 0.5, 1e-9);
   g_assert_cmpuint (weighted, ==, 0);
 
   /* A: 10 h done, B: skipped, no estimate (weighs the mean, 25 h),
    * C: 40 h, D: no estimate. (10 + 25) / (10 + 25 + 40 + 25) */
-  ops_plan_item_set_effort_hours (item_at (plan, 2), 40);
+  ops_plan_item_set_effort_hours (ops_test_plan_item_at (plan, 2), 40);
   g_assert_cmpfloat_with_epsilon (ops_plan_get_progress (plan), 0.5, 1e-9);
   g_assert_cmpfloat_with_epsilon (ops_plan_get_weighted_progress (plan), 0.35, 1e-9);
   g_assert_cmpuint (weighted, ==, 1);
   g_assert_cmpuint (progress, ==, 2);
 
-  ops_plan_remove_item (plan, item_at (plan, 3));
+  ops_plan_remove_item (plan, ops_test_plan_item_at (plan, 3));
   g_assert_cmpfloat_with_epsilon (ops_plan_get_progress (plan), 2.0 / 3, 1e-9);
   ops_plan_undo (plan);
   g_assert_cmpfloat_with_epsilon (ops_plan_get_progress (plan), 0.5, 1e-9);
@@ -733,7 +723,7 @@ test_read_only (void)
 {
   g_autoptr(OpsPlan) plan = load_plan ("{\"format\": 2, \"owner-name\": \"Ada\", "
                                        "\"items\": [{\"kind\": \"skill\", \"title\": \"Lean\"}]}");
-  OpsPlanItem *item = item_at (plan, 0);
+  OpsPlanItem *item = ops_test_plan_item_at (plan, 0);
   g_autoptr(OpsPlanItem) other = ops_plan_item_new (OPS_PLAN_ITEM_KIND_CUSTOM, "X");
 
   g_assert_true (ops_plan_get_read_only (plan));
@@ -767,7 +757,7 @@ assert_item (OpsPlan         *plan,
              const char      *catalog_id,
              OpsCatalog      *catalog)
 {
-  OpsPlanItem *item = item_at (plan, position);
+  OpsPlanItem *item = ops_test_plan_item_at (plan, position);
 
   g_assert_cmpint (ops_plan_item_get_kind (item), ==, kind);
   g_assert_cmpstr (ops_plan_item_get_catalog_id (item), ==, catalog_id);
@@ -816,7 +806,7 @@ test_add_catalog_item (void)
 
   cscp = ops_plan_add_catalog_item (plan, ops_catalog_lookup (catalog, "cscp"));
   g_assert_nonnull (cscp);
-  g_assert_true (item_at (plan, 0) == cscp);
+  g_assert_true (ops_test_plan_item_at (plan, 0) == cscp);
   assert_item (plan, 0, OPS_PLAN_ITEM_KIND_CERTIFICATION, "cscp", catalog);
   ops_plan_add_catalog_item (plan, ops_catalog_lookup (catalog, "mrp"));
   assert_item (plan, 1, OPS_PLAN_ITEM_KIND_SKILL, "mrp", catalog);
@@ -959,8 +949,8 @@ static void
 test_freed (void)
 {
   OpsPlan *plan = plan_with ("A", "B", "C", NULL);
-  g_autoptr(OpsPlanItem) kept = g_object_ref (item_at (plan, 0));
-  OpsPlanItem *deleted = item_at (plan, 2);
+  g_autoptr(OpsPlanItem) kept = g_object_ref (ops_test_plan_item_at (plan, 0));
+  OpsPlanItem *deleted = ops_test_plan_item_at (plan, 2);
 
   g_object_add_weak_pointer (G_OBJECT (deleted), (gpointer *) &deleted);
   ops_plan_remove_item (plan, deleted);

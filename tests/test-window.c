@@ -128,9 +128,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  ops_test_isolate_data_dir ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ops_test_init (&argc, &argv);
 
   g_test_add_func ("/window/layout", test_window_layout);
   g_test_add_func ("/window/collapses-when-narrow", test_window_collapses_when_narrow);
