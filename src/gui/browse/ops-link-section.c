@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "ops-catalog-item.h"
+#include "ops-heading.h"
 #include "ops-link-section.h"
 
 struct _OpsLinkSection
@@ -209,13 +210,8 @@ ops_link_section_init (OpsLinkSection *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 8);
 
-  self->heading = g_object_new (GTK_TYPE_LABEL,
-                                "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                                "xalign", 0.0f,
-                                "wrap", TRUE,
-                                "visible", FALSE,
-                                NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->heading), "heading");
+  self->heading = GTK_LABEL (ops_heading_new (NULL));
+  gtk_widget_set_visible (GTK_WIDGET (self->heading), FALSE);
   gtk_widget_set_parent (GTK_WIDGET (self->heading), GTK_WIDGET (self));
 
   self->list = GTK_LIST_BOX (gtk_list_box_new ());

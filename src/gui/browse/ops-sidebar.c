@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-heading.h"
 #include "ops-sidebar.h"
 #include "ops-sidebar-entry.h"
 
@@ -317,14 +318,7 @@ setup_section_header_cb (GtkSignalListItemFactory *factory,
                          GtkListHeader            *header,
                          gpointer                  user_data)
 {
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "xalign", 0.0f,
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                                   NULL);
-
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "sidebar-heading");
-  gtk_list_header_set_child (header, label);
+  gtk_list_header_set_child (header, ops_heading_new ("sidebar-heading"));
 }
 
 static GtkListItemFactory *

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "ops-heading.h"
 #include "ops-text-section.h"
 
 struct _OpsTextSection
@@ -171,13 +172,8 @@ ops_text_section_init (OpsTextSection *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
   gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 6);
 
-  self->heading = g_object_new (GTK_TYPE_LABEL,
-                                "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                                "xalign", 0.0f,
-                                "wrap", TRUE,
-                                "visible", FALSE,
-                                NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->heading), "heading");
+  self->heading = GTK_LABEL (ops_heading_new (NULL));
+  gtk_widget_set_visible (GTK_WIDGET (self->heading), FALSE);
   gtk_widget_set_parent (GTK_WIDGET (self->heading), GTK_WIDGET (self));
 
   self->body = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ops-plan-gap-page.h"
+#include "ops-heading.h"
 #include "ops-plan-item-page.h"
 #include "ops-plan-item-row.h"
 #include "ops-plan-page.h"
@@ -341,14 +342,7 @@ setup_header_cb (GtkSignalListItemFactory *factory,
                  GtkListHeader            *header,
                  gpointer                  user_data)
 {
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "xalign", 0.0f,
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                                   NULL);
-
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "plan-heading");
-  gtk_list_header_set_child (header, label);
+  gtk_list_header_set_child (header, ops_heading_new ("plan-heading"));
 }
 
 GtkWidget *
