@@ -31,7 +31,7 @@ ops_application_new (void)
   return g_object_new (OPS_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "resource-base-path", RESOURCE_PREFIX,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 
@@ -90,6 +90,26 @@ static void
 ops_application_activate (GApplication *app)
 {
   gtk_window_present (ops_application_get_active_or_new_window (OPS_APPLICATION (app)));
+}
+
+/* A plan file double-clicked in Files or given on the command line. One
+ * plan is open at a time, so of several files the first is opened. */
+static void
+ops_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  OpsApplication *self = OPS_APPLICATION (app);
+  GtkWindow *window = ops_application_get_active_or_new_window (self);
+
+  gtk_window_present (window);
+  if (self->store == NULL || n_files < 1)
+    return;
+
+  if (n_files > 1)
+    g_printerr ("%s\n", _("OpsLadder opens one plan at a time; only the first file was opened."));
+  ops_window_open_plan_file (OPS_WINDOW (window), files[0]);
 }
 
 static void
@@ -172,7 +192,7 @@ ops_application_help_action (GSimpleAction *action,
 
   /* Launch the help URI directly rather than through the OpenURI portal: in
    * the Flatpak the host's Yelp could not see the help we ship. */
-  uri = page[0] ? g_strdup_printf ("help:%s/%s", GETTEXT_PACKAGE, page)
+  uri = page[0] && !g_str_equal (page, "index") ? g_strdup_printf ("help:%s/%s", GETTEXT_PACKAGE, page)
                 : g_strdup ("help:" GETTEXT_PACKAGE);
   if (window != NULL)
     context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (window))));
@@ -233,10 +253,38 @@ static const struct {
 } app_accels[] = {
   { "app.new-window", { "<Control>n", NULL } },
   { "app.quit", { "<Control>q", NULL } },
-  { "app.help", { "F1", NULL } },
+  /* F1 asks the window, which knows which pane the person is looking at. */
+  { "win.help", { "F1", NULL } },
   { "app.shortcuts", { "<Control>question", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
+
+/* `opsladder PLAN`: our own option entries take the file arguments, so
+ * GApplication never sees them and they are handed to open() here, in the
+ * primary instance or, over D-Bus, in the one already running. */
+static int
+ops_application_open_arguments (GApplication  *app,
+                                const char   **paths)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  if (paths == NULL || paths[0] == NULL)
+    return -1;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("opsladder: %s\n", error->message);
+      return 1;
+    }
+  g_application_open (app, (GFile **) files->pdata, files->len, "");
+
+  /* The primary instance goes on to run its main loop. */
+  return g_application_get_is_remote (app) ? 0 : -1;
+}
 
 /* opsladder --export-pdf OUT.pdf PLAN.json writes the PDF and exits before
  * the application registers or opens a display, so it works on a server. */
@@ -248,10 +296,10 @@ ops_application_handle_local_options (GApplication *app,
   g_autofree const char **rest = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!g_variant_dict_lookup (options, "export-pdf", "^ay", &out))
-    return -1;
-
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+  if (!g_variant_dict_lookup (options, "export-pdf", "^ay", &out))
+    return ops_application_open_arguments (app, rest);
+
   if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
     {
       g_printerr ("%s\n", _("Usage: opsladder --export-pdf OUT.pdf PLAN.json"));
@@ -332,6 +380,7 @@ ops_application_class_init (OpsApplicationClass *klass)
   object_class->dispose = ops_application_dispose;
 
   app_class->activate = ops_application_activate;
+  app_class->open = ops_application_open;
   app_class->handle_local_options = ops_application_handle_local_options;
   app_class->startup = ops_application_startup;
   app_class->shutdown = ops_application_shutdown;
@@ -340,7 +389,7 @@ ops_application_class_init (OpsApplicationClass *klass)
 static const GOptionEntry options[] = {
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write PLAN.json as a PDF to OUT.pdf and exit, without opening a window"), N_("OUT.pdf") },
-  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("PLAN.json") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PLAN…]") },
   { NULL }
 };
 

@@ -14,6 +14,7 @@
 #include "ops-pdf-writer.h"
 #include "ops-plan-document.h"
 #include "ops-plan-details-dialog.h"
+#include "ops-plan-gap-page.h"
 #include "ops-plan-item-page.h"
 #include "ops-plan-page.h"
 #include "ops-role-page.h"
@@ -36,6 +37,9 @@ struct _OpsWindow
   OpsSidebar             *sidebar;
   AdwNavigationPage      *content_page;
   AdwNavigationView      *content_view;
+
+  /* A plan file to open once the store's current load is done. */
+  GFile                  *pending_open;
 };
 
 enum {
@@ -198,6 +202,56 @@ show_item_action (GtkWidget  *widget,
     }
 
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+/**
+ * ops_window_get_help_page:
+ * @self: the window
+ *
+ * The help page about the pane in front, so that F1 answers the question
+ * a person has there. Panes no page is about give "index".
+ *
+ * Returns: a page id of the help in help/C/
+ */
+const char *
+ops_window_get_help_page (OpsWindow *self)
+{
+  static const struct {
+    GType     (*get_type) (void);
+    const char *page;
+  } pages[] = {
+    { ops_stage_page_get_type, "explore-ladder" },
+    { ops_role_page_get_type, "roles" },
+    { ops_certification_page_get_type, "certifications" },
+    { ops_plan_page_get_type, "plan-edit" },
+    { ops_plan_item_page_get_type, "plan-edit" },
+    { ops_plan_gap_page_get_type, "plan-gap" },
+  };
+  AdwNavigationPage *visible;
+
+  g_return_val_if_fail (OPS_IS_WINDOW (self), NULL);
+
+  /* On a narrow window only the sidebar may be showing. */
+  if (adw_navigation_split_view_get_collapsed (self->split_view) &&
+      !adw_navigation_split_view_get_show_content (self->split_view))
+    return "index";
+
+  visible = adw_navigation_view_get_visible_page (self->content_view);
+  for (guint i = 0; visible != NULL && i < G_N_ELEMENTS (pages); i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (visible, pages[i].get_type ()))
+      return pages[i].page;
+
+  return "index";
+}
+
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  const char *page = ops_window_get_help_page (OPS_WINDOW (widget));
+
+  gtk_widget_activate_action (widget, "app.help-page", "s", page);
 }
 
 static void
@@ -421,17 +475,31 @@ plan_opened_cb (GObject      *object,
     show_plan_action (GTK_WIDGET (self), NULL, NULL);
 }
 
-static void
-open_dialog_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+/**
+ * ops_window_open_plan_file:
+ * @self: the window
+ * @file: a plan file
+ *
+ * Opens @file as the plan, as Open Plan does: what is not yet saved is
+ * saved first, and a failure is shown without changing the current plan.
+ */
+void
+ops_window_open_plan_file (OpsWindow *self,
+                           GFile     *file)
 {
-  g_autoptr(OpsWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
   g_autoptr(GError) error = NULL;
 
-  if (file == NULL)
-    return;
+  g_return_if_fail (OPS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->store != NULL);
+
+  /* A file given at start-up arrives while the default plan is still
+   * loading; whichever load finished last would win, so wait for it. */
+  if (ops_plan_store_get_loading (self->store))
+    {
+      g_set_object (&self->pending_open, file);
+      return;
+    }
 
   /* A change made a moment ago may still wait for autosave; loading
    * another file would drop it. The write is one small file. */
@@ -441,6 +509,30 @@ open_dialog_cb (GObject      *object,
       return;
     }
   ops_plan_store_load_file_async (self->store, file, NULL, plan_opened_cb, g_object_ref (self));
+}
+
+static void
+store_loading_changed_cb (OpsWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (self->pending_open == NULL || ops_plan_store_get_loading (self->store))
+    return;
+
+  file = g_steal_pointer (&self->pending_open);
+  ops_window_open_plan_file (self, file);
+}
+
+static void
+open_dialog_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OpsWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    ops_window_open_plan_file (self, file);
 }
 
 static void
@@ -504,7 +596,9 @@ plan_file_dialog (const char *title)
 
   gtk_file_dialog_set_title (dialog, title);
   gtk_file_filter_set_name (filter, _("OpsLadder Plans"));
+  gtk_file_filter_add_mime_type (filter, "application/x-opsladder-plan+json");
   gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_suffix (filter, "opsplan");
   gtk_file_filter_add_suffix (filter, "json");
   g_list_store_append (filters, filter);
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
@@ -529,7 +623,9 @@ save_plan_as_action (GtkWidget  *widget,
 {
   g_autoptr(GtkFileDialog) dialog = plan_file_dialog (_("Save Plan As"));
 
-  gtk_file_dialog_set_initial_name (dialog, _("career-plan.json"));
+  /* Translators: the suggested file name; keep the .opsplan extension,
+   * which is what makes the file open in OpsLadder when double-clicked */
+  gtk_file_dialog_set_initial_name (dialog, _("career-plan.opsplan"));
   gtk_file_dialog_save (dialog, GTK_WINDOW (widget), NULL, save_dialog_cb, g_object_ref (widget));
 }
 
@@ -734,6 +830,7 @@ ops_window_constructed (GObject *object)
       g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->store, "notify::load-error", G_CALLBACK (store_load_error_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->store, "notify::file", G_CALLBACK (store_file_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->store, "notify::loading", G_CALLBACK (store_loading_changed_cb), self, G_CONNECT_SWAPPED);
     }
   else
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-plan", FALSE);
@@ -753,6 +850,7 @@ ops_window_dispose (GObject *object)
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_object (&self->plan);
+  g_clear_object (&self->pending_open);
   g_clear_object (&self->store);
   g_clear_object (&self->catalog);
 
@@ -859,6 +957,7 @@ ops_window_class_init (OpsWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-plan", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-plan-as", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 
   g_type_ensure (OPS_TYPE_SIDEBAR);

@@ -19,5 +19,8 @@ G_DECLARE_FINAL_TYPE (OpsWindow, ops_window, OPS, WINDOW, AdwApplicationWindow)
 OpsWindow         *ops_window_new                    (OpsApplication *application);
 OpsCatalog        *ops_window_get_catalog            (OpsWindow      *self);
 GtkPrintOperation *ops_window_create_print_operation (OpsWindow      *self);
+void               ops_window_open_plan_file         (OpsWindow      *self,
+                                                      GFile          *file);
+const char        *ops_window_get_help_page          (OpsWindow      *self);
 
 G_END_DECLS
