@@ -204,6 +204,11 @@ set_plan (OpsPlanPage *self,
   g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "notify::progress", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   update_summary (self);
+
+  /* The list keeps its place across a model swap, which could leave a
+   * newly opened plan scrolled to its middle; a plan starts at its top. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+    gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
 }
 
 /* What a person must know about the file behind the plan, most urgent
