@@ -32,6 +32,16 @@ def check_potfiles(listed):
         rel = str(path.relative_to(root))
         if marker.search(path.read_text()) and rel not in listed:
             failures.append(f"{rel} has translatable strings but is not in po/POTFILES.in")
+    # Data files meant for translation: desktop entry, metainfo, MIME
+    # type, GSettings schema and the catalog.
+    data_marker = re.compile(r'<_?(?:summary|description|comment|caption|p|li|name)\b|^_?(?:Name|Comment|GenericName|Keywords)=', re.M)
+    for path in sorted(root.glob("data/**/*")):
+        # A D-Bus service file's Name= is a bus name, not text.
+        if not path.is_file() or path.suffix not in (".in", ".xml") or ".service" in path.name:
+            continue
+        rel = str(path.relative_to(root))
+        if data_marker.search(path.read_text()) and rel not in listed:
+            failures.append(f"{rel} has translatable text but is not in po/POTFILES.in")
     for rel in listed:
         if not (root / rel).exists():
             failures.append(f"po/POTFILES.in lists {rel}, which does not exist")
