@@ -224,7 +224,7 @@ test_newer_format (void)
   g_assert_cmpstr (ops_plan_item_get_catalog_id (ops_test_plan_item_at (plan, 1)), ==, "lean");
 
   /* What it could not read is kept, and the format is not downgraded. */
-  g_assert_cmpint (json_node_get_int (member (after, "format")), ==, 2);
+  g_assert_cmpint (json_node_get_int (member (after, "format")), ==, 3);
   g_assert_cmpstr (json_node_get_string (member (after, "why/text")), ==, "A newer version made this an object");
   g_assert_cmpstr (json_node_get_string (member (after, "items/0/kind")), ==, "mentoring");
   g_assert_cmpstr (json_node_get_string (member (after, "items/0/x-cadence")), ==, "P1M");
@@ -238,10 +238,10 @@ test_stable_output (void)
   g_autoptr(OpsPlanItem) item = ops_plan_item_new (OPS_PLAN_ITEM_KIND_SKILL, "Lean");
   g_autoptr(GBytes) empty_bytes = ops_plan_to_bytes (empty);
   g_autoptr(GBytes) bytes = NULL;
-  const char *expected_empty = "{\n  \"format\": 1,\n  \"items\": []\n}\n";
+  const char *expected_empty = "{\n  \"format\": 2,\n  \"items\": []\n}\n";
   const char *expected =
     "{\n"
-    "  \"format\": 1,\n"
+    "  \"format\": 2,\n"
     "  \"owner-name\": \"Ada\",\n"
     "  \"items\": [\n"
     "    {\n"

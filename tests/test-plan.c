@@ -721,7 +721,7 @@ test_progress (void)
 static void
 test_read_only (void)
 {
-  g_autoptr(OpsPlan) plan = load_plan ("{\"format\": 2, \"owner-name\": \"Ada\", "
+  g_autoptr(OpsPlan) plan = load_plan ("{\"format\": 3, \"owner-name\": \"Ada\", "
                                        "\"items\": [{\"kind\": \"skill\", \"title\": \"Lean\"}]}");
   OpsPlanItem *item = ops_test_plan_item_at (plan, 0);
   g_autoptr(OpsPlanItem) other = ops_plan_item_new (OPS_PLAN_ITEM_KIND_CUSTOM, "X");

@@ -678,7 +678,24 @@ ops_catalog_parse (OpsCatalog  *self,
                    GError     **error)
 {
   ParseState state = { .catalog = self };
+  const char *bad = NULL;
   gboolean ok;
+
+  /* GMarkup checks UTF-8 as it goes, but for a CDATA section that is not
+   * UTF-8 it sets the error and carries on parsing (GLib 2.84), so a later
+   * error lands on top of it and a broken file can even load. Checking the
+   * whole text first leaves GMarkup only valid input. */
+  if (!g_utf8_validate_len (data, len, &bad))
+    {
+      int line = 1;
+
+      for (const char *p = data; p < bad; p++)
+        line += *p == '\n';
+      g_set_error (error, OPS_ERROR, OPS_ERROR_CATALOG_INVALID,
+                   "Catalog line %d: %s", line,
+                   *bad == '\0' ? "the file contains a NUL byte" : "the file is not valid UTF-8 text");
+      return FALSE;
+    }
 
   state.context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &state, NULL);
   state.counts = g_hash_table_new (g_str_hash, g_str_equal);

@@ -17,6 +17,7 @@ struct _OpsPlanGapEntry
 
   OpsCatalogItem *catalog_item;
   OpsPlanItem    *plan_item;
+  OpsAchievement *evidence;
   gboolean        finished;
 };
 
@@ -24,6 +25,7 @@ enum {
   PROP_0,
   PROP_CATALOG_ITEM,
   PROP_PLAN_ITEM,
+  PROP_EVIDENCE,
   PROP_COVERED,
   PROP_FINISHED,
   N_PROPS
@@ -44,17 +46,48 @@ OpsPlanGapEntry *
 ops_plan_gap_entry_new (OpsCatalogItem *catalog_item,
                         OpsPlanItem    *plan_item)
 {
+  return ops_plan_gap_entry_new_with_evidence (catalog_item, plan_item, NULL);
+}
+
+/**
+ * ops_plan_gap_entry_new_with_evidence:
+ * @catalog_item: a skill, certification or education entry
+ * @plan_item: (nullable): the plan's item for it, if the plan has one
+ * @evidence: (nullable): an achievement of the plan that shows the skill
+ *
+ * An achievement is proof that the person has the skill, so with one the
+ * entry is covered and finished whatever the item says.
+ *
+ * Returns: (transfer full): the entry
+ */
+OpsPlanGapEntry *
+ops_plan_gap_entry_new_with_evidence (OpsCatalogItem *catalog_item,
+                                      OpsPlanItem    *plan_item,
+                                      OpsAchievement *evidence)
+{
   OpsPlanGapEntry *self;
 
   g_return_val_if_fail (OPS_IS_CATALOG_ITEM (catalog_item), NULL);
   g_return_val_if_fail (plan_item == NULL || OPS_IS_PLAN_ITEM (plan_item), NULL);
+  g_return_val_if_fail (evidence == NULL || OPS_IS_ACHIEVEMENT (evidence), NULL);
 
   self = g_object_new (OPS_TYPE_PLAN_GAP_ENTRY, NULL);
   self->catalog_item = g_object_ref (catalog_item);
   self->plan_item = plan_item ? g_object_ref (plan_item) : NULL;
-  self->finished = plan_item != NULL && ops_plan_item_get_status (plan_item) == OPS_PLAN_ITEM_STATUS_DONE;
+  self->evidence = evidence ? g_object_ref (evidence) : NULL;
+  self->finished = evidence != NULL ||
+                   (plan_item != NULL && ops_plan_item_get_status (plan_item) == OPS_PLAN_ITEM_STATUS_DONE);
 
   return self;
+}
+
+/* The achievement that shows the skill, or %NULL. (transfer none) */
+OpsAchievement *
+ops_plan_gap_entry_get_evidence (OpsPlanGapEntry *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_GAP_ENTRY (self), NULL);
+
+  return self->evidence;
 }
 
 /* (transfer none) */
@@ -75,13 +108,14 @@ ops_plan_gap_entry_get_plan_item (OpsPlanGapEntry *self)
   return self->plan_item;
 }
 
-/* Whether the plan has an item for the entry, whatever its status. */
+/* Whether the plan has an item for the entry, whatever its status, or an
+ * achievement that shows it. */
 gboolean
 ops_plan_gap_entry_get_covered (OpsPlanGapEntry *self)
 {
   g_return_val_if_fail (OPS_IS_PLAN_GAP_ENTRY (self), FALSE);
 
-  return self->plan_item != NULL;
+  return self->plan_item != NULL || self->evidence != NULL;
 }
 
 /* Whether that item is done. A skipped item is covered but not finished:
@@ -101,6 +135,7 @@ ops_plan_gap_entry_dispose (GObject *object)
 
   g_clear_object (&self->catalog_item);
   g_clear_object (&self->plan_item);
+  g_clear_object (&self->evidence);
 
   G_OBJECT_CLASS (ops_plan_gap_entry_parent_class)->dispose (object);
 }
@@ -120,6 +155,9 @@ ops_plan_gap_entry_get_property (GObject    *object,
       break;
     case PROP_PLAN_ITEM:
       g_value_set_object (value, self->plan_item);
+      break;
+    case PROP_EVIDENCE:
+      g_value_set_object (value, self->evidence);
       break;
     case PROP_COVERED:
       g_value_set_boolean (value, ops_plan_gap_entry_get_covered (self));
@@ -145,6 +183,8 @@ ops_plan_gap_entry_class_init (OpsPlanGapEntryClass *klass)
     g_param_spec_object ("catalog-item", NULL, NULL, OPS_TYPE_CATALOG_ITEM, flags);
   properties[PROP_PLAN_ITEM] =
     g_param_spec_object ("plan-item", NULL, NULL, OPS_TYPE_PLAN_ITEM, flags);
+  properties[PROP_EVIDENCE] =
+    g_param_spec_object ("evidence", NULL, NULL, OPS_TYPE_ACHIEVEMENT, flags);
   properties[PROP_COVERED] =
     g_param_spec_boolean ("covered", NULL, NULL, FALSE, flags);
   properties[PROP_FINISHED] =

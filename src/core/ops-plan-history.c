@@ -39,7 +39,7 @@ struct _OpsPlanHistory
 };
 
 OpsPlanChange *
-ops_plan_change_new_value (OpsPlanItem  *item,
+ops_plan_change_new_value (GObject      *object,
                            GParamSpec   *pspec,
                            const GValue *old_value,
                            const GValue *new_value)
@@ -47,7 +47,7 @@ ops_plan_change_new_value (OpsPlanItem  *item,
   OpsPlanChange *change = g_new0 (OpsPlanChange, 1);
 
   change->type = OPS_PLAN_CHANGE_VALUE;
-  change->item = item ? g_object_ref (item) : NULL;
+  change->object = object ? g_object_ref (object) : NULL;
   change->pspec = pspec;
   g_value_init (&change->old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   g_value_init (&change->new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
@@ -59,39 +59,45 @@ ops_plan_change_new_value (OpsPlanItem  *item,
 
 static OpsPlanChange *
 change_new_item (OpsPlanChangeType  type,
-                 OpsPlanItem       *item,
+                 GListStore        *list,
+                 GObject           *object,
                  guint              position)
 {
   OpsPlanChange *change = g_new0 (OpsPlanChange, 1);
 
   change->type = type;
-  change->item = g_object_ref (item);
+  change->list = g_object_ref (list);
+  change->object = g_object_ref (object);
   change->position = position;
 
   return change;
 }
 
 OpsPlanChange *
-ops_plan_change_new_insert (OpsPlanItem *item,
-                            guint        position)
+ops_plan_change_new_insert (GListStore *list,
+                            GObject    *object,
+                            guint       position)
 {
-  return change_new_item (OPS_PLAN_CHANGE_INSERT, item, position);
+  return change_new_item (OPS_PLAN_CHANGE_INSERT, list, object, position);
 }
 
 OpsPlanChange *
-ops_plan_change_new_remove (OpsPlanItem *item,
-                            guint        position)
+ops_plan_change_new_remove (GListStore *list,
+                            GObject    *object,
+                            guint       position)
 {
-  return change_new_item (OPS_PLAN_CHANGE_REMOVE, item, position);
+  return change_new_item (OPS_PLAN_CHANGE_REMOVE, list, object, position);
 }
 
 OpsPlanChange *
-ops_plan_change_new_move (guint from,
-                          guint to)
+ops_plan_change_new_move (GListStore *list,
+                          guint       from,
+                          guint       to)
 {
   OpsPlanChange *change = g_new0 (OpsPlanChange, 1);
 
   change->type = OPS_PLAN_CHANGE_MOVE;
+  change->list = g_object_ref (list);
   change->position = from;
   change->to = to;
 
@@ -104,7 +110,8 @@ ops_plan_change_free (OpsPlanChange *change)
   if (change == NULL)
     return;
 
-  g_clear_object (&change->item);
+  g_clear_object (&change->object);
+  g_clear_object (&change->list);
   if (G_IS_VALUE (&change->old_value))
     g_value_unset (&change->old_value);
   if (G_IS_VALUE (&change->new_value))
@@ -232,7 +239,7 @@ try_coalesce (OpsPlanHistory *self,
 
   last = g_ptr_array_index (top->changes, 0);
   if (last->type != OPS_PLAN_CHANGE_VALUE || change->type != OPS_PLAN_CHANGE_VALUE ||
-      last->item != change->item || last->pspec != change->pspec)
+      last->object != change->object || last->pspec != change->pspec)
     return FALSE;
 
   g_value_copy (&change->new_value, &last->new_value);

@@ -25,7 +25,10 @@ typedef enum
 typedef struct
 {
   OpsPlanChangeType  type;
-  OpsPlanItem       *item;       /* owned; NULL for a property of the plan */
+  GObject           *object;     /* owned: an OpsPlanItem or OpsPlanRecord;
+                                  * NULL for a property of the plan */
+  GListStore        *list;       /* owned; INSERT, REMOVE, MOVE: the plan's
+                                  * list the change is in */
   GParamSpec        *pspec;      /* VALUE */
   GValue             old_value;  /* VALUE */
   GValue             new_value;  /* VALUE */
@@ -39,15 +42,18 @@ typedef void (*OpsPlanHistoryApply) (const OpsPlanChange *change,
 
 typedef struct _OpsPlanHistory OpsPlanHistory;
 
-OpsPlanChange  *ops_plan_change_new_value      (OpsPlanItem         *item,
+OpsPlanChange  *ops_plan_change_new_value      (GObject             *object,
                                                 GParamSpec          *pspec,
                                                 const GValue        *old_value,
                                                 const GValue        *new_value);
-OpsPlanChange  *ops_plan_change_new_insert     (OpsPlanItem         *item,
+OpsPlanChange  *ops_plan_change_new_insert     (GListStore          *list,
+                                                GObject             *object,
                                                 guint                position);
-OpsPlanChange  *ops_plan_change_new_remove     (OpsPlanItem         *item,
+OpsPlanChange  *ops_plan_change_new_remove     (GListStore          *list,
+                                                GObject             *object,
                                                 guint                position);
-OpsPlanChange  *ops_plan_change_new_move       (guint                from,
+OpsPlanChange  *ops_plan_change_new_move       (GListStore          *list,
+                                                guint                from,
                                                 guint                to);
 void            ops_plan_change_free           (OpsPlanChange       *change);
 

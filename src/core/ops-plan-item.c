@@ -248,10 +248,11 @@ _ops_plan_normalize_value (GParamSpec *pspec,
 
   if (type == G_TYPE_DOUBLE)
     {
+      GParamSpecDouble *range = G_PARAM_SPEC_DOUBLE (pspec);
       double number = g_value_get_double (value);
 
       /* GObject's range check lets NaN through. */
-      if (!isfinite (number) || number < 0 || number > OPS_PLAN_ITEM_MAX_EFFORT_HOURS)
+      if (!isfinite (number) || number < range->minimum || number > range->maximum)
         {
           g_critical ("%g is not a valid value for “%s”", number, pspec->name);
           return FALSE;

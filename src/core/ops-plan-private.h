@@ -28,6 +28,38 @@ OpsPlanItemKind _ops_plan_item_get_file_kind       (OpsPlanItem       *self);
 void            _ops_plan_item_set_unresolved_kind (OpsPlanItem       *self,
                                                     OpsPlanItemKind    kind);
 
+/* Records: the toolkit's entries (ops-plan-record.c) */
+void            _ops_plan_record_class_install     (OpsPlanRecordClass  *klass,
+                                                    guint                n_pspecs,
+                                                    GParamSpec         **pspecs);
+const GValue   *_ops_plan_record_get_value         (OpsPlanRecord     *self,
+                                                    guint              prop_id);
+void            _ops_plan_record_set_value         (OpsPlanRecord     *self,
+                                                    GParamSpec        *pspec,
+                                                    GValue            *value);
+void            _ops_plan_record_set_string        (OpsPlanRecord     *self,
+                                                    GParamSpec        *pspec,
+                                                    const char        *string);
+void            _ops_plan_record_set_enum          (OpsPlanRecord     *self,
+                                                    GParamSpec        *pspec,
+                                                    int                number);
+void            _ops_plan_record_set_double        (OpsPlanRecord     *self,
+                                                    GParamSpec        *pspec,
+                                                    double             number);
+void            _ops_plan_record_set_boxed         (OpsPlanRecord     *self,
+                                                    GParamSpec        *pspec,
+                                                    gconstpointer      boxed);
+void            _ops_plan_record_apply_value       (OpsPlanRecord     *self,
+                                                    GParamSpec        *pspec,
+                                                    const GValue      *value);
+void            _ops_plan_record_set_plan          (OpsPlanRecord     *self,
+                                                    OpsPlan           *plan);
+void            _ops_plan_record_set_id            (OpsPlanRecord     *self,
+                                                    const char        *id);
+JsonObject     *_ops_plan_record_get_extra         (OpsPlanRecord     *self);
+void            _ops_plan_record_set_extra         (OpsPlanRecord     *self,
+                                                    JsonObject        *extra);
+
 /* Values, shared by the plan's and the items' properties */
 gboolean        _ops_plan_normalize_value          (GParamSpec        *pspec,
                                                     GValue            *value);
@@ -41,6 +73,12 @@ void            _ops_plan_edit_item                (OpsPlan           *self,
                                                     OpsPlanItem       *item,
                                                     GParamSpec        *pspec,
                                                     const GValue      *value);
+void            _ops_plan_edit_record              (OpsPlan           *self,
+                                                    OpsPlanRecord     *record,
+                                                    GParamSpec        *pspec,
+                                                    const GValue      *value);
+void            _ops_plan_append_loaded_record     (OpsPlan           *self,
+                                                    OpsPlanRecord     *record);
 void            _ops_plan_apply_value              (OpsPlan           *self,
                                                     GParamSpec        *pspec,
                                                     const GValue      *value);

@@ -30,6 +30,7 @@ typedef struct
 {
   const char *key;
   gboolean    required;
+  gboolean    omit_default;  /* an enumeration left out at its default */
 } Field;
 
 static const Field plan_fields[] = {
@@ -52,6 +53,78 @@ static const Field item_fields[] = {
   { "effort-hours", FALSE },
   { "links", FALSE },
   { "notes", FALSE },
+};
+
+/* Every record also has an "id", read and written separately. */
+static const Field achievement_fields[] = {
+  { "title", FALSE },
+  { "role", FALSE },
+  { "method", FALSE, TRUE },
+  { "dmaic-phase", FALSE, TRUE },
+  { "metric", FALSE, TRUE },
+  { "metric-name", FALSE },
+  { "baseline", FALSE },
+  { "result", FALSE },
+  { "unit", FALSE },
+  { "period", FALSE },
+  { "savings", FALSE },
+  { "skill-ids", FALSE },
+};
+
+static const Field story_fields[] = {
+  { "title", FALSE },
+  { "situation", FALSE },
+  { "task", FALSE },
+  { "action", FALSE },
+  { "result", FALSE },
+  { "achievement-ids", FALSE },
+  { "skill-ids", FALSE },
+  { "question-ids", FALSE },
+};
+
+static const Field networking_fields[] = {
+  { "organization", FALSE },
+  { "organization-id", FALSE },
+  { "event", FALSE },
+  { "date", FALSE },
+  { "contact", FALSE },
+  { "follow-up-date", FALSE },
+  { "notes", FALSE },
+};
+
+static const Field application_fields[] = {
+  { "organization", FALSE },
+  { "title", FALSE },
+  { "stage", FALSE },
+  { "applied-date", FALSE },
+  { "contact", FALSE },
+  { "achievement-ids", FALSE },
+  { "follow-up-date", FALSE },
+  { "notes", FALSE },
+};
+
+/* The career toolkit's lists, in the order they are written, after
+ * "items". */
+typedef struct
+{
+  const char  *key;
+  const char  *noun;      /* in messages: "“title” of achievement 2" */
+  const char  *Noun;      /* "Achievement 2 must be an object" */
+  GType      (*get_type) (void);
+  GListModel *(*get_list) (OpsPlan *plan);
+  const Field *fields;
+  gsize        n_fields;
+} Section;
+
+static const Section sections[] = {
+  { "achievements", "achievement", "Achievement", ops_achievement_get_type, ops_plan_get_achievements,
+    achievement_fields, G_N_ELEMENTS (achievement_fields) },
+  { "stories", "story", "Story", ops_star_story_get_type, ops_plan_get_stories,
+    story_fields, G_N_ELEMENTS (story_fields) },
+  { "networking", "networking entry", "Networking entry", ops_networking_entry_get_type, ops_plan_get_networking,
+    networking_fields, G_N_ELEMENTS (networking_fields) },
+  { "applications", "application", "Application", ops_job_application_get_type, ops_plan_get_applications,
+    application_fields, G_N_ELEMENTS (application_fields) },
 };
 
 static const Field *
@@ -365,12 +438,14 @@ read_enum (JsonNode    *node,
 }
 
 static gboolean
-read_hours (JsonNode    *node,
-            const char  *where,
-            GValue      *value,
-            GError     **error)
+read_number (JsonNode    *node,
+             GParamSpec  *pspec,
+             const char  *where,
+             GValue      *value,
+             GError     **error)
 {
-  double hours;
+  GParamSpecDouble *range = G_PARAM_SPEC_DOUBLE (pspec);
+  double number;
 
   if (!holds_number (node))
     {
@@ -379,14 +454,17 @@ read_hours (JsonNode    *node,
     }
 
   /* json-glib reads 1e999 as infinity and clamps huge integers. */
-  hours = json_node_get_double (node);
-  if (!isfinite (hours) || hours < 0 || hours > OPS_PLAN_ITEM_MAX_EFFORT_HOURS)
+  number = json_node_get_double (node);
+  if (!isfinite (number) || number < range->minimum || number > range->maximum)
     {
-      set_error (error, "%s must be between 0 and %g hours", where, OPS_PLAN_ITEM_MAX_EFFORT_HOURS);
+      if (g_str_equal (pspec->name, "effort-hours"))
+        set_error (error, "%s must be between 0 and %g hours", where, OPS_PLAN_ITEM_MAX_EFFORT_HOURS);
+      else
+        set_error (error, "%s must be between %g and %g", where, range->minimum, range->maximum);
       return FALSE;
     }
 
-  g_value_set_double (value, hours);
+  g_value_set_double (value, number);
 
   return TRUE;
 }
@@ -442,7 +520,7 @@ read_value (JsonNode     *node,
   if (G_TYPE_IS_ENUM (type))
     return read_enum (node, where, value, error);
   if (type == G_TYPE_DOUBLE)
-    return read_hours (node, where, value, error);
+    return read_number (node, pspec, where, value, error);
   if (type == G_TYPE_STRV)
     return read_strv (node, where, value, error);
 
@@ -512,14 +590,17 @@ typedef struct
   gboolean    lenient;
 } LoadContext;
 
+/* Where a member is, for messages: the plan (@index -1), or element
+ * @index of the list whose elements are called @noun. */
 static char *
 describe_member (const char *key,
-                 int         item_index)
+                 const char *noun,
+                 int         index)
 {
-  if (item_index < 0)
+  if (index < 0)
     return g_strdup_printf ("“%s”", key);
 
-  return g_strdup_printf ("“%s” of item %d", key, item_index + 1);
+  return g_strdup_printf ("“%s” of %s %d", key, noun, index + 1);
 }
 
 /* Reads the known members of @object into @target's properties and
@@ -531,6 +612,8 @@ read_members (LoadContext         *ctx,
               GObject             *target,
               const Field         *fields,
               gsize                n_fields,
+              const char          *noun,
+              const char          *Noun,
               int                  item_index,
               JsonObject          *extra,
               GError             **error)
@@ -543,7 +626,7 @@ read_members (LoadContext         *ctx,
   while (json_object_iter_next_ordered (&iter, &key, &node))
     {
       const Field *field = find_field (fields, n_fields, key);
-      g_autofree char *where = describe_member (key, item_index);
+      g_autofree char *where = describe_member (key, noun, item_index);
       g_auto(GValue) value = G_VALUE_INIT;
       g_autoptr(GError) local_error = NULL;
       GParamSpec *pspec;
@@ -578,6 +661,8 @@ read_members (LoadContext         *ctx,
         g_assert_not_reached ();
       if (OPS_IS_PLAN_ITEM (target))
         _ops_plan_item_apply_value (OPS_PLAN_ITEM (target), pspec, &value);
+      else if (OPS_IS_PLAN_RECORD (target))
+        _ops_plan_record_apply_value (OPS_PLAN_RECORD (target), pspec, &value);
       else
         _ops_plan_apply_value (OPS_PLAN (target), pspec, &value);
     }
@@ -586,7 +671,7 @@ read_members (LoadContext         *ctx,
     {
       if (fields[i].required && !json_object_has_member (object, fields[i].key))
         {
-          set_error (error, "Item %d has no “%s”", item_index + 1, fields[i].key);
+          set_error (error, "%s %d has no “%s”", Noun, item_index + 1, fields[i].key);
           return FALSE;
         }
     }
@@ -634,7 +719,7 @@ read_item (LoadContext  *ctx,
   item = g_object_new (OPS_TYPE_PLAN_ITEM, NULL);
   extra = json_object_new ();
   if (!read_members (ctx, json_node_get_object (node), NULL, G_OBJECT (item),
-                     item_fields, G_N_ELEMENTS (item_fields), index, extra, error))
+                     item_fields, G_N_ELEMENTS (item_fields), "item", "Item", index, extra, error))
     return FALSE;
 
   resolve_catalog_id (ctx, item);
@@ -676,6 +761,124 @@ read_items (LoadContext  *ctx,
   return TRUE;
 }
 
+/* A record's "id": required, a non-empty string, unique in the plan, so
+ * that stories and applications can name achievements. */
+static gboolean
+read_record_id (JsonObject     *object,
+                const Section  *section,
+                int             index,
+                GHashTable     *ids,
+                OpsPlanRecord  *record,
+                GError        **error)
+{
+  JsonNode *node = json_object_get_member (object, "id");
+  g_autofree char *where = describe_member ("id", section->noun, index);
+  const char *id;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      set_error (error, "%s %d has no “id”", section->Noun, index + 1);
+      return FALSE;
+    }
+
+  if (!get_text (node, where, &id, error))
+    return FALSE;
+
+  if (id[0] == '\0')
+    {
+      set_error (error, "%s is empty", where);
+      return FALSE;
+    }
+
+  if (!g_hash_table_add (ids, g_strdup (id)))
+    {
+      set_error (error, "%s: “%s” is the id of another entry too", where, id);
+      return FALSE;
+    }
+
+  _ops_plan_record_set_id (record, id);
+
+  return TRUE;
+}
+
+static gboolean
+read_record (LoadContext    *ctx,
+             OpsPlan        *plan,
+             const Section  *section,
+             JsonNode       *node,
+             int             index,
+             GHashTable     *ids,
+             GError        **error)
+{
+  static const char * const skip[] = { "id", NULL };
+  g_autoptr(OpsPlanRecord) record = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      if (ctx->lenient)
+        return TRUE;
+      set_error (error, "%s %d must be an object, not %s", section->Noun, index + 1, describe_node (node));
+      return FALSE;
+    }
+
+  record = g_object_new (section->get_type (), NULL);
+  extra = json_object_new ();
+  if (!read_record_id (json_node_get_object (node), section, index, ids, record, &local_error))
+    {
+      /* A newer version may identify records differently; without an id
+       * this one cannot link to it, so it is only left out. */
+      if (ctx->lenient)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!read_members (ctx, json_node_get_object (node), skip, G_OBJECT (record),
+                     section->fields, section->n_fields, section->noun, section->Noun, index, extra, error))
+    return FALSE;
+
+  if (json_object_get_size (extra) > 0)
+    _ops_plan_record_set_extra (record, extra);
+  _ops_plan_append_loaded_record (plan, record);
+
+  return TRUE;
+}
+
+static gboolean
+read_section (LoadContext    *ctx,
+              OpsPlan        *plan,
+              const Section  *section,
+              JsonNode       *node,
+              JsonObject     *extra,
+              GHashTable     *ids,
+              GError        **error)
+{
+  JsonArray *array;
+
+  if (JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      if (ctx->lenient)
+        {
+          json_object_set_member (extra, section->key, json_node_copy (node));
+          return TRUE;
+        }
+      set_error (error, "“%s” must be an array, not %s", section->key, describe_node (node));
+      return FALSE;
+    }
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    if (!read_record (ctx, plan, section, json_array_get_element (array, i), i, ids, error))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 read_format (JsonObject  *root,
              gint64      *format,
@@ -706,7 +909,10 @@ plan_from_node (JsonNode    *root,
                 OpsCatalog  *catalog,
                 GError     **error)
 {
-  static const char * const handled[] = { "format", "items", NULL };
+  static const char * const handled[] = {
+    "format", "items", "achievements", "stories", "networking", "applications", NULL
+  };
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(OpsPlan) plan = NULL;
   g_autoptr(JsonObject) extra = json_object_new ();
   LoadContext ctx = { .catalog = catalog };
@@ -725,16 +931,27 @@ plan_from_node (JsonNode    *root,
 
   plan = ops_plan_new ();
   if (!read_members (&ctx, json_node_get_object (root), handled, G_OBJECT (plan),
-                     plan_fields, G_N_ELEMENTS (plan_fields), -1, extra, error))
+                     plan_fields, G_N_ELEMENTS (plan_fields), NULL, "Plan", -1, extra, error))
     return NULL;
 
   items = json_object_get_member (json_node_get_object (root), "items");
   if (items != NULL && !read_items (&ctx, plan, items, extra, error))
     return NULL;
 
+  for (gsize i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      JsonNode *node = json_object_get_member (json_node_get_object (root), sections[i].key);
+
+      if (node != NULL && !read_section (&ctx, plan, &sections[i], node, extra, ids, error))
+        return NULL;
+    }
+
   if (json_object_get_size (extra) > 0)
     _ops_plan_set_extra (plan, extra);
-  _ops_plan_set_format (plan, format);
+  /* An older format is migrated as it is read: format 1 is format 2
+   * without the toolkit, so nothing changes but the number, and the next
+   * save writes the current format. A newer one stays as it is. */
+  _ops_plan_set_format (plan, MAX (format, OPS_PLAN_FORMAT));
   _ops_plan_reset_history (plan, TRUE);
 
   return g_steal_pointer (&plan);
@@ -992,14 +1209,15 @@ value_to_node (GParamSpec   *pspec,
       return json_node_init_string (node, text);
     }
 
-  if (type == G_TYPE_DOUBLE && g_value_get_double (value) > 0)
+  /* 0 is unset: no effort estimate, no baseline or result yet. */
+  if (type == G_TYPE_DOUBLE && g_value_get_double (value) != 0)
     {
-      double hours = g_value_get_double (value);
+      double number = g_value_get_double (value);
 
-      /* Whole hours read better without a decimal point. */
-      if (hours == floor (hours))
-        return json_node_init_int (node, (gint64) hours);
-      return json_node_init_double (node, hours);
+      /* Whole numbers read better without a decimal point. */
+      if (number == floor (number))
+        return json_node_init_int (node, (gint64) number);
+      return json_node_init_double (node, number);
     }
 
   if (type == G_TYPE_STRV && g_value_get_boxed (value) != NULL)
@@ -1033,6 +1251,8 @@ add_fields (JsonObject  *object,
 
       g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
       g_object_get_property (source, fields[i].key, &value);
+      if (fields[i].omit_default && g_param_value_defaults (pspec, &value))
+        continue;
       node = value_to_node (pspec, &value, fields[i].required);
       if (node != NULL)
         json_object_set_member (object, fields[i].key, node);
@@ -1084,6 +1304,19 @@ item_to_node (OpsPlanItem *item)
 }
 
 static JsonNode *
+record_to_node (OpsPlanRecord *record,
+                const Section *section)
+{
+  JsonObject *object = json_object_new ();
+
+  json_object_set_string_member (object, "id", ops_plan_record_get_id (record));
+  add_fields (object, G_OBJECT (record), section->fields, section->n_fields);
+  add_extra (object, _ops_plan_record_get_extra (record));
+
+  return object_node (object);
+}
+
+static JsonNode *
 plan_to_node (OpsPlan *plan)
 {
   JsonObject *object = json_object_new ();
@@ -1100,6 +1333,27 @@ plan_to_node (OpsPlan *plan)
       json_array_add_element (items, item_to_node (item));
     }
   json_object_set_array_member (object, "items", items);
+
+  /* Left out when empty, like an unset key: a plan that does not use the
+   * toolkit reads the same as before it existed. */
+  for (gsize s = 0; s < G_N_ELEMENTS (sections); s++)
+    {
+      GListModel *records = sections[s].get_list (plan);
+      JsonArray *array;
+
+      if (g_list_model_get_n_items (records) == 0)
+        continue;
+
+      array = json_array_new ();
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(OpsPlanRecord) record = g_list_model_get_item (records, i);
+
+          json_array_add_element (array, record_to_node (record, &sections[s]));
+        }
+      json_object_set_array_member (object, sections[s].key, array);
+    }
+
   add_extra (object, _ops_plan_get_extra (plan));
 
   return object_node (object);

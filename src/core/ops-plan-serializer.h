@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 /* The format this build writes. A file with a larger "format" loads
  * read-only. */
-#define OPS_PLAN_FORMAT 1
+#define OPS_PLAN_FORMAT 2
 
 /* Files larger than this are refused before they are read. */
 #define OPS_PLAN_MAX_FILE_SIZE ((gsize) 32 * 1024 * 1024)

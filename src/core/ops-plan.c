@@ -32,6 +32,10 @@ struct _OpsPlan
   GDateTime      *target_date;
   char           *why;
   GListStore     *items;
+  GListStore     *achievements;
+  GListStore     *stories;
+  GListStore     *networking;
+  GListStore     *applications;
 
   OpsPlanHistory *history;
   guint64         saved_revision;
@@ -236,43 +240,71 @@ _ops_plan_apply_value (OpsPlan      *self,
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
+/* Items and records point back at the plan that owns them. */
 static void
-apply_insert (OpsPlan     *self,
-              guint        position,
-              OpsPlanItem *item)
+set_owner (GObject *object,
+           OpsPlan *plan)
 {
-  _ops_plan_item_set_plan (item, self);
-  g_list_store_insert (self->items, position, item);
+  if (OPS_IS_PLAN_ITEM (object))
+    _ops_plan_item_set_plan (OPS_PLAN_ITEM (object), plan);
+  else
+    _ops_plan_record_set_plan (OPS_PLAN_RECORD (object), plan);
 }
 
 static void
-apply_remove (OpsPlan *self,
-              guint    position)
+apply_insert (OpsPlan    *self,
+              GListStore *list,
+              guint       position,
+              GObject    *object)
 {
-  g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+  set_owner (object, self);
+  g_list_store_insert (list, position, object);
+}
 
-  g_assert (item != NULL);
-  _ops_plan_item_set_plan (item, NULL);
-  g_list_store_remove (self->items, position);
+static void
+apply_remove (OpsPlan    *self,
+              GListStore *list,
+              guint       position)
+{
+  g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (list), position);
+
+  g_assert (object != NULL);
+  set_owner (object, NULL);
+  g_list_store_remove (list, position);
 }
 
 /* One splice over the span between the two places, so a list view sees a
  * single items-changed for a move. */
 static void
-apply_move (OpsPlan *self,
-            guint    from,
-            guint    to)
+apply_move (GListStore *list,
+            guint       from,
+            guint       to)
 {
   guint low = MIN (from, to), high = MAX (from, to);
   g_autoptr(GPtrArray) span = g_ptr_array_new_with_free_func (g_object_unref);
   gpointer moved;
 
   for (guint i = low; i <= high; i++)
-    g_ptr_array_add (span, g_list_model_get_item (G_LIST_MODEL (self->items), i));
+    g_ptr_array_add (span, g_list_model_get_item (G_LIST_MODEL (list), i));
 
   moved = g_ptr_array_steal_index (span, from - low);
   g_ptr_array_insert (span, to - low, moved);
-  g_list_store_splice (self->items, low, span->len, span->pdata, span->len);
+  g_list_store_splice (list, low, span->len, span->pdata, span->len);
+}
+
+/* @object is the plan's item or record, or %NULL for the plan itself. */
+static void
+apply_value (OpsPlan      *self,
+             GObject      *object,
+             GParamSpec   *pspec,
+             const GValue *value)
+{
+  if (object == NULL)
+    _ops_plan_apply_value (self, pspec, value);
+  else if (OPS_IS_PLAN_ITEM (object))
+    _ops_plan_item_apply_value (OPS_PLAN_ITEM (object), pspec, value);
+  else
+    _ops_plan_record_apply_value (OPS_PLAN_RECORD (object), pspec, value);
 }
 
 static void
@@ -286,26 +318,23 @@ apply_change_cb (const OpsPlanChange *change,
   switch (change->type)
     {
     case OPS_PLAN_CHANGE_VALUE:
-      if (change->item != NULL)
-        _ops_plan_item_apply_value (change->item, change->pspec, undo ? &change->old_value : &change->new_value);
-      else
-        _ops_plan_apply_value (self, change->pspec, undo ? &change->old_value : &change->new_value);
+      apply_value (self, change->object, change->pspec, undo ? &change->old_value : &change->new_value);
       break;
 
     case OPS_PLAN_CHANGE_INSERT:
     case OPS_PLAN_CHANGE_REMOVE:
       insert = (change->type == OPS_PLAN_CHANGE_INSERT) != undo;
       if (insert)
-        apply_insert (self, change->position, change->item);
+        apply_insert (self, change->list, change->position, change->object);
       else
-        apply_remove (self, change->position);
+        apply_remove (self, change->list, change->position);
       break;
 
     case OPS_PLAN_CHANGE_MOVE:
       if (undo)
-        apply_move (self, change->to, change->position);
+        apply_move (change->list, change->to, change->position);
       else
-        apply_move (self, change->position, change->to);
+        apply_move (change->list, change->position, change->to);
       break;
 
     default:
@@ -323,27 +352,24 @@ is_typed_text (GParamSpec *pspec)
   return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING && !g_str_has_suffix (pspec->name, "-id");
 }
 
-/* The single path of a recorded value change, for the plan (@item %NULL)
- * or one of its items. @value is normalized and differs from the current
- * value. */
+/* The single path of a recorded value change, for the plan (@object
+ * %NULL), one of its items or one of its records. @value is normalized and
+ * differs from the current value. */
 static void
 record_value (OpsPlan      *self,
-              OpsPlanItem  *item,
+              GObject      *object,
               GParamSpec   *pspec,
               const GValue *value)
 {
   g_auto(GValue) old_value = G_VALUE_INIT;
 
   g_value_init (&old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_object_get_property (item ? G_OBJECT (item) : G_OBJECT (self), pspec->name, &old_value);
+  g_object_get_property (object ? object : G_OBJECT (self), pspec->name, &old_value);
 
-  if (item != NULL)
-    _ops_plan_item_apply_value (item, pspec, value);
-  else
-    _ops_plan_apply_value (self, pspec, value);
+  apply_value (self, object, pspec, value);
 
   ops_plan_history_record (self->history,
-                           ops_plan_change_new_value (item, pspec, &old_value, value),
+                           ops_plan_change_new_value (object, pspec, &old_value, value),
                            is_typed_text (pspec));
 }
 
@@ -365,14 +391,29 @@ _ops_plan_edit_item (OpsPlan      *self,
       _ops_plan_item_completion_after (item, g_value_get_enum (value), &completion))
     {
       ops_plan_history_begin_group (self->history);
-      record_value (self, item, pspec, value);
-      record_value (self, item, g_object_class_find_property (G_OBJECT_GET_CLASS (item), "completion-date"),
+      record_value (self, G_OBJECT (item), pspec, value);
+      record_value (self, G_OBJECT (item), g_object_class_find_property (G_OBJECT_GET_CLASS (item), "completion-date"),
                     &completion);
       ops_plan_history_end_group (self->history);
     }
   else
-    record_value (self, item, pspec, value);
+    record_value (self, G_OBJECT (item), pspec, value);
 
+  finish_edit (self);
+}
+
+/* Called by the records' setters for a record of this plan. */
+void
+_ops_plan_edit_record (OpsPlan       *self,
+                       OpsPlanRecord *record,
+                       GParamSpec    *pspec,
+                       const GValue  *value)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+  g_return_if_fail (ops_plan_record_get_plan (record) == self);
+  g_return_if_fail (!self->read_only);
+
+  record_value (self, G_OBJECT (record), pspec, value);
   finish_edit (self);
 }
 
@@ -617,8 +658,8 @@ ops_plan_insert_item (OpsPlan     *self,
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->items)));
   g_return_if_fail (!self->read_only);
 
-  apply_insert (self, position, item);
-  ops_plan_history_record (self->history, ops_plan_change_new_insert (item, position), FALSE);
+  apply_insert (self, self->items, position, G_OBJECT (item));
+  ops_plan_history_record (self->history, ops_plan_change_new_insert (self->items, G_OBJECT (item), position), FALSE);
   finish_edit (self);
 }
 
@@ -651,8 +692,8 @@ ops_plan_remove_item (OpsPlan     *self,
   if (!g_list_store_find (self->items, item, &position))
     g_assert_not_reached ();
 
-  ops_plan_history_record (self->history, ops_plan_change_new_remove (item, position), FALSE);
-  apply_remove (self, position);
+  ops_plan_history_record (self->history, ops_plan_change_new_remove (self->items, G_OBJECT (item), position), FALSE);
+  apply_remove (self, self->items, position);
   finish_edit (self);
 }
 
@@ -672,9 +713,281 @@ ops_plan_move_item (OpsPlan *self,
   if (from == to)
     return;
 
-  apply_move (self, from, to);
-  ops_plan_history_record (self->history, ops_plan_change_new_move (from, to), FALSE);
+  apply_move (self->items, from, to);
+  ops_plan_history_record (self->history, ops_plan_change_new_move (self->items, from, to), FALSE);
   finish_edit (self);
+}
+
+/* The career toolkit */
+
+/* A #GListModel of #OpsAchievement, in the person's order. Change it only
+ * through the plan's record functions. (transfer none) */
+GListModel *
+ops_plan_get_achievements (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->achievements);
+}
+
+/* Of #OpsStarStory. (transfer none) */
+GListModel *
+ops_plan_get_stories (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->stories);
+}
+
+/* Of #OpsNetworkingEntry. (transfer none) */
+GListModel *
+ops_plan_get_networking (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->networking);
+}
+
+/* Of #OpsJobApplication. (transfer none) */
+GListModel *
+ops_plan_get_applications (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->applications);
+}
+
+/* The plan's list for records of @record's type. */
+static GListStore *
+list_for (OpsPlan       *self,
+          OpsPlanRecord *record)
+{
+  if (OPS_IS_ACHIEVEMENT (record))
+    return self->achievements;
+  if (OPS_IS_STAR_STORY (record))
+    return self->stories;
+  if (OPS_IS_NETWORKING_ENTRY (record))
+    return self->networking;
+  if (OPS_IS_JOB_APPLICATION (record))
+    return self->applications;
+
+  g_return_val_if_reached (NULL);
+}
+
+/* The record with @id in any of the toolkit's lists, or %NULL.
+ * (transfer none) */
+OpsPlanRecord *
+ops_plan_find_record (OpsPlan    *self,
+                      const char *id)
+{
+  GListStore *lists[] = { self->achievements, self->stories, self->networking, self->applications };
+
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (lists[l])); i++)
+        {
+          g_autoptr(OpsPlanRecord) record = g_list_model_get_item (G_LIST_MODEL (lists[l]), i);
+
+          if (g_str_equal (ops_plan_record_get_id (record), id))
+            return record;
+        }
+    }
+
+  return NULL;
+}
+
+/* Where @record stands in its list, or G_MAXUINT when it is not in this
+ * plan. */
+guint
+ops_plan_get_record_position (OpsPlan       *self,
+                              OpsPlanRecord *record)
+{
+  guint position;
+
+  g_return_val_if_fail (OPS_IS_PLAN (self), G_MAXUINT);
+  g_return_val_if_fail (OPS_IS_PLAN_RECORD (record), G_MAXUINT);
+
+  return g_list_store_find (list_for (self, record), record, &position) ? position : G_MAXUINT;
+}
+
+/**
+ * ops_plan_insert_record:
+ * @self: the plan
+ * @position: where in the record's list, at most its length
+ * @record: an achievement, story, networking entry or application in no
+ *   plan, whose id the plan does not hold yet
+ *
+ * Adds @record to the list for its type, as one undo step.
+ */
+void
+ops_plan_insert_record (OpsPlan       *self,
+                        guint          position,
+                        OpsPlanRecord *record)
+{
+  GListStore *list;
+
+  g_return_if_fail (OPS_IS_PLAN (self));
+  g_return_if_fail (OPS_IS_PLAN_RECORD (record));
+  g_return_if_fail (ops_plan_record_get_plan (record) == NULL);
+  g_return_if_fail (!self->read_only);
+  /* Stories and applications name achievements by id. */
+  g_return_if_fail (ops_plan_find_record (self, ops_plan_record_get_id (record)) == NULL);
+
+  list = list_for (self, record);
+  g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (list)));
+
+  apply_insert (self, list, position, G_OBJECT (record));
+  ops_plan_history_record (self->history, ops_plan_change_new_insert (list, G_OBJECT (record), position), FALSE);
+  finish_edit (self);
+}
+
+/* Adds @record at the end of its list. */
+void
+ops_plan_add_record (OpsPlan       *self,
+                     OpsPlanRecord *record)
+{
+  g_return_if_fail (OPS_IS_PLAN (self));
+  g_return_if_fail (OPS_IS_PLAN_RECORD (record));
+
+  ops_plan_insert_record (self, g_list_model_get_n_items (G_LIST_MODEL (list_for (self, record))), record);
+}
+
+/* Undo puts the same record back where it was. Ids that stories and
+ * applications hold for a removed achievement are kept, so that undo
+ * makes the links whole again; until then they resolve to nothing. */
+void
+ops_plan_remove_record (OpsPlan       *self,
+                        OpsPlanRecord *record)
+{
+  GListStore *list;
+  guint position;
+
+  g_return_if_fail (OPS_IS_PLAN (self));
+  g_return_if_fail (OPS_IS_PLAN_RECORD (record));
+  g_return_if_fail (ops_plan_record_get_plan (record) == self);
+  g_return_if_fail (!self->read_only);
+
+  list = list_for (self, record);
+  if (!g_list_store_find (list, record, &position))
+    g_assert_not_reached ();
+
+  ops_plan_history_record (self->history, ops_plan_change_new_remove (list, G_OBJECT (record), position), FALSE);
+  apply_remove (self, list, position);
+  finish_edit (self);
+}
+
+/* Moves @record within its list so that it ends up at @to. */
+void
+ops_plan_move_record (OpsPlan       *self,
+                      OpsPlanRecord *record,
+                      guint          to)
+{
+  GListStore *list;
+  guint from;
+
+  g_return_if_fail (OPS_IS_PLAN (self));
+  g_return_if_fail (OPS_IS_PLAN_RECORD (record));
+  g_return_if_fail (ops_plan_record_get_plan (record) == self);
+  g_return_if_fail (!self->read_only);
+
+  list = list_for (self, record);
+  g_return_if_fail (to < g_list_model_get_n_items (G_LIST_MODEL (list)));
+  if (!g_list_store_find (list, record, &from))
+    g_assert_not_reached ();
+
+  if (from == to)
+    return;
+
+  apply_move (list, from, to);
+  ops_plan_history_record (self->history, ops_plan_change_new_move (list, from, to), FALSE);
+  finish_edit (self);
+}
+
+/**
+ * ops_plan_dup_stories_for_question:
+ * @self: the plan
+ * @question_id: a catalog question id
+ *
+ * The stories tagged with the question, in the plan's order: what the
+ * practice view shows under a question.
+ *
+ * Returns: (transfer full): a #GListModel of #OpsStarStory
+ */
+GListModel *
+ops_plan_dup_stories_for_question (OpsPlan    *self,
+                                   const char *question_id)
+{
+  GListStore *found;
+
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (question_id != NULL, NULL);
+
+  found = g_list_store_new (OPS_TYPE_STAR_STORY);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->stories)); i++)
+    {
+      g_autoptr(OpsStarStory) story = g_list_model_get_item (G_LIST_MODEL (self->stories), i);
+
+      if (ops_star_story_answers (story, question_id))
+        g_list_store_append (found, story);
+    }
+
+  return G_LIST_MODEL (found);
+}
+
+/**
+ * ops_plan_compute_story_gaps:
+ * @self: the plan
+ * @catalog: the catalog
+ *
+ * The catalog's interview questions that no story of the plan answers, in
+ * catalog order. A snapshot: compute it again on #OpsPlan::changed.
+ *
+ * Returns: (transfer full): a #GListModel of #OpsCatalogItem (questions)
+ */
+GListModel *
+ops_plan_compute_story_gaps (OpsPlan    *self,
+                             OpsCatalog *catalog)
+{
+  GListModel *questions;
+  GListStore *gaps;
+
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (OPS_IS_CATALOG (catalog), NULL);
+
+  gaps = g_list_store_new (OPS_TYPE_CATALOG_ITEM);
+  questions = ops_catalog_get_items (catalog, OPS_ITEM_KIND_QUESTION);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(OpsCatalogItem) question = g_list_model_get_item (questions, i);
+      g_autoptr(GListModel) stories = ops_plan_dup_stories_for_question (self, ops_catalog_item_get_id (question));
+
+      if (g_list_model_get_n_items (stories) == 0)
+        g_list_store_append (gaps, question);
+    }
+
+  return G_LIST_MODEL (gaps);
+}
+
+/* The first achievement that names @skill_id, or %NULL. (transfer none) */
+OpsAchievement *
+ops_plan_find_evidence (OpsPlan    *self,
+                        const char *skill_id)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (skill_id != NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->achievements)); i++)
+    {
+      g_autoptr(OpsAchievement) achievement = g_list_model_get_item (G_LIST_MODEL (self->achievements), i);
+
+      if (ops_achievement_has_skill (achievement, skill_id))
+        return achievement;
+    }
+
+  return NULL;
 }
 
 /* Undo */
@@ -950,8 +1263,29 @@ ops_plan_new_starter (OpsCatalog *catalog,
   return g_steal_pointer (&self);
 }
 
+/* Each item by catalog id, the first of equal ones as ops_plan_find_item ()
+ * finds it: one walk over the plan instead of one per requirement, which
+ * the plan page paid on every change (a keystroke in a note). */
+static GHashTable *
+items_by_catalog_id (OpsPlan *self)
+{
+  GHashTable *by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->items)); i-- > 0;)
+    {
+      g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      const char *id = ops_plan_item_get_catalog_id (item);
+
+      if (id != NULL)
+        g_hash_table_insert (by_id, (gpointer) id, item);
+    }
+
+  return by_id;
+}
+
 static void
 add_gap_entries (OpsPlan    *self,
+                 GHashTable *by_id,
                  GListModel *entries,
                  GPtrArray  *missing,
                  GPtrArray  *open,
@@ -960,8 +1294,9 @@ add_gap_entries (OpsPlan    *self,
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(OpsCatalogItem) entry = g_list_model_get_item (entries, i);
-      OpsPlanItem *item = ops_plan_find_item (self, ops_catalog_item_get_id (entry));
-      OpsPlanGapEntry *gap = ops_plan_gap_entry_new (entry, item);
+      OpsPlanItem *item = g_hash_table_lookup (by_id, ops_catalog_item_get_id (entry));
+      OpsAchievement *evidence = ops_plan_find_evidence (self, ops_catalog_item_get_id (entry));
+      OpsPlanGapEntry *gap = ops_plan_gap_entry_new_with_evidence (entry, item, evidence);
 
       if (item == NULL)
         g_ptr_array_add (missing, gap);
@@ -987,7 +1322,10 @@ append_all (GListStore *store,
  * What the target role asks for (its certifications, skills and
  * education) against what the plan covers: first what the plan lacks,
  * then what it has but is not done, then what is done, each in catalog
- * order. A snapshot: compute it again on #OpsPlan::changed.
+ * order. An achievement naming a skill is evidence of it: the skill
+ * counts as covered and finished, whatever its item says, since the
+ * person has shown it in practice (see ops_plan_gap_entry_get_evidence()).
+ * A snapshot: compute it again on #OpsPlan::changed.
  *
  * Returns: (transfer full): a #GListModel of #OpsPlanGapEntry, empty when
  *   the target role is not a catalog role
@@ -1000,6 +1338,7 @@ ops_plan_compute_gap (OpsPlan    *self,
   g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) finished = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = NULL;
   OpsCatalogItem *role = NULL;
 
   g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
@@ -1011,9 +1350,10 @@ ops_plan_compute_gap (OpsPlan    *self,
   if (!OPS_IS_ROLE (role))
     return G_LIST_MODEL (gap);
 
-  add_gap_entries (self, ops_role_get_certifications (OPS_ROLE (role)), missing, open, finished);
-  add_gap_entries (self, ops_role_get_skills (OPS_ROLE (role)), missing, open, finished);
-  add_gap_entries (self, ops_role_get_education (OPS_ROLE (role)), missing, open, finished);
+  by_id = items_by_catalog_id (self);
+  add_gap_entries (self, by_id, ops_role_get_certifications (OPS_ROLE (role)), missing, open, finished);
+  add_gap_entries (self, by_id, ops_role_get_skills (OPS_ROLE (role)), missing, open, finished);
+  add_gap_entries (self, by_id, ops_role_get_education (OPS_ROLE (role)), missing, open, finished);
   append_all (gap, missing);
   append_all (gap, open);
   append_all (gap, finished);
@@ -1030,8 +1370,23 @@ _ops_plan_append_loaded_item (OpsPlan     *self,
 {
   g_assert (OPS_IS_PLAN (self));
 
-  apply_insert (self, g_list_model_get_n_items (G_LIST_MODEL (self->items)), item);
-  update_state (self);
+  apply_insert (self, self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), G_OBJECT (item));
+  /* No update_state () here: progress walks every item, so doing it per
+   * item made loading quadratic (minutes for 100,000 items). The loader
+   * ends with _ops_plan_reset_history (), which updates the state once. */
+}
+
+/* Appends a record as read from a file, with no undo step. */
+void
+_ops_plan_append_loaded_record (OpsPlan       *self,
+                                OpsPlanRecord *record)
+{
+  GListStore *list;
+
+  g_assert (OPS_IS_PLAN (self));
+
+  list = list_for (self, record);
+  apply_insert (self, list, g_list_model_get_n_items (G_LIST_MODEL (list)), G_OBJECT (record));
 }
 
 JsonObject *
@@ -1091,23 +1446,38 @@ _ops_plan_reset_history (OpsPlan  *self,
 /* GObject */
 
 static void
+disown_all (GListStore *list)
+{
+  if (list == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      set_owner (object, NULL);
+    }
+}
+
+static void
 ops_plan_dispose (GObject *object)
 {
   OpsPlan *self = OPS_PLAN (object);
 
   g_clear_pointer (&self->history, ops_plan_history_free);
 
-  /* Items may outlive the plan in a widget; they must not point back. */
-  if (self->items != NULL)
-    {
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->items)); i++)
-        {
-          g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-          _ops_plan_item_set_plan (item, NULL);
-        }
-    }
+  /* Items and records may outlive the plan in a widget; they must not
+   * point back. */
+  disown_all (self->items);
+  disown_all (self->achievements);
+  disown_all (self->stories);
+  disown_all (self->networking);
+  disown_all (self->applications);
   g_clear_object (&self->items);
+  g_clear_object (&self->achievements);
+  g_clear_object (&self->stories);
+  g_clear_object (&self->networking);
+  g_clear_object (&self->applications);
 
   G_OBJECT_CLASS (ops_plan_parent_class)->dispose (object);
 }
@@ -1268,6 +1638,10 @@ ops_plan_init (OpsPlan *self)
   self->owner_name = g_strdup ("");
   self->why = g_strdup ("");
   self->items = g_list_store_new (OPS_TYPE_PLAN_ITEM);
+  self->achievements = g_list_store_new (OPS_TYPE_ACHIEVEMENT);
+  self->stories = g_list_store_new (OPS_TYPE_STAR_STORY);
+  self->networking = g_list_store_new (OPS_TYPE_NETWORKING_ENTRY);
+  self->applications = g_list_store_new (OPS_TYPE_JOB_APPLICATION);
   self->history = ops_plan_history_new (apply_change_cb, self);
   self->format = OPS_PLAN_FORMAT;
 }

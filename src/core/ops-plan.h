@@ -5,9 +5,14 @@
 
 #pragma once
 
+#include "ops-achievement.h"
 #include "ops-catalog.h"
+#include "ops-job-application.h"
+#include "ops-networking-entry.h"
 #include "ops-plan-gap-entry.h"
 #include "ops-plan-item.h"
+#include "ops-plan-record.h"
+#include "ops-star-story.h"
 
 G_BEGIN_DECLS
 
@@ -58,6 +63,32 @@ void         ops_plan_move_item              (OpsPlan         *self,
 gboolean     ops_plan_can_add_catalog_item   (OpsCatalogItem  *item);
 OpsPlanItem *ops_plan_add_catalog_item       (OpsPlan         *self,
                                               OpsCatalogItem  *item);
+
+/* The career toolkit: achievements, STAR stories, networking, applications */
+GListModel     *ops_plan_get_achievements         (OpsPlan        *self);
+GListModel     *ops_plan_get_stories              (OpsPlan        *self);
+GListModel     *ops_plan_get_networking           (OpsPlan        *self);
+GListModel     *ops_plan_get_applications         (OpsPlan        *self);
+OpsPlanRecord  *ops_plan_find_record              (OpsPlan        *self,
+                                                   const char     *id);
+guint           ops_plan_get_record_position      (OpsPlan        *self,
+                                                   OpsPlanRecord  *record);
+void            ops_plan_add_record               (OpsPlan        *self,
+                                                   OpsPlanRecord  *record);
+void            ops_plan_insert_record            (OpsPlan        *self,
+                                                   guint           position,
+                                                   OpsPlanRecord  *record);
+void            ops_plan_remove_record            (OpsPlan        *self,
+                                                   OpsPlanRecord  *record);
+void            ops_plan_move_record              (OpsPlan        *self,
+                                                   OpsPlanRecord  *record,
+                                                   guint           to);
+GListModel     *ops_plan_dup_stories_for_question (OpsPlan        *self,
+                                                   const char     *question_id);
+GListModel     *ops_plan_compute_story_gaps       (OpsPlan        *self,
+                                                   OpsCatalog     *catalog);
+OpsAchievement *ops_plan_find_evidence            (OpsPlan        *self,
+                                                   const char     *skill_id);
 
 void         ops_plan_undo                   (OpsPlan         *self);
 void         ops_plan_redo                   (OpsPlan         *self);

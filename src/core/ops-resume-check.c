@@ -1,0 +1,331 @@
+/* ops-resume-check.c: what an applicant-tracking system would see in a
+ * resume
+ *
+ * Given the resume's text, lists the catalog's resume keywords it holds,
+ * what the target role expects that it lacks, and the bullet lines that
+ * hold no number. Everything happens here, in memory: the text never
+ * leaves the machine.
+ *
+ * Matching is by whole words and case-insensitive (Unicode case folding
+ * after NFC normalization); runs of spaces and tabs count as one space, so
+ * "lead   time" matches "Lead Time". A phrase is matched within a line, not
+ * across a line break. An entry matches by its name or any synonym; a
+ * certification by its name or full name.
+ *
+ * What a role "expects" is what the catalog says it relies on: its skills
+ * and its certifications.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ops-resume-check.h"
+
+struct _OpsResumeCheck
+{
+  GObject     parent_instance;
+
+  GListStore *found;           /* catalog keywords in the resume */
+  GListStore *expected_found;  /* the role's skills and certifications in it */
+  GListStore *missing;         /* the role's skills and certifications not in it */
+  GListStore *bare_bullets;    /* bullet lines with no digit */
+};
+
+G_DEFINE_FINAL_TYPE (OpsResumeCheck, ops_resume_check, G_TYPE_OBJECT)
+
+/* One comparable form for a line and a phrase. */
+static char *
+fold (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  g_autofree char *folded = g_utf8_casefold (normalized ? normalized : "", -1);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_word_char (const char *p)
+{
+  return g_unichar_isalnum (g_utf8_get_char (p));
+}
+
+/* Whether @phrase occurs in @line as whole words. Both are folded. */
+static gboolean
+has_phrase (const char *line,
+            const char *phrase)
+{
+  gsize n = strlen (phrase);
+
+  if (n == 0)
+    return FALSE;
+
+  for (const char *p = strstr (line, phrase); p != NULL; p = strstr (p + 1, phrase))
+    {
+      gboolean starts = p == line || !is_word_char (g_utf8_find_prev_char (line, p));
+      gboolean ends = p[n] == '\0' || !is_word_char (p + n);
+
+      if (starts && ends)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GPtrArray *
+terms_of (OpsCatalogItem *entry)
+{
+  GPtrArray *terms = g_ptr_array_new_with_free_func (g_free);
+  const char *full_name = ops_catalog_item_get_text (entry, "full-name");
+  const char * const *synonyms = NULL;
+
+  /* A certification's synonyms are the family it belongs to ("Six Sigma"
+   * for a Black Belt): a Green Belt holder's resume has them too. */
+  if (ops_catalog_item_get_kind (entry) != OPS_ITEM_KIND_CERTIFICATION)
+    synonyms = ops_catalog_item_get_texts (entry, "synonym");
+
+  g_ptr_array_add (terms, fold (ops_catalog_item_get_name (entry)));
+  if (full_name != NULL)
+    g_ptr_array_add (terms, fold (full_name));
+  for (guint i = 0; synonyms != NULL && synonyms[i] != NULL; i++)
+    g_ptr_array_add (terms, fold (synonyms[i]));
+
+  return terms;
+}
+
+/* The first line (counted from 1) holding any of @entry's terms, or 0. */
+static guint
+find_entry (OpsCatalogItem *entry,
+            GPtrArray      *folded_lines)
+{
+  g_autoptr(GPtrArray) terms = terms_of (entry);
+
+  for (guint l = 0; l < folded_lines->len; l++)
+    for (guint t = 0; t < terms->len; t++)
+      if (has_phrase (g_ptr_array_index (folded_lines, l), g_ptr_array_index (terms, t)))
+        return l + 1;
+
+  return 0;
+}
+
+/**
+ * ops_resume_check_is_bullet:
+ * @line: one line of text
+ * @content: (out) (optional): where the text after the marker starts
+ *
+ * A bullet is a line whose first non-blank character is "-", "*" or "•",
+ * or which starts with digits followed by "." ("1."), each followed by a
+ * blank or the end of the line: what word processors and Markdown export
+ * as list items.
+ *
+ * Returns: whether @line is a bullet
+ */
+gboolean
+ops_resume_check_is_bullet (const char  *line,
+                            const char **content)
+{
+  const char *p = line;
+  const char *after = NULL;
+
+  g_return_val_if_fail (line != NULL, FALSE);
+
+  while (*p == ' ' || *p == '\t')
+    p++;
+
+  if (*p == '-' || *p == '*')
+    after = p + 1;
+  else if (g_str_has_prefix (p, "•"))
+    after = p + strlen ("•");
+  else if (g_ascii_isdigit (*p))
+    {
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (*p == '.')
+        after = p + 1;
+    }
+
+  if (after == NULL || (*after != '\0' && *after != ' ' && *after != '\t'))
+    return FALSE;
+
+  if (content != NULL)
+    *content = after;
+
+  return TRUE;
+}
+
+static gboolean
+has_digit (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isdigit (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+check_entries (GListModel *entries,
+               GPtrArray  *folded_lines,
+               char      **lines,
+               GListStore *found,
+               GListStore *missing)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(OpsCatalogItem) entry = g_list_model_get_item (entries, i);
+      guint line = find_entry (entry, folded_lines);
+      g_autoptr(OpsResumeFinding) finding = NULL;
+
+      finding = ops_resume_finding_new (entry, line, line > 0 ? lines[line - 1] : NULL);
+      if (line > 0)
+        g_list_store_append (found, finding);
+      else if (missing != NULL)
+        g_list_store_append (missing, finding);
+    }
+}
+
+/**
+ * ops_resume_check_new:
+ * @catalog: the catalog
+ * @target_role_id: (nullable): the role applied for; without one nothing
+ *   is missing
+ * @text: the resume as plain text (a .txt or .md file, or pasted)
+ *
+ * Checks @text at once; the results do not change afterwards.
+ *
+ * Returns: (transfer full): the check
+ */
+OpsResumeCheck *
+ops_resume_check_new (OpsCatalog *catalog,
+                      const char *target_role_id,
+                      const char *text)
+{
+  g_autoptr(OpsResumeCheck) self = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) folded_lines = g_ptr_array_new_with_free_func (g_free);
+  OpsCatalogItem *role = NULL;
+
+  g_return_val_if_fail (OPS_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
+
+  self = g_object_new (OPS_TYPE_RESUME_CHECK, NULL);
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *content;
+      gsize len = strlen (lines[i]);
+
+      /* Files from Windows end their lines in CR LF. */
+      if (len > 0 && lines[i][len - 1] == '\r')
+        lines[i][len - 1] = '\0';
+      g_ptr_array_add (folded_lines, fold (lines[i]));
+
+      if (ops_resume_check_is_bullet (lines[i], &content) && !has_digit (content))
+        {
+          g_autoptr(OpsResumeFinding) finding = ops_resume_finding_new (NULL, i + 1, lines[i]);
+
+          g_list_store_append (self->bare_bullets, finding);
+        }
+    }
+
+  check_entries (ops_catalog_get_items (catalog, OPS_ITEM_KIND_KEYWORD), folded_lines, lines, self->found, NULL);
+
+  if (target_role_id != NULL)
+    role = ops_catalog_lookup (catalog, target_role_id);
+  if (OPS_IS_ROLE (role))
+    {
+      check_entries (ops_role_get_skills (OPS_ROLE (role)), folded_lines, lines,
+                     self->expected_found, self->missing);
+      check_entries (ops_role_get_certifications (OPS_ROLE (role)), folded_lines, lines,
+                     self->expected_found, self->missing);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/* The catalog's resume keywords the text holds, in catalog order, each
+ * with the first line it is on. (transfer none) */
+GListModel *
+ops_resume_check_get_found (OpsResumeCheck *self)
+{
+  g_return_val_if_fail (OPS_IS_RESUME_CHECK (self), NULL);
+
+  return G_LIST_MODEL (self->found);
+}
+
+/* The target role's skills and certifications the text holds. */
+GListModel *
+ops_resume_check_get_expected_found (OpsResumeCheck *self)
+{
+  g_return_val_if_fail (OPS_IS_RESUME_CHECK (self), NULL);
+
+  return G_LIST_MODEL (self->expected_found);
+}
+
+/* The target role's skills and certifications the text lacks; line 0. */
+GListModel *
+ops_resume_check_get_missing (OpsResumeCheck *self)
+{
+  g_return_val_if_fail (OPS_IS_RESUME_CHECK (self), NULL);
+
+  return G_LIST_MODEL (self->missing);
+}
+
+/* Bullet lines without a digit, in order: results read stronger with a
+ * number. */
+GListModel *
+ops_resume_check_get_bare_bullets (OpsResumeCheck *self)
+{
+  g_return_val_if_fail (OPS_IS_RESUME_CHECK (self), NULL);
+
+  return G_LIST_MODEL (self->bare_bullets);
+}
+
+static void
+ops_resume_check_dispose (GObject *object)
+{
+  OpsResumeCheck *self = OPS_RESUME_CHECK (object);
+
+  g_clear_object (&self->found);
+  g_clear_object (&self->expected_found);
+  g_clear_object (&self->missing);
+  g_clear_object (&self->bare_bullets);
+
+  G_OBJECT_CLASS (ops_resume_check_parent_class)->dispose (object);
+}
+
+static void
+ops_resume_check_class_init (OpsResumeCheckClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ops_resume_check_dispose;
+}
+
+static void
+ops_resume_check_init (OpsResumeCheck *self)
+{
+  self->found = g_list_store_new (OPS_TYPE_RESUME_FINDING);
+  self->expected_found = g_list_store_new (OPS_TYPE_RESUME_FINDING);
+  self->missing = g_list_store_new (OPS_TYPE_RESUME_FINDING);
+  self->bare_bullets = g_list_store_new (OPS_TYPE_RESUME_FINDING);
+}
