@@ -19,6 +19,10 @@ check $? "exports a plan without a display"
 pages=$(pdfinfo "$out/plan.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
 [ "${pages:-0}" -ge 1 ]; check $? "the PDF has pages ($pages)"
 pdftotext "$out/plan.pdf" - | grep -q "Alex Rivera"; check $? "the PDF names the plan's owner"
+pdftotext "$out/plan.pdf" - | tr '\n' ' ' >"$out/text"
+grep -q "Cut order lead time 32% (9.5 → 6.5 days) by applying Value Stream Mapping" "$out/text" &&
+  grep -q "STAR stories" "$out/text" && grep -q "Job applications" "$out/text" && grep -q "Networking" "$out/text"
+check $? "the PDF holds the achievements' resume lines, stories, networking and applications"
 
 "$app" --export-pdf "$out/x.pdf" "$out/missing.json" 2>"$out/err"
 [ $? -eq 1 ] && [ "$(wc -l <"$out/err")" -eq 1 ] && [ ! -e "$out/x.pdf" ]
@@ -35,6 +39,27 @@ printf '{ "format": 1, "items": [ ' >"$out/broken.json"
 [ $? -eq 2 ]; check $? "no plan given: exit 2 with usage"
 
 "$app" --help | grep -q -- "--export-pdf"; check $? "--help documents --export-pdf"
+
+"$app" --export-ics "$out/plan.ics" "$plan" 2>"$out/err"
+check $? "exports the plan's dates as iCalendar without a display"
+head -n 1 "$out/plan.ics" | grep -q "^BEGIN:VCALENDAR.$" && [ "$(grep -c '^BEGIN:VEVENT' "$out/plan.ics")" -ge 1 ]
+check $? "the .ics file is a calendar with events, CRLF line ends"
+grep -q "^SUMMARY:Exam: CPIM.$" "$out/plan.ics"; check $? "a certification's target date is its exam"
+
+"$app" --export-ics "$out/x.ics" "$out/missing.json" 2>"$out/err"
+[ $? -eq 1 ] && [ "$(wc -l <"$out/err")" -eq 1 ] && [ ! -e "$out/x.ics" ]
+check $? "--export-ics of a missing plan: exit 1, one line on stderr, no file"
+
+"$app" --export-ics "$out/x.ics" "$out/broken.json" 2>"$out/err"
+[ $? -eq 1 ] && grep -q "ine" "$out/err"; check $? "--export-ics of a broken plan: exit 1 and where it breaks"
+
+"$app" --export-ics "$out/no/such/dir/x.ics" "$plan" 2>"$out/err"
+[ $? -eq 1 ] && [ "$(wc -l <"$out/err")" -eq 1 ]; check $? "--export-ics to an unwritable destination: exit 1, one line"
+
+"$app" --export-ics "$out/x.ics" 2>"$out/err"
+[ $? -eq 2 ]; check $? "--export-ics with no plan: exit 2 with usage"
+
+"$app" --help | grep -q -- "--export-ics"; check $? "--help documents --export-ics"
 
 echo "1..$n"
 rm -rf "$out"

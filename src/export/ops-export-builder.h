@@ -68,5 +68,8 @@ void            ops_export_build_items           (OpsExportBuilder *builder,
                                                   OpsPlanSnapshot  *snapshot);
 void            ops_export_build_gap             (OpsExportBuilder *builder,
                                                   OpsPlanSnapshot  *snapshot);
+/* In ops-export-toolkit.c */
+void            ops_export_build_toolkit         (OpsExportBuilder *builder,
+                                                  OpsPlanSnapshot  *snapshot);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "ops-export-command.h"
 #include "ops-export-text.h"
+#include "ops-ics-writer.h"
 #include "ops-plan-serializer.h"
 
 /* Refuses a file too large to be a plan before reading it. */
@@ -44,6 +45,65 @@ read_plan_file (GFile   *file,
     }
 
   return g_bytes_new_take (contents, length);
+}
+
+static OpsPlan *
+load_plan (const char  *plan_path,
+           OpsCatalog  *catalog,
+           GError     **error)
+{
+  g_autoptr(GFile) in = g_file_new_for_commandline_arg (plan_path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  OpsPlan *plan;
+
+  bytes = read_plan_file (in, error);
+  if (bytes == NULL)
+    return NULL;
+
+  plan = ops_plan_load_from_bytes (bytes, catalog, &local_error);
+  if (plan == NULL)
+    ops_export_set_invalid_plan_error (error, in, local_error);
+
+  return plan;
+}
+
+/**
+ * ops_export_command_line_ics:
+ * @out_path: where to write the .ics file, as typed on the command line
+ * @plan_path: the plan file, as typed on the command line
+ * @error: a one-line message for the terminal, in the %OPS_ERROR domain
+ *
+ * Writes the plan's dated things to @out_path as an iCalendar file, like
+ * ops_export_command_line() does the PDF.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ops_export_command_line_ics (const char  *out_path,
+                             const char  *plan_path,
+                             GError     **error)
+{
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(OpsPlan) plan = NULL;
+  g_autoptr(OpsCatalog) catalog = NULL;
+
+  g_return_val_if_fail (out_path != NULL, FALSE);
+  g_return_val_if_fail (plan_path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* The catalog is compiled in; failing to load it is a broken build. */
+  catalog = ops_catalog_new_default (error);
+  if (catalog == NULL)
+    return FALSE;
+
+  plan = load_plan (plan_path, catalog, error);
+  if (plan == NULL)
+    return FALSE;
+
+  out = g_file_new_for_commandline_arg (out_path);
+
+  return ops_ics_writer_write (plan, catalog, out, NULL, error);
 }
 
 /**

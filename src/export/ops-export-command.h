@@ -16,4 +16,8 @@ gboolean ops_export_command_line (const char   *out_path,
                                   OpsPageSize   size,
                                   GError      **error);
 
+gboolean ops_export_command_line_ics (const char   *out_path,
+                                      const char   *plan_path,
+                                      GError      **error);
+
 G_END_DECLS

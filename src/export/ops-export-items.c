@@ -319,7 +319,9 @@ add_gap_row (OpsExportBuilder *builder,
   g_autofree char *kind = NULL;
   OpsExportPiece *name, *piece;
 
-  if (gap_state (entry) == GAP_OPEN)
+  if (entry->evidence != NULL)
+    kind = ops_export_format_evidence (ops_export_catalog_kind_name (entry->kind), entry->evidence);
+  else if (gap_state (entry) == GAP_OPEN)
     kind = g_strdup_printf ("%s · %s", ops_export_catalog_kind_name (entry->kind),
                             ops_export_status_name (entry->status));
   else

@@ -50,6 +50,23 @@ ops_export_text (OpsText text)
       return _("The plan covers everything the target role asks for, and all of it is finished.");
     case OPS_TEXT_CURRENT_UNKNOWN:
       return _("The current role is not in the catalog, so the ladder starts at the first stage.");
+    case OPS_TEXT_ACHIEVEMENTS: return _("Achievements");
+    /* Translators: interview answers in the Situation, Task, Action, Result form */
+    case OPS_TEXT_STORIES: return _("STAR stories");
+    case OPS_TEXT_NETWORKING: return _("Networking");
+    case OPS_TEXT_APPLICATIONS: return _("Job applications");
+    /* Translators: a label above the line computed for a resume */
+    case OPS_TEXT_RESUME_LINE: return _("Resume line");
+    case OPS_TEXT_SKILLS_SHOWN: return _("Skills shown");
+    /* Translators: the four parts of a STAR interview answer */
+    case OPS_TEXT_SITUATION: return _("Situation");
+    case OPS_TEXT_TASK: return _("Task");
+    case OPS_TEXT_ACTION: return _("Action");
+    case OPS_TEXT_RESULT: return _("Result");
+    /* Translators: a label above the interview questions a story answers */
+    case OPS_TEXT_ANSWERS: return _("Answers");
+    case OPS_TEXT_ACHIEVEMENTS_USED: return _("Achievements used");
+    case OPS_TEXT_NOTES: return _("Notes");
     default:
       g_return_val_if_reached ("");
     }
@@ -180,6 +197,59 @@ append_part (GString    *meta,
   if (meta->len > 0)
     g_string_append (meta, SEPARATOR);
   g_string_append (meta, part);
+}
+
+/* Facts on one line, the empty ones left out; %NULL when there are none. */
+char *
+ops_export_format_meta (const char * const *parts)
+{
+  g_autoptr(GString) meta = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0')
+      append_part (meta, parts[i]);
+
+  return meta->len > 0 ? g_string_free_and_steal (g_steal_pointer (&meta)) : NULL;
+}
+
+char *
+ops_export_format_follow_up (GDateTime *date)
+{
+  g_autofree char *day = ops_export_format_date (date);
+
+  /* Translators: %s is the day to get back in touch */
+  return g_strdup_printf (_("Follow up %s"), day);
+}
+
+char *
+ops_export_format_applied (GDateTime *date)
+{
+  g_autofree char *day = ops_export_format_date (date);
+
+  /* Translators: %s is the day the person applied for a job */
+  return g_strdup_printf (_("Applied %s"), day);
+}
+
+char *
+ops_export_format_job (const char *title,
+                       const char *organization)
+{
+  if (title == NULL || title[0] == '\0')
+    return g_strdup (organization);
+  if (organization == NULL || organization[0] == '\0')
+    return g_strdup (title);
+
+  /* Translators: a job title and its employer, e.g. "Operations Manager at Acme" */
+  return g_strdup_printf (_("%s at %s"), title, organization);
+}
+
+/* The gap's note for a skill an achievement shows. */
+char *
+ops_export_format_evidence (const char *kind,
+                            const char *achievement)
+{
+  /* Translators: %1$s is "Skill", %2$s the title of an achievement that shows it */
+  return g_strdup_printf (_("%1$s · shown by “%2$s”"), kind, achievement);
 }
 
 char *
@@ -371,6 +441,26 @@ ops_export_set_write_error (GError      **error,
   g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
                /* Translators: the PDF file, then why it could not be written */
                _("Could not save the PDF “%s”: %s"), name, reason);
+}
+
+/* Like ops_export_set_write_error(), for the iCalendar export. */
+void
+ops_export_set_calendar_write_error (GError      **error,
+                                     GFile        *file,
+                                     const GError *cause)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *reason = describe_io_error (cause);
+
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_error_copy (cause));
+      return;
+    }
+
+  g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
+               /* Translators: the .ics calendar file, then why it could not be written */
+               _("Could not save the calendar “%s”: %s"), name, reason);
 }
 
 void

@@ -42,6 +42,19 @@ typedef enum
   OPS_TEXT_GAP_NO_ROLE,
   OPS_TEXT_GAP_ALL_DONE,
   OPS_TEXT_CURRENT_UNKNOWN,
+  OPS_TEXT_ACHIEVEMENTS,
+  OPS_TEXT_STORIES,
+  OPS_TEXT_NETWORKING,
+  OPS_TEXT_APPLICATIONS,
+  OPS_TEXT_RESUME_LINE,
+  OPS_TEXT_SKILLS_SHOWN,
+  OPS_TEXT_SITUATION,
+  OPS_TEXT_TASK,
+  OPS_TEXT_ACTION,
+  OPS_TEXT_RESULT,
+  OPS_TEXT_ANSWERS,
+  OPS_TEXT_ACHIEVEMENTS_USED,
+  OPS_TEXT_NOTES,
 } OpsText;
 
 const char *ops_export_text                   (OpsText            text);
@@ -68,6 +81,13 @@ char       *ops_export_format_group           (OpsPlanItemStatus  status,
 char       *ops_export_format_gap_heading     (const char        *target_role);
 char       *ops_export_format_gap_group       (OpsText            group,
                                                guint              n_entries);
+char       *ops_export_format_meta            (const char * const *parts);
+char       *ops_export_format_follow_up       (GDateTime         *date);
+char       *ops_export_format_applied         (GDateTime         *date);
+char       *ops_export_format_job             (const char        *title,
+                                               const char        *organization);
+char       *ops_export_format_evidence        (const char        *kind,
+                                               const char        *achievement);
 char       *ops_export_format_plan_title      (const char        *owner);
 char       *ops_export_format_page_number     (guint              page,
                                                guint              n_pages);
@@ -86,6 +106,9 @@ void        ops_export_set_invalid_plan_error (GError           **error,
 void        ops_export_set_write_error        (GError           **error,
                                                GFile             *file,
                                                const GError      *cause);
+void        ops_export_set_calendar_write_error (GError         **error,
+                                                 GFile           *file,
+                                                 const GError    *cause);
 void        ops_export_set_render_error       (GError           **error,
                                                const char        *reason);
 

@@ -33,6 +33,7 @@ gap_snapshot_free (gpointer data)
   OpsGapSnapshot *gap = data;
 
   g_free (gap->name);
+  g_free (gap->evidence);
   g_free (gap);
 }
 
@@ -182,6 +183,8 @@ add_gap (OpsPlanSnapshot *self,
       snapshot->finished = ops_plan_gap_entry_get_finished (entry);
       if (plan_item != NULL)
         snapshot->status = ops_plan_item_get_status (plan_item);
+      if (ops_plan_gap_entry_get_evidence (entry) != NULL)
+        snapshot->evidence = g_strdup (ops_achievement_get_title (ops_plan_gap_entry_get_evidence (entry)));
       g_ptr_array_add (self->gap, snapshot);
     }
 }
@@ -216,6 +219,7 @@ ops_plan_snapshot_new (OpsPlan    *plan,
   self->gap = g_ptr_array_new_with_free_func (gap_snapshot_free);
 
   add_items (self, plan);
+  self->toolkit = ops_export_snapshot_toolkit (plan, catalog);
   if (catalog != NULL)
     {
       add_stages (self, catalog, current, target);
@@ -245,6 +249,7 @@ snapshot_clear (gpointer data)
   g_ptr_array_unref (self->items);
   g_ptr_array_unref (self->stages);
   g_ptr_array_unref (self->gap);
+  g_ptr_array_unref (self->toolkit);
 }
 
 void

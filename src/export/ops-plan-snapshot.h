@@ -10,6 +10,7 @@
 #pragma once
 
 #include "ops-catalog.h"
+#include "ops-export-text.h"
 #include "ops-plan.h"
 
 G_BEGIN_DECLS
@@ -34,7 +35,23 @@ typedef struct
   gboolean           covered;
   gboolean           finished;
   OpsPlanItemStatus  status;         /* of the plan's item, when covered */
+  char              *evidence;       /* the achievement that shows it, or NULL */
 } OpsGapSnapshot;
+
+/* One achievement, story, networking entry or application, as text. */
+typedef struct
+{
+  char      *title;
+  char      *meta;                   /* facts on one line, or NULL */
+  GPtrArray *labels;                 /* of char *, parallel to texts */
+  GPtrArray *texts;
+} OpsRecordSnapshot;
+
+typedef struct
+{
+  OpsText    heading;
+  GPtrArray *records;                /* OpsRecordSnapshot, never empty */
+} OpsToolkitSnapshot;
 
 typedef struct
 {
@@ -60,6 +77,7 @@ typedef struct
   GPtrArray  *items;                 /* OpsItemSnapshot, grouped by status */
   GPtrArray  *stages;                /* OpsStageSnapshot, lowest rank first */
   GPtrArray  *gap;                   /* OpsGapSnapshot */
+  GPtrArray  *toolkit;               /* OpsToolkitSnapshot, the sections that have records */
 } OpsPlanSnapshot;
 
 /* The order the item groups are printed in: what is under way first. */
@@ -69,6 +87,8 @@ OpsPlanSnapshot *ops_plan_snapshot_new   (OpsPlan         *plan,
                                           OpsCatalog      *catalog,
                                           GDateTime       *export_date);
 OpsPlanSnapshot *ops_plan_snapshot_ref   (OpsPlanSnapshot *self);
+GPtrArray       *ops_export_snapshot_toolkit (OpsPlan      *plan,
+                                              OpsCatalog   *catalog);
 void             ops_plan_snapshot_unref (OpsPlanSnapshot *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpsPlanSnapshot, ops_plan_snapshot_unref)

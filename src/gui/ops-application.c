@@ -297,6 +297,20 @@ ops_application_handle_local_options (GApplication *app,
   g_autoptr(GError) error = NULL;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+  if (g_variant_dict_lookup (options, "export-ics", "^ay", &out))
+    {
+      if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
+        {
+          g_printerr ("%s\n", _("Usage: opsladder --export-ics OUT.ics PLAN.json"));
+          return 2;
+        }
+      if (!ops_export_command_line_ics (out, rest[0], &error))
+        {
+          g_printerr ("opsladder: %s\n", error->message);
+          return 1;
+        }
+      return 0;
+    }
   if (!g_variant_dict_lookup (options, "export-pdf", "^ay", &out))
     return ops_application_open_arguments (app, rest);
 
@@ -389,6 +403,8 @@ ops_application_class_init (OpsApplicationClass *klass)
 static const GOptionEntry options[] = {
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write PLAN.json as a PDF to OUT.pdf and exit, without opening a window"), N_("OUT.pdf") },
+  { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the dates in PLAN.json as an iCalendar file to OUT.ics and exit, without opening a window"), N_("OUT.ics") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PLAN…]") },
   { NULL }
 };

@@ -1,0 +1,31 @@
+/* ops-ics-writer.h: the dated things in a career plan as an iCalendar file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ops-plan.h"
+
+G_BEGIN_DECLS
+
+GBytes   *ops_ics_writer_render       (OpsPlan              *plan,
+                                       OpsCatalog           *catalog,
+                                       GDateTime            *now);
+gboolean  ops_ics_writer_write        (OpsPlan              *plan,
+                                       OpsCatalog           *catalog,
+                                       GFile                *file,
+                                       GCancellable         *cancellable,
+                                       GError              **error);
+void      ops_ics_writer_write_async  (OpsPlan              *plan,
+                                       OpsCatalog           *catalog,
+                                       GFile                *file,
+                                       GCancellable         *cancellable,
+                                       GAsyncReadyCallback   callback,
+                                       gpointer              user_data);
+gboolean  ops_ics_writer_write_finish (GAsyncResult         *result,
+                                       GError              **error);
+
+G_END_DECLS
