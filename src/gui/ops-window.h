@@ -22,5 +22,7 @@ GtkPrintOperation *ops_window_create_print_operation (OpsWindow      *self);
 void               ops_window_open_plan_file         (OpsWindow      *self,
                                                       GFile          *file);
 const char        *ops_window_get_help_page          (OpsWindow      *self);
+void               ops_window_add_toast              (OpsWindow      *self,
+                                                      AdwToast       *toast);
 
 G_END_DECLS

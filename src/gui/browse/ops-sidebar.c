@@ -75,10 +75,15 @@ populate (OpsSidebar *self)
 {
   GListModel *stages = ops_catalog_get_stages (self->catalog);
   g_autoptr(GListStore) mine = new_section (NULL);
+  g_autoptr(GListStore) toolkit = new_section (_("Career Toolkit"));
   g_autoptr(GListStore) ladder = new_section (_("Career Ladder"));
   g_autoptr(GListStore) library = new_section (_("Library"));
 
   append_entry (mine, ops_sidebar_entry_new ("plan", _("My Plan"), "ops-plan-symbolic"));
+  append_entry (toolkit, ops_sidebar_entry_new ("toolkit:achievements", _("Achievements"), "starred-symbolic"));
+  append_entry (toolkit, ops_sidebar_entry_new ("toolkit:interview", _("Interview Practice"), "chat-message-new-symbolic"));
+  append_entry (toolkit, ops_sidebar_entry_new ("toolkit:networking", _("Networking & Applications"), "system-users-symbolic"));
+  append_entry (toolkit, ops_sidebar_entry_new ("toolkit:resume", _("Resume Check"), "tools-check-spelling-symbolic"));
 
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
@@ -93,6 +98,7 @@ populate (OpsSidebar *self)
   append_entry (library, ops_sidebar_entry_new ("library:job-search", _("Ways In and Job Search"), "ops-job-search-symbolic"));
 
   g_list_store_append (self->sections, mine);
+  g_list_store_append (self->sections, toolkit);
   g_list_store_append (self->sections, ladder);
   g_list_store_append (self->sections, library);
 }
@@ -266,6 +272,29 @@ group_by_kind (GListModel *found)
   return G_LIST_MODEL (groups);
 }
 
+/* Whether @found is what the results view shows already, in that order. */
+static gboolean
+same_results (OpsSidebar *self,
+              GListModel *found)
+{
+  GListModel *shown = G_LIST_MODEL (self->results);
+  guint n = g_list_model_get_n_items (found);
+
+  if (n != g_list_model_get_n_items (shown))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (found, i);
+      g_autoptr(GObject) b = g_list_model_get_item (shown, i);
+
+      if (a != b)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 search_changed_cb (OpsSidebar *self)
 {
@@ -280,8 +309,13 @@ search_changed_cb (OpsSidebar *self)
     }
 
   found = ops_catalog_search (self->catalog, text);
-  groups = group_by_kind (found);
-  gtk_flatten_list_model_set_model (self->results, groups);
+  /* Typing on often leaves the results as they were; a new model would
+   * bind, measure and draw every visible row again for nothing. */
+  if (!same_results (self, found))
+    {
+      groups = group_by_kind (found);
+      gtk_flatten_list_model_set_model (self->results, groups);
+    }
   gtk_stack_set_visible_child_name (self->stack, g_list_model_get_n_items (found) ? "results" : "empty");
 }
 

@@ -75,6 +75,9 @@ gap_row (OpsPlanGapPage  *self,
       gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (add, "flat");
       gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      /* GtkButton names itself after its label child ("Add") through
+       * labelled-by, which outranks the label property above. */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       g_object_set_data_full (G_OBJECT (add), "catalog-item", g_object_ref (entry), g_object_unref);
       g_signal_connect (add, "clicked", G_CALLBACK (add_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), add);

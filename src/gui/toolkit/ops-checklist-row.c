@@ -1,0 +1,312 @@
+/* ops-checklist-row.c: choosing some of a list, by id
+ *
+ * An expander row with one check row per entry of a model whose items
+ * have an "id" property: catalog skills and questions, or the plan's
+ * achievements. The selected-ids property binds both ways to a record's
+ * list of ids. Ids the model does not hold (an achievement removed a
+ * moment ago, which undo may bring back) are kept as they are.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-checklist-row.h"
+
+struct _OpsChecklistRow
+{
+  AdwExpanderRow  parent_instance;
+
+  GListModel     *model;
+  char           *label_property;
+  GStrv           selected_ids;
+  GPtrArray      *rows;          /* of AdwActionRow, in model order */
+  gboolean        syncing;
+};
+
+enum {
+  PROP_0,
+  PROP_SELECTED_IDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (OpsChecklistRow, ops_checklist_row, ADW_TYPE_EXPANDER_ROW)
+
+static char *
+dup_id (GObject *item)
+{
+  char *id = NULL;
+
+  g_object_get (item, "id", &id, NULL);
+
+  return id;
+}
+
+static gboolean
+is_selected (OpsChecklistRow *self,
+             const char      *id)
+{
+  return self->selected_ids != NULL && id != NULL && g_strv_contains ((const char * const *) self->selected_ids, id);
+}
+
+/* The chosen entries' names, so the folded row still says what is set. */
+static void
+update_subtitle (OpsChecklistRow *self)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      AdwPreferencesRow *row = g_ptr_array_index (self->rows, i);
+      GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "check");
+
+      if (!gtk_check_button_get_active (check))
+        continue;
+      if (names->len > 0)
+        /* Translators: between the names of chosen skills or questions */
+        g_string_append (names, _(", "));
+      g_string_append (names, adw_preferences_row_get_title (row));
+    }
+
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), names->len > 0 ? names->str : _("None"));
+}
+
+static void
+sync_checks (OpsChecklistRow *self)
+{
+  self->syncing = TRUE;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (self->rows, i);
+
+      gtk_check_button_set_active (g_object_get_data (row, "check"),
+                                   is_selected (self, g_object_get_data (row, "id")));
+    }
+  self->syncing = FALSE;
+  update_subtitle (self);
+}
+
+static void
+check_toggled_cb (OpsChecklistRow *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+
+  if (self->syncing)
+    return;
+
+  /* Ids the list does not show stay, first; then the checked ones in the
+   * list's order. */
+  for (guint i = 0; self->selected_ids != NULL && self->selected_ids[i] != NULL; i++)
+    {
+      gboolean shown = FALSE;
+
+      for (guint r = 0; r < self->rows->len && !shown; r++)
+        shown = g_strcmp0 (g_object_get_data (g_ptr_array_index (self->rows, r), "id"), self->selected_ids[i]) == 0;
+      if (!shown)
+        g_strv_builder_add (builder, self->selected_ids[i]);
+    }
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      GObject *row = g_ptr_array_index (self->rows, r);
+
+      if (gtk_check_button_get_active (g_object_get_data (row, "check")))
+        g_strv_builder_add (builder, g_object_get_data (row, "id"));
+    }
+
+  ids = g_strv_builder_end (builder);
+  ops_checklist_row_set_selected_ids (self, (const char * const *) ids);
+}
+
+static GtkWidget *
+new_row (OpsChecklistRow *self,
+         GObject         *item)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* Catalog entries never change; an achievement's title may, and the row
+   * follows it. */
+  g_object_bind_property (item, self->label_property, row, "title", G_BINDING_SYNC_CREATE);
+  g_object_set_data_full (G_OBJECT (row), "id", dup_id (item), g_free);
+  g_object_set_data (G_OBJECT (row), "check", check);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  /* The check box is named by its row's title. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, G_CONNECT_SWAPPED);
+
+  return row;
+}
+
+static void
+rebuild (OpsChecklistRow *self)
+{
+  guint n = self->model ? g_list_model_get_n_items (self->model) : 0;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_expander_row_remove (ADW_EXPANDER_ROW (self), g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
+      GtkWidget *row = new_row (self, item);
+
+      g_ptr_array_add (self->rows, row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self), n > 0);
+  sync_checks (self);
+}
+
+/**
+ * ops_checklist_row_set_model:
+ * @self: the row
+ * @model: (nullable): items with an "id" string property
+ * @label_property: the string property each check row shows
+ *
+ * Shows one check row per item of @model, following its changes.
+ */
+void
+ops_checklist_row_set_model (OpsChecklistRow *self,
+                             GListModel      *model,
+                             const char      *label_property)
+{
+  g_return_if_fail (OPS_IS_CHECKLIST_ROW (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_set_object (&self->model, model);
+  g_free (self->label_property);
+  self->label_property = g_strdup (label_property ? label_property : "name");
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+  rebuild (self);
+}
+
+const char * const *
+ops_checklist_row_get_selected_ids (OpsChecklistRow *self)
+{
+  g_return_val_if_fail (OPS_IS_CHECKLIST_ROW (self), NULL);
+
+  return (const char * const *) self->selected_ids;
+}
+
+void
+ops_checklist_row_set_selected_ids (OpsChecklistRow    *self,
+                                    const char * const *ids)
+{
+  g_return_if_fail (OPS_IS_CHECKLIST_ROW (self));
+
+  /* An empty list and none are the same choice. */
+  if (ids != NULL && ids[0] == NULL)
+    ids = NULL;
+  if (ids == NULL && self->selected_ids == NULL)
+    return;
+  if (ids != NULL && self->selected_ids != NULL && g_strv_equal (ids, (const char * const *) self->selected_ids))
+    return;
+
+  g_strfreev (self->selected_ids);
+  self->selected_ids = g_strdupv ((char **) ids);
+  sync_checks (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_IDS]);
+}
+
+static void
+ops_checklist_row_dispose (GObject *object)
+{
+  OpsChecklistRow *self = OPS_CHECKLIST_ROW (object);
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model);
+  if (self->rows != NULL)
+    g_ptr_array_set_size (self->rows, 0);
+
+  G_OBJECT_CLASS (ops_checklist_row_parent_class)->dispose (object);
+}
+
+static void
+ops_checklist_row_finalize (GObject *object)
+{
+  OpsChecklistRow *self = OPS_CHECKLIST_ROW (object);
+
+  g_clear_pointer (&self->selected_ids, g_strfreev);
+  g_clear_pointer (&self->label_property, g_free);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ops_checklist_row_parent_class)->finalize (object);
+}
+
+static void
+ops_checklist_row_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  OpsChecklistRow *self = OPS_CHECKLIST_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_IDS:
+      g_value_set_boxed (value, self->selected_ids);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_checklist_row_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  OpsChecklistRow *self = OPS_CHECKLIST_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_IDS:
+      ops_checklist_row_set_selected_ids (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_checklist_row_class_init (OpsChecklistRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ops_checklist_row_dispose;
+  object_class->finalize = ops_checklist_row_finalize;
+  object_class->get_property = ops_checklist_row_get_property;
+  object_class->set_property = ops_checklist_row_set_property;
+
+  properties[PROP_SELECTED_IDS] =
+    g_param_spec_boxed ("selected-ids", NULL, NULL, G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ops_checklist_row_init (OpsChecklistRow *self)
+{
+  /* Borrowed: the expander row owns its rows. */
+  self->rows = g_ptr_array_new ();
+  self->label_property = g_strdup ("name");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _("None"));
+}

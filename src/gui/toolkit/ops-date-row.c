@@ -1,0 +1,177 @@
+/* ops-date-row.c: a row holding a date, chosen in a calendar
+ *
+ * The same calendar popover and clear button as a plan item's target
+ * date; the date property binds to a record's date both ways.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-date-row.h"
+#include "ops-toolkit-util.h"
+
+struct _OpsDateRow
+{
+  AdwActionRow  parent_instance;
+
+  GDateTime    *date;
+
+  GtkButton    *clear;
+  GtkCalendar  *calendar;
+};
+
+enum {
+  PROP_0,
+  PROP_DATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (OpsDateRow, ops_date_row, ADW_TYPE_ACTION_ROW)
+
+GDateTime *
+ops_date_row_get_date (OpsDateRow *self)
+{
+  g_return_val_if_fail (OPS_IS_DATE_ROW (self), NULL);
+
+  return self->date;
+}
+
+static void
+update_subtitle (OpsDateRow *self)
+{
+  g_autofree char *text = ops_toolkit_format_date (self->date);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), text ? text : _("No date"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->clear), self->date != NULL);
+}
+
+void
+ops_date_row_set_date (OpsDateRow *self,
+                       GDateTime  *date)
+{
+  g_return_if_fail (OPS_IS_DATE_ROW (self));
+
+  if (self->date == date || (self->date && date && g_date_time_equal (self->date, date)))
+    return;
+
+  g_clear_pointer (&self->date, g_date_time_unref);
+  self->date = date ? g_date_time_ref (date) : NULL;
+  update_subtitle (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+}
+
+/* The calendar opens on the date held, or today. */
+static void
+popover_shown_cb (OpsDateRow *self)
+{
+  if (self->date != NULL)
+    gtk_calendar_select_day (self->calendar, self->date);
+}
+
+static void
+day_selected_cb (OpsDateRow *self)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
+
+  ops_date_row_set_date (self, date);
+}
+
+static void
+clear_cb (OpsDateRow *self)
+{
+  ops_date_row_set_date (self, NULL);
+}
+
+static void
+ops_date_row_dispose (GObject *object)
+{
+  OpsDateRow *self = OPS_DATE_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_DATE_ROW);
+
+  G_OBJECT_CLASS (ops_date_row_parent_class)->dispose (object);
+}
+
+static void
+ops_date_row_finalize (GObject *object)
+{
+  OpsDateRow *self = OPS_DATE_ROW (object);
+
+  g_clear_pointer (&self->date, g_date_time_unref);
+
+  G_OBJECT_CLASS (ops_date_row_parent_class)->finalize (object);
+}
+
+static void
+ops_date_row_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  OpsDateRow *self = OPS_DATE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      g_value_set_boxed (value, self->date);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_date_row_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  OpsDateRow *self = OPS_DATE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      ops_date_row_set_date (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_date_row_class_init (OpsDateRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ops_date_row_dispose;
+  object_class->finalize = ops_date_row_finalize;
+  object_class->get_property = ops_date_row_get_property;
+  object_class->set_property = ops_date_row_set_property;
+
+  properties[PROP_DATE] =
+    g_param_spec_boxed ("date", NULL, NULL, G_TYPE_DATE_TIME,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-date-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsDateRow, clear);
+  gtk_widget_class_bind_template_child (widget_class, OpsDateRow, calendar);
+  gtk_widget_class_bind_template_callback (widget_class, popover_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, clear_cb);
+}
+
+static void
+ops_date_row_init (OpsDateRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_subtitle (self);
+}

@@ -1,0 +1,339 @@
+/* ops-interview-page.c: practising behavioural questions with STAR stories
+ *
+ * The catalog's common operations interview questions, each marked as
+ * answered by a story of the plan or as a gap, and the plan's stories.
+ * Opening a question shows the stories that answer it, to practise aloud.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-interview-page.h"
+#include "ops-plan.h"
+#include "ops-question-page.h"
+#include "ops-story-page.h"
+#include "ops-toolkit-util.h"
+
+struct _OpsInterviewPage
+{
+  AdwNavigationPage    parent_instance;
+
+  OpsPlanStore        *store;
+  OpsPlan             *plan;
+
+  GtkWidget           *content;
+  AdwPreferencesGroup *questions_group;
+  GtkListBox          *questions;
+  GtkListBox          *stories;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (OpsInterviewPage, ops_interview_page, ADW_TYPE_NAVIGATION_PAGE)
+
+static OpsCatalog *
+catalog_of (OpsInterviewPage *self)
+{
+  return ops_plan_store_get_catalog (self->store);
+}
+
+static gboolean
+is_gap (GListModel     *gaps,
+        OpsCatalogItem *question)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
+    {
+      g_autoptr(OpsCatalogItem) gap = g_list_model_get_item (gaps, i);
+
+      if (gap == question)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+update_question_row (OpsInterviewPage *self,
+                     GtkWidget        *row,
+                     GListModel       *gaps)
+{
+  OpsCatalogItem *question = g_object_get_data (G_OBJECT (row), "question");
+  g_autoptr(GListModel) stories = ops_plan_dup_stories_for_question (self->plan, ops_catalog_item_get_id (question));
+  guint n = g_list_model_get_n_items (stories);
+  gboolean gap = is_gap (gaps, question);
+  GtkWidget *icon = g_object_get_data (G_OBJECT (row), "icon");
+  g_autofree char *subtitle = NULL;
+
+  if (gap)
+    subtitle = g_strdup (_("Gap: no story answers it yet"));
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Answered by %u story", "Answered by %u stories", n), n);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), gap ? "dialog-warning-symbolic" : "object-select-symbolic");
+  gtk_widget_remove_css_class (icon, gap ? "success" : "warning");
+  gtk_widget_add_css_class (icon, gap ? "warning" : "success");
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "write"), gap);
+}
+
+static void
+update_questions (OpsInterviewPage *self)
+{
+  g_autoptr(GListModel) gaps = NULL;
+  g_autofree char *summary = NULL;
+  guint n_gaps, n_questions;
+  GtkListBoxRow *row;
+
+  if (self->plan == NULL || catalog_of (self) == NULL)
+    return;
+
+  gaps = ops_plan_compute_story_gaps (self->plan, catalog_of (self));
+  n_gaps = g_list_model_get_n_items (gaps);
+  n_questions = g_list_model_get_n_items (ops_catalog_get_items (catalog_of (self), OPS_ITEM_KIND_QUESTION));
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->questions, i)) != NULL; i++)
+    update_question_row (self, GTK_WIDGET (row), gaps);
+
+  if (n_gaps == 0)
+    summary = g_strdup (_("Every question has a story. Practise telling each one aloud: Situation, Task, Action, Result."));
+  else
+    /* Translators: %1$u questions of %2$u have no STAR story yet */
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%1$u of %2$u questions has no story yet. Answer each in the STAR form: Situation, Task, Action, Result.",
+                                            "%1$u of %2$u questions have no story yet. Answer each in the STAR form: Situation, Task, Action, Result.",
+                                            n_gaps),
+                               n_gaps, n_questions);
+  adw_preferences_group_set_description (self->questions_group, summary);
+}
+
+static GtkWidget *
+create_question_row_cb (gpointer item,
+                        gpointer user_data)
+{
+  OpsCatalogItem *question = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+  GtkWidget *write = gtk_button_new_with_mnemonic (_("_Write Story"));
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE, "icon-name", "go-next-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ops_catalog_item_get_name (question));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "question", g_object_ref (question), g_object_unref);
+
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  g_object_set_data (G_OBJECT (row), "icon", icon);
+
+  gtk_widget_set_valign (write, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (write, _("Write a STAR story that answers this question"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (write), "interview.write-story");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (write), "s", ops_catalog_item_get_id (question));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), write);
+  g_object_set_data (G_OBJECT (row), "write", write);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+
+  return row;
+}
+
+static gboolean
+question_ids_to_subtitle (GBinding     *binding,
+                          const GValue *from,
+                          GValue       *to,
+                          gpointer      user_data)
+{
+  const char * const *ids = g_value_get_boxed (from);
+  guint n = ids ? g_strv_length ((char **) ids) : 0;
+
+  if (n == 0)
+    g_value_set_string (to, _("Answers no question yet"));
+  else
+    g_value_take_string (to, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Answers %u question", "Answers %u questions", n), n));
+  return TRUE;
+}
+
+static GtkWidget *
+create_story_row_cb (gpointer item,
+                     gpointer user_data)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE, "icon-name", "go-next-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_bind_property (item, "title", row, "title", G_BINDING_SYNC_CREATE);
+  g_object_bind_property_full (item, "question-ids", row, "subtitle", G_BINDING_SYNC_CREATE,
+                               question_ids_to_subtitle, NULL, NULL, NULL);
+  g_object_set_data_full (G_OBJECT (row), "story", g_object_ref (item), g_object_unref);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+
+  return row;
+}
+
+static void
+question_activated_cb (OpsInterviewPage *self,
+                       GtkListBoxRow    *row)
+{
+  OpsCatalogItem *question = g_object_get_data (G_OBJECT (row), "question");
+
+  ops_toolkit_push (GTK_WIDGET (self), ops_question_page_new (self->store, question));
+}
+
+static void
+story_activated_cb (OpsInterviewPage *self,
+                    GtkListBoxRow    *row)
+{
+  OpsStarStory *story = g_object_get_data (G_OBJECT (row), "story");
+
+  ops_toolkit_push (GTK_WIDGET (self), ops_story_page_new (story, catalog_of (self)));
+}
+
+static void
+write_story_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OpsInterviewPage *self = OPS_INTERVIEW_PAGE (widget);
+  const char *question_id = parameter ? g_variant_get_string (parameter, NULL) : NULL;
+
+  g_return_if_fail (self->plan != NULL);
+
+  ops_story_page_write (widget, self->plan, catalog_of (self), question_id);
+}
+
+static void
+store_plan_changed_cb (OpsInterviewPage *self)
+{
+  OpsPlan *plan = ops_plan_store_get_plan (self->store);
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  gtk_list_box_bind_model (self->stories, plan ? ops_plan_get_stories (plan) : NULL,
+                           create_story_row_cb, NULL, NULL);
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (update_questions), self, G_CONNECT_SWAPPED);
+  update_questions (self);
+}
+
+GtkWidget *
+ops_interview_page_new (OpsPlanStore *store)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_STORE (store), NULL);
+
+  return g_object_new (OPS_TYPE_INTERVIEW_PAGE, "store", store, NULL);
+}
+
+static void
+ops_interview_page_constructed (GObject *object)
+{
+  OpsInterviewPage *self = OPS_INTERVIEW_PAGE (object);
+
+  G_OBJECT_CLASS (ops_interview_page_parent_class)->constructed (object);
+
+  /* Only the template validator builds a page without a store. */
+  if (self->store == NULL || catalog_of (self) == NULL)
+    return;
+
+  gtk_list_box_bind_model (self->questions, ops_catalog_get_items (catalog_of (self), OPS_ITEM_KIND_QUESTION),
+                           create_question_row_cb, NULL, NULL);
+  g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
+  ops_toolkit_follow_editable (self->content, self->store);
+  store_plan_changed_cb (self);
+}
+
+static void
+ops_interview_page_dispose (GObject *object)
+{
+  OpsInterviewPage *self = OPS_INTERVIEW_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_INTERVIEW_PAGE);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ops_interview_page_parent_class)->dispose (object);
+}
+
+static void
+ops_interview_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  OpsInterviewPage *self = OPS_INTERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_interview_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  OpsInterviewPage *self = OPS_INTERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_interview_page_class_init (OpsInterviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ops_interview_page_constructed;
+  object_class->dispose = ops_interview_page_dispose;
+  object_class->get_property = ops_interview_page_get_property;
+  object_class->set_property = ops_interview_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, OPS_TYPE_PLAN_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "interview.write-story", "s", write_story_action);
+  gtk_widget_class_install_action (widget_class, "interview.new-story", NULL, write_story_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-interview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsInterviewPage, content);
+  gtk_widget_class_bind_template_child (widget_class, OpsInterviewPage, questions_group);
+  gtk_widget_class_bind_template_child (widget_class, OpsInterviewPage, questions);
+  gtk_widget_class_bind_template_child (widget_class, OpsInterviewPage, stories);
+  gtk_widget_class_bind_template_callback (widget_class, question_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, story_activated_cb);
+}
+
+static void
+ops_interview_page_init (OpsInterviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,358 @@
+/* ops-resume-check-page.c: what an applicant-tracking system would see
+ *
+ * The resume's text is pasted or read from a .txt or .md file, checked in
+ * memory against the catalog's keywords and the target role, and never
+ * saved or sent anywhere; it is not part of the plan.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-plan.h"
+#include "ops-resume-check.h"
+#include "ops-resume-check-page.h"
+
+struct _OpsResumeCheckPage
+{
+  AdwNavigationPage  parent_instance;
+
+  OpsPlanStore      *store;
+  OpsResumeCheck    *check;
+  GCancellable      *cancellable;
+
+  GtkTextView       *text;
+  GtkLabel          *target_label;
+  GtkWidget         *found_group;
+  GtkWidget         *missing_group;
+  GtkWidget         *bullets_group;
+  GtkListBox        *found;
+  GtkListBox        *missing;
+  GtkListBox        *bullets;
+};
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (OpsResumeCheckPage, ops_resume_check_page, ADW_TYPE_NAVIGATION_PAGE)
+
+static const char *
+target_role_id (OpsResumeCheckPage *self)
+{
+  OpsPlan *plan = self->store ? ops_plan_store_get_plan (self->store) : NULL;
+
+  return plan ? ops_plan_get_target_role_id (plan) : NULL;
+}
+
+static void
+update_target_label (OpsResumeCheckPage *self)
+{
+  OpsCatalog *catalog = self->store ? ops_plan_store_get_catalog (self->store) : NULL;
+  const char *id = target_role_id (self);
+  OpsCatalogItem *role = id && catalog ? ops_catalog_lookup (catalog, id) : NULL;
+  g_autofree char *text = NULL;
+
+  if (role != NULL)
+    /* Translators: %s is the plan's target role */
+    text = g_strdup_printf (_("Target role: %s"), ops_catalog_item_get_name (role));
+  else
+    text = g_strdup (_("Choose a target role in My Plan to see what it expects."));
+  gtk_label_set_text (self->target_label, text);
+}
+
+static GtkWidget *
+finding_row (const char *title,
+             const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+
+  return row;
+}
+
+/* "Cost Reduction", "Line 7: • Managed the shift budget…" */
+static GtkWidget *
+create_found_row_cb (gpointer item,
+                     gpointer user_data)
+{
+  OpsResumeFinding *finding = item;
+  g_autofree char *line = g_strstrip (g_strdup (ops_resume_finding_get_text (finding)));
+  g_autofree char *where = NULL;
+
+  if (line[0] != '\0')
+    /* Translators: where a keyword was found in the resume: a line number and the line */
+    where = g_strdup_printf (_("Line %u: %s"), ops_resume_finding_get_line (finding), line);
+  else
+    /* Translators: where a keyword was found in the resume; %u is a line number */
+    where = g_strdup_printf (_("Line %u"), ops_resume_finding_get_line (finding));
+
+  return finding_row (ops_catalog_item_get_name (ops_resume_finding_get_catalog_item (finding)), where);
+}
+
+static GtkWidget *
+create_missing_row_cb (gpointer item,
+                       gpointer user_data)
+{
+  OpsCatalogItem *entry = ops_resume_finding_get_catalog_item (item);
+  const char *kind = ops_catalog_item_get_kind (entry) == OPS_ITEM_KIND_CERTIFICATION
+                     ? _("Certification the role expects") : _("Skill the role expects");
+
+  return finding_row (ops_catalog_item_get_name (entry), kind);
+}
+
+static GtkWidget *
+create_bullet_row_cb (gpointer item,
+                      gpointer user_data)
+{
+  OpsResumeFinding *finding = item;
+  g_autofree char *where = g_strdup_printf (_("Line %u"), ops_resume_finding_get_line (finding));
+
+  return finding_row (where, ops_resume_finding_get_text (finding));
+}
+
+static void
+check_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (widget);
+  OpsCatalog *catalog = self->store ? ops_plan_store_get_catalog (self->store) : NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  g_return_if_fail (catalog != NULL);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_clear_object (&self->check);
+  self->check = ops_resume_check_new (catalog, target_role_id (self), text);
+
+  update_target_label (self);
+  gtk_list_box_bind_model (self->found, ops_resume_check_get_found (self->check), create_found_row_cb, NULL, NULL);
+  gtk_list_box_bind_model (self->missing, ops_resume_check_get_missing (self->check), create_missing_row_cb, NULL, NULL);
+  gtk_list_box_bind_model (self->bullets, ops_resume_check_get_bare_bullets (self->check), create_bullet_row_cb, NULL, NULL);
+  gtk_widget_set_visible (self->found_group, TRUE);
+  gtk_widget_set_visible (self->missing_group, target_role_id (self) != NULL);
+  gtk_widget_set_visible (self->bullets_group, TRUE);
+}
+
+static void
+update_check_action (OpsResumeCheckPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "resume.check",
+                                 gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (self->text)) > 0);
+}
+
+static void
+show_error (OpsResumeCheckPage *self,
+            const char         *message)
+{
+  AdwDialog *alert = adw_alert_dialog_new (_("The File Could Not Be Read"), message);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(OpsResumeCheckPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error->message);
+      return;
+    }
+
+  if (!g_utf8_validate_len (contents, length, NULL))
+    {
+      show_error (self, _("It is not plain text in UTF-8. Save the resume as a .txt or .md file and open that."));
+      return;
+    }
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text), contents, (int) length);
+  check_action (GTK_WIDGET (self), "resume.check", NULL);
+}
+
+/**
+ * ops_resume_check_page_open:
+ * @self: the page
+ * @file: a .txt or .md file
+ *
+ * Reads @file into the text area, without blocking, and checks it.
+ */
+void
+ops_resume_check_page_open (OpsResumeCheckPage *self,
+                            GFile              *file)
+{
+  g_return_if_fail (OPS_IS_RESUME_CHECK_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  g_file_load_contents_async (file, self->cancellable, loaded_cb, g_object_ref (self));
+}
+
+static void
+open_dialog_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(OpsResumeCheckPage) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    ops_resume_check_page_open (self, file);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  gtk_file_dialog_set_title (dialog, _("Open Resume"));
+  gtk_file_filter_set_name (filter, _("Plain Text and Markdown"));
+  gtk_file_filter_add_mime_type (filter, "text/plain");
+  gtk_file_filter_add_mime_type (filter, "text/markdown");
+  gtk_file_filter_add_suffix (filter, "txt");
+  gtk_file_filter_add_suffix (filter, "md");
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_open (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL, open_dialog_cb, g_object_ref (widget));
+}
+
+GtkWidget *
+ops_resume_check_page_new (OpsPlanStore *store)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_STORE (store), NULL);
+
+  return g_object_new (OPS_TYPE_RESUME_CHECK_PAGE, "store", store, NULL);
+}
+
+static void
+ops_resume_check_page_constructed (GObject *object)
+{
+  OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (object);
+
+  G_OBJECT_CLASS (ops_resume_check_page_parent_class)->constructed (object);
+
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (update_target_label), self, G_CONNECT_SWAPPED);
+  update_target_label (self);
+}
+
+static void
+ops_resume_check_page_dispose (GObject *object)
+{
+  OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_RESUME_CHECK_PAGE);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->check);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ops_resume_check_page_parent_class)->dispose (object);
+}
+
+static void
+ops_resume_check_page_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_resume_check_page_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_resume_check_page_class_init (OpsResumeCheckPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ops_resume_check_page_constructed;
+  object_class->dispose = ops_resume_check_page_dispose;
+  object_class->get_property = ops_resume_check_page_get_property;
+  object_class->set_property = ops_resume_check_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, OPS_TYPE_PLAN_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "resume.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "resume.check", NULL, check_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "resume.check", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-resume-check-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, text);
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, target_label);
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, found_group);
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, missing_group);
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, bullets_group);
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, found);
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, missing);
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, bullets);
+}
+
+static void
+ops_resume_check_page_init (OpsResumeCheckPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->text), "changed",
+                           G_CALLBACK (update_check_action), self, G_CONNECT_SWAPPED);
+  update_check_action (self);
+}

@@ -1,0 +1,235 @@
+/* ops-toolkit-util.c: what the career toolkit's panes share
+ *
+ * Record fields are bound to widgets rather than copied, so that undo,
+ * which changes a record under the widget, shows at once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-toolkit-util.h"
+#include "ops-window.h"
+
+/* Records keep an empty optional string as NULL; an entry needs "". */
+static gboolean
+string_to_text (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  const char *string = g_value_get_string (from);
+
+  g_value_set_string (to, string ? string : "");
+  return TRUE;
+}
+
+/**
+ * ops_toolkit_bind_string:
+ * @record: a plan record
+ * @property: one of its string properties
+ * @editable: an entry or entry row
+ *
+ * Binds @editable's text both ways to @record's @property; the record's
+ * setter records each change for undo.
+ *
+ * Returns: (transfer none): the binding
+ */
+GBinding *
+ops_toolkit_bind_string (gpointer    record,
+                         const char *property,
+                         gpointer    editable)
+{
+  g_return_val_if_fail (G_IS_OBJECT (record), NULL);
+  g_return_val_if_fail (GTK_IS_EDITABLE (editable), NULL);
+
+  return g_object_bind_property_full (record, property, editable, "text",
+                                      G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                                      string_to_text, NULL, NULL, NULL);
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static char *
+dup_record_text (GObject    *record,
+                 const char *property)
+{
+  char *text = NULL;
+
+  g_object_get (record, property, &text, NULL);
+
+  return text ? text : g_strdup ("");
+}
+
+static void
+buffer_changed_cb (GtkTextBuffer *buffer,
+                   GObject       *record)
+{
+  const char *property = g_object_get_data (G_OBJECT (buffer), "ops-property");
+  g_autofree char *text = buffer_text (buffer);
+  g_autofree char *now = dup_record_text (record, property);
+
+  if (g_strcmp0 (text, now) != 0)
+    g_object_set (record, property, text, NULL);
+}
+
+/* Undo changes the text under the view; show what the record holds. */
+static void
+record_changed_cb (GObject       *record,
+                   GParamSpec    *pspec,
+                   GtkTextBuffer *buffer)
+{
+  g_autofree char *text = buffer_text (buffer);
+  g_autofree char *now = dup_record_text (record, pspec->name);
+
+  if (g_strcmp0 (text, now) != 0)
+    gtk_text_buffer_set_text (buffer, now, -1);
+}
+
+/**
+ * ops_toolkit_bind_text_view:
+ * @view: a text view
+ * @record: a plan record
+ * @property: one of its string properties
+ *
+ * Keeps @view and @record's @property in step both ways.
+ */
+void
+ops_toolkit_bind_text_view (GtkTextView *view,
+                            gpointer     record,
+                            const char  *property)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+  g_autofree char *text = dup_record_text (record, property);
+
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+  g_return_if_fail (G_IS_OBJECT (record));
+
+  /* The plan keeps the undo history; the buffer's own would swallow
+   * Ctrl+Z and leave the plan's out of step. */
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  g_object_set_data_full (G_OBJECT (buffer), "ops-property", g_strdup (property), g_free);
+  gtk_text_buffer_set_text (buffer, text, -1);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb), record, 0);
+  g_signal_connect_object (record, signal, G_CALLBACK (record_changed_cb), buffer, 0);
+}
+
+/* "Mar 12, 2027", as the plan editor writes dates. (nullable) */
+char *
+ops_toolkit_format_date (GDateTime *date)
+{
+  /* Translators: a date as strftime () writes it; reorder for your language */
+  return date ? g_date_time_format (date, _("%b %-d, %Y")) : NULL;
+}
+
+/* A toast with no button, in the window's overlay. */
+void
+ops_toolkit_show_toast (GtkWidget  *widget,
+                        const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwToast *toast;
+
+  if (!OPS_IS_WINDOW (root))
+    return;
+
+  toast = adw_toast_new (message);
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_timeout (toast, 2);
+  ops_window_add_toast (OPS_WINDOW (root), toast);
+}
+
+/* Opens @page over the pane @from is in. */
+void
+ops_toolkit_push (GtkWidget *from,
+                  GtkWidget *page)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (from, ADW_TYPE_NAVIGATION_VIEW);
+
+  g_object_ref_sink (page);
+  if (view != NULL)
+    adw_navigation_view_push (ADW_NAVIGATION_VIEW (view), ADW_NAVIGATION_PAGE (page));
+  g_object_unref (page);
+}
+
+static void
+maybe_pop_cb (GtkWidget *page)
+{
+  OpsPlanRecord *record = g_object_get_data (G_OBJECT (page), "ops-record");
+  GtkWidget *view = gtk_widget_get_ancestor (page, ADW_TYPE_NAVIGATION_VIEW);
+
+  if (record == NULL || ops_plan_record_get_plan (record) != NULL || view == NULL)
+    return;
+
+  /* Undo took the record out of the plan: an editor of it would edit
+   * nothing that is kept. */
+  if (adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (view)) == ADW_NAVIGATION_PAGE (page))
+    adw_navigation_view_pop (ADW_NAVIGATION_VIEW (view));
+}
+
+/* Closes the editor @page when @record leaves its plan, as on undo of its
+ * creation. */
+void
+ops_toolkit_pop_when_removed (GtkWidget     *page,
+                              OpsPlanRecord *record)
+{
+  OpsPlan *plan = ops_plan_record_get_plan (record);
+
+  g_object_set_data_full (G_OBJECT (page), "ops-record", g_object_ref (record), g_object_unref);
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (maybe_pop_cb), page, G_CONNECT_SWAPPED);
+}
+
+static void
+update_editable_cb (GtkWidget *content)
+{
+  OpsPlanStore *store = g_object_get_data (G_OBJECT (content), "ops-store");
+  OpsPlan *plan = ops_plan_store_get_plan (store);
+
+  /* As on the plan page: no edits that could not be kept. */
+  gtk_widget_set_sensitive (content, plan != NULL && !ops_plan_get_read_only (plan) &&
+                                     ops_plan_store_get_load_error (store) == NULL);
+}
+
+/* Makes @content insensitive while edits to the plan could not be kept. */
+void
+ops_toolkit_follow_editable (GtkWidget    *content,
+                             OpsPlanStore *store)
+{
+  g_object_set_data_full (G_OBJECT (content), "ops-store", g_object_ref (store), g_object_unref);
+  g_signal_connect_object (store, "notify::plan", G_CALLBACK (update_editable_cb), content, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::load-error", G_CALLBACK (update_editable_cb), content, G_CONNECT_SWAPPED);
+  update_editable_cb (content);
+}
+
+/* Removes @record from its plan with an Undo toast; an editor of it that
+ * called ops_toolkit_pop_when_removed() closes. */
+void
+ops_toolkit_remove_record (GtkWidget     *page,
+                           OpsPlanRecord *record,
+                           const char    *title)
+{
+  OpsPlan *plan = ops_plan_record_get_plan (record);
+  /* The editor closes as the record goes; the window stays. */
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (page));
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (plan != NULL);
+
+  /* Translators: shown in a toast with an Undo button; %s is a title */
+  message = g_strdup_printf (_("Removed “%s”"), title ? title : "");
+  ops_plan_remove_record (plan, record);
+  if (window != NULL)
+    gtk_widget_activate_action (window, "win.undo-toast", "s", message);
+}

@@ -1,0 +1,576 @@
+/* test-toolkit-ui.c: the career toolkit's panes, used the way a person does
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ops-achievement-page.h"
+#include "ops-achievement-row.h"
+#include "ops-job-application-page.h"
+#include "ops-networking-entry-page.h"
+#include "ops-plan.h"
+#include "ops-question-page.h"
+#include "ops-resume-check.h"
+#include "ops-story-page.h"
+#include "ops-test-util.h"
+
+typedef struct
+{
+  OpsApplication *app;
+  OpsWindow      *window;
+} Fixture;
+
+static gboolean
+store_ready (gpointer data)
+{
+  return !ops_plan_store_get_loading (data);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) file = ops_plan_store_get_default_file ();
+
+  /* Each test starts from no plan at all, as on a first start. */
+  g_file_delete (file, NULL, NULL);
+  f->app = ops_test_application_new ();
+  f->window = ops_test_window_new (f->app);
+  ops_test_wait_for (store_ready, ops_application_get_store (f->app));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  ops_test_close_window (g_steal_pointer (&f->window));
+  g_clear_object (&f->app);
+}
+
+static OpsPlan *
+plan_of (Fixture *f)
+{
+  return ops_plan_store_get_plan (ops_application_get_store (f->app));
+}
+
+static GtkWidget *
+visible (Fixture *f)
+{
+  return GTK_WIDGET (ops_test_visible_page (f->window));
+}
+
+static void
+assert_visible_tag (Fixture    *f,
+                    const char *tag)
+{
+  ops_test_iterate ();
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, tag);
+}
+
+/* Editors have no tag: one may still be leaving as the next arrives. */
+static void
+assert_visible_type (Fixture *f,
+                     GType    type)
+{
+  ops_test_iterate ();
+  g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (ops_test_visible_page (f->window), type));
+}
+
+static void
+open_pane (Fixture    *f,
+           const char *target)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", target));
+  ops_test_iterate ();
+}
+
+static void
+type_into (GtkWidget  *root,
+           const char *row_title,
+           const char *text)
+{
+  GtkWidget *row = ops_test_find_widget (root, ADW_TYPE_ENTRY_ROW, "title", row_title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  ops_test_iterate ();
+}
+
+static void
+press_button (GtkWidget  *root,
+              const char *label)
+{
+  GtkWidget *button = ops_test_find_widget (root, GTK_TYPE_BUTTON, "label", label);
+
+  g_test_message ("pressing “%s”", label);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  ops_test_iterate ();
+}
+
+static OpsAchievementRow *
+achievement_row (GtkWidget  *root,
+                 const char *title)
+{
+  if (OPS_IS_ACHIEVEMENT_ROW (root))
+    {
+      OpsAchievement *a = ops_achievement_row_get_achievement (OPS_ACHIEVEMENT_ROW (root));
+
+      return a != NULL && g_strcmp0 (ops_achievement_get_title (a), title) == 0 ? OPS_ACHIEVEMENT_ROW (root) : NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      OpsAchievementRow *row = achievement_row (child, title);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+static gboolean
+label_shows (GtkWidget  *root,
+             const char *text)
+{
+  return ops_test_find_widget (root, GTK_TYPE_LABEL, "label", text) != NULL;
+}
+
+/* Adds "Packing lead time" through the pane and its editor, as a person
+ * would: the Add button, then the fields. */
+static OpsAchievement *
+add_achievement (Fixture *f)
+{
+  GtkWidget *editor;
+  OpsAchievement *achievement;
+
+  open_pane (f, "toolkit:achievements");
+  assert_visible_tag (f, "toolkit-achievements");
+  g_assert_true (gtk_widget_activate_action (visible (f), "achievements.add", NULL));
+  assert_visible_type (f, OPS_TYPE_ACHIEVEMENT_PAGE);
+  editor = visible (f);
+
+  type_into (editor, "Title", "Packing lead time");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ops_test_find_widget (editor, ADW_TYPE_COMBO_ROW, "title", "Measure")), 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ops_test_find_widget (editor, ADW_TYPE_COMBO_ROW, "title", "Method")),
+                              OPS_ACHIEVEMENT_METHOD_VALUE_STREAM_MAPPING);
+  adw_spin_row_set_value (ADW_SPIN_ROW (ops_test_find_widget (editor, ADW_TYPE_SPIN_ROW, "title", "Before")), 9.5);
+  adw_spin_row_set_value (ADW_SPIN_ROW (ops_test_find_widget (editor, ADW_TYPE_SPIN_ROW, "title", "After")), 6.5);
+  type_into (editor, "Unit, e.g. days", "days");
+  ops_test_iterate ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_achievements (plan_of (f))), ==, 1);
+  achievement = g_list_model_get_item (ops_plan_get_achievements (plan_of (f)), 0);
+  g_object_unref (achievement);
+  g_assert_cmpint (ops_achievement_get_metric (achievement), ==, OPS_ACHIEVEMENT_METRIC_LEAD_TIME);
+
+  return achievement;
+}
+
+#define LINE "Cut lead time 32% (9.5 → 6.5 days) by applying Value Stream Mapping"
+
+static void
+test_add_achievement_shows_line (Fixture       *f,
+                                 gconstpointer  data)
+{
+  OpsAchievement *achievement;
+  OpsAchievementRow *row;
+  g_autofree char *line = NULL;
+
+  /* The empty pane says what achievements are for. */
+  open_pane (f, "toolkit:achievements");
+  g_assert_true (label_shows (visible (f), "Log Your Results"));
+
+  achievement = add_achievement (f);
+  line = ops_achievement_dup_resume_line (achievement);
+  g_assert_cmpstr (line, ==, LINE);
+
+  /* The editor previews the line while the numbers are typed. */
+  g_assert_true (label_shows (visible (f), LINE));
+
+  /* Back in the list, the row shows the title and the line. */
+  g_assert_true (gtk_widget_activate_action (visible (f), "navigation.pop", NULL));
+  assert_visible_tag (f, "toolkit-achievements");
+  row = achievement_row (visible (f), "Packing lead time");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (ops_achievement_row_get_resume_line (row), ==, LINE);
+  g_assert_true (label_shows (GTK_WIDGET (row), LINE));
+
+  /* A correction in the editor is a new line, and undo takes it back. */
+  ops_achievement_set_result (achievement, 5);
+  ops_test_iterate ();
+  g_assert_nonnull (strstr (ops_achievement_row_get_resume_line (row), "9.5 → 5 days"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_cmpstr (ops_achievement_row_get_resume_line (row), ==, LINE);
+}
+
+static void
+text_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+static void
+test_copy_puts_line_on_clipboard (Fixture       *f,
+                                  gconstpointer  data)
+{
+  OpsAchievementRow *row;
+  GtkWidget *button;
+  g_autofree char *text = NULL;
+
+  add_achievement (f);
+  g_assert_true (gtk_widget_activate_action (visible (f), "navigation.pop", NULL));
+  assert_visible_tag (f, "toolkit-achievements");
+  row = achievement_row (visible (f), "Packing lead time");
+  g_assert_nonnull (row);
+
+  /* The copy button of the row. */
+  button = ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_BUTTON, "action-name", "achievement.copy");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  ops_test_iterate ();
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (row)), NULL, text_read_cb, &text);
+  ops_test_wait_for (is_set, &text);
+  g_assert_cmpstr (text, ==, LINE);
+}
+
+static void
+test_remove_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  OpsAchievement *achievement = add_achievement (f);
+  GtkWidget *editor = visible (f);
+
+  /* Remove from the editor: it closes, the list is empty, and the toast's
+   * Undo (win.undo) brings back the same achievement. */
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_object_ref (achievement);
+  press_button (editor, "_Remove Achievement");
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_achievements (plan_of (f))), ==, 0);
+  assert_visible_tag (f, "toolkit-achievements");
+  g_assert_true (label_shows (visible (f), "Log Your Results"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_achievements (plan_of (f))), ==, 1);
+  g_assert_true (ops_plan_find_record (plan_of (f), ops_plan_record_get_id (OPS_PLAN_RECORD (achievement))) ==
+                 OPS_PLAN_RECORD (achievement));
+  g_assert_nonnull (achievement_row (visible (f), "Packing lead time"));
+  g_object_unref (achievement);
+
+  /* The closed editor let go of everything. */
+  for (guint i = 0; i < 3000 && editor != NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_null (editor);
+}
+
+static void
+test_undo_edit_from_editor (Fixture       *f,
+                            gconstpointer  data)
+{
+  OpsAchievement *achievement = add_achievement (f);
+  GtkWidget *editor = visible (f);
+  GtkWidget *title = ops_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, "title", "Title");
+
+  type_into (editor, "Role Held at the Time", "Shift Supervisor");
+  g_assert_cmpstr (ops_achievement_get_role (achievement), ==, "Shift Supervisor");
+
+  /* Ctrl+Z in the editor undoes the last field and shows it. */
+  g_assert_true (gtk_widget_activate_action (editor, "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_null (ops_achievement_get_role (achievement));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ops_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, "title", "Role Held at the Time"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Packing lead time");
+}
+
+static GtkWidget *
+question_row (GtkWidget  *root,
+              const char *question)
+{
+  return ops_test_find_widget (root, ADW_TYPE_ACTION_ROW, "title", question);
+}
+
+static gboolean
+is_gap (Fixture    *f,
+        const char *id)
+{
+  g_autoptr(GListModel) gaps = ops_plan_compute_story_gaps (plan_of (f), ops_window_get_catalog (f->window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
+    {
+      g_autoptr(OpsCatalogItem) q = g_list_model_get_item (gaps, i);
+
+      if (g_str_equal (ops_catalog_item_get_id (q), id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_story_closes_gap (Fixture       *f,
+                       gconstpointer  data)
+{
+  OpsCatalogItem *bottleneck = ops_catalog_lookup (ops_window_get_catalog (f->window), "bottleneck");
+  const char *question = ops_catalog_item_get_name (bottleneck);
+  GtkWidget *row, *write, *editor, *situation;
+  OpsStarStory *story;
+
+  open_pane (f, "toolkit:interview");
+  assert_visible_tag (f, "toolkit-interview");
+
+  /* With no stories, every question is a gap. */
+  row = question_row (visible (f), question);
+  g_assert_nonnull (row);
+  g_assert_true (is_gap (f, "bottleneck"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Gap: no story answers it yet");
+  write = ops_test_find_widget (row, GTK_TYPE_BUTTON, "label", "_Write Story");
+  g_assert_nonnull (write);
+  g_assert_true (gtk_widget_get_visible (write));
+
+  /* Writing a story for it opens the story, tagged with the question. */
+  g_signal_emit_by_name (write, "clicked");
+  assert_visible_type (f, OPS_TYPE_STORY_PAGE);
+  editor = visible (f);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_stories (plan_of (f))), ==, 1);
+  story = g_list_model_get_item (ops_plan_get_stories (plan_of (f)), 0);
+  g_object_unref (story);
+  g_assert_true (ops_star_story_answers (story, "bottleneck"));
+  type_into (editor, "Title", "Packing bottleneck");
+  /* Situation is the first of the four parts. */
+  situation = ops_test_find_widget (editor, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+  g_assert_nonnull (situation);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (situation)), "Orders waited two days at packing.", -1);
+  ops_test_iterate ();
+  g_assert_cmpstr (ops_star_story_get_situation (story), ==, "Orders waited two days at packing.");
+
+  /* Back in the list the question is answered, and no longer a gap. */
+  g_assert_true (gtk_widget_activate_action (editor, "navigation.pop", NULL));
+  assert_visible_tag (f, "toolkit-interview");
+  g_assert_false (is_gap (f, "bottleneck"));
+  row = question_row (visible (f), question);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Answered by 1 story");
+  g_assert_false (gtk_widget_get_visible (ops_test_find_widget (row, GTK_TYPE_BUTTON, "label", "_Write Story")));
+
+  /* The practice screen shows the question and the story's parts. */
+  g_signal_emit_by_name (gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX), "row-activated", row);
+  assert_visible_type (f, OPS_TYPE_QUESTION_PAGE);
+  g_assert_true (label_shows (visible (f), question));
+  g_assert_true (label_shows (visible (f), "Packing bottleneck"));
+  g_assert_true (label_shows (visible (f), "Orders waited two days at packing."));
+  g_assert_true (label_shows (visible (f), "Situation"));
+
+  /* Undo, twice, takes the story away again: the question is a gap. */
+  while (g_list_model_get_n_items (ops_plan_get_stories (plan_of (f))) > 0)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_true (is_gap (f, "bottleneck"));
+}
+
+#define RESUME "Operations Analyst\n" \
+               "- Led Lean projects on the packing line\n" \
+               "- Cut lead time 32% in 2025\n" \
+               "- Managed the warehouse team\n"
+
+static void
+test_resume_check (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(OpsResumeCheck) check = NULL;
+  GtkWidget *page, *text, *missing;
+  GListModel *expected;
+  guint n_rows = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "operations-manager"));
+  open_pane (f, "toolkit:resume");
+  assert_visible_tag (f, "toolkit-resume");
+  page = visible (f);
+  g_assert_true (label_shows (page, "Target role: Operations Manager"));
+
+  text = ops_test_find_widget (page, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)), RESUME, -1);
+  g_assert_true (gtk_widget_activate_action (page, "resume.check", NULL));
+  ops_test_iterate ();
+
+  /* The two bullets without a number, by line. */
+  g_assert_nonnull (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "title", "Line 2"));
+  g_assert_nonnull (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "title", "Line 4"));
+  g_assert_null (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "title", "Line 3"));
+  g_assert_nonnull (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "subtitle", "- Managed the warehouse team"));
+
+  /* What the role expects and the text lacks: CPIM and Budgeting, not
+   * Lean, which the text names. */
+  missing = ops_test_find_widget (page, ADW_TYPE_PREFERENCES_GROUP, "title", "Missing for Your Target Role");
+  g_assert_nonnull (missing);
+  g_assert_true (gtk_widget_get_visible (missing));
+  g_assert_nonnull (ops_test_find_widget (missing, ADW_TYPE_ACTION_ROW, "title", "CPIM"));
+  g_assert_nonnull (ops_test_find_widget (missing, ADW_TYPE_ACTION_ROW, "title", "Budgeting"));
+  g_assert_null (ops_test_find_widget (missing, ADW_TYPE_ACTION_ROW, "title", "Lean"));
+
+  /* Exactly the check's list, one row each. */
+  check = ops_resume_check_new (ops_window_get_catalog (f->window), "operations-manager", RESUME);
+  expected = ops_resume_check_get_missing (check);
+  for (GtkWidget *row = ops_test_find_widget (missing, ADW_TYPE_ACTION_ROW, NULL, NULL); row;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      n_rows++;
+  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (expected));
+
+  /* Found keywords: "lead time" is one, with the line it is on. */
+  g_assert_nonnull (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "subtitle", "Line 3: - Cut lead time 32% in 2025"));
+}
+
+static void
+test_networking_from_catalog (Fixture       *f,
+                              gconstpointer  data)
+{
+  OpsNetworkingEntry *entry;
+  GtkWidget *editor;
+
+  open_pane (f, "toolkit:networking");
+  assert_visible_tag (f, "toolkit-networking");
+
+  /* "Association for Supply Chain Management" in the Add menu. */
+  g_assert_true (gtk_widget_activate_action (visible (f), "networking.add", "s", "ascm"));
+  assert_visible_type (f, OPS_TYPE_NETWORKING_ENTRY_PAGE);
+  editor = visible (f);
+  entry = g_list_model_get_item (ops_plan_get_networking (plan_of (f)), 0);
+  g_object_unref (entry);
+  g_assert_cmpstr (ops_networking_entry_get_organization_id (entry), ==, "ascm");
+  type_into (editor, "Event, e.g. chapter meeting", "Spring chapter meeting");
+  g_assert_cmpstr (ops_networking_entry_get_event (entry), ==, "Spring chapter meeting");
+
+  g_assert_true (gtk_widget_activate_action (editor, "navigation.pop", NULL));
+  assert_visible_tag (f, "toolkit-networking");
+  g_assert_nonnull (ops_test_find_widget (visible (f), ADW_TYPE_ACTION_ROW, "title",
+                                          ops_networking_entry_get_organization (entry)));
+
+  /* "Other Organization" starts an entry with no name yet. */
+  g_assert_true (gtk_widget_activate_action (visible (f), "networking.add", "s", ""));
+  assert_visible_type (f, OPS_TYPE_NETWORKING_ENTRY_PAGE);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_networking (plan_of (f))), ==, 2);
+  g_assert_true (gtk_widget_activate_action (visible (f), "navigation.pop", NULL));
+  assert_visible_tag (f, "toolkit-networking");
+  g_assert_nonnull (ops_test_find_widget (visible (f), ADW_TYPE_ACTION_ROW, "title", "Unnamed Organization"));
+
+  /* And an application, on the wishlist. */
+  g_assert_true (gtk_widget_activate_action (visible (f), "networking.add-application", NULL));
+  assert_visible_type (f, OPS_TYPE_JOB_APPLICATION_PAGE);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_applications (plan_of (f))), ==, 1);
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) && g_str_equal (name, action))
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_export_ics_in_plan_menu (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkWidget *button;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  ops_test_iterate ();
+  button = ops_test_find_widget (visible (f), GTK_TYPE_MENU_BUTTON, "tooltip-text", "Plan Menu");
+  g_assert_nonnull (button);
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "win.export-ics"));
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "win.export-pdf"));
+}
+
+static gboolean
+is_narrow (gpointer window)
+{
+  return gtk_widget_get_mapped (window) && gtk_widget_get_width (window) > 0 && gtk_widget_get_width (window) <= 360;
+}
+
+/* Every pane and editor fits a phone: a child wider than the window is a
+ * warning, fatal here. */
+static void
+test_fits_360_px (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char * const panes[] = { "toolkit:achievements", "toolkit:interview", "toolkit:networking", "toolkit:resume" };
+
+  /* A window opened narrow, as on a phone. */
+  ops_test_close_window (g_steal_pointer (&f->window));
+  f->window = ops_window_new (f->app);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  ops_test_wait_for (is_narrow, f->window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
+    {
+      open_pane (f, panes[i]);
+      ops_test_spin (100);
+    }
+
+  add_achievement (f);
+  ops_test_spin (100);
+  open_pane (f, "toolkit:interview");
+  g_assert_true (gtk_widget_activate_action (visible (f), "interview.write-story", "s", "failure"));
+  assert_visible_type (f, OPS_TYPE_STORY_PAGE);
+  ops_test_spin (100);
+  open_pane (f, "toolkit:networking");
+  g_assert_true (gtk_widget_activate_action (visible (f), "networking.add", "s", "poms"));
+  ops_test_spin (100);
+  open_pane (f, "toolkit:networking");
+  g_assert_true (gtk_widget_activate_action (visible (f), "networking.add-application", NULL));
+  ops_test_spin (100);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 360);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ops_test_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/toolkit-ui/add-achievement-shows-line", test_add_achievement_shows_line);
+  ADD ("/toolkit-ui/copy-puts-line-on-clipboard", test_copy_puts_line_on_clipboard);
+  ADD ("/toolkit-ui/remove-and-undo", test_remove_and_undo);
+  ADD ("/toolkit-ui/undo-edit-from-editor", test_undo_edit_from_editor);
+  ADD ("/toolkit-ui/story-closes-gap", test_story_closes_gap);
+  ADD ("/toolkit-ui/resume-check", test_resume_check);
+  ADD ("/toolkit-ui/networking-from-catalog", test_networking_from_catalog);
+  ADD ("/toolkit-ui/export-ics-in-plan-menu", test_export_ics_in_plan_menu);
+  ADD ("/toolkit-ui/fits-360-px", test_fits_360_px);
+#undef ADD
+
+  return g_test_run ();
+}
