@@ -5,7 +5,10 @@
 # opsladder-pot target does, then check that
 #  - every file with translatable strings is listed in po/POTFILES.in, and
 #  - every catalog string reaches the template with its entry id as context,
-#    exactly as OpsCatalog looks it up at run time.
+#    exactly as OpsCatalog looks it up at run time, and
+#  - every language in po/LINGUAS and help/LINGUAS translates every message
+#    of the template extracted now (a new or changed string that no
+#    translator has seen would show English in the middle of a German app).
 
 import os
 import re
@@ -106,10 +109,55 @@ def check_catalog(entries):
     return count
 
 
+def help_template():
+    pages = sorted((root / "help" / "C").glob("*.page"))
+    out = Path(tempfile.mkdtemp()) / "help.pot"
+    subprocess.run(["itstool", "-o", str(out)] + [str(p) for p in pages], check=True)
+    return out
+
+
+def check_complete(po, template, what):
+    """Counts what msgmerge leaves untranslated or fuzzy in PO against
+    TEMPLATE, and names the first few."""
+    merged = Path(tempfile.mkdtemp()) / "merged.po"
+    subprocess.run(["msgmerge", "--quiet", "--no-fuzzy-matching", "-o", str(merged), str(po), str(template)],
+                   check=True)
+    missing = []
+    for flag in ("--untranslated", "--only-fuzzy"):
+        out = subprocess.run(["msgattrib", flag, "--no-obsolete", "--no-wrap", str(merged)],
+                             check=True, capture_output=True, text=True).stdout
+        for block in out.split("\n\n"):
+            lines = block.splitlines()
+            start = next((i for i, l in enumerate(lines) if l.startswith("msgid ")), None)
+            if start is None:
+                continue
+            end = next((i for i, l in enumerate(lines) if l.startswith(("msgid_plural ", "msgstr"))), len(lines))
+            msgid = unquote(lines[start:end])
+            if msgid:  # the header's msgid is empty
+                missing.append(msgid)
+    for m in missing[:5]:
+        failures.append(f"{po.relative_to(root)}: {what} not translated: “{m[:60]}”")
+    if len(missing) > 5:
+        failures.append(f"{po.relative_to(root)}: and {len(missing) - 5} more")
+    return len(missing)
+
+
+def check_languages(pot_text):
+    template = Path(tempfile.mkdtemp()) / "opsladder.pot"
+    template.write_text(pot_text)
+    for lang in (root / "po" / "LINGUAS").read_text().split():
+        check_complete(root / "po" / f"{lang}.po", template, "message")
+    pages = help_template()
+    for lang in (root / "help" / "LINGUAS").read_text().split():
+        check_complete(root / "help" / lang / f"{lang}.po", pages, "help text")
+
+
 listed = listed_files()
 check_potfiles(listed)
-entries = parse_pot(extract(listed))
+pot = extract(listed)
+entries = parse_pot(pot)
 n = check_catalog(entries)
+check_languages(pot)
 for f in failures:
     print("FAIL:", f)
 print(f"{len(entries)} messages in the template, {n} catalog strings checked, {len(failures)} problems")

@@ -1,0 +1,187 @@
+/* test-translation.c: the window as a German speaker meets it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ops-test-util.h"
+
+/* The German messages come from po/de.po, compiled by tests/meson.build into
+ * the file OPS_TEST_DE_MO names; gettext wants it under LANG/LC_MESSAGES/. */
+static char *locale_dir;
+
+static gboolean
+switch_to_german (void)
+{
+  const char *mo = g_getenv ("OPS_TEST_DE_MO");
+  g_autofree char *contents = NULL;
+  g_autofree char *messages_dir = NULL;
+  g_autofree char *target = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_assert_nonnull (mo);
+  g_file_get_contents (mo, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  locale_dir = g_dir_make_tmp ("opsladder-locale-XXXXXX", &error);
+  g_assert_no_error (error);
+  messages_dir = g_build_filename (locale_dir, "de", "LC_MESSAGES", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (messages_dir, 0700), ==, 0);
+  target = g_build_filename (messages_dir, GETTEXT_PACKAGE ".mo", NULL);
+  g_file_set_contents (target, contents, length, &error);
+  g_assert_no_error (error);
+
+  /* gtk_test_init () pinned en_US.UTF-8; LANGUAGE would override LC_MESSAGES. */
+  g_setenv ("LANGUAGE", "de", TRUE);
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    return FALSE;
+
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  return TRUE;
+}
+
+static void
+remove_locale_dir (void)
+{
+  g_autofree char *messages_dir = g_build_filename (locale_dir, "de", "LC_MESSAGES", NULL);
+  g_autofree char *mo = g_build_filename (messages_dir, GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *lang_dir = g_build_filename (locale_dir, "de", NULL);
+
+  g_unlink (mo);
+  g_rmdir (messages_dir);
+  g_rmdir (lang_dir);
+  g_rmdir (locale_dir);
+  g_clear_pointer (&locale_dir, g_free);
+}
+
+static const char *
+content_title (OpsWindow *window)
+{
+  GtkWidget *content = ops_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_PAGE, "tag", "content");
+
+  g_assert_nonnull (content);
+
+  return adw_navigation_page_get_title (ADW_NAVIGATION_PAGE (content));
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  return ops_test_find_widget (root, GTK_TYPE_LABEL, "label", text);
+}
+
+/* The gettext plumbing itself: a C string, a .ui string and a catalog
+ * string looked up with its entry id as context. */
+static void
+test_translation_messages (void)
+{
+  g_assert_cmpstr (_("My Plan"), ==, "Mein Plan");
+  g_assert_cmpstr (g_dpgettext2 (GETTEXT_PACKAGE, "operations-manager", "Operations Manager"), ==,
+                   "Betriebsleiter/in");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u role", "%u roles", 2), ==, "%u Rollen");
+}
+
+static void
+test_translation_sidebar (void)
+{
+  g_autoptr(OpsApplication) app = ops_test_application_new ();
+  OpsWindow *window = ops_test_window_new (app);
+  GtkWidget *sidebar = ops_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_PAGE, "tag", "sidebar");
+
+  g_assert_nonnull (sidebar);
+  ops_test_iterate ();
+
+  /* The row people use to reach their plan, a section heading, and a
+   * ladder stage whose name comes from the catalog. */
+  g_assert_nonnull (find_label (sidebar, "Mein Plan"));
+  g_assert_null (find_label (sidebar, "My Plan"));
+  g_assert_nonnull (find_label (sidebar, "Karriereleiter"));
+  g_assert_nonnull (find_label (sidebar, "Berufseinstieg"));
+  g_assert_null (find_label (sidebar, "Entry level"));
+
+  ops_test_close_window (window);
+}
+
+static void
+test_translation_role_page (void)
+{
+  g_autoptr(OpsApplication) app = ops_test_application_new ();
+  OpsWindow *window = ops_test_window_new (app);
+  AdwNavigationPage *page;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "s", "operations-manager"));
+  ops_test_iterate ();
+
+  /* The header bar shows the role's German title. */
+  g_assert_cmpstr (content_title (window), ==, "Betriebsleiter/in");
+  page = ops_test_visible_page (window);
+  g_assert_cmpstr (adw_navigation_page_get_title (page), ==, "Betriebsleiter/in");
+
+  /* The eyebrow joins a C string and the stage's catalog name; the section
+   * heading comes from the page's template. */
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "Rolle · Mittleres Management"));
+  g_assert_nonnull (find_label (GTK_WIDGET (page), "Aufgaben"));
+  g_assert_null (find_label (GTK_WIDGET (page), "Responsibilities"));
+
+  ops_test_close_window (window);
+}
+
+static void
+test_translation_plan_page (void)
+{
+  g_autoptr(OpsApplication) app = ops_test_application_new ();
+  OpsWindow *window = ops_test_window_new (app);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plan", NULL));
+  ops_test_iterate ();
+
+  g_assert_cmpstr (content_title (window), ==, "Mein Plan");
+
+  ops_test_close_window (window);
+}
+
+static void
+test_translation_no_locale (void)
+{
+  g_test_skip ("the de_DE.UTF-8 locale is not installed");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  ops_test_init (&argc, &argv);
+
+  if (!switch_to_german ())
+    {
+      /* A system without the locale cannot show German at all; the SDK
+       * generates it, so this only happens on other machines. */
+      g_test_add_func ("/translation/no-german-locale", test_translation_no_locale);
+      status = g_test_run ();
+      remove_locale_dir ();
+      return status;
+    }
+
+  g_test_add_func ("/translation/messages", test_translation_messages);
+  g_test_add_func ("/translation/sidebar", test_translation_sidebar);
+  g_test_add_func ("/translation/role-page", test_translation_role_page);
+  g_test_add_func ("/translation/plan-page", test_translation_plan_page);
+
+  status = g_test_run ();
+  remove_locale_dir ();
+
+  return status;
+}
