@@ -19,6 +19,14 @@ import gi
 gi.require_version("Atspi", "2.0")
 from gi.repository import Atspi  # noqa: E402
 
+# No __pycache__ in the source tree.
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from opsladder_e2e import keep_x_server  # noqa: E402
+
+# Xvfb resets when its last client leaves; the app must not start then.
+keep_x_server()
+
 builddir = sys.argv[1]
 home = tempfile.mkdtemp()
 env = dict(os.environ,
