@@ -343,6 +343,66 @@ test_group_by_kind (Fixture       *f,
   g_assert_null (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Planned"));
 }
 
+static void
+test_lone_item_heading_follows_status (Fixture       *f,
+                                       gconstpointer  data)
+{
+  GtkWidget *page;
+  OpsPlanItem *cpim;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  cpim = ops_plan_find_item (plan_of (f), "cpim");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  page = GTK_WIDGET (ops_test_visible_page (f->window));
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Planned"));
+
+  /* Alone in its group, the item keeps its place in the list when its
+   * status changes; its heading must still say where it now stands. */
+  ops_plan_item_set_status (cpim, OPS_PLAN_ITEM_STATUS_IN_PROGRESS);
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "In Progress"));
+  g_assert_null (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Planned"));
+
+  ops_plan_item_set_status (cpim, OPS_PLAN_ITEM_STATUS_DONE);
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Done"));
+  g_assert_null (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "In Progress"));
+}
+
+static gboolean
+toast_gone (gpointer data)
+{
+  GtkWidget *label = ops_test_find_widget (data, GTK_TYPE_LABEL, "label", "Added CPIM to your plan");
+
+  return label == NULL || !gtk_widget_get_mapped (label);
+}
+
+static void
+test_new_toast_replaces_old (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *label;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  ops_test_iterate ();
+  label = ops_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "label", "Added CPIM to your plan");
+  g_assert_nonnull (label);
+
+  /* The first toast's Undo would now undo the second change, so it must
+   * go, and the second must show at once rather than wait its turn. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "budgeting"));
+  ops_test_wait_for (toast_gone, f->window);
+  label = ops_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "label", "Added Budgeting to your plan");
+  g_assert_nonnull (label);
+  ops_test_wait_for ((gboolean (*) (gpointer)) gtk_widget_get_mapped, label);
+
+  /* Undo from the toast on screen undoes the change it names. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_null (ops_plan_find_item (plan_of (f), "budgeting"));
+  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+}
+
 /* has_item () is critical on an empty list; lookup says "not found". */
 static gboolean
 is_recent (const char *uri)
@@ -392,6 +452,8 @@ main (int   argc,
   ADD ("/plan-editor/print-operation-exports", test_print_operation_exports);
   ADD ("/plan-editor/group-by-kind", test_group_by_kind);
   ADD ("/plan-editor/recent-files", test_recent_files);
+  ADD ("/plan-editor/lone-item-heading-follows-status", test_lone_item_heading_follows_status);
+  ADD ("/plan-editor/new-toast-replaces-old", test_new_toast_replaces_old);
 #undef ADD
 
   return g_test_run ();
