@@ -1,0 +1,153 @@
+/* bench-util.c: what the benchmarks share
+ *
+ * Each benchmark prints what it measured for people, and one line
+ * "RESULT name value unit" per figure for build-aux/sdk-bench, which
+ * collects them into the table.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "bench-util.h"
+
+double
+ops_bench_now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+/* CPU time of the whole process, every thread: on a shared machine it
+ * counts the work done rather than the time spent waiting for a core. */
+double
+ops_bench_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
+/* Sorts @values in place. */
+double
+ops_bench_median (double *values,
+                  guint   n)
+{
+  g_assert (n > 0);
+
+  qsort (values, n, sizeof (double), compare_doubles);
+
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+void
+ops_bench_result (const char *name,
+                  double      value,
+                  const char *unit)
+{
+  g_print ("RESULT %s %.6g %s\n", name, value, unit);
+}
+
+/* A plan of @n_items in format 1, as a person's plan might grow: a mix of
+ * kinds and statuses, a third of the items from the catalog, dates on most,
+ * notes on half, links on a fifth. Written as text, not through OpsPlan,
+ * so that making a 100,000-item plan does not cost what is measured. */
+GBytes *
+ops_bench_plan_json (guint n_items)
+{
+  static const char *kinds[] = { "certification", "education", "skill", "experience", "networking", "custom" };
+  static const char *statuses[] = { "planned", "in-progress", "done", "skipped" };
+  static const char *catalog_ids[] = { "cpim", "cscp", "lss-green-belt", "five-s", "erp" };
+  GString *out = g_string_sized_new (n_items * 330 + 512);
+
+  g_string_append (out,
+                   "{\n"
+                   "  \"format\": 1,\n"
+                   "  \"owner-name\": \"Benchmark Person\",\n"
+                   "  \"current-role-id\": \"operations-analyst\",\n"
+                   "  \"target-role-id\": \"operations-manager\",\n"
+                   "  \"target-date\": \"2030-06-30\",\n"
+                   "  \"why\": \"Run a plant my way.\",\n"
+                   "  \"items\": [");
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_string_append_printf (out, "%s\n    {\n      \"kind\": \"%s\",\n", i ? "," : "", kinds[i % 6]);
+      if (i % 3 == 0)
+        g_string_append_printf (out, "      \"catalog-id\": \"%s\",\n", catalog_ids[i / 3 % 5]);
+      g_string_append_printf (out, "      \"title\": \"Item %u: practise the next step of the plan\",\n", i);
+      g_string_append_printf (out, "      \"status\": \"%s\"", statuses[i % 4]);
+      if (i % 3 != 0)
+        g_string_append_printf (out, ",\n      \"target-date\": \"%04u-%02u-%02u\"", 2026 + i % 4, 1 + i % 12, 1 + i % 28);
+      if (i % 4 == 2)
+        g_string_append_printf (out, ",\n      \"completion-date\": \"%04u-%02u-%02u\"", 2025, 1 + i % 12, 1 + i % 28);
+      if (i % 7 != 0)
+        g_string_append_printf (out, ",\n      \"effort-hours\": %u", i % 7 * 10);
+      if (i % 5 == 0)
+        g_string_append (out, ",\n      \"links\": [\n        \"https://example.org/a/rather/long/link/to/some/course\"\n      ]");
+      if (i % 2 == 0)
+        g_string_append (out, ",\n      \"notes\": \"Two evenings a week.\\nAsk the mentor for feedback after each module.\"");
+      g_string_append (out, "\n    }");
+    }
+  g_string_append (out, "\n  ]\n}\n");
+
+  return g_string_free_to_bytes (out);
+}
+
+/* @catalog (catalog.xml) with its entries repeated @copies times. Copy k
+ * gets every id and every reference suffixed with "-k", so each copy is a
+ * whole set of entries of its own and the loader's checks (unique ids,
+ * references that resolve, no cycles) do k times the work. The overview
+ * and the five stages are not copied: there is one of each rank, and the
+ * copied roles still belong to them. */
+GBytes *
+ops_bench_catalog_xml (GBytes *catalog,
+                       guint   copies)
+{
+  gsize len;
+  const char *xml = g_bytes_get_data (catalog, &len);
+  g_autofree char *text = g_strndup (xml, len);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GRegex) singletons = NULL;
+  g_autoptr(GRegex) ids = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *entries = NULL;
+  const char *open_end, *close;
+
+  close = g_strrstr (text, "</catalog>");
+  g_assert (close != NULL);
+
+  singletons = g_regex_new ("<(overview|stage)\\b.*?</\\1>", G_REGEX_DOTALL | G_REGEX_OPTIMIZE, 0, &error);
+  g_assert_no_error (error);
+  ids = g_regex_new ("\\b(id|ref|counterpart)=\"([^\"]+)\"", G_REGEX_OPTIMIZE, 0, &error);
+  g_assert_no_error (error);
+  open_end = strchr (strstr (text, "<catalog"), '>') + 1;
+  entries = g_regex_replace_literal (singletons, open_end, close - open_end, 0, "", 0, &error);
+  g_assert_no_error (error);
+
+  g_string_append_len (out, text, close - text);
+  for (guint k = 1; k < copies; k++)
+    {
+      g_autofree char *replacement = g_strdup_printf ("\\1=\"\\2-%u\"", k);
+      g_autofree char *copy = g_regex_replace (ids, entries, -1, 0, replacement, 0, &error);
+
+      g_assert_no_error (error);
+      g_string_append (out, copy);
+    }
+  g_string_append (out, close);
+
+  return g_string_free_to_bytes (g_steal_pointer (&out));
+}

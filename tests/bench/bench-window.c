@@ -1,0 +1,339 @@
+/* bench-window.c: the window with a big plan, as a person uses it
+ *
+ * Drives the real window on the (virtual) display:
+ * - opening the plan page with 100 and with 10,000 items, until the first
+ *   frame that shows it has been painted;
+ * - searching the catalog as you type, with a small plan and with a plan of
+ *   10,000 items on screen: the search entry's text grows a character at a
+ *   time, and each keystroke counts until the frame showing its results;
+ * - typing in an item's notes, which changes the plan at every keystroke.
+ *
+ * Times are process CPU time, every thread, from the keystroke (or the
+ * action) to the end of the frame that shows its result: the work done,
+ * not the wait for the next frame or for a core on a shared machine. Wall
+ * times are printed too. A benchmark, not a test: it asserts nothing
+ * about time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bench-util.h"
+#include "ops-plan-page.h"
+#include "ops-plan-serializer.h"
+#include "ops-test-util.h"
+
+typedef struct
+{
+  double cpu;
+  double wall;
+} Span;
+
+static guint frames_painted;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  frames_painted++;
+}
+
+/* Iterates until @done holds and a frame has been painted after that, so
+ * what @done waited for is on screen. Bounded, like the tests' waits. */
+static void
+wait_for_frame (gboolean (*done) (gpointer),
+                gpointer   data)
+{
+  guint painted;
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;  /* valgrind is slow */
+
+  while (done != NULL && !done (data))
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+    }
+
+  painted = frames_painted;
+  while (frames_painted == painted)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+    }
+}
+
+static Span
+span_start (void)
+{
+  return (Span) { ops_bench_cpu_ms (), ops_bench_now_ms () };
+}
+
+static Span
+span_end (Span start)
+{
+  return (Span) { ops_bench_cpu_ms () - start.cpu, ops_bench_now_ms () - start.wall };
+}
+
+/* Lets everything the last step started settle (idle handlers, a
+ * second frame), so that it is not billed to the next one. */
+static void
+settle (void)
+{
+  ops_test_spin (50);
+}
+
+static void
+use_plan (OpsPlanStore *store,
+          guint         n_items)
+{
+  g_autoptr(GBytes) bytes = ops_bench_plan_json (n_items);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsPlan) plan = ops_plan_load_from_bytes (bytes, ops_plan_store_get_catalog (store), &error);
+
+  g_assert_no_error (error);
+  ops_plan_store_new_plan (store, plan);
+}
+
+static gboolean
+plan_page_mapped (gpointer window)
+{
+  AdwNavigationPage *page = ops_test_visible_page (window);
+
+  return OPS_IS_PLAN_PAGE (page) && gtk_widget_get_mapped (GTK_WIDGET (page));
+}
+
+static gboolean
+plan_page_gone (gpointer window)
+{
+  return !OPS_IS_PLAN_PAGE (ops_test_visible_page (window));
+}
+
+static void
+bench_open_plan (OpsWindow    *window,
+                 OpsPlanStore *store,
+                 guint         n_items,
+                 guint         runs)
+{
+  g_autofree double *cpu = g_new (double, runs);
+  g_autofree double *wall = g_new (double, runs);
+  g_autofree double *build = g_new (double, runs);
+  char key[64];
+
+  use_plan (store, n_items);
+  for (guint i = 0; i < runs + 1; i++)
+    {
+      Span span, built;
+
+      /* Start from a stage, so that every run builds a new plan page. */
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "s", "trainee");
+      wait_for_frame (plan_page_gone, window);
+      settle ();
+
+      span = span_start ();
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plan", NULL);
+      built = span_end (span);
+      wait_for_frame (plan_page_mapped, window);
+      span = span_end (span);
+      settle ();
+
+      /* The first run pays for loading templates and icons once. */
+      if (i > 0)
+        {
+          cpu[i - 1] = span.cpu;
+          wall[i - 1] = span.wall;
+          build[i - 1] = built.cpu;
+        }
+    }
+
+  g_print ("open plan page, %5u items: %.1f ms CPU (%.1f ms building the page), %.1f ms wall until its first "
+           "frame (median of %u)\n",
+           n_items, ops_bench_median (cpu, runs), ops_bench_median (build, runs), ops_bench_median (wall, runs), runs);
+  g_snprintf (key, sizeof key, "open-plan.%u", n_items);
+  ops_bench_result (key, ops_bench_median (cpu, runs), "ms");
+  g_snprintf (key, sizeof key, "open-plan.%u.wall", n_items);
+  ops_bench_result (key, ops_bench_median (wall, runs), "ms");
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   gboolean       *searched)
+{
+  *searched = TRUE;
+}
+
+static gboolean
+flag_set (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+/* Types each of @queries into the catalog search a character at a time. */
+static void
+bench_search (OpsWindow  *window,
+              const char *name)
+{
+  static const char *queries[] = { "shift supervisor", "cpim", "lean six sigma", "inventory" };
+  GtkEditable *entry;
+  GArray *cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *wall = g_array_new (FALSE, FALSE, sizeof (double));
+  gboolean searched = FALSE;
+  double median, worst;
+  char key[64];
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  entry = GTK_EDITABLE (ops_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL));
+  g_assert_nonnull (entry);
+  /* The entry waits 80 ms after a keystroke before it searches, so fast
+   * typing does not search for every prefix; what is measured here is the
+   * work once it does. */
+  g_object_set (entry, "search-delay", 0, NULL);
+  g_signal_connect_after (entry, "search-changed", G_CALLBACK (search_changed_cb), &searched);
+  settle ();
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      for (glong n = 1; n <= g_utf8_strlen (queries[q], -1); n++)
+        {
+          g_autofree char *prefix = g_utf8_substring (queries[q], 0, n);
+          Span span;
+
+          searched = FALSE;
+          span = span_start ();
+          gtk_editable_set_text (entry, prefix);
+          wait_for_frame (flag_set, &searched);
+          span = span_end (span);
+          g_array_append_val (cpu, span.cpu);
+          g_array_append_val (wall, span.wall);
+          settle ();
+        }
+      gtk_editable_set_text (entry, "");
+      settle ();
+    }
+
+  g_signal_handlers_disconnect_by_func (entry, search_changed_cb, &searched);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (entry, "");
+  settle ();
+
+  median = ops_bench_median ((double *) cpu->data, cpu->len);
+  worst = ((double *) cpu->data)[cpu->len - 1];
+  g_print ("search as you type, %s: %.2f ms CPU per keystroke (worst %.2f), %.2f ms wall, %u keystrokes\n",
+           name, median, worst, ops_bench_median ((double *) wall->data, wall->len), cpu->len);
+  g_snprintf (key, sizeof key, "search.%s", name);
+  ops_bench_result (key, median, "ms");
+  g_snprintf (key, sizeof key, "search.%s.worst", name);
+  ops_bench_result (key, worst, "ms");
+  g_array_unref (cpu);
+  g_array_unref (wall);
+}
+
+static gboolean
+text_view_shown (gpointer window)
+{
+  GtkWidget *view = ops_test_find_widget (GTK_WIDGET (ops_test_visible_page (window)), GTK_TYPE_TEXT_VIEW, NULL, NULL);
+
+  return view != NULL && gtk_widget_get_mapped (view);
+}
+
+/* Opens the plan's first item and types a sentence into its notes. */
+static void
+bench_notes (OpsWindow    *window,
+             OpsPlanStore *store,
+             guint         n_items)
+{
+  static const char sentence[] = " Ask about the night shift.";
+  GtkListView *list;
+  GtkTextBuffer *buffer;
+  double cpu[sizeof sentence - 1], wall[sizeof sentence - 1];
+  char key[64];
+
+  use_plan (store, n_items);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plan", NULL);
+  wait_for_frame (plan_page_mapped, window);
+  list = GTK_LIST_VIEW (ops_test_find_widget (GTK_WIDGET (ops_test_visible_page (window)), GTK_TYPE_LIST_VIEW, NULL, NULL));
+  g_signal_emit_by_name (list, "activate", 0);
+  wait_for_frame (text_view_shown, window);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (ops_test_find_widget (GTK_WIDGET (ops_test_visible_page (window)),
+                                                                          GTK_TYPE_TEXT_VIEW, NULL, NULL)));
+  settle ();
+
+  for (guint i = 0; i < sizeof sentence - 1; i++)
+    {
+      GtkTextIter end;
+      Span span;
+
+      span = span_start ();
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, sentence + i, 1);
+      wait_for_frame (NULL, NULL);
+      span = span_end (span);
+      cpu[i] = span.cpu;
+      wall[i] = span.wall;
+      settle ();
+    }
+
+  g_print ("typing in a note, %5u items: %.2f ms CPU per keystroke, %.2f ms wall, %u keystrokes\n",
+           n_items, ops_bench_median (cpu, G_N_ELEMENTS (cpu)), ops_bench_median (wall, G_N_ELEMENTS (wall)),
+           (guint) G_N_ELEMENTS (cpu));
+  g_snprintf (key, sizeof key, "notes.%u", n_items);
+  ops_bench_result (key, ops_bench_median (cpu, G_N_ELEMENTS (cpu)), "ms");
+
+  /* Back to the plan page, without the item page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plan", NULL);
+  wait_for_frame (plan_page_mapped, window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(OpsApplication) app = NULL;
+  OpsWindow *window;
+  OpsPlanStore *store;
+  GdkFrameClock *clock;
+
+  ops_test_init (&argc, &argv);
+  app = ops_test_application_new ();
+  store = ops_application_get_store (app);
+  /* Nothing may save behind the benchmark's back. */
+  ops_plan_store_set_autosave_delay (store, G_MAXUINT);
+  window = ops_test_window_new (app);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  wait_for_frame (NULL, NULL);
+  settle ();
+  g_print ("renderer: %s\n", G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
+
+  /* bench-window [search] [open] [notes]: some of them, for a profiler. */
+  if (argc < 2 || g_strv_contains ((const char * const *) argv + 1, "search"))
+    {
+      use_plan (store, 100);
+      bench_search (window, "catalog");
+    }
+
+  if (argc < 2 || g_strv_contains ((const char * const *) argv + 1, "open"))
+    {
+      bench_open_plan (window, store, 100, 9);
+      bench_open_plan (window, store, 10000, 9);
+    }
+
+  /* The plan page of 10,000 items is on screen while the person searches. */
+  if (argc < 2 || g_strv_contains ((const char * const *) argv + 1, "search"))
+    {
+      use_plan (store, 10000);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plan", NULL);
+      wait_for_frame (plan_page_mapped, window);
+      bench_search (window, "plan-10000");
+    }
+
+  if (argc < 2 || g_strv_contains ((const char * const *) argv + 1, "notes"))
+    {
+      bench_notes (window, store, 100);
+      bench_notes (window, store, 10000);
+    }
+
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return 0;
+}
