@@ -15,54 +15,32 @@
 
 struct _OpsAchievementsPage
 {
-  AdwNavigationPage  parent_instance;
+  OpsToolkitPage  parent_instance;
 
-  OpsPlanStore      *store;
-  OpsPlan           *plan;
-  GtkNoSelection    *selection;
+  GtkNoSelection *selection;
 
-  GtkStack          *stack;
-  GtkListView       *list_view;
+  GtkStack       *stack;
+  GtkListView    *list_view;
 };
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (OpsAchievementsPage, ops_achievements_page, ADW_TYPE_NAVIGATION_PAGE)
+G_DEFINE_FINAL_TYPE (OpsAchievementsPage, ops_achievements_page, OPS_TYPE_TOOLKIT_PAGE)
 
 static void
 update_stack (OpsAchievementsPage *self)
 {
-  guint n = self->plan ? g_list_model_get_n_items (ops_plan_get_achievements (self->plan)) : 0;
+  OpsPlan *plan = ops_toolkit_page_get_plan (OPS_TOOLKIT_PAGE (self));
+  guint n = plan ? g_list_model_get_n_items (ops_plan_get_achievements (plan)) : 0;
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
-}
-
-static void
-store_plan_changed_cb (OpsAchievementsPage *self)
-{
-  OpsPlan *plan = ops_plan_store_get_plan (self->store);
-  GListModel *achievements = plan ? ops_plan_get_achievements (plan) : NULL;
-
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (ops_plan_get_achievements (self->plan), self);
-  g_set_object (&self->plan, plan);
-  gtk_no_selection_set_model (self->selection, achievements);
-  if (achievements != NULL)
-    g_signal_connect_object (achievements, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
-  update_stack (self);
 }
 
 static void
 open_achievement (OpsAchievementsPage *self,
                   OpsAchievement      *achievement)
 {
-  ops_toolkit_push (GTK_WIDGET (self), ops_achievement_page_new (achievement, ops_plan_store_get_catalog (self->store)));
+  OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
+
+  ops_toolkit_push (GTK_WIDGET (self), ops_achievement_page_new (achievement, catalog));
 }
 
 static void
@@ -83,15 +61,16 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (widget);
+  OpsPlan *plan = ops_toolkit_page_get_plan (OPS_TOOLKIT_PAGE (self));
   g_autoptr(OpsAchievement) achievement = NULL;
 
-  g_return_if_fail (self->plan != NULL);
+  g_return_if_fail (plan != NULL);
 
-  if (ops_plan_get_read_only (self->plan))
+  if (ops_plan_get_read_only (plan))
     return;
 
   achievement = ops_achievement_new (_("New Achievement"));
-  ops_plan_add_record (self->plan, OPS_PLAN_RECORD (achievement));
+  ops_plan_add_record (plan, OPS_PLAN_RECORD (achievement));
   open_achievement (self, achievement);
 }
 
@@ -104,19 +83,28 @@ ops_achievements_page_new (OpsPlanStore *store)
 }
 
 static void
-ops_achievements_page_constructed (GObject *object)
+ops_achievements_page_setup (OpsToolkitPage *page,
+                             OpsPlanStore   *store)
 {
-  OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (object);
+  OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (page);
 
-  G_OBJECT_CLASS (ops_achievements_page_parent_class)->constructed (object);
+  ops_toolkit_follow_editable (GTK_WIDGET (self->stack), store);
+}
 
-  /* Only the template validator builds a page without a store. */
-  if (self->store == NULL)
-    return;
+static void
+ops_achievements_page_plan_changed (OpsToolkitPage *page,
+                                    OpsPlan        *old_plan,
+                                    OpsPlan        *plan)
+{
+  OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (page);
+  GListModel *achievements = plan ? ops_plan_get_achievements (plan) : NULL;
 
-  g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
-  ops_toolkit_follow_editable (GTK_WIDGET (self->stack), self->store);
-  store_plan_changed_cb (self);
+  if (old_plan != NULL)
+    g_signal_handlers_disconnect_by_data (ops_plan_get_achievements (old_plan), self);
+  gtk_no_selection_set_model (self->selection, achievements);
+  if (achievements != NULL)
+    g_signal_connect_object (achievements, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+  update_stack (self);
 }
 
 static void
@@ -125,51 +113,9 @@ ops_achievements_page_dispose (GObject *object)
   OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_ACHIEVEMENTS_PAGE);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (ops_plan_get_achievements (self->plan), self);
-  g_clear_object (&self->plan);
   g_clear_object (&self->selection);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ops_achievements_page_parent_class)->dispose (object);
-}
-
-static void
-ops_achievements_page_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ops_achievements_page_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -177,16 +123,12 @@ ops_achievements_page_class_init (OpsAchievementsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OpsToolkitPageClass *page_class = OPS_TOOLKIT_PAGE_CLASS (klass);
 
-  object_class->constructed = ops_achievements_page_constructed;
   object_class->dispose = ops_achievements_page_dispose;
-  object_class->get_property = ops_achievements_page_get_property;
-  object_class->set_property = ops_achievements_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, OPS_TYPE_PLAN_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->setup = ops_achievements_page_setup;
+  page_class->plan_changed = ops_achievements_page_plan_changed;
 
   gtk_widget_class_install_action (widget_class, "achievements.add", NULL, add_action);
 

@@ -7,13 +7,13 @@
 
 #include <adwaita.h>
 
-#include "ops-plan-store.h"
+#include "ops-toolkit-page.h"
 
 G_BEGIN_DECLS
 
 #define OPS_TYPE_ACHIEVEMENTS_PAGE (ops_achievements_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (OpsAchievementsPage, ops_achievements_page, OPS, ACHIEVEMENTS_PAGE, AdwNavigationPage)
+G_DECLARE_FINAL_TYPE (OpsAchievementsPage, ops_achievements_page, OPS, ACHIEVEMENTS_PAGE, OpsToolkitPage)
 
 GtkWidget *ops_achievements_page_new (OpsPlanStore *store);
 

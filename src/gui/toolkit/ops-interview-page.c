@@ -19,10 +19,7 @@
 
 struct _OpsInterviewPage
 {
-  AdwNavigationPage    parent_instance;
-
-  OpsPlanStore        *store;
-  OpsPlan             *plan;
+  OpsToolkitPage       parent_instance;
 
   GtkWidget           *content;
   AdwPreferencesGroup *questions_group;
@@ -30,20 +27,18 @@ struct _OpsInterviewPage
   GtkListBox          *stories;
 };
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (OpsInterviewPage, ops_interview_page, OPS_TYPE_TOOLKIT_PAGE)
 
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (OpsInterviewPage, ops_interview_page, ADW_TYPE_NAVIGATION_PAGE)
+static OpsPlan *
+plan_of (OpsInterviewPage *self)
+{
+  return ops_toolkit_page_get_plan (OPS_TOOLKIT_PAGE (self));
+}
 
 static OpsCatalog *
 catalog_of (OpsInterviewPage *self)
 {
-  return ops_plan_store_get_catalog (self->store);
+  return ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
 }
 
 static gboolean
@@ -67,7 +62,7 @@ update_question_row (OpsInterviewPage *self,
                      GListModel       *gaps)
 {
   OpsCatalogItem *question = g_object_get_data (G_OBJECT (row), "question");
-  g_autoptr(GListModel) stories = ops_plan_dup_stories_for_question (self->plan, ops_catalog_item_get_id (question));
+  g_autoptr(GListModel) stories = ops_plan_dup_stories_for_question (plan_of (self), ops_catalog_item_get_id (question));
   guint n = g_list_model_get_n_items (stories);
   gboolean gap = is_gap (gaps, question);
   GtkWidget *icon = g_object_get_data (G_OBJECT (row), "icon");
@@ -92,10 +87,10 @@ update_questions (OpsInterviewPage *self)
   guint n_gaps, n_questions;
   GtkListBoxRow *row;
 
-  if (self->plan == NULL || catalog_of (self) == NULL)
+  if (plan_of (self) == NULL || catalog_of (self) == NULL)
     return;
 
-  gaps = ops_plan_compute_story_gaps (self->plan, catalog_of (self));
+  gaps = ops_plan_compute_story_gaps (plan_of (self), catalog_of (self));
   n_gaps = g_list_model_get_n_items (gaps);
   n_questions = g_list_model_get_n_items (ops_catalog_get_items (catalog_of (self), OPS_ITEM_KIND_QUESTION));
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->questions, i)) != NULL; i++)
@@ -186,7 +181,7 @@ question_activated_cb (OpsInterviewPage *self,
 {
   OpsCatalogItem *question = g_object_get_data (G_OBJECT (row), "question");
 
-  ops_toolkit_push (GTK_WIDGET (self), ops_question_page_new (self->store, question));
+  ops_toolkit_push (GTK_WIDGET (self), ops_question_page_new (ops_toolkit_page_get_store (OPS_TOOLKIT_PAGE (self)), question));
 }
 
 static void
@@ -206,24 +201,9 @@ write_story_action (GtkWidget  *widget,
   OpsInterviewPage *self = OPS_INTERVIEW_PAGE (widget);
   const char *question_id = parameter ? g_variant_get_string (parameter, NULL) : NULL;
 
-  g_return_if_fail (self->plan != NULL);
+  g_return_if_fail (plan_of (self) != NULL);
 
-  ops_story_page_write (widget, self->plan, catalog_of (self), question_id);
-}
-
-static void
-store_plan_changed_cb (OpsInterviewPage *self)
-{
-  OpsPlan *plan = ops_plan_store_get_plan (self->store);
-
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_set_object (&self->plan, plan);
-  gtk_list_box_bind_model (self->stories, plan ? ops_plan_get_stories (plan) : NULL,
-                           create_story_row_cb, NULL, NULL);
-  if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (update_questions), self, G_CONNECT_SWAPPED);
-  update_questions (self);
+  ops_story_page_write (widget, plan_of (self), catalog_of (self), question_id);
 }
 
 GtkWidget *
@@ -235,73 +215,41 @@ ops_interview_page_new (OpsPlanStore *store)
 }
 
 static void
-ops_interview_page_constructed (GObject *object)
+ops_interview_page_setup (OpsToolkitPage *page,
+                          OpsPlanStore   *store)
 {
-  OpsInterviewPage *self = OPS_INTERVIEW_PAGE (object);
+  OpsInterviewPage *self = OPS_INTERVIEW_PAGE (page);
 
-  G_OBJECT_CLASS (ops_interview_page_parent_class)->constructed (object);
-
-  /* Only the template validator builds a page without a store. */
-  if (self->store == NULL || catalog_of (self) == NULL)
+  if (catalog_of (self) == NULL)
     return;
 
   gtk_list_box_bind_model (self->questions, ops_catalog_get_items (catalog_of (self), OPS_ITEM_KIND_QUESTION),
                            create_question_row_cb, NULL, NULL);
-  g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
-  ops_toolkit_follow_editable (self->content, self->store);
-  store_plan_changed_cb (self);
+  ops_toolkit_follow_editable (self->content, store);
+}
+
+static void
+ops_interview_page_plan_changed (OpsToolkitPage *page,
+                                 OpsPlan        *old_plan,
+                                 OpsPlan        *plan)
+{
+  OpsInterviewPage *self = OPS_INTERVIEW_PAGE (page);
+
+  if (old_plan != NULL)
+    g_signal_handlers_disconnect_by_data (old_plan, self);
+  gtk_list_box_bind_model (self->stories, plan ? ops_plan_get_stories (plan) : NULL,
+                           create_story_row_cb, NULL, NULL);
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (update_questions), self, G_CONNECT_SWAPPED);
+  update_questions (self);
 }
 
 static void
 ops_interview_page_dispose (GObject *object)
 {
-  OpsInterviewPage *self = OPS_INTERVIEW_PAGE (object);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_INTERVIEW_PAGE);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (object), OPS_TYPE_INTERVIEW_PAGE);
 
   G_OBJECT_CLASS (ops_interview_page_parent_class)->dispose (object);
-}
-
-static void
-ops_interview_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  OpsInterviewPage *self = OPS_INTERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ops_interview_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  OpsInterviewPage *self = OPS_INTERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -309,16 +257,12 @@ ops_interview_page_class_init (OpsInterviewPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OpsToolkitPageClass *page_class = OPS_TOOLKIT_PAGE_CLASS (klass);
 
-  object_class->constructed = ops_interview_page_constructed;
   object_class->dispose = ops_interview_page_dispose;
-  object_class->get_property = ops_interview_page_get_property;
-  object_class->set_property = ops_interview_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, OPS_TYPE_PLAN_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->setup = ops_interview_page_setup;
+  page_class->plan_changed = ops_interview_page_plan_changed;
 
   gtk_widget_class_install_action (widget_class, "interview.write-story", "s", write_story_action);
   gtk_widget_class_install_action (widget_class, "interview.new-story", NULL, write_story_action);

@@ -7,13 +7,13 @@
 
 #include <adwaita.h>
 
-#include "ops-plan-store.h"
+#include "ops-toolkit-page.h"
 
 G_BEGIN_DECLS
 
 #define OPS_TYPE_INTERVIEW_PAGE (ops_interview_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (OpsInterviewPage, ops_interview_page, OPS, INTERVIEW_PAGE, AdwNavigationPage)
+G_DECLARE_FINAL_TYPE (OpsInterviewPage, ops_interview_page, OPS, INTERVIEW_PAGE, OpsToolkitPage)
 
 GtkWidget *ops_interview_page_new (OpsPlanStore *store);
 

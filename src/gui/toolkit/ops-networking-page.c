@@ -19,26 +19,15 @@
 
 struct _OpsNetworkingPage
 {
-  AdwNavigationPage  parent_instance;
+  OpsToolkitPage  parent_instance;
 
-  OpsPlanStore      *store;
-  OpsPlan           *plan;
-
-  GtkWidget         *content;
-  GtkMenuButton     *add_networking_button;
-  GtkListBox        *networking;
-  GtkListBox        *applications;
+  GtkWidget      *content;
+  GtkMenuButton  *add_networking_button;
+  GtkListBox     *networking;
+  GtkListBox     *applications;
 };
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (OpsNetworkingPage, ops_networking_page, ADW_TYPE_NAVIGATION_PAGE)
+G_DEFINE_FINAL_TYPE (OpsNetworkingPage, ops_networking_page, OPS_TYPE_TOOLKIT_PAGE)
 
 /* "Spring meeting · Mar 3, 2027 · follow up Apr 1, 2027" */
 static void
@@ -138,7 +127,7 @@ static void
 open_record (OpsNetworkingPage *self,
              OpsPlanRecord     *record)
 {
-  OpsCatalog *catalog = ops_plan_store_get_catalog (self->store);
+  OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
 
   if (OPS_IS_NETWORKING_ENTRY (record))
     ops_toolkit_push (GTK_WIDGET (self), ops_networking_entry_page_new (OPS_NETWORKING_ENTRY (record), catalog));
@@ -159,18 +148,19 @@ add_networking_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   OpsNetworkingPage *self = OPS_NETWORKING_PAGE (widget);
-  OpsCatalog *catalog = ops_plan_store_get_catalog (self->store);
+  OpsPlan *plan = ops_toolkit_page_get_plan (OPS_TOOLKIT_PAGE (self));
+  OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
   const char *id = g_variant_get_string (parameter, NULL);
   OpsCatalogItem *organization = id[0] && catalog ? ops_catalog_lookup (catalog, id) : NULL;
   g_autoptr(OpsNetworkingEntry) entry = NULL;
 
-  g_return_if_fail (self->plan != NULL);
+  g_return_if_fail (plan != NULL);
 
-  if (ops_plan_get_read_only (self->plan))
+  if (ops_plan_get_read_only (plan))
     return;
 
   entry = organization ? ops_networking_entry_new_for_organization (organization) : ops_networking_entry_new (NULL);
-  ops_plan_add_record (self->plan, OPS_PLAN_RECORD (entry));
+  ops_plan_add_record (plan, OPS_PLAN_RECORD (entry));
   open_record (self, OPS_PLAN_RECORD (entry));
 }
 
@@ -180,15 +170,16 @@ add_application_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   OpsNetworkingPage *self = OPS_NETWORKING_PAGE (widget);
+  OpsPlan *plan = ops_toolkit_page_get_plan (OPS_TOOLKIT_PAGE (self));
   g_autoptr(OpsJobApplication) application = NULL;
 
-  g_return_if_fail (self->plan != NULL);
+  g_return_if_fail (plan != NULL);
 
-  if (ops_plan_get_read_only (self->plan))
+  if (ops_plan_get_read_only (plan))
     return;
 
-  application = ops_job_application_new (NULL, ops_plan_get_target_role_title (self->plan));
-  ops_plan_add_record (self->plan, OPS_PLAN_RECORD (application));
+  application = ops_job_application_new (NULL, ops_plan_get_target_role_title (plan));
+  ops_plan_add_record (plan, OPS_PLAN_RECORD (application));
   open_record (self, OPS_PLAN_RECORD (application));
 }
 
@@ -196,7 +187,7 @@ add_application_action (GtkWidget  *widget,
 static void
 build_networking_menu (OpsNetworkingPage *self)
 {
-  OpsCatalog *catalog = ops_plan_store_get_catalog (self->store);
+  OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
   GListModel *organizations = catalog ? ops_catalog_get_items (catalog, OPS_ITEM_KIND_ORGANIZATION) : NULL;
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) known = g_menu_new ();
@@ -214,18 +205,6 @@ build_networking_menu (OpsNetworkingPage *self)
   gtk_menu_button_set_menu_model (self->add_networking_button, G_MENU_MODEL (menu));
 }
 
-static void
-store_plan_changed_cb (OpsNetworkingPage *self)
-{
-  OpsPlan *plan = ops_plan_store_get_plan (self->store);
-
-  g_set_object (&self->plan, plan);
-  gtk_list_box_bind_model (self->networking, plan ? ops_plan_get_networking (plan) : NULL,
-                           create_networking_row_cb, NULL, NULL);
-  gtk_list_box_bind_model (self->applications, plan ? ops_plan_get_applications (plan) : NULL,
-                           create_application_row_cb, NULL, NULL);
-}
-
 GtkWidget *
 ops_networking_page_new (OpsPlanStore *store)
 {
@@ -235,70 +214,34 @@ ops_networking_page_new (OpsPlanStore *store)
 }
 
 static void
-ops_networking_page_constructed (GObject *object)
+ops_networking_page_setup (OpsToolkitPage *page,
+                           OpsPlanStore   *store)
 {
-  OpsNetworkingPage *self = OPS_NETWORKING_PAGE (object);
-
-  G_OBJECT_CLASS (ops_networking_page_parent_class)->constructed (object);
-
-  /* Only the template validator builds a page without a store. */
-  if (self->store == NULL)
-    return;
+  OpsNetworkingPage *self = OPS_NETWORKING_PAGE (page);
 
   build_networking_menu (self);
-  g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
-  ops_toolkit_follow_editable (self->content, self->store);
-  store_plan_changed_cb (self);
+  ops_toolkit_follow_editable (self->content, store);
+}
+
+static void
+ops_networking_page_plan_changed (OpsToolkitPage *page,
+                                  OpsPlan        *old_plan,
+                                  OpsPlan        *plan)
+{
+  OpsNetworkingPage *self = OPS_NETWORKING_PAGE (page);
+
+  gtk_list_box_bind_model (self->networking, plan ? ops_plan_get_networking (plan) : NULL,
+                           create_networking_row_cb, NULL, NULL);
+  gtk_list_box_bind_model (self->applications, plan ? ops_plan_get_applications (plan) : NULL,
+                           create_application_row_cb, NULL, NULL);
 }
 
 static void
 ops_networking_page_dispose (GObject *object)
 {
-  OpsNetworkingPage *self = OPS_NETWORKING_PAGE (object);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_NETWORKING_PAGE);
-  g_clear_object (&self->plan);
-  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (object), OPS_TYPE_NETWORKING_PAGE);
 
   G_OBJECT_CLASS (ops_networking_page_parent_class)->dispose (object);
-}
-
-static void
-ops_networking_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  OpsNetworkingPage *self = OPS_NETWORKING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ops_networking_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  OpsNetworkingPage *self = OPS_NETWORKING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -306,16 +249,12 @@ ops_networking_page_class_init (OpsNetworkingPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OpsToolkitPageClass *page_class = OPS_TOOLKIT_PAGE_CLASS (klass);
 
-  object_class->constructed = ops_networking_page_constructed;
   object_class->dispose = ops_networking_page_dispose;
-  object_class->get_property = ops_networking_page_get_property;
-  object_class->set_property = ops_networking_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, OPS_TYPE_PLAN_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->setup = ops_networking_page_setup;
+  page_class->plan_changed = ops_networking_page_plan_changed;
 
   gtk_widget_class_install_action (widget_class, "networking.add", "s", add_networking_action);
   gtk_widget_class_install_action (widget_class, "networking.add-application", NULL, add_application_action);

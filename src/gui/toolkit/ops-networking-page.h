@@ -7,13 +7,13 @@
 
 #include <adwaita.h>
 
-#include "ops-plan-store.h"
+#include "ops-toolkit-page.h"
 
 G_BEGIN_DECLS
 
 #define OPS_TYPE_NETWORKING_PAGE (ops_networking_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (OpsNetworkingPage, ops_networking_page, OPS, NETWORKING_PAGE, AdwNavigationPage)
+G_DECLARE_FINAL_TYPE (OpsNetworkingPage, ops_networking_page, OPS, NETWORKING_PAGE, OpsToolkitPage)
 
 GtkWidget *ops_networking_page_new (OpsPlanStore *store);
 

@@ -17,36 +17,27 @@
 
 struct _OpsResumeCheckPage
 {
-  AdwNavigationPage  parent_instance;
+  OpsToolkitPage  parent_instance;
 
-  OpsPlanStore      *store;
-  OpsResumeCheck    *check;
-  GCancellable      *cancellable;
+  OpsResumeCheck *check;
+  GCancellable   *cancellable;
 
-  GtkTextView       *text;
-  GtkLabel          *target_label;
-  GtkWidget         *found_group;
-  GtkWidget         *missing_group;
-  GtkWidget         *bullets_group;
-  GtkListBox        *found;
-  GtkListBox        *missing;
-  GtkListBox        *bullets;
+  GtkTextView    *text;
+  GtkLabel       *target_label;
+  GtkWidget      *found_group;
+  GtkWidget      *missing_group;
+  GtkWidget      *bullets_group;
+  GtkListBox     *found;
+  GtkListBox     *missing;
+  GtkListBox     *bullets;
 };
 
-enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
-G_DEFINE_FINAL_TYPE (OpsResumeCheckPage, ops_resume_check_page, ADW_TYPE_NAVIGATION_PAGE)
+G_DEFINE_FINAL_TYPE (OpsResumeCheckPage, ops_resume_check_page, OPS_TYPE_TOOLKIT_PAGE)
 
 static const char *
 target_role_id (OpsResumeCheckPage *self)
 {
-  OpsPlan *plan = self->store ? ops_plan_store_get_plan (self->store) : NULL;
+  OpsPlan *plan = ops_toolkit_page_get_plan (OPS_TOOLKIT_PAGE (self));
 
   return plan ? ops_plan_get_target_role_id (plan) : NULL;
 }
@@ -54,7 +45,7 @@ target_role_id (OpsResumeCheckPage *self)
 static void
 update_target_label (OpsResumeCheckPage *self)
 {
-  OpsCatalog *catalog = self->store ? ops_plan_store_get_catalog (self->store) : NULL;
+  OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
   const char *id = target_role_id (self);
   OpsCatalogItem *role = id && catalog ? ops_catalog_lookup (catalog, id) : NULL;
   g_autofree char *text = NULL;
@@ -127,7 +118,7 @@ check_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (widget);
-  OpsCatalog *catalog = self->store ? ops_plan_store_get_catalog (self->store) : NULL;
+  OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text);
   g_autofree char *text = NULL;
   GtkTextIter start, end;
@@ -253,15 +244,11 @@ ops_resume_check_page_new (OpsPlanStore *store)
 }
 
 static void
-ops_resume_check_page_constructed (GObject *object)
+ops_resume_check_page_plan_changed (OpsToolkitPage *page,
+                                    OpsPlan        *old_plan,
+                                    OpsPlan        *plan)
 {
-  OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (object);
-
-  G_OBJECT_CLASS (ops_resume_check_page_parent_class)->constructed (object);
-
-  if (self->store != NULL)
-    g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (update_target_label), self, G_CONNECT_SWAPPED);
-  update_target_label (self);
+  update_target_label (OPS_RESUME_CHECK_PAGE (page));
 }
 
 static void
@@ -273,47 +260,8 @@ ops_resume_check_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_RESUME_CHECK_PAGE);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->check);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ops_resume_check_page_parent_class)->dispose (object);
-}
-
-static void
-ops_resume_check_page_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ops_resume_check_page_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      self->store = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -321,16 +269,11 @@ ops_resume_check_page_class_init (OpsResumeCheckPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  OpsToolkitPageClass *page_class = OPS_TOOLKIT_PAGE_CLASS (klass);
 
-  object_class->constructed = ops_resume_check_page_constructed;
   object_class->dispose = ops_resume_check_page_dispose;
-  object_class->get_property = ops_resume_check_page_get_property;
-  object_class->set_property = ops_resume_check_page_set_property;
 
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, OPS_TYPE_PLAN_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->plan_changed = ops_resume_check_page_plan_changed;
 
   gtk_widget_class_install_action (widget_class, "resume.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "resume.check", NULL, check_action);

@@ -7,13 +7,13 @@
 
 #include <adwaita.h>
 
-#include "ops-plan-store.h"
+#include "ops-toolkit-page.h"
 
 G_BEGIN_DECLS
 
 #define OPS_TYPE_RESUME_CHECK_PAGE (ops_resume_check_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (OpsResumeCheckPage, ops_resume_check_page, OPS, RESUME_CHECK_PAGE, AdwNavigationPage)
+G_DECLARE_FINAL_TYPE (OpsResumeCheckPage, ops_resume_check_page, OPS, RESUME_CHECK_PAGE, OpsToolkitPage)
 
 GtkWidget *ops_resume_check_page_new  (OpsPlanStore       *store);
 void       ops_resume_check_page_open (OpsResumeCheckPage *self,
