@@ -249,7 +249,11 @@ render (OpsPlanDocument  *document,
       ops_plan_document_draw_page (document, cr, i);
       cairo_show_page (cr);
     }
-  add_outline (surface, document);
+  /* The outline points into every page; after a cancel some were never
+   * drawn, and cairo 1.18 leaks the outline of a PDF that lacks the pages
+   * it names. A cancelled PDF is thrown away anyway. */
+  if (!g_cancellable_is_cancelled (cancellable))
+    add_outline (surface, document);
 
   status = cairo_status (cr);
   cairo_destroy (cr);
