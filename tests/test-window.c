@@ -150,6 +150,10 @@ test_help_follows_pane (void)
     { "win.show-item", "cpim", "certifications" },
     { "win.show-item", "lean", "index" },
     { "win.show-plan", NULL, "plan-edit" },
+    { "win.show-item", "toolkit:achievements", "achievements" },
+    { "win.show-item", "toolkit:interview", "interview-practice" },
+    { "win.show-item", "toolkit:networking", "networking" },
+    { "win.show-item", "toolkit:resume", "resume-check" },
   };
 
   g_application_activate (G_APPLICATION (app));

@@ -8,12 +8,15 @@
 #include <glib/gi18n.h>
 
 #include "ops-certification-page.h"
+#include "ops-achievement-page.h"
 #include "ops-achievements-page.h"
 #include "ops-education-page.h"
 #include "ops-ics-writer.h"
 #include "ops-interview-page.h"
 #include "ops-item-page.h"
+#include "ops-job-application-page.h"
 #include "ops-library-page.h"
+#include "ops-networking-entry-page.h"
 #include "ops-networking-page.h"
 #include "ops-pdf-writer.h"
 #include "ops-plan-document.h"
@@ -21,11 +24,13 @@
 #include "ops-plan-gap-page.h"
 #include "ops-plan-item-page.h"
 #include "ops-plan-page.h"
+#include "ops-question-page.h"
 #include "ops-resume-check-page.h"
 #include "ops-role-page.h"
 #include "ops-sidebar.h"
 #include "ops-skill-page.h"
 #include "ops-stage-page.h"
+#include "ops-story-page.h"
 #include "ops-window.h"
 
 struct _OpsWindow
@@ -258,6 +263,15 @@ ops_window_get_help_page (OpsWindow *self)
     { ops_plan_page_get_type, "plan-edit" },
     { ops_plan_item_page_get_type, "plan-edit" },
     { ops_plan_gap_page_get_type, "plan-gap" },
+    { ops_achievements_page_get_type, "achievements" },
+    { ops_achievement_page_get_type, "achievements" },
+    { ops_interview_page_get_type, "interview-practice" },
+    { ops_question_page_get_type, "interview-practice" },
+    { ops_story_page_get_type, "interview-practice" },
+    { ops_networking_page_get_type, "networking" },
+    { ops_networking_entry_page_get_type, "networking" },
+    { ops_job_application_page_get_type, "networking" },
+    { ops_resume_check_page_get_type, "resume-check" },
   };
   AdwNavigationPage *visible;
 
