@@ -370,6 +370,65 @@ test_lone_item_heading_follows_status (Fixture       *f,
   g_assert_null (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "In Progress"));
 }
 
+static void
+test_pane_button_says_in_plan (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *page, *button;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
+  page = GTK_WIDGET (ops_test_visible_page (f->window));
+  press_button (page, "_Add to My Plan");
+
+  /* The pane itself says CPIM is in the plan now, not only a toast. */
+  g_assert_null (ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "_Add to My Plan"));
+  button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "In My Plan");
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_is_sensitive (button));
+
+  /* Undo offers the button again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+  button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "_Add to My Plan");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  /* A role pane says when the role is the plan's target. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "operations-manager"));
+  page = GTK_WIDGET (ops_test_visible_page (f->window));
+  press_button (page, "Set as _Target Role");
+  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
+  button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "Your Target Role");
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_is_sensitive (button));
+}
+
+static void
+test_no_edit_while_loading (Fixture       *f,
+                            gconstpointer  data)
+{
+  OpsPlanStore *store = ops_application_get_store (f->app);
+  g_autoptr(GFile) file = ops_plan_store_get_default_file ();
+  g_autoptr(GError) error = NULL;
+  static const char disk[] = "{\"format\": 2, \"owner-name\": \"Disk\", \"items\": []}";
+
+  g_assert_true (g_file_replace_contents (file, disk, strlen (disk), NULL, FALSE, G_FILE_CREATE_NONE,
+                                          NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Reading the plan again, as Reload or Open Plan does: until it is read,
+   * an edit would go to the plan about to be replaced, and be lost. */
+  ops_plan_store_load_async (store, NULL, NULL, NULL);
+  g_assert_true (ops_plan_store_get_loading (store));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim");
+  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+
+  ops_test_wait_for (store_ready, store);
+  g_assert_cmpstr (ops_plan_get_owner_name (plan_of (f)), ==, "Disk");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+}
+
 static gboolean
 toast_gone (gpointer data)
 {
@@ -454,6 +513,8 @@ main (int   argc,
   ADD ("/plan-editor/recent-files", test_recent_files);
   ADD ("/plan-editor/lone-item-heading-follows-status", test_lone_item_heading_follows_status);
   ADD ("/plan-editor/new-toast-replaces-old", test_new_toast_replaces_old);
+  ADD ("/plan-editor/pane-button-says-in-plan", test_pane_button_says_in_plan);
+  ADD ("/plan-editor/no-edit-while-loading", test_no_edit_while_loading);
 #undef ADD
 
   return g_test_run ();

@@ -201,6 +201,7 @@ test_first_run (void)
   plan = ops_plan_store_get_plan (store);
   g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan)), ==, 0);
   g_assert_true (ops_plan_store_get_can_autosave (store));
+  g_assert_true (ops_plan_store_get_editable (store));
   g_assert_null (ops_plan_store_get_load_error (store));
   ops_test_spin (100);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -223,6 +224,7 @@ test_no_autosave_before_load (void)
   /* Whatever happens to the placeholder plan before the file was read must
    * not reach the file. */
   g_assert_false (ops_plan_store_get_can_autosave (store));
+  g_assert_false (ops_plan_store_get_editable (store));
   ops_plan_set_owner_name (ops_plan_store_get_plan (store), "Placeholder");
   ops_test_spin (100);
   g_assert_true (ops_plan_store_flush (store, &error));
@@ -231,12 +233,15 @@ test_no_autosave_before_load (void)
   ops_plan_store_load_async (store, NULL, result_cb, &result);
   g_assert_true (ops_plan_store_get_loading (store));
   g_assert_false (ops_plan_store_get_can_autosave (store));
+  /* The loaded plan will replace this one: the interface offers no edit. */
+  g_assert_false (ops_plan_store_get_editable (store));
   ops_plan_set_why (ops_plan_store_get_plan (store), "Typed while loading");
   WAIT_UNTIL (result != NULL);
   g_assert_true (ops_plan_store_load_finish (store, result, &error));
   g_assert_no_error (error);
 
   g_assert_false (ops_plan_store_get_loading (store));
+  g_assert_true (ops_plan_store_get_editable (store));
   g_assert_cmpstr (ops_plan_get_owner_name (ops_plan_store_get_plan (store)), ==, "Disk");
   g_assert_false (ops_plan_get_modified (ops_plan_store_get_plan (store)));
   ops_test_spin (100);
@@ -471,6 +476,7 @@ test_newer_format_never_saved (void)
   g_assert_true (ops_plan_get_read_only (ops_plan_store_get_plan (store)));
   g_assert_cmpstr (ops_plan_get_owner_name (ops_plan_store_get_plan (store)), ==, "Future");
   g_assert_false (ops_plan_store_get_can_autosave (store));
+  g_assert_false (ops_plan_store_get_editable (store));
 
   g_assert_false (save (store, NULL, &error));
   g_assert_error (error, OPS_ERROR, OPS_ERROR_PLAN_TOO_NEW);
@@ -498,6 +504,7 @@ test_load_failed_then_new_plan (void)
   g_assert_false (load (store, NULL, &error));
   g_assert_nonnull (ops_plan_store_get_load_error (store));
   g_assert_false (ops_plan_store_get_can_autosave (store));
+  g_assert_false (ops_plan_store_get_editable (store));
 
   /* Starting over is the person's choice: the new plan is saved, and the
    * file that could not be read is kept beside it. */
@@ -505,6 +512,7 @@ test_load_failed_then_new_plan (void)
   g_assert_true (ops_plan_store_get_plan (store) == starter);
   g_assert_null (ops_plan_store_get_load_error (store));
   g_assert_true (ops_plan_store_get_can_autosave (store));
+  g_assert_true (ops_plan_store_get_editable (store));
   WAIT_UNTIL (!ops_plan_get_modified (starter));
   g_assert_true (file_holds_plan (path, starter));
   g_assert_true (file_holds (broken, BROKEN));

@@ -62,6 +62,7 @@ struct _OpsPlanStore
   GError       *save_error;
   gboolean      changed_on_disk;
   gboolean      can_autosave;
+  gboolean      editable;
 
   /* What we know the file holds */
   char         *etag;
@@ -91,6 +92,7 @@ enum {
   PROP_SAVE_ERROR,
   PROP_CHANGED_ON_DISK,
   PROP_CAN_AUTOSAVE,
+  PROP_EDITABLE,
   PROP_AUTOSAVE_DELAY,
   N_PROPS
 };
@@ -275,13 +277,16 @@ cancel_autosave (OpsPlanStore *self)
     }
 }
 
+/* Called after anything that changes whether edits can be kept. */
 static void
 update_can_autosave (OpsPlanStore *self)
 {
-  gboolean can = self->loaded && self->n_loading == 0 && self->load_error == NULL &&
-                 !self->changed_on_disk && !ops_plan_get_read_only (self->plan);
+  gboolean editable = self->loaded && self->n_loading == 0 && self->load_error == NULL &&
+                      !ops_plan_get_read_only (self->plan);
+  gboolean can = editable && !self->changed_on_disk;
 
   set_flag (self, &self->can_autosave, can, PROP_CAN_AUTOSAVE);
+  set_flag (self, &self->editable, editable, PROP_EDITABLE);
   if (!can)
     cancel_autosave (self);
 }
@@ -941,6 +946,19 @@ ops_plan_store_get_can_autosave (OpsPlanStore *self)
   return self->can_autosave;
 }
 
+/* Whether an edit to the plan can be kept, so the interface may offer
+ * one: a plan belongs to the file and is not read-only, no load error is
+ * waiting for the person, and no load is under way (its plan would replace
+ * this one, and the edit with it). A change on disk does not stop edits:
+ * the person may still save their own version. */
+gboolean
+ops_plan_store_get_editable (OpsPlanStore *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_STORE (self), FALSE);
+
+  return self->editable;
+}
+
 guint
 ops_plan_store_get_autosave_delay (OpsPlanStore *self)
 {
@@ -1315,6 +1333,9 @@ ops_plan_store_get_property (GObject    *object,
     case PROP_CAN_AUTOSAVE:
       g_value_set_boolean (value, self->can_autosave);
       break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
     case PROP_AUTOSAVE_DELAY:
       g_value_set_uint (value, self->autosave_delay);
       break;
@@ -1385,6 +1406,8 @@ ops_plan_store_class_init (OpsPlanStoreClass *klass)
     g_param_spec_boolean ("changed-on-disk", NULL, NULL, FALSE, ro);
   properties[PROP_CAN_AUTOSAVE] =
     g_param_spec_boolean ("can-autosave", NULL, NULL, FALSE, ro);
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, FALSE, ro);
   properties[PROP_AUTOSAVE_DELAY] =
     g_param_spec_uint ("autosave-delay", NULL, NULL, 0, G_MAXUINT, DEFAULT_AUTOSAVE_DELAY_MS,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);

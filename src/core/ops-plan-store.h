@@ -28,6 +28,7 @@ const GError *ops_plan_store_get_load_error      (OpsPlanStore         *self);
 const GError *ops_plan_store_get_save_error      (OpsPlanStore         *self);
 gboolean      ops_plan_store_get_changed_on_disk (OpsPlanStore         *self);
 gboolean      ops_plan_store_get_can_autosave    (OpsPlanStore         *self);
+gboolean      ops_plan_store_get_editable        (OpsPlanStore         *self);
 guint         ops_plan_store_get_autosave_delay  (OpsPlanStore         *self);
 void          ops_plan_store_set_autosave_delay  (OpsPlanStore         *self,
                                                   guint                 delay_ms);

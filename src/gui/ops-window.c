@@ -11,6 +11,7 @@
 #include "ops-achievement-page.h"
 #include "ops-achievements-page.h"
 #include "ops-education-page.h"
+#include "ops-entry-page.h"
 #include "ops-ics-writer.h"
 #include "ops-interview-page.h"
 #include "ops-item-page.h"
@@ -86,7 +87,7 @@ ops_window_get_catalog (OpsWindow *self)
 }
 
 static GtkWidget *
-page_for_item (OpsCatalogItem *item)
+new_page_for_item (OpsCatalogItem *item)
 {
   switch (ops_catalog_item_get_kind (item))
     {
@@ -106,6 +107,18 @@ page_for_item (OpsCatalogItem *item)
     }
 }
 
+static GtkWidget *
+page_for_item (OpsWindow      *self,
+               OpsCatalogItem *item)
+{
+  GtkWidget *page = new_page_for_item (item);
+
+  if (OPS_IS_ENTRY_PAGE (page) && self->store != NULL)
+    ops_entry_page_set_store (OPS_ENTRY_PAGE (page), self->store);
+
+  return page;
+}
+
 /* The pane a sidebar entry opens: "stage:ID", "library:NAME", "plan",
  * "toolkit:NAME", or the
  * overview of operations management when nothing is selected. */
@@ -118,7 +131,7 @@ page_for_target (OpsWindow  *self,
       OpsCatalogItem *stage = ops_catalog_lookup (self->catalog, target + strlen ("stage:"));
 
       if (stage != NULL)
-        return page_for_item (stage);
+        return page_for_item (self, stage);
     }
   else if (target != NULL && g_str_has_prefix (target, "library:"))
     {
@@ -142,7 +155,7 @@ page_for_target (OpsWindow  *self,
         return ops_resume_check_page_new (self->store);
     }
 
-  return page_for_item (ops_catalog_get_overview (self->catalog));
+  return page_for_item (self, ops_catalog_get_overview (self->catalog));
 }
 
 static void
@@ -235,7 +248,7 @@ show_item_action (GtkWidget  *widget,
     {
       visible = adw_navigation_view_get_visible_page (self->content_view);
       if (visible == NULL || g_strcmp0 (adw_navigation_page_get_tag (visible), id) != 0)
-        adw_navigation_view_push (self->content_view, ADW_NAVIGATION_PAGE (page_for_item (item)));
+        adw_navigation_view_push (self->content_view, ADW_NAVIGATION_PAGE (page_for_item (self, item)));
     }
 
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
@@ -377,14 +390,13 @@ show_toast (OpsWindow  *self,
   ops_window_add_toast (self, toast);
 }
 
-/* Edits are only offered when they can be kept: not while the file could
- * not be read (autosave is off then, and the edits would vanish), nor on a
- * plan from a newer OpsLadder, which opens read-only. */
+/* Edits are only offered when they can be kept (ops_plan_store_get_editable ()):
+ * not while the plan is still being read, nor when the file could not be
+ * read, nor on a plan from a newer OpsLadder, which opens read-only. */
 static gboolean
 plan_is_editable (OpsWindow *self)
 {
-  return self->plan != NULL && !ops_plan_get_read_only (self->plan) &&
-         ops_plan_store_get_load_error (self->store) == NULL;
+  return self->plan != NULL && ops_plan_store_get_editable (self->store);
 }
 
 static void
@@ -970,6 +982,7 @@ ops_window_constructed (GObject *object)
       g_signal_connect_object (self->store, "notify::load-error", G_CALLBACK (store_load_error_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->store, "notify::file", G_CALLBACK (store_file_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->store, "notify::loading", G_CALLBACK (store_loading_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->store, "notify::editable", G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
     }
   else
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-plan", FALSE);

@@ -136,7 +136,7 @@ ops_certification_page_fill (OpsEntryPage   *page,
   g_autofree char *eyebrow = cert_eyebrow (OPS_CERTIFICATION (it));
 
   ops_page_header_set_item (self->header, it, eyebrow);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", ops_catalog_item_get_id (it));
+  ops_entry_page_set_plan_button (page, GTK_BUTTON (self->add_button));
   ops_text_section_set_texts (self->focus, single (ops_certification_get_focus (OPS_CERTIFICATION (it))));
   ops_text_section_set_texts (self->suits, single (ops_certification_get_suits (OPS_CERTIFICATION (it))));
   ops_text_section_set_texts (self->prepares, single (ops_certification_get_prepares (OPS_CERTIFICATION (it))));

@@ -55,7 +55,7 @@ ops_education_page_fill (OpsEntryPage   *page,
   g_autofree char *eyebrow = education_eyebrow (OPS_EDUCATION (it));
 
   ops_page_header_set_item (self->header, it, eyebrow);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", ops_catalog_item_get_id (it));
+  ops_entry_page_set_plan_button (page, GTK_BUTTON (self->add_button));
   ops_text_section_set_texts (self->pays_off, ops_catalog_item_get_texts (it, "pays-off"));
   ops_text_section_set_texts (self->courses, ops_education_get_courses (OPS_EDUCATION (it)));
   ops_link_section_set_model (self->roles, ops_education_get_roles (OPS_EDUCATION (it)));

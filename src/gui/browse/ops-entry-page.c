@@ -4,16 +4,26 @@
  * name and its tag the entry's id, so the navigation stack can tell which
  * entry is on top. Subclasses bring their own template and fill it.
  *
+ * A pane that can add its entry to the plan (or make a role the target)
+ * hands its button to the base class, which keeps it saying where the
+ * entry stands in the store's plan: a person sees that CPIM is in the plan
+ * on CPIM's own pane, not only in a toast that goes away.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "ops-entry-page.h"
 
 typedef struct
 {
   OpsCatalogItem *item;
+  OpsPlanStore   *store;
+  OpsPlan        *plan;
+  GtkButton      *plan_button;
 } OpsEntryPagePrivate;
 
 enum {
@@ -35,6 +45,100 @@ ops_entry_page_get_item (OpsEntryPage *self)
   g_return_val_if_fail (OPS_IS_ENTRY_PAGE (self), NULL);
 
   return priv->item;
+}
+
+/* Whether the store's plan already holds the entry: as an item, or as
+ * the target role for a role. */
+static gboolean
+in_plan (OpsEntryPagePrivate *priv)
+{
+  const char *id = ops_catalog_item_get_id (priv->item);
+
+  if (priv->plan == NULL)
+    return FALSE;
+  if (ops_catalog_item_get_kind (priv->item) == OPS_ITEM_KIND_ROLE)
+    return g_strcmp0 (ops_plan_get_target_role_id (priv->plan), id) == 0;
+  return ops_plan_find_item (priv->plan, id) != NULL;
+}
+
+static void
+update_plan_button (OpsEntryPage *self)
+{
+  OpsEntryPagePrivate *priv = ops_entry_page_get_instance_private (self);
+  gboolean role = ops_catalog_item_get_kind (priv->item) == OPS_ITEM_KIND_ROLE;
+  gboolean done = in_plan (priv);
+
+  if (priv->plan_button == NULL)
+    return;
+
+  if (role)
+    gtk_button_set_label (priv->plan_button, done ? _("Your Target Role") : _("Set as _Target Role"));
+  else
+    gtk_button_set_label (priv->plan_button, done ? _("In My Plan") : _("_Add to My Plan"));
+  /* The action stays enabled for other entries; this one has nothing
+   * left to add. Undo in the plan brings the button back. */
+  gtk_widget_set_sensitive (GTK_WIDGET (priv->plan_button), !done);
+}
+
+static void
+store_plan_changed_cb (OpsEntryPage *self)
+{
+  OpsEntryPagePrivate *priv = ops_entry_page_get_instance_private (self);
+  OpsPlan *plan = ops_plan_store_get_plan (priv->store);
+
+  if (priv->plan != plan)
+    {
+      if (priv->plan != NULL)
+        g_signal_handlers_disconnect_by_func (priv->plan, update_plan_button, self);
+      g_set_object (&priv->plan, plan);
+      if (plan != NULL)
+        g_signal_connect_object (plan, "changed", G_CALLBACK (update_plan_button), self, G_CONNECT_SWAPPED);
+    }
+  update_plan_button (self);
+}
+
+/**
+ * ops_entry_page_set_store:
+ * @store: the store whose plan the pane's button follows
+ *
+ * Called once, by the window that shows the pane.
+ */
+void
+ops_entry_page_set_store (OpsEntryPage *self,
+                          OpsPlanStore *store)
+{
+  OpsEntryPagePrivate *priv = ops_entry_page_get_instance_private (self);
+
+  g_return_if_fail (OPS_IS_ENTRY_PAGE (self));
+  g_return_if_fail (OPS_IS_PLAN_STORE (store));
+  g_return_if_fail (priv->store == NULL);
+
+  priv->store = g_object_ref (store);
+  g_signal_connect_object (store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
+  store_plan_changed_cb (self);
+}
+
+/**
+ * ops_entry_page_set_plan_button:
+ * @button: the pane's "Add to My Plan" or "Set as Target Role" button
+ *
+ * Points @button's win.add-to-plan at the pane's entry and keeps its label
+ * and sensitivity saying whether the entry is in the plan already. Called
+ * from the subclass's fill().
+ */
+void
+ops_entry_page_set_plan_button (OpsEntryPage *self,
+                                GtkButton    *button)
+{
+  OpsEntryPagePrivate *priv = ops_entry_page_get_instance_private (self);
+
+  g_return_if_fail (OPS_IS_ENTRY_PAGE (self));
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  priv->plan_button = button;
+  gtk_button_set_use_underline (button, TRUE);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ops_catalog_item_get_id (priv->item));
+  update_plan_button (self);
 }
 
 static void
@@ -60,6 +164,9 @@ ops_entry_page_dispose (GObject *object)
   OpsEntryPage *self = OPS_ENTRY_PAGE (object);
   OpsEntryPagePrivate *priv = ops_entry_page_get_instance_private (self);
 
+  priv->plan_button = NULL;
+  g_clear_object (&priv->plan);
+  g_clear_object (&priv->store);
   g_clear_object (&priv->item);
 
   G_OBJECT_CLASS (ops_entry_page_parent_class)->dispose (object);

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "ops-catalog-item.h"
+#include "ops-plan-store.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,10 @@ struct _OpsEntryPageClass
   gpointer _reserved[4];
 };
 
-OpsCatalogItem *ops_entry_page_get_item (OpsEntryPage *self);
+OpsCatalogItem *ops_entry_page_get_item        (OpsEntryPage *self);
+void            ops_entry_page_set_store       (OpsEntryPage *self,
+                                                OpsPlanStore *store);
+void            ops_entry_page_set_plan_button (OpsEntryPage *self,
+                                                GtkButton    *button);
 
 G_END_DECLS

@@ -54,7 +54,7 @@ ops_role_page_fill (OpsEntryPage   *page,
   g_autofree char *eyebrow = role_eyebrow (OPS_ROLE (it));
 
   ops_page_header_set_item (self->header, it, eyebrow);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", ops_catalog_item_get_id (it));
+  ops_entry_page_set_plan_button (page, GTK_BUTTON (self->add_button));
   ops_text_section_set_texts (self->responsibilities, ops_role_get_responsibilities (OPS_ROLE (it)));
   ops_text_section_set_texts (self->path, ops_catalog_item_get_texts (it, "path"));
   ops_link_section_set_model (self->previous, ops_role_get_previous_roles (OPS_ROLE (it)));

@@ -48,7 +48,7 @@ ops_skill_page_fill (OpsEntryPage   *page,
   g_autofree char *eyebrow = skill_eyebrow (OPS_SKILL (it));
 
   ops_page_header_set_item (self->header, it, eyebrow);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->add_button), "s", ops_catalog_item_get_id (it));
+  ops_entry_page_set_plan_button (page, GTK_BUTTON (self->add_button));
   ops_text_section_set_texts (self->details, ops_skill_get_details (OPS_SKILL (it)));
   ops_link_section_set_model (self->roles, ops_skill_get_roles (OPS_SKILL (it)));
   ops_link_section_set_model (self->certifications, ops_skill_get_certifications (OPS_SKILL (it)));

@@ -307,7 +307,7 @@ update_banner (OpsPlanPage *self)
   /* While edits could not be kept (unreadable file, newer format), show
    * the plan but take no edits; a change on disk or a failed save keeps
    * them in memory, so editing goes on. */
-  editable = load_error == NULL && (self->plan == NULL || !ops_plan_get_read_only (self->plan));
+  editable = ops_plan_store_get_editable (self->store);
   gtk_widget_set_sensitive (GTK_WIDGET (self->stack), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->gap_button), editable);
 }
@@ -425,6 +425,7 @@ ops_plan_page_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::load-error", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::editable", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::save-error", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::changed-on-disk", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
   store_plan_changed_cb (self);

@@ -191,26 +191,13 @@ ops_toolkit_pop_when_removed (GtkWidget     *page,
     g_signal_connect_object (plan, "changed", G_CALLBACK (maybe_pop_cb), page, G_CONNECT_SWAPPED);
 }
 
-static void
-update_editable_cb (GtkWidget *content)
-{
-  OpsPlanStore *store = g_object_get_data (G_OBJECT (content), "ops-store");
-  OpsPlan *plan = ops_plan_store_get_plan (store);
-
-  /* As on the plan page: no edits that could not be kept. */
-  gtk_widget_set_sensitive (content, plan != NULL && !ops_plan_get_read_only (plan) &&
-                                     ops_plan_store_get_load_error (store) == NULL);
-}
-
-/* Makes @content insensitive while edits to the plan could not be kept. */
+/* Makes @content insensitive while edits to the plan could not be kept
+ * (ops_plan_store_get_editable ()), as on the plan page. */
 void
 ops_toolkit_follow_editable (GtkWidget    *content,
                              OpsPlanStore *store)
 {
-  g_object_set_data_full (G_OBJECT (content), "ops-store", g_object_ref (store), g_object_unref);
-  g_signal_connect_object (store, "notify::plan", G_CALLBACK (update_editable_cb), content, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "notify::load-error", G_CALLBACK (update_editable_cb), content, G_CONNECT_SWAPPED);
-  update_editable_cb (content);
+  g_object_bind_property (store, "editable", content, "sensitive", G_BINDING_SYNC_CREATE);
 }
 
 /* Removes @record from its plan with an Undo toast; an editor of it that
