@@ -9,6 +9,7 @@
 
 #include "ops-achievement-page.h"
 #include "ops-achievement-row.h"
+#include "ops-date-row.h"
 #include "ops-job-application-page.h"
 #include "ops-networking-entry-page.h"
 #include "ops-plan.h"
@@ -253,6 +254,53 @@ test_copy_puts_line_on_clipboard (Fixture       *f,
 }
 
 static void
+test_editor_copy_needs_a_line (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *editor, *button;
+  GdkClipboard *clipboard;
+  g_autofree char *text = NULL;
+  g_autofree char *after = NULL;
+
+  open_pane (f, "toolkit:achievements");
+  assert_visible_tag (f, "toolkit-achievements");
+  g_assert_true (gtk_widget_activate_action (visible (f), "achievements.add", NULL));
+  assert_visible_type (f, OPS_TYPE_ACHIEVEMENT_PAGE);
+  editor = visible (f);
+  clipboard = gtk_widget_get_clipboard (editor);
+  button = ops_test_find_widget (editor, GTK_TYPE_BUTTON, "tooltip-text", "Copy Resume Line");
+  g_assert_nonnull (button);
+
+  /* A new achievement's title is its line; without one there is no line
+   * and nothing to copy. */
+  g_assert_true (gtk_widget_is_sensitive (button));
+  type_into (editor, "Title", "");
+  g_assert_true (label_shows (editor, "Give the achievement a title or numbers to see its line."));
+  g_assert_false (gtk_widget_is_sensitive (button));
+
+  /* A title alone is a line, and the button copies it. */
+  type_into (editor, "Title", "Packing lead time");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  ops_test_iterate ();
+  gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &text);
+  ops_test_wait_for (is_set, &text);
+  g_assert_cmpstr (text, ==, "Packing lead time");
+
+  /* Without the title there is no line again, and a click copies no
+   * empty string over what the person had copied. */
+  type_into (editor, "Title", "");
+  g_assert_false (gtk_widget_is_sensitive (button));
+  gdk_clipboard_set_text (clipboard, "kept");
+  g_signal_emit_by_name (button, "clicked");
+  gtk_widget_activate_action (editor, "achievement.copy", NULL);
+  ops_test_iterate ();
+  gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &after);
+  ops_test_wait_for (is_set, &after);
+  g_assert_cmpstr (after, ==, "kept");
+}
+
+static void
 test_remove_and_undo (Fixture       *f,
                       gconstpointer  data)
 {
@@ -388,6 +436,57 @@ test_story_closes_gap (Fixture       *f,
   g_assert_true (is_gap (f, "bottleneck"));
 }
 
+/* Opening another plan under the practice screen: it shows and writes
+ * the stories of the plan that is open now. */
+static void
+test_question_follows_plan (Fixture       *f,
+                            gconstpointer  data)
+{
+  OpsPlanStore *store = ops_application_get_store (f->app);
+  OpsCatalogItem *bottleneck = ops_catalog_lookup (ops_window_get_catalog (f->window), "bottleneck");
+  g_autoptr(OpsPlan) old_plan = NULL;
+  g_autoptr(OpsPlan) new_plan = ops_plan_new ();
+  GtkWidget *row, *page, *gap;
+
+  open_pane (f, "toolkit:interview");
+  g_assert_true (gtk_widget_activate_action (visible (f), "interview.write-story", "s", "bottleneck"));
+  assert_visible_type (f, OPS_TYPE_STORY_PAGE);
+  type_into (visible (f), "Title", "Packing bottleneck");
+  g_assert_true (gtk_widget_activate_action (visible (f), "navigation.pop", NULL));
+  assert_visible_tag (f, "toolkit-interview");
+
+  row = question_row (visible (f), ops_catalog_item_get_name (bottleneck));
+  g_signal_emit_by_name (gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX), "row-activated", row);
+  assert_visible_type (f, OPS_TYPE_QUESTION_PAGE);
+  page = visible (f);
+  gap = ops_test_find_widget (page, GTK_TYPE_LABEL, "label",
+                              "A gap: none of your stories answers this question yet. Think of a time it happened "
+                              "to you, and write it down as Situation, Task, Action and Result.");
+  g_assert_nonnull (gap);
+  g_assert_true (label_shows (page, "Packing bottleneck"));
+  g_assert_false (gtk_widget_get_visible (gap));
+
+  old_plan = g_object_ref (plan_of (f));
+  ops_plan_store_new_plan (store, new_plan);
+  ops_test_iterate ();
+  g_assert_true (plan_of (f) == new_plan);
+  g_assert_true (visible (f) == page);
+
+  /* The new plan has no story for the question. */
+  g_assert_false (label_shows (page, "Packing bottleneck"));
+  g_assert_true (gtk_widget_get_visible (gap));
+
+  /* And a story written from here goes into it, not the old plan. */
+  g_assert_true (gtk_widget_activate_action (page, "interview.write-story", NULL));
+  assert_visible_type (f, OPS_TYPE_STORY_PAGE);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_stories (new_plan)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_stories (old_plan)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (visible (f), "navigation.pop", NULL));
+  ops_test_iterate ();
+  g_assert_true (visible (f) == page);
+  g_assert_false (gtk_widget_get_visible (gap));
+}
+
 #define RESUME "Operations Analyst\n" \
                "- Led Lean projects on the packing line\n" \
                "- Cut lead time 32% in 2025\n" \
@@ -439,6 +538,253 @@ test_resume_check (Fixture       *f,
 
   /* Found keywords: "lead time" is one, with the line it is on. */
   g_assert_nonnull (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "subtitle", "Line 3: - Cut lead time 32% in 2025"));
+}
+
+static void
+check_resume_text (GtkWidget  *page,
+                   const char *resume)
+{
+  GtkWidget *text = ops_test_find_widget (page, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+
+  g_assert_nonnull (text);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)), resume, -1);
+  g_assert_true (gtk_widget_activate_action (page, "resume.check", NULL));
+  ops_test_iterate ();
+}
+
+static gboolean
+group_shown (GtkWidget  *page,
+             const char *title)
+{
+  GtkWidget *group = ops_test_find_widget (page, ADW_TYPE_PREFERENCES_GROUP, "title", title);
+
+  g_assert_nonnull (group);
+  return gtk_widget_get_visible (group);
+}
+
+static void
+test_resume_edit_clears_results (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkWidget *page, *text;
+  GtkTextBuffer *buffer;
+  GtkTextIter end;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "operations-manager"));
+  open_pane (f, "toolkit:resume");
+  assert_visible_tag (f, "toolkit-resume");
+  page = visible (f);
+  check_resume_text (page, RESUME);
+  g_assert_true (group_shown (page, "Keywords Found"));
+  g_assert_true (group_shown (page, "Missing for Your Target Role"));
+  g_assert_true (group_shown (page, "Bullets Without a Number"));
+  g_assert_nonnull (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "title", "Line 2"));
+
+  /* An edit: the results were of the text before it, so they go. */
+  text = ops_test_find_widget (page, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "- Ran the night shift\n", -1);
+  ops_test_iterate ();
+  g_assert_false (group_shown (page, "Keywords Found"));
+  g_assert_false (group_shown (page, "Missing for Your Target Role"));
+  g_assert_false (group_shown (page, "Bullets Without a Number"));
+  g_assert_null (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "title", "Line 2"));
+
+  /* Check Resume again describes the text as it is now. */
+  g_assert_true (gtk_widget_activate_action (page, "resume.check", NULL));
+  ops_test_iterate ();
+  g_assert_true (group_shown (page, "Keywords Found"));
+  g_assert_true (group_shown (page, "Bullets Without a Number"));
+  g_assert_nonnull (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "subtitle", "- Ran the night shift"));
+}
+
+static void
+test_resume_target_follows_plan (Fixture       *f,
+                                 gconstpointer  data)
+{
+  OpsCatalog *catalog = ops_window_get_catalog (f->window);
+  OpsCatalogItem *supply_chain_manager = ops_catalog_lookup (catalog, "supply-chain-manager");
+  g_autofree char *scm = g_strdup_printf ("Target role: %s", ops_catalog_item_get_name (supply_chain_manager));
+  GtkWidget *page, *missing;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "operations-manager"));
+  open_pane (f, "toolkit:resume");
+  assert_visible_tag (f, "toolkit-resume");
+  page = visible (f);
+  g_assert_true (label_shows (page, "Target role: Operations Manager"));
+  check_resume_text (page, RESUME);
+  missing = ops_test_find_widget (page, ADW_TYPE_PREFERENCES_GROUP, "title", "Missing for Your Target Role");
+  g_assert_nonnull (ops_test_find_widget (missing, ADW_TYPE_ACTION_ROW, "title", "CPIM"));
+
+  /* Set as Target Role on another role's pane, in the same plan. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "supply-chain-manager"));
+  ops_test_iterate ();
+  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "supply-chain-manager");
+  g_assert_true (label_shows (page, scm));
+  g_assert_false (label_shows (page, "Target role: Operations Manager"));
+
+  /* What is missing is what the new role expects, for the same text. */
+  {
+    g_autoptr(OpsResumeCheck) check = ops_resume_check_new (catalog, "supply-chain-manager", RESUME);
+    g_autoptr(OpsResumeFinding) first = g_list_model_get_item (ops_resume_check_get_missing (check), 0);
+
+    g_assert_nonnull (first);
+    g_assert_true (gtk_widget_get_visible (missing));
+    g_assert_nonnull (ops_test_find_widget (missing, ADW_TYPE_ACTION_ROW, "title",
+                                            ops_catalog_item_get_name (ops_resume_finding_get_catalog_item (first))));
+  }
+
+  /* Undo puts the first role back, and the label with it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
+  g_assert_true (label_shows (page, "Target role: Operations Manager"));
+  g_assert_false (label_shows (page, scm));
+  g_assert_nonnull (ops_test_find_widget (missing, ADW_TYPE_ACTION_ROW, "title", "CPIM"));
+}
+
+static gboolean
+window_has_dialog (gpointer data)
+{
+  return adw_application_window_get_visible_dialog (data) != NULL;
+}
+
+/* The keys the Resume Check pane binds are in the Keyboard Shortcuts
+ * dialog, as its button's tooltip promises. */
+static void
+test_shortcuts_list_resume_keys (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GListModel) controllers = NULL;
+  GType label_type;
+  AdwDialog *dialog;
+  guint n_keys = 0;
+
+  open_pane (f, "toolkit:resume");
+  assert_visible_tag (f, "toolkit-resume");
+  controllers = gtk_widget_observe_controllers (visible (f));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "app.shortcuts", NULL));
+  ops_test_wait_for (window_has_dialog, f->window);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  /* GtkShortcutLabel is deprecated at our floor but the dialog is made of
+   * it; by name, once the dialog has registered it, it warns of nothing. */
+  label_type = g_type_from_name ("GtkShortcutLabel");
+  g_assert_true (label_type != G_TYPE_INVALID);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          g_autofree char *accelerator = NULL;
+          GtkWidget *label;
+
+          if (!GTK_IS_NAMED_ACTION (action) ||
+              !g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "resume."))
+            continue;
+
+          accelerator = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          g_test_message ("looking for %s", accelerator);
+          label = ops_test_find_widget (GTK_WIDGET (dialog), label_type, "accelerator", accelerator);
+          g_assert_nonnull (label);
+          g_assert_true (gtk_widget_get_ancestor (label, ADW_TYPE_ACTION_ROW) ==
+                         ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "title", "Check Resume"));
+          n_keys++;
+        }
+    }
+  g_assert_cmpuint (n_keys, ==, 1);
+
+  adw_dialog_force_close (dialog);
+  ops_test_iterate ();
+}
+
+static gboolean
+calendar_on_day (GtkCalendar *calendar,
+                 GDateTime   *day)
+{
+  g_autoptr(GDateTime) shown = gtk_calendar_get_date (calendar);
+  int y1, m1, d1, y2, m2, d2;
+
+  g_date_time_get_ymd (shown, &y1, &m1, &d1);
+  g_date_time_get_ymd (day, &y2, &m2, &d2);
+
+  return y1 == y2 && m1 == m2 && d1 == d2;
+}
+
+static void
+open_calendar (GtkWidget *row)
+{
+  GtkWidget *button = ops_test_find_widget (row, GTK_TYPE_MENU_BUTTON, "tooltip-text", "Choose Date");
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  ops_test_iterate ();
+}
+
+static void
+close_calendar (GtkWidget *row)
+{
+  GtkWidget *button = ops_test_find_widget (row, GTK_TYPE_MENU_BUTTON, "tooltip-text", "Choose Date");
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  ops_test_iterate ();
+}
+
+/* With no date held, the calendar opens on today: not on a day chosen
+ * before Clear Date, and opening it chooses nothing. */
+static void
+test_date_row_opens_on_today (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GDateTime) before = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) chosen = g_date_time_new_local (2027, 3, 12, 0, 0, 0);
+  g_autoptr(GDateTime) after = NULL;
+  OpsJobApplication *application;
+  GtkWidget *row, *clear;
+  GtkCalendar *calendar;
+
+  open_pane (f, "toolkit:networking");
+  g_assert_true (gtk_widget_activate_action (visible (f), "networking.add-application", NULL));
+  assert_visible_type (f, OPS_TYPE_JOB_APPLICATION_PAGE);
+  application = g_list_model_get_item (ops_plan_get_applications (plan_of (f)), 0);
+  g_object_unref (application);
+  row = ops_test_find_widget (visible (f), OPS_TYPE_DATE_ROW, "title", "Applied");
+  g_assert_nonnull (row);
+  calendar = GTK_CALENDAR (ops_test_find_widget (row, GTK_TYPE_CALENDAR, NULL, NULL));
+  clear = ops_test_find_widget (row, GTK_TYPE_BUTTON, "tooltip-text", "Clear Date");
+  g_assert_nonnull (clear);
+
+  /* A day chosen in the calendar is the application's date. */
+  open_calendar (row);
+  gtk_calendar_select_day (calendar, chosen);
+  ops_test_iterate ();
+  close_calendar (row);
+  g_assert_nonnull (ops_job_application_get_applied_date (application));
+  g_assert_true (calendar_on_day (calendar, chosen));
+
+  /* Opened again, the calendar shows that date. */
+  open_calendar (row);
+  g_assert_true (calendar_on_day (calendar, chosen));
+  close_calendar (row);
+
+  /* After Clear Date it opens on today, and still no date is held. */
+  g_signal_emit_by_name (clear, "clicked");
+  ops_test_iterate ();
+  g_assert_null (ops_job_application_get_applied_date (application));
+  open_calendar (row);
+  after = g_date_time_new_now_local ();
+  g_assert_true (calendar_on_day (calendar, before) || calendar_on_day (calendar, after));
+  g_assert_null (ops_job_application_get_applied_date (application));
+  g_assert_null (ops_date_row_get_date (OPS_DATE_ROW (row)));
+  close_calendar (row);
 }
 
 static void
@@ -563,10 +909,16 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/toolkit-ui/add-achievement-shows-line", test_add_achievement_shows_line);
   ADD ("/toolkit-ui/copy-puts-line-on-clipboard", test_copy_puts_line_on_clipboard);
+  ADD ("/toolkit-ui/editor-copy-needs-a-line", test_editor_copy_needs_a_line);
   ADD ("/toolkit-ui/remove-and-undo", test_remove_and_undo);
   ADD ("/toolkit-ui/undo-edit-from-editor", test_undo_edit_from_editor);
   ADD ("/toolkit-ui/story-closes-gap", test_story_closes_gap);
+  ADD ("/toolkit-ui/question-follows-plan", test_question_follows_plan);
   ADD ("/toolkit-ui/resume-check", test_resume_check);
+  ADD ("/toolkit-ui/resume-edit-clears-results", test_resume_edit_clears_results);
+  ADD ("/toolkit-ui/resume-target-follows-plan", test_resume_target_follows_plan);
+  ADD ("/toolkit-ui/shortcuts-list-resume-keys", test_shortcuts_list_resume_keys);
+  ADD ("/toolkit-ui/date-row-opens-on-today", test_date_row_opens_on_today);
   ADD ("/toolkit-ui/networking-from-catalog", test_networking_from_catalog);
   ADD ("/toolkit-ui/export-ics-in-plan-menu", test_export_ics_in_plan_menu);
   ADD ("/toolkit-ui/fits-360-px", test_fits_360_px);

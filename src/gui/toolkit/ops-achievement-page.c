@@ -173,6 +173,8 @@ update_preview (OpsAchievementPage *self)
   gboolean custom = ops_achievement_get_metric (self->achievement) == OPS_ACHIEVEMENT_METRIC_CUSTOM;
 
   gtk_label_set_text (self->preview, line[0] != '\0' ? line : _("Give the achievement a title or numbers to see its line."));
+  /* The placeholder is not a line: there is nothing to copy yet. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "achievement.copy", line[0] != '\0');
   gtk_widget_set_visible (GTK_WIDGET (self->phase_row),
                           ops_achievement_get_method (self->achievement) == OPS_ACHIEVEMENT_METHOD_DMAIC);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->metric_name_row),
@@ -180,12 +182,18 @@ update_preview (OpsAchievementPage *self)
 }
 
 static void
-copy_cb (OpsAchievementPage *self)
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
+  OpsAchievementPage *self = OPS_ACHIEVEMENT_PAGE (widget);
   g_autofree char *line = ops_achievement_dup_resume_line (self->achievement);
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), line);
-  ops_toolkit_show_toast (GTK_WIDGET (self), _("Copied"));
+  if (line[0] == '\0')
+    return;
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), line);
+  ops_toolkit_show_toast (widget, _("Copied"));
 }
 
 static void
@@ -271,6 +279,8 @@ ops_achievement_page_class_init (OpsAchievementPageClass *klass)
 
   object_class->dispose = ops_achievement_page_dispose;
 
+  gtk_widget_class_install_action (widget_class, "achievement.copy", NULL, copy_action);
+
   g_type_ensure (OPS_TYPE_CHECKLIST_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-achievement-page.ui");
@@ -287,7 +297,6 @@ ops_achievement_page_class_init (OpsAchievementPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsAchievementPage, savings_row);
   gtk_widget_class_bind_template_child (widget_class, OpsAchievementPage, skills_row);
   gtk_widget_class_bind_template_child (widget_class, OpsAchievementPage, preview);
-  gtk_widget_class_bind_template_callback (widget_class, copy_cb);
   gtk_widget_class_bind_template_callback (widget_class, remove_cb);
 }
 

@@ -65,20 +65,25 @@ ops_date_row_set_date (OpsDateRow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
-/* The calendar opens on the date held, or today. */
-static void
-popover_shown_cb (OpsDateRow *self)
-{
-  if (self->date != NULL)
-    gtk_calendar_select_day (self->calendar, self->date);
-}
-
 static void
 day_selected_cb (OpsDateRow *self)
 {
   g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
 
   ops_date_row_set_date (self, date);
+}
+
+/* The calendar opens on the date held, or today: not on a day chosen
+ * before Clear Date, which is no longer the row's. */
+static void
+popover_shown_cb (OpsDateRow *self)
+{
+  g_autoptr(GDateTime) today = self->date ? NULL : g_date_time_new_now_local ();
+
+  /* The calendar reports this like a click; opening chooses nothing. */
+  g_signal_handlers_block_by_func (self->calendar, day_selected_cb, self);
+  gtk_calendar_select_day (self->calendar, self->date ? self->date : today);
+  g_signal_handlers_unblock_by_func (self->calendar, day_selected_cb, self);
 }
 
 static void

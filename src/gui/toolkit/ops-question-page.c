@@ -37,9 +37,15 @@ G_DEFINE_FINAL_TYPE (OpsQuestionPage, ops_question_page, ADW_TYPE_NAVIGATION_PAG
 static void
 refill (OpsQuestionPage *self)
 {
-  g_autoptr(GListModel) stories = ops_plan_dup_stories_for_question (self->plan, ops_catalog_item_get_id (self->question));
-  guint n = g_list_model_get_n_items (stories);
+  g_autoptr(GListModel) stories = NULL;
+  guint n = 0;
   GtkWidget *child;
+
+  if (self->plan != NULL)
+    {
+      stories = ops_plan_dup_stories_for_question (self->plan, ops_catalog_item_get_id (self->question));
+      n = g_list_model_get_n_items (stories);
+    }
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))))
     gtk_box_remove (self->cards, child);
@@ -66,6 +72,9 @@ write_story_action (GtkWidget  *widget,
 {
   OpsQuestionPage *self = OPS_QUESTION_PAGE (widget);
 
+  if (self->plan == NULL)
+    return;
+
   ops_story_page_write (widget, self->plan, ops_plan_store_get_catalog (self->store),
                         ops_catalog_item_get_id (self->question));
 }
@@ -76,10 +85,29 @@ edit_story_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   OpsQuestionPage *self = OPS_QUESTION_PAGE (widget);
-  OpsPlanRecord *story = ops_plan_find_record (self->plan, g_variant_get_string (parameter, NULL));
+  OpsPlanRecord *story = self->plan ? ops_plan_find_record (self->plan, g_variant_get_string (parameter, NULL)) : NULL;
 
   if (OPS_IS_STAR_STORY (story))
     ops_toolkit_push (widget, ops_story_page_new (OPS_STAR_STORY (story), ops_plan_store_get_catalog (self->store)));
+}
+
+/* Opening another plan replaces the store's plan under this page, which
+ * then practises with the stories of the plan that is open, the one its
+ * editable state already follows. */
+static void
+store_plan_changed_cb (OpsQuestionPage *self)
+{
+  OpsPlan *plan = ops_plan_store_get_plan (self->store);
+
+  if (self->plan == plan)
+    return;
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (refill), self, G_CONNECT_SWAPPED);
+  refill (self);
 }
 
 GtkWidget *
@@ -94,13 +122,12 @@ ops_question_page_new (OpsPlanStore   *store,
 
   self = g_object_new (OPS_TYPE_QUESTION_PAGE, NULL);
   self->store = g_object_ref (store);
-  self->plan = g_object_ref (ops_plan_store_get_plan (store));
   self->question = g_object_ref (question);
   gtk_label_set_text (self->question_label, ops_catalog_item_get_name (question));
   gtk_label_set_text (self->summary, ops_catalog_item_get_summary (question));
-  g_signal_connect_object (self->plan, "changed", G_CALLBACK (refill), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
+  store_plan_changed_cb (self);
   ops_toolkit_follow_editable (self->content, store);
-  refill (self);
 
   return GTK_WIDGET (self);
 }

@@ -140,10 +140,38 @@ check_action (GtkWidget  *widget,
 }
 
 static void
-update_check_action (OpsResumeCheckPage *self)
+clear_results (OpsResumeCheckPage *self)
+{
+  if (self->check == NULL)
+    return;
+
+  gtk_widget_set_visible (self->found_group, FALSE);
+  gtk_widget_set_visible (self->missing_group, FALSE);
+  gtk_widget_set_visible (self->bullets_group, FALSE);
+  gtk_list_box_bind_model (self->found, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->missing, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->bullets, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->check);
+}
+
+static void
+text_changed_cb (OpsResumeCheckPage *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "resume.check",
                                  gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (self->text)) > 0);
+  /* Results of the text before the edit would read as if they described
+   * this one; they come back with the next check. */
+  clear_results (self);
+}
+
+/* What the role expects decides what is missing: a check on screen is
+ * made again for the new role, from the same text. */
+static void
+target_role_changed_cb (OpsResumeCheckPage *self)
+{
+  update_target_label (self);
+  if (self->check != NULL)
+    check_action (GTK_WIDGET (self), "resume.check", NULL);
 }
 
 static void
@@ -248,7 +276,15 @@ ops_resume_check_page_plan_changed (OpsToolkitPage *page,
                                     OpsPlan        *old_plan,
                                     OpsPlan        *plan)
 {
-  update_target_label (OPS_RESUME_CHECK_PAGE (page));
+  OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (page);
+
+  if (old_plan != NULL)
+    g_signal_handlers_disconnect_by_data (old_plan, self);
+  /* Set as Target Role and its undo change the role within the plan. */
+  if (plan != NULL)
+    g_signal_connect_object (plan, "notify::target-role-id", G_CALLBACK (target_role_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  target_role_changed_cb (self);
 }
 
 static void
@@ -296,6 +332,6 @@ ops_resume_check_page_init (OpsResumeCheckPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text), "changed",
-                           G_CALLBACK (update_check_action), self, G_CONNECT_SWAPPED);
-  update_check_action (self);
+                           G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
+  text_changed_cb (self);
 }
