@@ -37,6 +37,10 @@ ops_test_init (int    *argc,
   ops_test_isolate_data_dir ();
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+  /* Reduced motion, as people may choose: panes and toasts appear at
+   * once, so a test sees the state it caused in the next frame, and no
+   * page is laid out half-way through a transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }
 
 /* A timeout callback that sets the gboolean @flag points to. */
