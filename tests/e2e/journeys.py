@@ -85,8 +85,8 @@ def add_certification(app, name):
     app.press("button", "Add to My Plan")
     # A GtkButton activated through AT-SPI (or the keyboard) emits
     # "clicked" a quarter of a second later, and not at all if its pane is
-    # gone by then; a person sees the confirmation before moving on.
-    app.find("label", f"Added {name} to your plan")
+    # gone by then; a person sees the pane say so before moving on.
+    app.find("button", "In My Plan")
 
 
 def progress_text(app):
@@ -138,7 +138,7 @@ def go_back(app):
 def set_target_role(app, stage_name, role_name):
     open_role(app, stage_name, role_name)
     app.press("button", "Set as Target Role")
-    app.find("label", f"Target role set to {role_name}")
+    app.find("button", "Your Target Role")
 
 
 def plan_item(app, title):
