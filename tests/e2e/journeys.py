@@ -45,9 +45,8 @@ def seed_plan():
 
 def start_with_seed_plan(t):
     """Start on a small plan and wait until My Plan shows it. OpsLadder
-    reads the plan in the background and, when it is done, replaces the
-    plan in the window: an edit made before then is lost (reported to the
-    lead). A person sees their plan appear first; so does this test."""
+    reads the plan in the background and offers no edit until then; a
+    person sees their plan appear first, and so does this test."""
     app = t.app()
     os.makedirs(app.data, exist_ok=True)
     with open(app.plan_file, "w") as f:
