@@ -377,6 +377,51 @@ test_gap_evidence (void)
   g_assert_null (ops_plan_find_evidence (plan, "budgeting"));
 }
 
+/* A skill the plan has no item for but an achievement shows is covered:
+ * it is filed with what is done, not among what the plan lacks, so the
+ * three parts of the gap stay in order. */
+static void
+test_gap_evidence_without_item (void)
+{
+  g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autoptr(OpsAchievement) achievement = ops_achievement_new ("Kaizen week");
+  const char *skills[] = { "lean", NULL };
+  g_autoptr(GListModel) gap = NULL;
+  g_autoptr(OpsPlanGapEntry) last_entry = NULL;
+  guint last = 0, n_missing = 0, n;
+
+  ops_plan_set_target_role (plan, "operations-manager", "Operations Manager");
+  /* One open item, so that the gap has all three parts. */
+  ops_plan_add_catalog_item (plan, ops_catalog_lookup (catalog, "cpim"));
+  ops_achievement_set_skill_ids (achievement, skills);
+  ops_plan_add_record (plan, OPS_PLAN_RECORD (achievement));
+  g_assert_null (ops_plan_find_item (plan, "lean"));
+
+  gap = ops_plan_compute_gap (plan, catalog);
+  n = g_list_model_get_n_items (gap);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OpsPlanGapEntry) entry = g_list_model_get_item (gap, i);
+      const char *id = ops_catalog_item_get_id (ops_plan_gap_entry_get_catalog_item (entry));
+      /* 0 missing, 1 covered but open, 2 done: never decreasing. */
+      guint rank = !ops_plan_gap_entry_get_covered (entry) ? 0 : ops_plan_gap_entry_get_finished (entry) ? 2 : 1;
+
+      g_test_message ("%u: %s, rank %u", i, id, rank);
+      g_assert_cmpuint (rank, >=, last);
+      last = rank;
+      n_missing += rank == 0;
+    }
+  g_assert_cmpuint (n_missing, ==, n - 2);
+
+  /* The one done entry is Lean, last, with its achievement and no item. */
+  last_entry = g_list_model_get_item (gap, n - 1);
+  g_assert_cmpstr (ops_catalog_item_get_id (ops_plan_gap_entry_get_catalog_item (last_entry)), ==, "lean");
+  g_assert_null (ops_plan_gap_entry_get_plan_item (last_entry));
+  g_assert_true (ops_plan_gap_entry_get_covered (last_entry));
+  g_assert_true (ops_plan_gap_entry_get_finished (last_entry));
+  g_assert_true (ops_plan_gap_entry_get_evidence (last_entry) == achievement);
+}
+
 static void
 test_story_gaps (void)
 {
@@ -724,6 +769,7 @@ main (int   argc,
   g_test_add_func ("/toolkit/records/read-only", test_records_read_only);
   g_test_add_func ("/toolkit/records/networking-from-catalog", test_networking_from_catalog);
   g_test_add_func ("/toolkit/gap-evidence", test_gap_evidence);
+  g_test_add_func ("/toolkit/gap-evidence-without-item", test_gap_evidence_without_item);
   g_test_add_func ("/toolkit/story-gaps", test_story_gaps);
   g_test_add_func ("/toolkit/resume-check/analyst", test_resume_check_analyst);
   g_test_add_func ("/toolkit/resume-check/supervisor", test_resume_check_supervisor);

@@ -118,8 +118,8 @@ ops_plan_gap_entry_get_covered (OpsPlanGapEntry *self)
   return self->plan_item != NULL || self->evidence != NULL;
 }
 
-/* Whether that item is done. A skipped item is covered but not finished:
- * the role still asks for it. */
+/* Whether that item is done, or an achievement shows the entry. A skipped
+ * item is covered but not finished: the role still asks for it. */
 gboolean
 ops_plan_gap_entry_get_finished (OpsPlanGapEntry *self)
 {

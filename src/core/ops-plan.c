@@ -1298,7 +1298,9 @@ add_gap_entries (OpsPlan    *self,
       OpsAchievement *evidence = ops_plan_find_evidence (self, ops_catalog_item_get_id (entry));
       OpsPlanGapEntry *gap = ops_plan_gap_entry_new_with_evidence (entry, item, evidence);
 
-      if (item == NULL)
+      /* By what the entry says, not by the item alone: a skill an
+       * achievement shows is covered without one, so it is not missing. */
+      if (!ops_plan_gap_entry_get_covered (gap))
         g_ptr_array_add (missing, gap);
       else if (ops_plan_gap_entry_get_finished (gap))
         g_ptr_array_add (finished, gap);
@@ -1323,8 +1325,9 @@ append_all (GListStore *store,
  * education) against what the plan covers: first what the plan lacks,
  * then what it has but is not done, then what is done, each in catalog
  * order. An achievement naming a skill is evidence of it: the skill
- * counts as covered and finished, whatever its item says, since the
- * person has shown it in practice (see ops_plan_gap_entry_get_evidence()).
+ * counts as covered and finished, with or without an item and whatever
+ * that item says, since the person has shown it in practice (see
+ * ops_plan_gap_entry_get_evidence()); so it is among the done ones.
  * A snapshot: compute it again on #OpsPlan::changed.
  *
  * Returns: (transfer full): a #GListModel of #OpsPlanGapEntry, empty when

@@ -20,8 +20,10 @@ struct _OpsPlanGapPage
   GtkLabel          *summary;
   GtkListBox        *missing;
   GtkListBox        *unfinished;
+  GtkListBox        *shown;
   GtkWidget         *missing_group;
   GtkWidget         *unfinished_group;
+  GtkWidget         *shown_group;
 };
 
 G_DEFINE_FINAL_TYPE (OpsPlanGapPage, ops_plan_gap_page, ADW_TYPE_NAVIGATION_PAGE)
@@ -61,11 +63,23 @@ gap_row (OpsPlanGapPage  *self,
          OpsPlanGapEntry *gap)
 {
   OpsCatalogItem *entry = ops_plan_gap_entry_get_catalog_item (gap);
-  GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
-                                 "title", ops_catalog_item_get_name (entry),
-                                 "subtitle", kind_label (ops_catalog_item_get_kind (entry)),
-                                 "use-markup", FALSE,
-                                 NULL);
+  OpsAchievement *evidence = ops_plan_gap_entry_get_evidence (gap);
+  const char *kind = kind_label (ops_catalog_item_get_kind (entry));
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row;
+
+  /* Says why a skill the plan may not even have is no gap, in the words
+   * of the PDF. The achievement's title is the person's own text, so the
+   * row takes no markup. */
+  if (evidence != NULL)
+    /* Translators: %1$s is "Skill", %2$s the title of an achievement that shows it */
+    subtitle = g_strdup_printf (_("%1$s · shown by “%2$s”"), kind, ops_achievement_get_title (evidence));
+  /* Not through g_object_new (): the subtitle's label learns of
+   * use-markup by a notification, which construction holds back. */
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ops_catalog_item_get_name (entry));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : kind);
 
   if (!ops_plan_gap_entry_get_covered (gap))
     {
@@ -91,10 +105,11 @@ refill (OpsPlanGapPage *self)
 {
   OpsCatalog *catalog = ops_plan_store_get_catalog (self->store);
   g_autoptr(GListModel) gap = ops_plan_compute_gap (self->plan, catalog);
-  guint n_missing = 0, n_unfinished = 0;
+  guint n_missing = 0, n_unfinished = 0, n_shown = 0;
 
   gtk_list_box_remove_all (self->missing);
   gtk_list_box_remove_all (self->unfinished);
+  gtk_list_box_remove_all (self->shown);
 
   for (guint i = 0; i < g_list_model_get_n_items (gap); i++)
     {
@@ -110,10 +125,16 @@ refill (OpsPlanGapPage *self)
           gtk_list_box_append (self->unfinished, gap_row (self, entry));
           n_unfinished++;
         }
+      else if (ops_plan_gap_entry_get_evidence (entry) != NULL)
+        {
+          gtk_list_box_append (self->shown, gap_row (self, entry));
+          n_shown++;
+        }
     }
 
   gtk_widget_set_visible (self->missing_group, n_missing > 0);
   gtk_widget_set_visible (self->unfinished_group, n_unfinished > 0);
+  gtk_widget_set_visible (self->shown_group, n_shown > 0);
   gtk_label_set_text (self->summary,
                       g_list_model_get_n_items (gap) == 0 ? _("Choose a target role to see what it asks for.")
                       : n_missing + n_unfinished == 0 ? _("Your plan covers everything the target role asks for, and it is all done.")
@@ -160,8 +181,10 @@ ops_plan_gap_page_class_init (OpsPlanGapPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, summary);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, missing);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, unfinished);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, shown);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, missing_group);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, unfinished_group);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, shown_group);
 }
 
 static void
