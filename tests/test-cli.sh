@@ -61,6 +61,15 @@ check $? "--export-ics of a missing plan: exit 1, one line on stderr, no file"
 
 "$app" --help | grep -q -- "--export-ics"; check $? "--help documents --export-ics"
 
+# Both exports at once: neither may be dropped without a word.
+"$app" --export-ics "$out/both.ics" --export-pdf "$out/both.pdf" "$plan" 2>"$out/err"
+[ $? -eq 2 ] && [ "$(wc -l <"$out/err")" -eq 1 ] && grep -q -- "--export-ics" "$out/err" &&
+  grep -q -- "--export-pdf" "$out/err" && [ ! -e "$out/both.ics" ] && [ ! -e "$out/both.pdf" ]
+check $? "--export-ics with --export-pdf: exit 2, one line naming both, no file"
+"$app" --export-pdf "$out/both.pdf" --export-ics "$out/both.ics" "$plan" 2>"$out/err"
+[ $? -eq 2 ] && [ ! -e "$out/both.ics" ] && [ ! -e "$out/both.pdf" ]
+check $? "the same in the other order"
+
 echo "1..$n"
 rm -rf "$out"
 [ $failed -eq 0 ]

@@ -297,6 +297,14 @@ ops_application_handle_local_options (GApplication *app,
   g_autoptr(GError) error = NULL;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
+  /* One export per run: doing only one of the two would leave a script
+   * believing it has a file it never got. */
+  if (g_variant_dict_contains (options, "export-ics") && g_variant_dict_contains (options, "export-pdf"))
+    {
+      /* Translators: --export-pdf and --export-ics are options; do not translate them */
+      g_printerr ("opsladder: %s\n", _("--export-pdf and --export-ics cannot be used together; run one, then the other"));
+      return 2;
+    }
   if (g_variant_dict_lookup (options, "export-ics", "^ay", &out))
     {
       if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
