@@ -359,11 +359,10 @@ ops_window_add_toast (OpsWindow *self,
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
-static void
-show_toast (OpsWindow  *self,
-            const char *message,
-            gboolean    offer_undo,
-            gboolean    offer_open_plan)
+static AdwToast *
+new_toast (const char *message,
+           gboolean    offer_undo,
+           gboolean    offer_open_plan)
 {
   AdwToast *toast = adw_toast_new (message);
 
@@ -387,7 +386,17 @@ show_toast (OpsWindow  *self,
       gtk_box_append (GTK_BOX (box), open);
       adw_toast_set_custom_title (toast, box);
     }
-  ops_window_add_toast (self, toast);
+
+  return toast;
+}
+
+static void
+show_toast (OpsWindow  *self,
+            const char *message,
+            gboolean    offer_undo,
+            gboolean    offer_open_plan)
+{
+  ops_window_add_toast (self, new_toast (message, offer_undo, offer_open_plan));
 }
 
 /* Edits are only offered when they can be kept (ops_plan_store_get_editable ()):
@@ -431,7 +440,13 @@ static void
 store_load_error_cb (OpsWindow *self)
 {
   if (ops_plan_store_get_load_error (self->store) != NULL)
-    show_toast (self, _("Your plan could not be opened. It has not been changed."), FALSE, TRUE);
+    {
+      AdwToast *toast = new_toast (_("Your plan could not be opened. It has not been changed."), FALSE, TRUE);
+
+      /* About the person's own data: it stays until they have seen it. */
+      adw_toast_set_timeout (toast, 0);
+      ops_window_add_toast (self, toast);
+    }
   update_undo_actions (self);
 }
 
