@@ -157,6 +157,22 @@ test_round_trip_after_edit (void)
   g_assert_cmpstr (ops_plan_item_get_title (ops_test_plan_item_at (reloaded, 2)), ==, "CPIM (both parts)");
 }
 
+/* The duplicate check counts members in the text; colons, quotes and
+ * escapes inside strings are not members. */
+static void
+test_colons_in_strings (void)
+{
+  static const char text[] = "{\"format\": 2, \"why\": \"Lead: \\\"ops\\\": 5S, \\\\\", "
+                             "\"owner-name\": \"Ana: 'x:y'\", \"items\": [{\"kind\": \"custom\", "
+                             "\"title\": \"Step: one\", \"notes\": \"a:b\\nc:d\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(OpsPlan) plan = load_bytes (bytes);
+
+  g_assert_cmpstr (ops_plan_get_why (plan), ==, "Lead: \"ops\": 5S, \\");
+  g_assert_cmpstr (ops_plan_get_owner_name (plan), ==, "Ana: 'x:y'");
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan)), ==, 1);
+}
+
 static void
 test_round_trip_foreign (void)
 {
@@ -383,6 +399,12 @@ static const Hostile hostile[] = {
   { "duplicate-key-in-item", ITEM ("{\"kind\": \"skill\", \"title\": \"A\", \"title\": \"B\"}"), -1, 0,
     "Line 1, column 68: the key “title” appears twice" },
   { "duplicate-format", "{\"format\": 2, \"format\": 1}", -1, 0, "the key “format” appears twice" },
+  /* Colons and quotes inside strings must not hide a duplicate. */
+  { "duplicate-after-colons-in-strings",
+    "{\"format\": 2, \"why\": \"a: \\\": b\", \"owner-name\": \"x:y\", \"why\": \"c\"}", -1, 0,
+    "the key “why” appears twice" },
+  { "duplicate-in-record", "{\"format\": 2, \"achievements\": [{\"id\": \"a\", \"title\": \"T: 1\", \"title\": \"U\"}]}",
+    -1, 0, "the key “title” appears twice" },
 
   /* Wrong types and values */
   { "owner-name-array", "{\"format\": 1, \"owner-name\": [\"Ada\"]}", -1, 0, "“owner-name” must be a string, not an array" },
@@ -708,6 +730,7 @@ main (int   argc,
   g_test_add_func ("/plan-files/stable-output", test_stable_output);
   g_test_add_func ("/plan-files/literal-text", test_literal_text);
   g_test_add_func ("/plan-files/duplicate-catalog-entries-stay", test_duplicate_catalog_entries_stay);
+  g_test_add_func ("/plan-files/colons-in-strings", test_colons_in_strings);
   g_test_add_func ("/plan-files/huge-file-not-read", test_huge_file_not_read);
   g_test_add_func ("/plan-files/schema", test_schema);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)

@@ -148,6 +148,10 @@ set_error (GError     **error,
   va_list args;
   g_autofree char *message = NULL;
 
+  /* A first, unnamed read of a value passes no error (read_members ()). */
+  if (error == NULL)
+    return;
+
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
@@ -287,10 +291,99 @@ set_syntax_error (GError       **error,
   set_error (error, "Line %u, column %u: not valid JSON: %s", line, column, detail);
 }
 
+/* The members the text holds: its colons outside strings (and comments,
+ * which json-glib skips), one per member in JSON. */
+static gsize
+count_members_in_text (const char *data,
+                       gsize       len)
+{
+  gsize n = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+
+      if (c == '"' || c == '\'')
+        {
+          for (i++; i < len && data[i] != c; i++)
+            i += data[i] == '\\';
+        }
+      else if (c == '/' && i + 1 < len && data[i + 1] == '/')
+        {
+          while (i < len && data[i] != '\n')
+            i++;
+        }
+      else if (c == '/' && i + 1 < len && data[i + 1] == '*')
+        {
+          for (i += 2; i + 1 < len && !(data[i] == '*' && data[i + 1] == '/'); i++)
+            ;
+          i++;
+        }
+      else if (c == ':')
+        n++;
+    }
+
+  return n;
+}
+
+/* The members the parsed tree holds, nesting being limited by json-glib. */
+static gsize
+count_members_in_tree (JsonNode *node)
+{
+  gsize n = 0;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, NULL, &member))
+        n += 1 + count_members_in_tree (member);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        n += count_members_in_tree (json_array_get_element (array, i));
+    }
+
+  return n;
+}
+
+static JsonNode *
+parse_checked (const char  *data,
+               gsize        len,
+               gboolean     find_duplicate,
+               GError     **error);
+
+/* json-glib lets the last of two equal keys win without a word. Watching
+ * every member as it is parsed (JsonParser::object-member) would cost a
+ * fifth of a load, so the parse is checked afterwards: a tree with fewer
+ * members than the text has lost one to a duplicate, and only then is
+ * the text parsed again, watched, to say which key and where. */
 static JsonNode *
 parse (const char  *data,
        gsize        len,
        GError     **error)
+{
+  JsonNode *root = parse_checked (data, len, FALSE, error);
+
+  if (root != NULL && count_members_in_tree (root) != count_members_in_text (data, len))
+    {
+      json_node_unref (root);
+      root = parse_checked (data, len, TRUE, error);
+    }
+
+  return root;
+}
+
+static JsonNode *
+parse_checked (const char  *data,
+               gsize        len,
+               gboolean     find_duplicate,
+               GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) json_error = NULL;
@@ -298,7 +391,8 @@ parse (const char  *data,
   JsonNode *root;
 
   check.sizes = g_hash_table_new (NULL, NULL);
-  g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &check);
+  if (find_duplicate)
+    g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &check);
 
   if (!json_parser_load_from_data (parser, data, len, &json_error))
     {
@@ -487,9 +581,11 @@ read_strv (JsonNode    *node,
   array = json_node_get_array (node);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *element = g_strdup_printf ("%s (element %u)", where, i + 1);
+      g_autofree char *element = NULL;
       const char *text;
 
+      if (where != NULL)
+        element = g_strdup_printf ("%s (element %u)", where, i + 1);
       if (!get_text (json_array_get_element (array, i), element, &text, error))
         return FALSE;
       g_strv_builder_add (builder, text);
@@ -626,16 +722,18 @@ read_members (LoadContext         *ctx,
   while (json_object_iter_next_ordered (&iter, &key, &node))
     {
       const Field *field = find_field (fields, n_fields, key);
-      g_autofree char *where = describe_member (key, noun, item_index);
+      g_autofree char *where = NULL;
       g_auto(GValue) value = G_VALUE_INIT;
       g_autoptr(GError) local_error = NULL;
       GParamSpec *pspec;
+      gboolean null_required;
 
       if (skip != NULL && g_strv_contains (skip, key))
         continue;
 
       if (field == NULL)
         {
+          where = describe_member (key, noun, item_index);
           if (!ctx->lenient && !check_finite (node, where, error))
             return FALSE;
           json_object_set_member (extra, key, json_node_copy (node));
@@ -644,10 +742,20 @@ read_members (LoadContext         *ctx,
 
       pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (target), key);
       g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-      if (field->required && JSON_NODE_HOLDS_NULL (node))
-        g_set_error (&local_error, OPS_ERROR, OPS_ERROR_PLAN_INVALID, "%s must be a string, not null", where);
-      if (local_error != NULL || !read_value (node, pspec, where, &value, &local_error))
+      null_required = field->required && JSON_NODE_HOLDS_NULL (node);
+      /* Naming the member for a message is a formatted string per member,
+       * an eighth of a whole load (docs/performance.md); so a value is read
+       * unnamed, and only one that fails is read again, named, for the
+       * message. */
+      if (null_required || !read_value (node, pspec, NULL, &value, NULL))
         {
+          where = describe_member (key, noun, item_index);
+          g_value_reset (&value);
+          if (null_required)
+            g_set_error (&local_error, OPS_ERROR, OPS_ERROR_PLAN_INVALID, "%s must be a string, not null", where);
+          else if (read_value (node, pspec, where, &value, &local_error))
+            g_assert_not_reached ();
+
           if (!ctx->lenient)
             {
               g_propagate_error (error, g_steal_pointer (&local_error));
