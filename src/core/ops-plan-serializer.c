@@ -744,7 +744,7 @@ read_members (LoadContext         *ctx,
       g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
       null_required = field->required && JSON_NODE_HOLDS_NULL (node);
       /* Naming the member for a message is a formatted string per member,
-       * an eighth of a whole load (docs/performance.md); so a value is read
+       * 7 % of a whole load (docs/performance.md); so a value is read
        * unnamed, and only one that fails is read again, named, for the
        * message. */
       if (null_required || !read_value (node, pspec, NULL, &value, NULL))
