@@ -414,7 +414,7 @@ class App:
         # accessibility and print back ends keep unsymbolized state that
         # LeakSanitizer reports. The unit tests check OpsLadder's leaks.
         if "ASAN_OPTIONS" in self.env:
-            self.env["ASAN_OPTIONS"] += ":detect_leaks=0
+            self.env["ASAN_OPTIONS"] += ":detect_leaks=0"
 
     def start(self):
         # Reduced motion, a setting people choose too: panes slide in
