@@ -393,6 +393,18 @@ test_pane_button_says_in_plan (Fixture       *f,
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
 
+  /* A pane further down the stack catches up when it shows again. */
+  press_button (page, "_Add to My Plan");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "budgeting"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+  adw_navigation_view_pop (ADW_NAVIGATION_VIEW (gtk_widget_get_ancestor (page, ADW_TYPE_NAVIGATION_VIEW)));
+  ops_test_iterate ();
+  g_assert_true (GTK_WIDGET (ops_test_visible_page (f->window)) == page);
+  button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "_Add to My Plan");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+
   /* A role pane says when the role is the plan's target. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "operations-manager"));
   page = GTK_WIDGET (ops_test_visible_page (f->window));

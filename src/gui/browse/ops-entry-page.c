@@ -65,11 +65,16 @@ static void
 update_plan_button (OpsEntryPage *self)
 {
   OpsEntryPagePrivate *priv = ops_entry_page_get_instance_private (self);
-  gboolean role = ops_catalog_item_get_kind (priv->item) == OPS_ITEM_KIND_ROLE;
-  gboolean done = in_plan (priv);
+  gboolean role, done;
 
-  if (priv->plan_button == NULL)
+  /* Panes further down the navigation stack are brought up to date when
+   * they show again: a keystroke in a note changes the plan, and each
+   * check walks it. */
+  if (priv->plan_button == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
+
+  role = ops_catalog_item_get_kind (priv->item) == OPS_ITEM_KIND_ROLE;
+  done = in_plan (priv);
 
   if (role)
     gtk_button_set_label (priv->plan_button, done ? _("Your Target Role") : _("Set as _Target Role"));
@@ -139,6 +144,13 @@ ops_entry_page_set_plan_button (OpsEntryPage *self,
   gtk_button_set_use_underline (button, TRUE);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ops_catalog_item_get_id (priv->item));
   update_plan_button (self);
+}
+
+static void
+ops_entry_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ops_entry_page_parent_class)->map (widget);
+  update_plan_button (OPS_ENTRY_PAGE (widget));
 }
 
 static void
@@ -220,6 +232,8 @@ ops_entry_page_class_init (OpsEntryPageClass *klass)
   object_class->dispose = ops_entry_page_dispose;
   object_class->get_property = ops_entry_page_get_property;
   object_class->set_property = ops_entry_page_set_property;
+
+  GTK_WIDGET_CLASS (klass)->map = ops_entry_page_map;
 
   properties[PROP_ITEM] =
     g_param_spec_object ("item", NULL, NULL, OPS_TYPE_CATALOG_ITEM,
