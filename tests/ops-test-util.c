@@ -143,6 +143,20 @@ ops_test_wait_for (gboolean (*done) (gpointer),
   g_assert_true (done (data));
 }
 
+/* Presses the button labelled @label below @root, as a click does. */
+void
+ops_test_press_button (GtkWidget  *root,
+                       const char *label)
+{
+  GtkWidget *button = ops_test_find_widget (root, GTK_TYPE_BUTTON, "label", label);
+
+  g_test_message ("pressing “%s”", label);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  ops_test_iterate ();
+}
+
 /* The first widget below @root of @type whose string @property equals
  * @value (any, when @property is %NULL), depth first. */
 GtkWidget *

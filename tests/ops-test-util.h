@@ -30,6 +30,8 @@ GtkWidget      *ops_test_find_widget       (GtkWidget      *root,
                                             GType           type,
                                             const char     *property,
                                             const char     *value);
+void            ops_test_press_button      (GtkWidget      *root,
+                                            const char     *label);
 void            ops_test_close_window      (OpsWindow      *window);
 
 G_END_DECLS

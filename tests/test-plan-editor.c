@@ -63,20 +63,6 @@ plan_of (Fixture *f)
   return ops_plan_store_get_plan (ops_application_get_store (f->app));
 }
 
-static void
-press_button (GtkWidget  *root,
-              const char *label)
-{
-  GtkWidget *button = ops_test_find_widget (root, GTK_TYPE_BUTTON, "label", label);
-
-  g_test_message ("pressing “%s”", label);
-
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  ops_test_iterate ();
-}
-
 static OpsPlanItemRow *
 find_row (GtkWidget  *root,
           const char *title)
@@ -132,7 +118,7 @@ test_add_certification_mark_done_undo (Fixture       *f,
 
   /* Open CPIM and press "Add to My Plan". */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
-  press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "_Add to My Plan");
+  ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "_Add to My Plan");
   cpim = ops_plan_find_item (plan_of (f), "cpim");
   g_assert_nonnull (cpim);
   g_assert_cmpint (ops_plan_item_get_kind (cpim), ==, OPS_PLAN_ITEM_KIND_CERTIFICATION);
@@ -186,7 +172,7 @@ test_target_role_shows_gap (Fixture       *f,
   guint missing, items_before;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "operations-manager"));
-  press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "Set as _Target Role");
+  ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "Set as _Target Role");
   g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
 
   /* The plan page counts what the role asks for that the plan lacks. */
@@ -194,12 +180,12 @@ test_target_role_shows_gap (Fixture       *f,
   g_assert_cmpuint (missing, >, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
   label = g_strdup_printf ("%u Gaps", missing);
-  press_button (GTK_WIDGET (ops_test_visible_page (f->window)), label);
+  ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), label);
   g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan-gap");
 
   /* One click adds a missing piece, and the list follows. */
   items_before = g_list_model_get_n_items (ops_plan_get_items (plan_of (f)));
-  press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "Add");
+  ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "Add");
   g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, items_before + 1);
   g_assert_cmpuint (count_missing (f), ==, missing - 1);
 }
@@ -210,7 +196,7 @@ test_starter_plan (Fixture       *f,
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
   g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, 0);
-  press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "_Trainee to Operations Manager");
+  ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "_Trainee to Operations Manager");
 
   g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), >, 0);
   g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
@@ -378,7 +364,7 @@ test_pane_button_says_in_plan (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
   page = GTK_WIDGET (ops_test_visible_page (f->window));
-  press_button (page, "_Add to My Plan");
+  ops_test_press_button (page, "_Add to My Plan");
 
   /* The pane itself says CPIM is in the plan now, not only a toast. */
   g_assert_null (ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "_Add to My Plan"));
@@ -394,7 +380,7 @@ test_pane_button_says_in_plan (Fixture       *f,
   g_assert_true (gtk_widget_is_sensitive (button));
 
   /* A pane further down the stack catches up when it shows again. */
-  press_button (page, "_Add to My Plan");
+  ops_test_press_button (page, "_Add to My Plan");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "budgeting"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
@@ -408,7 +394,7 @@ test_pane_button_says_in_plan (Fixture       *f,
   /* A role pane says when the role is the plan's target. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "operations-manager"));
   page = GTK_WIDGET (ops_test_visible_page (f->window));
-  press_button (page, "Set as _Target Role");
+  ops_test_press_button (page, "Set as _Target Role");
   g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
   button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "Your Target Role");
   g_assert_nonnull (button);

@@ -100,19 +100,6 @@ type_into (GtkWidget  *root,
   ops_test_iterate ();
 }
 
-static void
-press_button (GtkWidget  *root,
-              const char *label)
-{
-  GtkWidget *button = ops_test_find_widget (root, GTK_TYPE_BUTTON, "label", label);
-
-  g_test_message ("pressing “%s”", label);
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  ops_test_iterate ();
-}
-
 static OpsAchievementRow *
 achievement_row (GtkWidget  *root,
                  const char *title)
@@ -311,7 +298,7 @@ test_remove_and_undo (Fixture       *f,
    * Undo (win.undo) brings back the same achievement. */
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   g_object_ref (achievement);
-  press_button (editor, "_Remove Achievement");
+  ops_test_press_button (editor, "_Remove Achievement");
   g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_achievements (plan_of (f))), ==, 0);
   assert_visible_tag (f, "toolkit-achievements");
   g_assert_true (label_shows (visible (f), "Log Your Results"));
@@ -984,7 +971,7 @@ test_gap_names_evidence (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
   assert_visible_tag (f, "plan");
   gaps = g_strdup_printf ("%u Gaps", n_missing);
-  press_button (visible (f), gaps);
+  ops_test_press_button (visible (f), gaps);
   assert_visible_tag (f, "plan-gap");
   page = visible (f);
 

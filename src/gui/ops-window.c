@@ -748,6 +748,24 @@ open_uri_action (GtkWidget  *widget,
   gtk_file_launcher_launch (launcher, GTK_WINDOW (widget), NULL, NULL, NULL);
 }
 
+/* "Exported “NAME”", with Open, for a file just written. */
+static void
+show_exported_toast (OpsWindow *self,
+                     GFile     *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: %s is the name of the file just written */
+  g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-uri");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  ops_window_add_toast (self, toast);
+}
+
 static void
 pdf_written_cb (GObject      *object,
                 GAsyncResult *result,
@@ -756,25 +774,11 @@ pdf_written_cb (GObject      *object,
   g_autoptr(GFile) file = user_data;
   OpsWindow *self = g_object_get_data (G_OBJECT (file), "window");
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_file_get_uri (file);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *message = NULL;
-  AdwToast *toast;
 
   if (!ops_pdf_writer_write_finish (result, &error))
-    {
-      show_error (self, _("The PDF Could Not Be Saved"), error);
-      return;
-    }
-
-  /* Translators: %s is the name of the PDF file just written */
-  message = g_strdup_printf (_("Exported “%s”"), name);
-  toast = adw_toast_new (message);
-  adw_toast_set_use_markup (toast, FALSE);
-  adw_toast_set_button_label (toast, _("_Open"));
-  adw_toast_set_action_name (toast, "win.open-uri");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-  ops_window_add_toast (self, toast);
+    show_error (self, _("The PDF Could Not Be Saved"), error);
+  else
+    show_exported_toast (self, file);
 }
 
 static void
@@ -817,25 +821,12 @@ ics_written_cb (GObject      *object,
   g_autoptr(GFile) file = user_data;
   OpsWindow *self = g_object_get_data (G_OBJECT (file), "window");
   g_autoptr(GError) error = NULL;
-  g_autofree char *uri = g_file_get_uri (file);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *message = NULL;
-  AdwToast *toast;
-
-  if (!ops_ics_writer_write_finish (result, &error))
-    {
-      show_error (self, _("The Calendar Could Not Be Saved"), error);
-      return;
-    }
 
   /* Opening the file is how GNOME Calendar imports it. */
-  message = g_strdup_printf (_("Exported “%s”"), name);
-  toast = adw_toast_new (message);
-  adw_toast_set_use_markup (toast, FALSE);
-  adw_toast_set_button_label (toast, _("_Open"));
-  adw_toast_set_action_name (toast, "win.open-uri");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-  ops_window_add_toast (self, toast);
+  if (!ops_ics_writer_write_finish (result, &error))
+    show_error (self, _("The Calendar Could Not Be Saved"), error);
+  else
+    show_exported_toast (self, file);
 }
 
 static void
