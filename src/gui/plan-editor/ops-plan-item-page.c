@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-enum-row.h"
 #include "ops-plan.h"
 #include "ops-plan-item-page.h"
 
@@ -32,30 +33,6 @@ struct _OpsPlanItemPage
 };
 
 G_DEFINE_FINAL_TYPE (OpsPlanItemPage, ops_plan_item_page, ADW_TYPE_NAVIGATION_PAGE)
-
-static gboolean
-status_to_selected (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-selected_to_status (GBinding     *binding,
-                    const GValue *from,
-                    GValue       *to,
-                    gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected > OPS_PLAN_ITEM_STATUS_SKIPPED)
-    return FALSE;
-  g_value_set_enum (to, (int) selected);
-  return TRUE;
-}
 
 static void
 update_date_row (OpsPlanItemPage *self)
@@ -192,9 +169,7 @@ bind_item (OpsPlanItemPage *self)
   g_object_bind_property (self->item, "title", self->title_row, "text",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->item, "title", self, "title", G_BINDING_SYNC_CREATE);
-  g_object_bind_property_full (self->item, "status", self->status_row, "selected",
-                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
-                               status_to_selected, selected_to_status, NULL, NULL);
+  ops_enum_row_bind (self->item, "status", self->status_row);
   g_object_bind_property (self->item, "effort-hours", self->effort_row, "value",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 

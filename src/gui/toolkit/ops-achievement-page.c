@@ -14,6 +14,7 @@
 
 #include "ops-achievement-page.h"
 #include "ops-checklist-row.h"
+#include "ops-enum-row.h"
 #include "ops-plan.h"
 #include "ops-toolkit-util.h"
 
@@ -78,31 +79,6 @@ selected_to_metric (GBinding     *binding,
   if (selected >= G_N_ELEMENTS (metric_order))
     return FALSE;
   g_value_set_enum (to, (int) metric_order[selected]);
-  return TRUE;
-}
-
-/* Methods and phases are listed in their enums' order. */
-static gboolean
-enum_to_selected (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-selected_to_enum (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected == GTK_INVALID_LIST_POSITION || selected > GPOINTER_TO_UINT (user_data))
-    return FALSE;
-  g_value_set_enum (to, (int) selected);
   return TRUE;
 }
 
@@ -213,14 +189,8 @@ bind_achievement (OpsAchievementPage *self)
   ops_toolkit_bind_string (a, "title", self->title_row);
   g_object_bind_property (a, "title", self, "title", G_BINDING_SYNC_CREATE);
   ops_toolkit_bind_string (a, "role", self->role_row);
-  g_object_bind_property_full (a, "method", self->method_row, "selected",
-                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
-                               enum_to_selected, selected_to_enum,
-                               GUINT_TO_POINTER (OPS_ACHIEVEMENT_METHOD_OTHER), NULL);
-  g_object_bind_property_full (a, "dmaic-phase", self->phase_row, "selected",
-                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
-                               enum_to_selected, selected_to_enum,
-                               GUINT_TO_POINTER (OPS_DMAIC_PHASE_CONTROL), NULL);
+  ops_enum_row_bind (a, "method", self->method_row);
+  ops_enum_row_bind (a, "dmaic-phase", self->phase_row);
   g_object_bind_property_full (a, "metric", self->metric_row, "selected",
                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
                                metric_to_selected, selected_to_metric, NULL, NULL);

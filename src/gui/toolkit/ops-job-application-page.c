@@ -9,6 +9,7 @@
 
 #include "ops-checklist-row.h"
 #include "ops-date-row.h"
+#include "ops-enum-row.h"
 #include "ops-job-application-page.h"
 #include "ops-plan.h"
 #include "ops-toolkit-util.h"
@@ -30,30 +31,6 @@ struct _OpsJobApplicationPage
 };
 
 G_DEFINE_FINAL_TYPE (OpsJobApplicationPage, ops_job_application_page, ADW_TYPE_NAVIGATION_PAGE)
-
-static gboolean
-stage_to_selected (GBinding     *binding,
-                   const GValue *from,
-                   GValue       *to,
-                   gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-selected_to_stage (GBinding     *binding,
-                   const GValue *from,
-                   GValue       *to,
-                   gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected > OPS_APPLICATION_STAGE_CLOSED)
-    return FALSE;
-  g_value_set_enum (to, (int) selected);
-  return TRUE;
-}
 
 static void
 remove_cb (OpsJobApplicationPage *self)
@@ -93,8 +70,7 @@ ops_job_application_page_new (OpsJobApplication *application)
   ops_toolkit_bind_string (a, "organization", self->organization_row);
   ops_toolkit_bind_string (a, "title", self->title_row);
   g_object_bind_property_full (a, "title", self, "title", G_BINDING_SYNC_CREATE, title_or_default, NULL, NULL, NULL);
-  g_object_bind_property_full (a, "stage", self->stage_row, "selected", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
-                               stage_to_selected, selected_to_stage, NULL, NULL);
+  ops_enum_row_bind (a, "stage", self->stage_row);
   g_object_bind_property (a, "applied-date", self->applied_row, "date", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   ops_toolkit_bind_string (a, "contact", self->contact_row);
   g_object_bind_property (a, "follow-up-date", self->follow_up_row, "date", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
