@@ -381,23 +381,39 @@ describe_io_error (const GError *cause)
   return g_strdelimit (message, "\r\n", ' ');
 }
 
+/* @file's name and why @cause happened, for a message; FALSE when @cause
+ * is a cancellation, which is passed on as it is. */
+static gboolean
+describe_file_error (GError       **error,
+                     GFile         *file,
+                     const GError  *cause,
+                     char         **name,
+                     char         **reason)
+{
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_error_copy (cause));
+      return FALSE;
+    }
+
+  *name = g_file_get_parse_name (file);
+  *reason = describe_io_error (cause);
+
+  return TRUE;
+}
+
 void
 ops_export_set_read_error (GError      **error,
                            GFile        *file,
                            const GError *cause)
 {
-  g_autofree char *name = g_file_get_parse_name (file);
-  g_autofree char *reason = describe_io_error (cause);
+  g_autofree char *name = NULL;
+  g_autofree char *reason = NULL;
 
-  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_propagate_error (error, g_error_copy (cause));
-      return;
-    }
-
-  g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
-               /* Translators: the plan file, then why it could not be read */
-               _("Could not read the plan “%s”: %s"), name, reason);
+  if (describe_file_error (error, file, cause, &name, &reason))
+    g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
+                 /* Translators: the plan file, then why it could not be read */
+                 _("Could not read the plan “%s”: %s"), name, reason);
 }
 
 void
@@ -429,18 +445,13 @@ ops_export_set_write_error (GError      **error,
                             GFile        *file,
                             const GError *cause)
 {
-  g_autofree char *name = g_file_get_parse_name (file);
-  g_autofree char *reason = describe_io_error (cause);
+  g_autofree char *name = NULL;
+  g_autofree char *reason = NULL;
 
-  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_propagate_error (error, g_error_copy (cause));
-      return;
-    }
-
-  g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
-               /* Translators: the PDF file, then why it could not be written */
-               _("Could not save the PDF “%s”: %s"), name, reason);
+  if (describe_file_error (error, file, cause, &name, &reason))
+    g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
+                 /* Translators: the PDF file, then why it could not be written */
+                 _("Could not save the PDF “%s”: %s"), name, reason);
 }
 
 /* Like ops_export_set_write_error(), for the iCalendar export. */
@@ -449,18 +460,13 @@ ops_export_set_calendar_write_error (GError      **error,
                                      GFile        *file,
                                      const GError *cause)
 {
-  g_autofree char *name = g_file_get_parse_name (file);
-  g_autofree char *reason = describe_io_error (cause);
+  g_autofree char *name = NULL;
+  g_autofree char *reason = NULL;
 
-  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_propagate_error (error, g_error_copy (cause));
-      return;
-    }
-
-  g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
-               /* Translators: the .ics calendar file, then why it could not be written */
-               _("Could not save the calendar “%s”: %s"), name, reason);
+  if (describe_file_error (error, file, cause, &name, &reason))
+    g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
+                 /* Translators: the .ics calendar file, then why it could not be written */
+                 _("Could not save the calendar “%s”: %s"), name, reason);
 }
 
 void
