@@ -356,33 +356,6 @@ static JsonNode *
 parse_checked (const char  *data,
                gsize        len,
                gboolean     find_duplicate,
-               GError     **error);
-
-/* json-glib lets the last of two equal keys win without a word. Watching
- * every member as it is parsed (JsonParser::object-member) would cost a
- * fifth of a load, so the parse is checked afterwards: a tree with fewer
- * members than the text has lost one to a duplicate, and only then is
- * the text parsed again, watched, to say which key and where. */
-static JsonNode *
-parse (const char  *data,
-       gsize        len,
-       GError     **error)
-{
-  JsonNode *root = parse_checked (data, len, FALSE, error);
-
-  if (root != NULL && count_members_in_tree (root) != count_members_in_text (data, len))
-    {
-      json_node_unref (root);
-      root = parse_checked (data, len, TRUE, error);
-    }
-
-  return root;
-}
-
-static JsonNode *
-parse_checked (const char  *data,
-               gsize        len,
-               gboolean     find_duplicate,
                GError     **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -390,9 +363,11 @@ parse_checked (const char  *data,
   DuplicateCheck check = { 0 };
   JsonNode *root;
 
-  check.sizes = g_hash_table_new (NULL, NULL);
   if (find_duplicate)
-    g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &check);
+    {
+      check.sizes = g_hash_table_new (NULL, NULL);
+      g_signal_connect (parser, "object-member", G_CALLBACK (object_member_cb), &check);
+    }
 
   if (!json_parser_load_from_data (parser, data, len, &json_error))
     {
@@ -413,8 +388,29 @@ parse_checked (const char  *data,
   else
     root = json_node_ref (json_parser_get_root (parser));
 
-  g_hash_table_unref (check.sizes);
+  g_clear_pointer (&check.sizes, g_hash_table_unref);
   g_free (check.duplicate);
+
+  return root;
+}
+
+/* json-glib lets the last of two equal keys win without a word. Watching
+ * every member as it is parsed (JsonParser::object-member) would cost a
+ * fifth of a load, so the parse is checked afterwards: a tree with fewer
+ * members than the text has lost one to a duplicate, and only then is
+ * the text parsed again, watched, to say which key and where. */
+static JsonNode *
+parse (const char  *data,
+       gsize        len,
+       GError     **error)
+{
+  JsonNode *root = parse_checked (data, len, FALSE, error);
+
+  if (root != NULL && count_members_in_tree (root) != count_members_in_text (data, len))
+    {
+      json_node_unref (root);
+      root = parse_checked (data, len, TRUE, error);
+    }
 
   return root;
 }
@@ -838,6 +834,37 @@ read_item (LoadContext  *ctx,
   return TRUE;
 }
 
+/* The array a list member (@key: "items", "achievements"…) holds, or
+ * %NULL for null, or for something else that a newer format may mean,
+ * which is kept aside in @extra. */
+static gboolean
+get_list (LoadContext  *ctx,
+          JsonNode     *node,
+          const char   *key,
+          JsonObject   *extra,
+          JsonArray   **array,
+          GError      **error)
+{
+  *array = NULL;
+  if (JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      if (ctx->lenient)
+        {
+          json_object_set_member (extra, key, json_node_copy (node));
+          return TRUE;
+        }
+      set_error (error, "“%s” must be an array, not %s", key, describe_node (node));
+      return FALSE;
+    }
+
+  *array = json_node_get_array (node);
+
+  return TRUE;
+}
+
 static gboolean
 read_items (LoadContext  *ctx,
             OpsPlan      *plan,
@@ -847,22 +874,10 @@ read_items (LoadContext  *ctx,
 {
   JsonArray *array;
 
-  if (JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
+  if (!get_list (ctx, node, "items", extra, &array, error))
+    return FALSE;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      if (ctx->lenient)
-        {
-          json_object_set_member (extra, "items", json_node_copy (node));
-          return TRUE;
-        }
-      set_error (error, "“items” must be an array, not %s", describe_node (node));
-      return FALSE;
-    }
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     if (!read_item (ctx, plan, json_array_get_element (array, i), i, error))
       return FALSE;
 
@@ -965,22 +980,10 @@ read_section (LoadContext    *ctx,
 {
   JsonArray *array;
 
-  if (JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
+  if (!get_list (ctx, node, section->key, extra, &array, error))
+    return FALSE;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      if (ctx->lenient)
-        {
-          json_object_set_member (extra, section->key, json_node_copy (node));
-          return TRUE;
-        }
-      set_error (error, "“%s” must be an array, not %s", section->key, describe_node (node));
-      return FALSE;
-    }
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     if (!read_record (ctx, plan, section, json_array_get_element (array, i), i, ids, error))
       return FALSE;
 
