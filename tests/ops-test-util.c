@@ -86,6 +86,26 @@ ops_test_visible_page (OpsWindow *window)
   return adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (adw_navigation_page_get_child (ADW_NAVIGATION_PAGE (content))));
 }
 
+/* Whether @page is in the stack of the window's content, shown or under
+ * another page, where Back would bring it again. */
+gboolean
+ops_test_page_in_stack (OpsWindow *window,
+                        GtkWidget *page)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (ops_test_visible_page (window)), ADW_TYPE_NAVIGATION_VIEW);
+  g_autoptr(GListModel) stack = adw_navigation_view_get_navigation_stack (ADW_NAVIGATION_VIEW (view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (stack); i++)
+    {
+      g_autoptr(AdwNavigationPage) other = g_list_model_get_item (stack, i);
+
+      if (GTK_WIDGET (other) == page)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 OpsApplication *
 ops_test_application_new (void)
 {

@@ -21,6 +21,8 @@ void            ops_test_spin              (guint           ms);
 OpsPlanItem    *ops_test_plan_item_at      (OpsPlan        *plan,
                                             guint           position);
 AdwNavigationPage *ops_test_visible_page   (OpsWindow      *window);
+gboolean        ops_test_page_in_stack     (OpsWindow      *window,
+                                            GtkWidget      *page);
 OpsApplication *ops_test_application_new   (void);
 OpsWindow      *ops_test_window_new        (OpsApplication *app);
 void            ops_test_wait_for          (gboolean      (*done) (gpointer),

@@ -265,6 +265,98 @@ test_reorder_from_item_pane (Fixture       *f,
   g_assert_true (ops_test_plan_item_at (plan_of (f), 0) == first);
 }
 
+/* Undo of the add takes the item out of the plan: its pane closes rather
+ * than edit an item that is no longer kept, and offers no Remove that
+ * would find no plan. */
+static void
+test_item_pane_closes_on_undo (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *pane;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-custom-item", NULL));
+  ops_test_iterate ();
+  pane = GTK_WIDGET (ops_test_visible_page (f->window));
+  g_assert_cmpstr (adw_navigation_page_get_tag (ADW_NAVIGATION_PAGE (pane)), ==, "plan-item");
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, 0);
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan");
+  g_assert_false (ops_test_page_in_stack (f->window, pane));
+
+  /* Remove in the pane closes it once, back to the plan, not past it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-custom-item", NULL));
+  ops_test_iterate ();
+  pane = GTK_WIDGET (ops_test_visible_page (f->window));
+  ops_test_press_button (pane, "_Remove From Plan");
+  ops_test_iterate ();
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, 0);
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan");
+}
+
+/* The rows of the gap pane's first list, Not in Your Plan Yet. */
+static guint
+count_rows (GtkWidget *pane)
+{
+  GtkWidget *list = ops_test_find_widget (pane, GTK_TYPE_LIST_BOX, NULL, NULL);
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n += GTK_IS_LIST_BOX_ROW (row);
+
+  return n;
+}
+
+/* Open Plan… replaces the plan under the panes opened from My Plan. An
+ * item's pane closes, as its item is no longer shown or saved; the gap
+ * pane shows the new plan's gap, and Add adds to the new plan. */
+static void
+test_panes_follow_new_plan (Fixture       *f,
+                            gconstpointer  data)
+{
+  OpsPlanStore *store = ops_application_get_store (f->app);
+  g_autoptr(OpsPlan) second = ops_plan_new ();
+  g_autoptr(OpsPlan) third = ops_plan_new ();
+  g_autoptr(OpsPlan) first = NULL;
+  g_autofree char *label = NULL;
+  GtkWidget *pane;
+  guint missing;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "operations-manager"));
+  first = g_object_ref (plan_of (f));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  label = g_strdup_printf ("%u Gaps", count_missing (f));
+  ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), label);
+  pane = GTK_WIDGET (ops_test_visible_page (f->window));
+  g_assert_cmpstr (adw_navigation_page_get_tag (ADW_NAVIGATION_PAGE (pane)), ==, "plan-gap");
+
+  /* The new plan already has CPIM, so it lacks one thing fewer. */
+  ops_plan_set_target_role (second, "operations-manager", NULL);
+  ops_plan_add_catalog_item (second, ops_catalog_lookup (ops_window_get_catalog (f->window), "cpim"));
+  ops_plan_store_new_plan (store, second);
+  ops_test_iterate ();
+  g_assert_true (ops_test_visible_page (f->window) == ADW_NAVIGATION_PAGE (pane));
+  missing = count_missing (f);
+  g_assert_cmpuint (count_rows (pane), ==, missing);
+  ops_test_press_button (pane, "Add");
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (second)), ==, 2);
+  g_assert_cmpuint (count_missing (f), ==, missing - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (first)), ==, 0);
+
+  /* An item's pane goes; My Plan, under it, shows the new plan. */
+  gtk_widget_activate_action (pane, "navigation.pop", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-custom-item", NULL));
+  ops_test_iterate ();
+  pane = GTK_WIDGET (ops_test_visible_page (f->window));
+  g_assert_cmpstr (adw_navigation_page_get_tag (ADW_NAVIGATION_PAGE (pane)), ==, "plan-item");
+  ops_plan_store_new_plan (store, third);
+  ops_test_iterate ();
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan");
+  g_assert_false (ops_test_page_in_stack (f->window, pane));
+}
+
 static char *
 run_tool (const char *command,
           const char *path)
@@ -511,6 +603,8 @@ main (int   argc,
   ADD ("/plan-editor/recent-files", test_recent_files);
   ADD ("/plan-editor/lone-item-heading-follows-status", test_lone_item_heading_follows_status);
   ADD ("/plan-editor/new-toast-replaces-old", test_new_toast_replaces_old);
+  ADD ("/plan-editor/item-pane-closes-on-undo", test_item_pane_closes_on_undo);
+  ADD ("/plan-editor/panes-follow-new-plan", test_panes_follow_new_plan);
   ADD ("/plan-editor/pane-button-says-in-plan", test_pane_button_says_in_plan);
   ADD ("/plan-editor/no-edit-while-loading", test_no_edit_while_loading);
 #undef ADD

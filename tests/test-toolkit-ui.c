@@ -1000,24 +1000,6 @@ test_gap_names_evidence (Fixture       *f,
   g_assert_nonnull (ops_test_find_widget (row, GTK_TYPE_BUTTON, "label", "Add"));
 }
 
-static gboolean
-in_stack (Fixture   *f,
-          GtkWidget *page)
-{
-  GtkWidget *view = gtk_widget_get_ancestor (visible (f), ADW_TYPE_NAVIGATION_VIEW);
-  g_autoptr(GListModel) stack = adw_navigation_view_get_navigation_stack (ADW_NAVIGATION_VIEW (view));
-
-  for (guint i = 0; i < g_list_model_get_n_items (stack); i++)
-    {
-      g_autoptr(AdwNavigationPage) other = g_list_model_get_item (stack, i);
-
-      if (GTK_WIDGET (other) == page)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* Open Plan…, a reload or starting over replace the store's plan, and
  * the old one says nothing: an editor of one of its records closes, since
  * what it edits is no longer shown or saved. */
@@ -1038,7 +1020,7 @@ test_editor_closes_on_new_plan (Fixture       *f,
   ops_test_iterate ();
   g_assert_true (plan_of (f) == first);
   assert_visible_tag (f, "toolkit-achievements");
-  g_assert_false (in_stack (f, editor));
+  g_assert_false (ops_test_page_in_stack (f->window, editor));
   /* The pane under it shows the new plan, which has no achievements. */
   g_assert_true (label_shows (visible (f), "Log Your Results"));
 
@@ -1059,7 +1041,7 @@ test_editor_closes_on_new_plan (Fixture       *f,
   ops_plan_store_new_plan (store, second);
   ops_test_iterate ();
   g_assert_true (visible (f) == over);
-  g_assert_false (in_stack (f, editor));
+  g_assert_false (ops_test_page_in_stack (f->window, editor));
   g_assert_true (gtk_widget_activate_action (over, "navigation.pop", NULL));
   assert_visible_tag (f, "toolkit-networking");
 }

@@ -141,6 +141,23 @@ refill (OpsPlanGapPage *self)
                       : _("The skills, certifications and education the target role asks for, against your plan."));
 }
 
+/* Opening another plan replaces the store's plan under this page; the gap
+ * it shows, and what Add adds to, must be that plan's. */
+static void
+follow_plan (OpsPlanGapPage *self)
+{
+  OpsPlan *plan = ops_plan_store_get_plan (self->store);
+
+  if (plan == self->plan)
+    return;
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  g_signal_connect_object (self->plan, "changed", G_CALLBACK (refill), self, G_CONNECT_SWAPPED);
+  refill (self);
+}
+
 GtkWidget *
 ops_plan_gap_page_new (OpsPlanStore *store)
 {
@@ -150,9 +167,10 @@ ops_plan_gap_page_new (OpsPlanStore *store)
 
   self = g_object_new (OPS_TYPE_PLAN_GAP_PAGE, NULL);
   self->store = g_object_ref (store);
-  self->plan = g_object_ref (ops_plan_store_get_plan (store));
-  g_signal_connect_object (self->plan, "changed", G_CALLBACK (refill), self, G_CONNECT_SWAPPED);
-  refill (self);
+  g_signal_connect_object (store, "notify::plan", G_CALLBACK (follow_plan), self, G_CONNECT_SWAPPED);
+  /* The Add buttons, while an edit could not be kept (as on the plan page). */
+  g_object_bind_property (store, "editable", self->missing_group, "sensitive", G_BINDING_SYNC_CREATE);
+  follow_plan (self);
 
   return GTK_WIDGET (self);
 }
@@ -163,6 +181,8 @@ ops_plan_gap_page_dispose (GObject *object)
   OpsPlanGapPage *self = OPS_PLAN_GAP_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PLAN_GAP_PAGE);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
 

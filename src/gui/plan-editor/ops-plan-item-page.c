@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-editor-close.h"
 #include "ops-enum-row.h"
 #include "ops-plan.h"
 #include "ops-plan-item-page.h"
@@ -155,9 +156,9 @@ delete_cb (OpsPlanItemPage *self)
 
   /* Translators: shown in a toast with an Undo button; %s is the item's title */
   message = g_strdup_printf (_("Removed “%s”"), ops_plan_item_get_title (self->item));
-  ops_plan_remove_item (plan, self->item);
+  /* The toast first: taking the item out closes this page. */
   gtk_widget_activate_action (GTK_WIDGET (self), "win.undo-toast", "s", message);
-  gtk_widget_activate_action (GTK_WIDGET (self), "navigation.pop", NULL);
+  ops_plan_remove_item (plan, self->item);
 }
 
 static void
@@ -197,6 +198,12 @@ bind_item (OpsPlanItemPage *self)
     adw_action_row_set_subtitle (self->catalog_row, ops_catalog_item_get_summary (entry));
 }
 
+static OpsPlan *
+item_plan (gpointer item)
+{
+  return ops_plan_item_get_plan (item);
+}
+
 GtkWidget *
 ops_plan_item_page_new (OpsPlanItem *item,
                         OpsCatalog  *catalog)
@@ -210,6 +217,7 @@ ops_plan_item_page_new (OpsPlanItem *item,
   self->item = g_object_ref (item);
   self->catalog = catalog ? g_object_ref (catalog) : NULL;
   bind_item (self);
+  ops_editor_close_when_gone (GTK_WIDGET (self), item, item_plan);
 
   return GTK_WIDGET (self);
 }

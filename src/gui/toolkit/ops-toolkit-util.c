@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-editor-close.h"
 #include "ops-toolkit-util.h"
 #include "ops-window.h"
 
@@ -163,75 +164,10 @@ ops_toolkit_push (GtkWidget *from,
   g_object_unref (page);
 }
 
-/* Takes the editor @page out of its navigation view: back to the page
- * below when it is in front, and out of the stack when a page opened
- * from it covers it, so that Back does not bring it back either. */
-static void
-close_editor (GtkWidget *page)
+static OpsPlan *
+record_plan (gpointer record)
 {
-  GtkWidget *view = gtk_widget_get_ancestor (page, ADW_TYPE_NAVIGATION_VIEW);
-  g_autoptr(GListModel) stack = NULL;
-  g_autoptr(GPtrArray) kept = NULL;
-
-  if (view == NULL)
-    return;
-
-  if (adw_navigation_view_get_visible_page (ADW_NAVIGATION_VIEW (view)) == ADW_NAVIGATION_PAGE (page))
-    {
-      adw_navigation_view_pop (ADW_NAVIGATION_VIEW (view));
-      return;
-    }
-
-  stack = adw_navigation_view_get_navigation_stack (ADW_NAVIGATION_VIEW (view));
-  kept = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (stack); i++)
-    {
-      AdwNavigationPage *other = g_list_model_get_item (stack, i);
-
-      if (other == ADW_NAVIGATION_PAGE (page))
-        g_object_unref (other);
-      else
-        g_ptr_array_add (kept, other);
-    }
-  if (kept->len < g_list_model_get_n_items (stack))
-    adw_navigation_view_replace (ADW_NAVIGATION_VIEW (view), (AdwNavigationPage **) kept->pdata, kept->len);
-}
-
-static void
-maybe_pop_cb (GtkWidget *page)
-{
-  OpsPlanRecord *record = g_object_get_data (G_OBJECT (page), "ops-record");
-  OpsPlanStore *store = g_object_get_data (G_OBJECT (page), "ops-store");
-  OpsPlan *plan;
-
-  if (record == NULL)
-    return;
-
-  /* Undo took the record out of the plan, or the store shows another plan
-   * now (Open Plan…, a reload, starting over): either way an editor of it
-   * would edit nothing that is shown or kept. */
-  plan = ops_plan_record_get_plan (record);
-  if (plan == NULL || (store != NULL && ops_plan_store_get_plan (store) != plan))
-    close_editor (page);
-}
-
-/* The store replaces its plan without a word from the old one; only the
- * window knows the store, and the page has one once it is pushed. */
-static void
-page_root_changed_cb (GtkWidget *page)
-{
-  GtkRoot *root = gtk_widget_get_root (page);
-  g_autoptr(OpsPlanStore) store = NULL;
-
-  if (!OPS_IS_WINDOW (root) || g_object_get_data (G_OBJECT (page), "ops-store") != NULL)
-    return;
-
-  g_object_get (root, "store", &store, NULL);
-  if (store == NULL)
-    return;
-
-  g_object_set_data_full (G_OBJECT (page), "ops-store", g_object_ref (store), g_object_unref);
-  g_signal_connect_object (store, "notify::plan", G_CALLBACK (maybe_pop_cb), page, G_CONNECT_SWAPPED);
+  return ops_plan_record_get_plan (record);
 }
 
 /* Closes the editor @page when @record leaves its plan, as on undo of its
@@ -240,16 +176,9 @@ void
 ops_toolkit_pop_when_removed (GtkWidget     *page,
                               OpsPlanRecord *record)
 {
-  OpsPlan *plan = ops_plan_record_get_plan (record);
-
-  g_return_if_fail (ADW_IS_NAVIGATION_PAGE (page));
   g_return_if_fail (OPS_IS_PLAN_RECORD (record));
 
-  g_object_set_data_full (G_OBJECT (page), "ops-record", g_object_ref (record), g_object_unref);
-  if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (maybe_pop_cb), page, G_CONNECT_SWAPPED);
-  g_signal_connect (page, "notify::root", G_CALLBACK (page_root_changed_cb), NULL);
-  page_root_changed_cb (page);
+  ops_editor_close_when_gone (page, record, record_plan);
 }
 
 /* Makes @content insensitive while edits to the plan could not be kept
