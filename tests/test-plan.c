@@ -718,6 +718,53 @@ test_progress (void)
   g_assert_cmpfloat (ops_plan_get_weighted_progress (plan), ==, 0);
 }
 
+/* Free text leaves the structure revision alone, so the plan page need
+ * not regroup or count the gap while someone types; everything a count,
+ * group or gap reads moves it, made or undone. */
+static void
+test_structure_revision (void)
+{
+  g_autoptr(OpsPlan) plan = plan_with ("A", "B", NULL);
+  OpsPlanItem *a = ops_test_plan_item_at (plan, 0);
+  guint64 revision = ops_plan_get_structure_revision (plan);
+
+#define ASSERT_MOVED(moved)                                                    \
+  G_STMT_START {                                                               \
+    guint64 now = ops_plan_get_structure_revision (plan);                      \
+    if (moved)                                                                 \
+      g_assert_cmpuint (now, !=, revision);                                    \
+    else                                                                       \
+      g_assert_cmpuint (now, ==, revision);                                    \
+    revision = now;                                                            \
+  } G_STMT_END
+
+  ops_plan_item_set_notes (a, "Ask about the night shift.");
+  ops_plan_item_set_title (a, "A, renamed");
+  ops_plan_set_current_role (plan, NULL, "Shift lead");
+  ops_plan_set_why (plan, "Run a plant");
+  ops_plan_undo (plan);
+  ASSERT_MOVED (FALSE);
+
+  ops_plan_item_set_status (a, OPS_PLAN_ITEM_STATUS_DONE);
+  ASSERT_MOVED (TRUE);
+  g_assert_cmpfloat_with_epsilon (ops_plan_get_progress (plan), 0.5, 1e-9);
+  ops_plan_undo (plan);
+  ASSERT_MOVED (TRUE);
+  g_assert_cmpfloat (ops_plan_get_progress (plan), ==, 0);
+  ops_plan_item_set_effort_hours (a, 10);
+  ASSERT_MOVED (TRUE);
+  ops_plan_set_target_role (plan, "operations-manager", NULL);
+  ASSERT_MOVED (TRUE);
+  ops_plan_move_item (plan, 0, 1);
+  ASSERT_MOVED (TRUE);
+  ops_plan_remove_item (plan, a);
+  ASSERT_MOVED (TRUE);
+  ops_plan_undo (plan);
+  ASSERT_MOVED (TRUE);
+
+#undef ASSERT_MOVED
+}
+
 static void
 test_read_only (void)
 {
@@ -990,6 +1037,7 @@ main (int   argc,
   g_test_add_func ("/plan/undo/with-binding", test_undo_with_binding);
   g_test_add_func ("/plan/modified", test_modified);
   g_test_add_func ("/plan/progress", test_progress);
+  g_test_add_func ("/plan/structure-revision", test_structure_revision);
   g_test_add_func ("/plan/read-only", test_read_only);
   g_test_add_func ("/plan/starter", test_starter);
   g_test_add_func ("/plan/add-catalog-item", test_add_catalog_item);

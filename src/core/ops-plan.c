@@ -45,6 +45,10 @@ struct _OpsPlan
   gboolean        read_only;
   JsonObject     *extra;             /* members this version does not know */
 
+  /* Bumped by every change but one to free text (ops_plan_get_structure_revision ()). */
+  guint64         structure_revision;
+  guint64         progress_revision; /* the structure .progress was computed for */
+
   /* The derived state as last notified. */
   gboolean        modified;
   gboolean        can_undo;
@@ -161,9 +165,14 @@ static void
 update_state (OpsPlan *self)
 {
   guint64 revision = ops_plan_history_get_revision (self->history);
-  double progress, weighted;
+  double progress = self->progress, weighted = self->weighted_progress;
 
-  compute_progress (self, &progress, &weighted);
+  /* Progress walks every item; typing in a note moves none of it. */
+  if (self->progress_revision != self->structure_revision)
+    {
+      compute_progress (self, &progress, &weighted);
+      self->progress_revision = self->structure_revision;
+    }
 
   g_object_freeze_notify (G_OBJECT (self));
   update_flag (self, &self->modified, revision != self->saved_revision, PROP_MODIFIED);
@@ -240,6 +249,15 @@ _ops_plan_apply_value (OpsPlan      *self,
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
+/* Free text: titles, names, notes. It is coalesced in the undo history
+ * while it is typed, and no count, group or gap depends on it; ids and
+ * everything else are one step per change. */
+static gboolean
+is_typed_text (GParamSpec *pspec)
+{
+  return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING && !g_str_has_suffix (pspec->name, "-id");
+}
+
 /* Items and records point back at the plan that owns them. */
 static void
 set_owner (GObject *object,
@@ -258,6 +276,7 @@ apply_insert (OpsPlan    *self,
               GObject    *object)
 {
   set_owner (object, self);
+  self->structure_revision++;
   g_list_store_insert (list, position, object);
 }
 
@@ -270,13 +289,15 @@ apply_remove (OpsPlan    *self,
 
   g_assert (object != NULL);
   set_owner (object, NULL);
+  self->structure_revision++;
   g_list_store_remove (list, position);
 }
 
 /* One splice over the span between the two places, so a list view sees a
  * single items-changed for a move. */
 static void
-apply_move (GListStore *list,
+apply_move (OpsPlan    *self,
+            GListStore *list,
             guint       from,
             guint       to)
 {
@@ -289,6 +310,7 @@ apply_move (GListStore *list,
 
   moved = g_ptr_array_steal_index (span, from - low);
   g_ptr_array_insert (span, to - low, moved);
+  self->structure_revision++;
   g_list_store_splice (list, low, span->len, span->pdata, span->len);
 }
 
@@ -299,6 +321,9 @@ apply_value (OpsPlan      *self,
              GParamSpec   *pspec,
              const GValue *value)
 {
+  if (!is_typed_text (pspec))
+    self->structure_revision++;
+
   if (object == NULL)
     _ops_plan_apply_value (self, pspec, value);
   else if (OPS_IS_PLAN_ITEM (object))
@@ -332,9 +357,9 @@ apply_change_cb (const OpsPlanChange *change,
 
     case OPS_PLAN_CHANGE_MOVE:
       if (undo)
-        apply_move (change->list, change->to, change->position);
+        apply_move (self, change->list, change->to, change->position);
       else
-        apply_move (change->list, change->position, change->to);
+        apply_move (self, change->list, change->position, change->to);
       break;
 
     default:
@@ -343,14 +368,6 @@ apply_change_cb (const OpsPlanChange *change,
 }
 
 /* Edits */
-
-/* Free text is coalesced while it is typed; ids and everything else are
- * one step per change. */
-static gboolean
-is_typed_text (GParamSpec *pspec)
-{
-  return G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING && !g_str_has_suffix (pspec->name, "-id");
-}
 
 /* The single path of a recorded value change, for the plan (@object
  * %NULL), one of its items or one of its records. @value is normalized and
@@ -713,7 +730,7 @@ ops_plan_move_item (OpsPlan *self,
   if (from == to)
     return;
 
-  apply_move (self->items, from, to);
+  apply_move (self, self->items, from, to);
   ops_plan_history_record (self->history, ops_plan_change_new_move (self->items, from, to), FALSE);
   finish_edit (self);
 }
@@ -901,7 +918,7 @@ ops_plan_move_record (OpsPlan       *self,
   if (from == to)
     return;
 
-  apply_move (list, from, to);
+  apply_move (self, list, from, to);
   ops_plan_history_record (self->history, ops_plan_change_new_move (list, from, to), FALSE);
   finish_edit (self);
 }
@@ -1087,6 +1104,24 @@ ops_plan_get_read_only (OpsPlan *self)
   g_return_val_if_fail (OPS_IS_PLAN (self), FALSE);
 
   return self->read_only;
+}
+
+/**
+ * ops_plan_get_structure_revision:
+ * @self: the plan
+ *
+ * A number that changes with every change to the plan, made, undone or
+ * loaded, except one to free text: a title, a name, notes. What depends
+ * only on ids, statuses, dates, numbers and which items there are (the
+ * progress, the gap, grouping) need not be worked out again while it
+ * stays the same, as when someone types in a note.
+ */
+guint64
+ops_plan_get_structure_revision (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), 0);
+
+  return self->structure_revision;
 }
 
 /* The share of items done or skipped, 0 for an empty plan. */

@@ -100,6 +100,7 @@ void         ops_plan_break_coalescing       (OpsPlan         *self);
 
 gboolean     ops_plan_get_modified           (OpsPlan         *self);
 gboolean     ops_plan_get_read_only          (OpsPlan         *self);
+guint64      ops_plan_get_structure_revision (OpsPlan         *self);
 double       ops_plan_get_progress           (OpsPlan         *self);
 double       ops_plan_get_weighted_progress  (OpsPlan         *self);
 

@@ -29,6 +29,7 @@ struct _OpsPlanPage
   GtkFilter          *filter;
   GtkSorter          *sorter;
   GByteArray         *keys;
+  guint64             structure_seen; /* ops_plan_get_structure_revision () last looked at */
   gboolean            hide_finished;
   gboolean            group_by_kind;
 
@@ -144,25 +145,14 @@ role_title (OpsCatalog *catalog,
   return g_strdup (_("Not set"));
 }
 
+/* The gap walks the whole plan; only a change beyond free text moves it. */
 static void
-update_summary (OpsPlanPage *self)
+update_gap_button (OpsPlanPage *self)
 {
   OpsCatalog *catalog = ops_plan_store_get_catalog (self->store);
-  g_autofree char *from = NULL, *to = NULL, *roles = NULL, *progress = NULL, *gap_label = NULL;
   g_autoptr(GListModel) gap = NULL;
-  guint n_items = g_list_model_get_n_items (ops_plan_get_items (self->plan));
+  g_autofree char *gap_label = NULL;
   guint missing = 0;
-
-  from = role_title (catalog, ops_plan_get_current_role_id (self->plan), ops_plan_get_current_role_title (self->plan));
-  to = role_title (catalog, ops_plan_get_target_role_id (self->plan), ops_plan_get_target_role_title (self->plan));
-  /* Translators: the current role and the role the person aims for */
-  roles = g_strdup_printf (_("%s → %s"), from, to);
-  gtk_label_set_text (self->roles, roles);
-
-  gtk_progress_bar_set_fraction (self->progress, ops_plan_get_progress (self->plan));
-  /* Translators: the share of plan items done or skipped, e.g. "40% done" */
-  progress = g_strdup_printf (_("%.0f%% done"), 100.0 * ops_plan_get_progress (self->plan));
-  gtk_label_set_text (self->progress_label, progress);
 
   if (catalog != NULL)
     {
@@ -177,6 +167,25 @@ update_summary (OpsPlanPage *self)
   gap_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Gap", "%u Gaps", missing), missing);
   gtk_button_set_label (self->gap_button, gap_label);
   gtk_widget_set_visible (GTK_WIDGET (self->gap_button), ops_plan_get_target_role_id (self->plan) != NULL);
+}
+
+static void
+update_summary (OpsPlanPage *self)
+{
+  OpsCatalog *catalog = ops_plan_store_get_catalog (self->store);
+  g_autofree char *from = NULL, *to = NULL, *roles = NULL, *progress = NULL;
+  guint n_items = g_list_model_get_n_items (ops_plan_get_items (self->plan));
+
+  from = role_title (catalog, ops_plan_get_current_role_id (self->plan), ops_plan_get_current_role_title (self->plan));
+  to = role_title (catalog, ops_plan_get_target_role_id (self->plan), ops_plan_get_target_role_title (self->plan));
+  /* Translators: the current role and the role the person aims for */
+  roles = g_strdup_printf (_("%s → %s"), from, to);
+  gtk_label_set_text (self->roles, roles);
+
+  gtk_progress_bar_set_fraction (self->progress, ops_plan_get_progress (self->plan));
+  /* Translators: the share of plan items done or skipped, e.g. "40% done" */
+  progress = g_strdup_printf (_("%.0f%% done"), 100.0 * ops_plan_get_progress (self->plan));
+  gtk_label_set_text (self->progress_label, progress);
 
   gtk_stack_set_visible_child_name (self->stack, n_items > 0 ? "items" : "empty");
 }
@@ -232,6 +241,13 @@ list_is_stale (OpsPlanPage *self)
 static void
 plan_changed_cb (OpsPlanPage *self)
 {
+  guint64 structure = ops_plan_get_structure_revision (self->plan);
+
+  update_summary (self);
+  if (structure == self->structure_seen)
+    return;
+
+  self->structure_seen = structure;
   /* A changed status moves an item to another group; sort models do not
    * watch item properties themselves. */
   if (list_is_stale (self))
@@ -239,7 +255,7 @@ plan_changed_cb (OpsPlanPage *self)
       regroup (self);
       gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
     }
-  update_summary (self);
+  update_gap_button (self);
 }
 
 static void
@@ -255,6 +271,8 @@ set_plan (OpsPlanPage *self,
 
   g_byte_array_set_size (self->keys, 0);
   list_is_stale (self);
+  self->structure_seen = ops_plan_get_structure_revision (plan);
+  update_gap_button (self);
   g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "notify::progress", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   update_summary (self);
