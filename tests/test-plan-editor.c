@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "ops-date-row.h"
 #include "ops-plan-item-row.h"
 #include "ops-plan.h"
 #include "ops-test-util.h"
@@ -357,6 +358,58 @@ test_panes_follow_new_plan (Fixture       *f,
   g_assert_false (ops_test_page_in_stack (f->window, pane));
 }
 
+static gboolean
+same_day (GDateTime *a,
+          GDateTime *b)
+{
+  return a != NULL && b != NULL && g_date_time_get_year (a) == g_date_time_get_year (b) &&
+         g_date_time_get_day_of_year (a) == g_date_time_get_day_of_year (b);
+}
+
+/* An item's target date and the plan's are chosen with the same row as
+ * every other date: it follows undo, clears, and sets today. */
+static void
+test_target_date_rows (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GDateTime) march = g_date_time_new_local (2027, 3, 12, 0, 0, 0);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) later = NULL;
+  OpsPlanItem *item;
+  AdwDialog *dialog;
+  GtkWidget *row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-custom-item", NULL));
+  ops_test_iterate ();
+  item = ops_test_plan_item_at (plan_of (f), 0);
+  row = ops_test_find_widget (GTK_WIDGET (ops_test_visible_page (f->window)), OPS_TYPE_DATE_ROW, "title", "Target Date");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "No date");
+
+  ops_date_row_set_date (OPS_DATE_ROW (row), march);
+  g_assert_true (same_day (ops_plan_item_get_target_date (item), march));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Mar 12, 2027");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_null (ops_plan_item_get_target_date (item));
+  g_assert_null (ops_date_row_get_date (OPS_DATE_ROW (row)));
+
+  /* The plan's own target date, in Plan Details, can be cleared too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-plan-details", NULL));
+  ops_test_iterate ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  row = ops_test_find_widget (GTK_WIDGET (dialog), OPS_TYPE_DATE_ROW, "title", "Target Date");
+  g_assert_nonnull (row);
+  ops_test_press_button (row, "_Today");
+  later = g_date_time_new_now_local ();
+  g_assert_true (same_day (ops_plan_get_target_date (plan_of (f)), now) ||
+                 same_day (ops_plan_get_target_date (plan_of (f)), later));
+  g_signal_emit_by_name (ops_test_find_widget (row, GTK_TYPE_BUTTON, "tooltip-text", "Clear Date"), "clicked");
+  g_assert_null (ops_plan_get_target_date (plan_of (f)));
+  adw_dialog_force_close (dialog);
+  ops_test_iterate ();
+}
+
 static char *
 run_tool (const char *command,
           const char *path)
@@ -605,6 +658,7 @@ main (int   argc,
   ADD ("/plan-editor/new-toast-replaces-old", test_new_toast_replaces_old);
   ADD ("/plan-editor/item-pane-closes-on-undo", test_item_pane_closes_on_undo);
   ADD ("/plan-editor/panes-follow-new-plan", test_panes_follow_new_plan);
+  ADD ("/plan-editor/target-date-rows", test_target_date_rows);
   ADD ("/plan-editor/pane-button-says-in-plan", test_pane_button_says_in_plan);
   ADD ("/plan-editor/no-edit-while-loading", test_no_edit_while_loading);
 #undef ADD

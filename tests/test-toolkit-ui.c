@@ -836,7 +836,14 @@ test_date_row_opens_on_today (Fixture       *f,
   g_assert_true (calendar_on_day (calendar, before) || calendar_on_day (calendar, after));
   g_assert_null (ops_job_application_get_applied_date (application));
   g_assert_null (ops_date_row_get_date (OPS_DATE_ROW (row)));
-  close_calendar (row);
+
+  /* Clicking the day it shows chooses nothing in GtkCalendar, so Today
+   * has a button: it sets today and closes the calendar. */
+  ops_test_press_button (row, "_Today");
+  g_assert_nonnull (ops_job_application_get_applied_date (application));
+  g_assert_true (calendar_on_day (calendar, ops_job_application_get_applied_date (application)));
+  g_assert_true (calendar_on_day (calendar, before) || calendar_on_day (calendar, after));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER))));
 }
 
 static void

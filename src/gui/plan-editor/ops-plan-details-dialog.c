@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-date-row.h"
 #include "ops-plan-details-dialog.h"
 
 struct _OpsPlanDetailsDialog
@@ -27,8 +28,7 @@ struct _OpsPlanDetailsDialog
   AdwComboRow  *target_row;
   AdwEntryRow  *target_title_row;
   AdwEntryRow  *why_row;
-  AdwActionRow *date_row;
-  GtkCalendar  *calendar;
+  OpsDateRow   *date_row;
 };
 
 G_DEFINE_FINAL_TYPE (OpsPlanDetailsDialog, ops_plan_details_dialog, ADW_TYPE_DIALOG)
@@ -84,24 +84,6 @@ roles_changed_cb (OpsPlanDetailsDialog *self)
 }
 
 static void
-update_date_row (OpsPlanDetailsDialog *self)
-{
-  GDateTime *date = ops_plan_get_target_date (self->plan);
-  g_autofree char *text = date ? g_date_time_format (date, _("%b %-d, %Y")) : NULL;
-
-  adw_action_row_set_subtitle (self->date_row, text ? text : _("No target date"));
-}
-
-static void
-day_selected_cb (OpsPlanDetailsDialog *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-
-  ops_plan_set_target_date (self->plan, date);
-  update_date_row (self);
-}
-
-static void
 fill (OpsPlanDetailsDialog *self)
 {
   GListModel *roles = ops_catalog_get_items (self->catalog, OPS_ITEM_KIND_ROLE);
@@ -123,7 +105,7 @@ fill (OpsPlanDetailsDialog *self)
 
   g_object_bind_property (self->plan, "owner-name", self->owner_row, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->plan, "why", self->why_row, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  update_date_row (self);
+  g_object_bind_property (self->plan, "target-date", self->date_row, "date", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   roles_changed_cb (self);
 
   g_signal_connect_object (self->current_row, "notify::selected", G_CALLBACK (roles_changed_cb), self, G_CONNECT_SWAPPED);
@@ -169,6 +151,7 @@ ops_plan_details_dialog_class_init (OpsPlanDetailsDialogClass *klass)
 
   object_class->dispose = ops_plan_details_dialog_dispose;
 
+  g_type_ensure (OPS_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/plan-editor/ops-plan-details-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, OpsPlanDetailsDialog, owner_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanDetailsDialog, current_row);
@@ -177,8 +160,6 @@ ops_plan_details_dialog_class_init (OpsPlanDetailsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanDetailsDialog, target_title_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanDetailsDialog, why_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanDetailsDialog, date_row);
-  gtk_widget_class_bind_template_child (widget_class, OpsPlanDetailsDialog, calendar);
-  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-date-row.h"
 #include "ops-editor-close.h"
 #include "ops-enum-row.h"
 #include "ops-plan.h"
@@ -26,37 +27,13 @@ struct _OpsPlanItemPage
   AdwEntryRow       *title_row;
   AdwComboRow       *status_row;
   AdwSpinRow        *effort_row;
-  AdwActionRow      *date_row;
-  GtkCalendar       *calendar;
+  OpsDateRow        *date_row;
   GtkTextView       *notes;
   AdwEntryRow       *links_row;
   AdwActionRow      *catalog_row;
 };
 
 G_DEFINE_FINAL_TYPE (OpsPlanItemPage, ops_plan_item_page, ADW_TYPE_NAVIGATION_PAGE)
-
-static void
-update_date_row (OpsPlanItemPage *self)
-{
-  GDateTime *date = ops_plan_item_get_target_date (self->item);
-  g_autofree char *text = date ? g_date_time_format (date, _("%b %-d, %Y")) : NULL;
-
-  adw_action_row_set_subtitle (self->date_row, text ? text : _("No target date"));
-}
-
-static void
-day_selected_cb (OpsPlanItemPage *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-
-  ops_plan_item_set_target_date (self->item, date);
-}
-
-static void
-clear_date_cb (OpsPlanItemPage *self)
-{
-  ops_plan_item_set_target_date (self->item, NULL);
-}
 
 static void
 notes_changed_cb (OpsPlanItemPage *self,
@@ -173,6 +150,8 @@ bind_item (OpsPlanItemPage *self)
   ops_enum_row_bind (self->item, "status", self->status_row);
   g_object_bind_property (self->item, "effort-hours", self->effort_row, "value",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->item, "target-date", self->date_row, "date",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
   /* The plan keeps the undo history for notes too; the buffer's own would
    * swallow Ctrl+Z and leave the plan's out of step. */
@@ -181,9 +160,7 @@ bind_item (OpsPlanItemPage *self)
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes), "changed",
                            G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::notes", G_CALLBACK (item_notes_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->item, "notify::target-date", G_CALLBACK (update_date_row), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->item, "notify::links", G_CALLBACK (update_links_row), self, G_CONNECT_SWAPPED);
-  update_date_row (self);
   update_links_row (self);
 
   if (ops_plan_item_get_plan (self->item) != NULL)
@@ -242,6 +219,7 @@ ops_plan_item_page_class_init (OpsPlanItemPageClass *klass)
 
   object_class->dispose = ops_plan_item_page_dispose;
 
+  g_type_ensure (OPS_TYPE_DATE_ROW);
   gtk_widget_class_install_action (widget_class, "item.move-up", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "item.move-down", NULL, move_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move-up", NULL);
@@ -252,12 +230,9 @@ ops_plan_item_page_class_init (OpsPlanItemPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, status_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, effort_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, date_row);
-  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, notes);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, links_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, catalog_row);
-  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, clear_date_cb);
   gtk_widget_class_bind_template_callback (widget_class, links_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_in_catalog_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-date-row.h"
 #include "ops-plan.h"
 #include "ops-plan-item-row.h"
 
@@ -61,8 +62,7 @@ update_subtitle (OpsPlanItemRow *self)
 
   if (due != NULL)
     {
-      /* Translators: a date as strftime () writes it; reorder for your language */
-      date = g_date_time_format (due, _("%b %-d, %Y"));
+      date = ops_date_row_format (due);
       /* Translators: a plan item's kind and its target date */
       text = g_strdup_printf (_("%s · due %s"), kind_label (ops_plan_item_get_kind (self->item)), date);
     }

@@ -126,14 +126,6 @@ ops_toolkit_bind_text_view (GtkTextView *view,
   g_signal_connect_object (record, signal, G_CALLBACK (record_changed_cb), buffer, 0);
 }
 
-/* "Mar 12, 2027", as the plan editor writes dates. (nullable) */
-char *
-ops_toolkit_format_date (GDateTime *date)
-{
-  /* Translators: a date as strftime () writes it; reorder for your language */
-  return date ? g_date_time_format (date, _("%b %-d, %Y")) : NULL;
-}
-
 /* A toast with no button, in the window's overlay. */
 void
 ops_toolkit_show_toast (GtkWidget  *widget,

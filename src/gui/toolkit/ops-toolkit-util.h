@@ -18,7 +18,6 @@ GBinding *ops_toolkit_bind_string       (gpointer       record,
 void      ops_toolkit_bind_text_view    (GtkTextView   *view,
                                          gpointer       record,
                                          const char    *property);
-char     *ops_toolkit_format_date       (GDateTime     *date);
 void      ops_toolkit_show_toast        (GtkWidget     *widget,
                                          const char    *message);
 void      ops_toolkit_push              (GtkWidget     *from,

@@ -1,7 +1,8 @@
 /* ops-date-row.c: a row holding a date, chosen in a calendar
  *
- * The same calendar popover and clear button as a plan item's target
- * date; the date property binds to a record's date both ways.
+ * Every date in OpsLadder is chosen with this row: a calendar popover
+ * with a Today button, and a button that clears the date. The date
+ * property binds to an item's or record's date both ways.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,16 +12,16 @@
 #include <glib/gi18n.h>
 
 #include "ops-date-row.h"
-#include "ops-toolkit-util.h"
 
 struct _OpsDateRow
 {
-  AdwActionRow  parent_instance;
+  AdwActionRow    parent_instance;
 
-  GDateTime    *date;
+  GDateTime      *date;
 
-  GtkButton    *clear;
-  GtkCalendar  *calendar;
+  GtkButton      *clear;
+  GtkMenuButton  *choose;
+  GtkCalendar    *calendar;
 };
 
 enum {
@@ -33,6 +34,19 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (OpsDateRow, ops_date_row, ADW_TYPE_ACTION_ROW)
 
+/**
+ * ops_date_row_format:
+ * @date: (nullable): a date
+ *
+ * Returns: (nullable): @date as OpsLadder writes dates, "Mar 12, 2027"
+ */
+char *
+ops_date_row_format (GDateTime *date)
+{
+  /* Translators: a date as strftime () writes it; reorder for your language */
+  return date ? g_date_time_format (date, _("%b %-d, %Y")) : NULL;
+}
+
 GDateTime *
 ops_date_row_get_date (OpsDateRow *self)
 {
@@ -44,7 +58,7 @@ ops_date_row_get_date (OpsDateRow *self)
 static void
 update_subtitle (OpsDateRow *self)
 {
-  g_autofree char *text = ops_toolkit_format_date (self->date);
+  g_autofree char *text = ops_date_row_format (self->date);
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), text ? text : _("No date"));
   gtk_widget_set_sensitive (GTK_WIDGET (self->clear), self->date != NULL);
@@ -84,6 +98,19 @@ popover_shown_cb (OpsDateRow *self)
   g_signal_handlers_block_by_func (self->calendar, day_selected_cb, self);
   gtk_calendar_select_day (self->calendar, self->date ? self->date : today);
   g_signal_handlers_unblock_by_func (self->calendar, day_selected_cb, self);
+}
+
+/* GtkCalendar says nothing when the day it already shows is clicked, and
+ * on a row without a date that day is today: so Today has a button. */
+static void
+today_cb (OpsDateRow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
+
+  ops_date_row_set_date (self, today);
+  gtk_menu_button_popdown (self->choose);
 }
 
 static void
@@ -166,11 +193,13 @@ ops_date_row_class_init (OpsDateRowClass *klass)
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-date-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/ops-date-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OpsDateRow, clear);
+  gtk_widget_class_bind_template_child (widget_class, OpsDateRow, choose);
   gtk_widget_class_bind_template_child (widget_class, OpsDateRow, calendar);
   gtk_widget_class_bind_template_callback (widget_class, popover_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, today_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_cb);
 }
 
