@@ -556,12 +556,37 @@ class App:
 
 # --- screenshots and TAP ------------------------------------------------------
 
+def _popup_windows():
+    """The mapped override-redirect windows on the screen (GTK's popovers
+    and menus), with their positions. With no window manager they can sit
+    below the main window, so the screen's own pixels do not show them."""
+    tree = subprocess.run(["xwininfo", "-root", "-children"], capture_output=True, text=True, timeout=TIMEOUT).stdout
+    found = []
+    for line in tree.splitlines():
+        fields = line.split()
+        if not fields or not fields[0].startswith("0x"):
+            continue
+        info = subprocess.run(["xwininfo", "-id", fields[0]], capture_output=True, text=True, timeout=TIMEOUT).stdout
+        values = dict(part.strip().split(":", 1) for part in info.splitlines() if ":" in part)
+        if values.get("Map State", "").strip() == "IsViewable" and \
+                values.get("Override Redirect State", "").strip() == "yes" and \
+                int(values.get("Width", "0")) > 1:
+            found.append((fields[0], values["Absolute upper-left X"].strip(), values["Absolute upper-left Y"].strip()))
+    return found
+
+
 def screenshot(path):
+    """The screen as PATH, with any open popover drawn on top, as a person
+    would see it."""
     try:
         xwd = subprocess.run(["xwd", "-root", "-silent"], capture_output=True, timeout=60, check=True)
         subprocess.run(["convert", "xwd:-", path], input=xwd.stdout, timeout=60, check=True)
+        for window, x, y in _popup_windows():
+            popup = subprocess.run(["xwd", "-silent", "-id", window], capture_output=True, timeout=60, check=True)
+            subprocess.run(["convert", path, "xwd:-", "-geometry", f"+{x}+{y}", "-composite", path],
+                           input=popup.stdout, timeout=60, check=True)
         return path
-    except (OSError, subprocess.SubprocessError) as error:
+    except (OSError, ValueError, subprocess.SubprocessError) as error:
         log(f"could not take a screenshot: {error}")
         return None
 
