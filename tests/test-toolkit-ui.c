@@ -790,6 +790,79 @@ close_calendar (GtkWidget *row)
   ops_test_iterate ();
 }
 
+static GtkWidget *
+selected_day (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "day-number") &&
+      (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_SELECTED))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = selected_day (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A primary click released on the calendar's selected day, as the
+ * pointer's click ends. */
+static void
+click_selected_day (GtkCalendar *calendar)
+{
+  GtkWidget *day = selected_day (GTK_WIDGET (calendar));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (calendar));
+  graphene_point_t at;
+  guint clicks = 0;
+
+  g_assert_nonnull (day);
+  g_assert_true (gtk_widget_compute_point (day, GTK_WIDGET (calendar),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (day) / 2.0,
+                                                                 gtk_widget_get_height (day) / 2.0),
+                                           &at));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        {
+          g_signal_emit_by_name (controller, "released", 1, at.x, at.y);
+          clicks++;
+        }
+    }
+  g_assert_cmpuint (clicks, >, 0);
+  ops_test_iterate ();
+}
+
+/* Space as the key controllers that watch the calendar before it acts
+ * see it: pressed and released, or (@pressed FALSE) released only. */
+static void
+press_space (GtkCalendar *calendar,
+             gboolean     pressed)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (calendar));
+  guint found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+      if (pressed)
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_space, 65, 0, &handled);
+      g_signal_emit_by_name (controller, "key-released", GDK_KEY_space, 65, 0);
+      found++;
+    }
+  g_assert_cmpuint (found, >, 0);
+  ops_test_iterate ();
+}
+
 /* With no date held, the calendar opens on today: not on a day chosen
  * before Clear Date, and opening it chooses nothing. */
 static void
@@ -798,6 +871,7 @@ test_date_row_opens_on_today (Fixture       *f,
 {
   g_autoptr(GDateTime) before = g_date_time_new_now_local ();
   g_autoptr(GDateTime) chosen = g_date_time_new_local (2027, 3, 12, 0, 0, 0);
+  g_autoptr(GDateTime) april = g_date_time_new_local (2027, 4, 12, 0, 0, 0);
   g_autoptr(GDateTime) after = NULL;
   OpsJobApplication *application;
   GtkWidget *row, *clear;
@@ -825,6 +899,24 @@ test_date_row_opens_on_today (Fixture       *f,
   /* Opened again, the calendar shows that date. */
   open_calendar (row);
   g_assert_true (calendar_on_day (calendar, chosen));
+
+  /* The next month keeps the day, so GtkCalendar reports no selection
+   * when that day is clicked there; the click still chooses it. */
+  gtk_calendar_set_month (calendar, 3);
+  ops_test_iterate ();
+  g_assert_true (calendar_on_day (calendar, april));
+  g_assert_true (calendar_on_day (calendar, ops_job_application_get_applied_date (application)) == FALSE);
+  click_selected_day (calendar);
+  g_assert_true (calendar_on_day (calendar, ops_job_application_get_applied_date (application)));
+
+  /* Space on the day does the same; a Space released whose press went
+   * elsewhere (the one that opened the popover) chooses nothing. */
+  gtk_calendar_set_month (calendar, 4);
+  ops_test_iterate ();
+  press_space (calendar, FALSE);
+  g_assert_false (calendar_on_day (calendar, ops_job_application_get_applied_date (application)));
+  press_space (calendar, TRUE);
+  g_assert_true (calendar_on_day (calendar, ops_job_application_get_applied_date (application)));
   close_calendar (row);
 
   /* After Clear Date it opens on today, and still no date is held. */

@@ -18,6 +18,7 @@ struct _OpsDateRow
   AdwActionRow    parent_instance;
 
   GDateTime      *date;
+  gboolean        space_pressed;
 
   GtkButton      *clear;
   GtkMenuButton  *choose;
@@ -85,6 +86,52 @@ day_selected_cb (OpsDateRow *self)
   g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
 
   ops_date_row_set_date (self, date);
+}
+
+/* GtkCalendar emits day-selected only when the day of the month changes,
+ * and moving to another month keeps that day: so in a month moved to, the
+ * day with the same number could not be chosen. A click or Space on a day
+ * is a choice whether or not the calendar says so. */
+static void
+day_clicked_cb (OpsDateRow      *self,
+                int              n_press,
+                double           x,
+                double           y,
+                GtkGestureClick *gesture)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->calendar), x, y, GTK_PICK_DEFAULT);
+
+  if (picked != NULL && gtk_widget_has_css_class (picked, "day-number"))
+    day_selected_cb (self);
+}
+
+/* Seen before the calendar acts on it: a Space released here whose press
+ * went elsewhere (the one that opened the popover) chooses nothing. */
+static gboolean
+day_key_pressed_cb (OpsDateRow            *self,
+                    guint                  keyval,
+                    guint                  keycode,
+                    GdkModifierType        state,
+                    GtkEventControllerKey *controller)
+{
+  if (keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space)
+    self->space_pressed = TRUE;
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+day_key_released_cb (OpsDateRow            *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  if ((keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space) && self->space_pressed)
+    {
+      self->space_pressed = FALSE;
+      day_selected_cb (self);
+    }
 }
 
 /* The calendar opens on the date held, or today: not on a day chosen
@@ -199,6 +246,9 @@ ops_date_row_class_init (OpsDateRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsDateRow, calendar);
   gtk_widget_class_bind_template_callback (widget_class, popover_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_key_released_cb);
   gtk_widget_class_bind_template_callback (widget_class, today_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_cb);
 }
