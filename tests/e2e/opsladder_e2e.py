@@ -581,14 +581,23 @@ def screenshot(path):
     try:
         xwd = subprocess.run(["xwd", "-root", "-silent"], capture_output=True, timeout=60, check=True)
         subprocess.run(["convert", "xwd:-", path], input=xwd.stdout, timeout=60, check=True)
-        for window, x, y in _popup_windows():
-            popup = subprocess.run(["xwd", "-silent", "-id", window], capture_output=True, timeout=60, check=True)
-            subprocess.run(["convert", path, "xwd:-", "-geometry", f"+{x}+{y}", "-composite", path],
-                           input=popup.stdout, timeout=60, check=True)
-        return path
-    except (OSError, ValueError, subprocess.SubprocessError) as error:
+    except (OSError, subprocess.SubprocessError) as error:
         log(f"could not take a screenshot: {error}")
         return None
+    try:
+        popups = _popup_windows()
+    except (OSError, ValueError, KeyError, subprocess.SubprocessError) as error:
+        log(f"could not list the popovers for the screenshot: {error}")
+        popups = []
+    for window, x, y in popups:
+        # A popover can close between the listing and its capture.
+        try:
+            popup = subprocess.run(["xwd", "-silent", "-id", window], capture_output=True, timeout=60, check=True)
+            subprocess.run(["convert", path, "xwd:-", "-geometry", f"{int(x):+d}{int(y):+d}", "-composite", path],
+                           input=popup.stdout, timeout=60, check=True)
+        except (OSError, ValueError, subprocess.SubprocessError) as error:
+            log(f"could not add popover {window} to the screenshot: {error}")
+    return path
 
 
 def artifacts_dir():
