@@ -408,10 +408,7 @@ test_broken_catalog (gconstpointer data)
   g_assert_null (catalog);
   g_assert_nonnull (error);
   g_test_message ("%s: %s", entry->name, error->message);
-  if (error->domain == OPS_ERROR)
-    g_assert_cmpint (error->code, ==, OPS_ERROR_CATALOG_INVALID);
-  else
-    g_assert_true (error->domain == G_MARKUP_ERROR);
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_CATALOG_INVALID);
   g_assert_nonnull (strstr (error->message, entry->message));
 }
 

@@ -678,6 +678,7 @@ ops_catalog_parse (OpsCatalog  *self,
                    GError     **error)
 {
   ParseState state = { .catalog = self };
+  g_autoptr(GError) local_error = NULL;
   const char *bad = NULL;
   gboolean ok;
 
@@ -702,16 +703,23 @@ ops_catalog_parse (OpsCatalog  *self,
   state.text = g_string_new (NULL);
   state.pending = g_ptr_array_new_with_free_func (pending_link_free);
 
-  ok = g_markup_parse_context_parse (state.context, data, len, error) &&
-       g_markup_parse_context_end_parse (state.context, error) &&
-       resolve_links (self, state.pending, error) &&
-       check_ladder (self, error);
+  ok = g_markup_parse_context_parse (state.context, data, len, &local_error) &&
+       g_markup_parse_context_end_parse (state.context, &local_error) &&
+       resolve_links (self, state.pending, &local_error) &&
+       check_ladder (self, &local_error);
 
   if (ok && ops_catalog_get_overview (self) == NULL)
     {
-      g_set_error (error, OPS_ERROR, OPS_ERROR_CATALOG_INVALID, "Catalog: there is no <overview>");
+      g_set_error (&local_error, OPS_ERROR, OPS_ERROR_CATALOG_INVALID, "Catalog: there is no <overview>");
       ok = FALSE;
     }
+
+  /* One domain for every broken catalog, as for plans: GMarkup's own
+   * errors keep their words (they name the line) under OpsLadder's. */
+  if (!ok && local_error->domain != OPS_ERROR)
+    g_set_error_literal (error, OPS_ERROR, OPS_ERROR_CATALOG_INVALID, local_error->message);
+  else if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
 
   if (ok)
     {
