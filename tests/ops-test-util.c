@@ -177,6 +177,49 @@ ops_test_press_button (GtkWidget  *root,
   ops_test_iterate ();
 }
 
+/* The first widget at or below @root, depth first, that @match accepts. */
+GtkWidget *
+ops_test_find_widget_matching (GtkWidget       *root,
+                               OpsTestMatchFunc match,
+                               gconstpointer    data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ops_test_find_widget_matching (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GType       type;
+  const char *property;
+  const char *value;
+} PropertyMatch;
+
+static gboolean
+has_property_value (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  const PropertyMatch *wanted = data;
+  g_autofree char *current = NULL;
+
+  if (!G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type))
+    return FALSE;
+  if (wanted->property == NULL)
+    return TRUE;
+
+  g_object_get (widget, wanted->property, &current, NULL);
+  return g_strcmp0 (current, wanted->value) == 0;
+}
+
 /* The first widget below @root of @type whose string @property equals
  * @value (any, when @property is %NULL), depth first. */
 GtkWidget *
@@ -185,26 +228,9 @@ ops_test_find_widget (GtkWidget  *root,
                       const char *property,
                       const char *value)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    {
-      g_autofree char *current = NULL;
+  PropertyMatch wanted = { type, property, value };
 
-      if (property == NULL)
-        return root;
-      g_object_get (root, property, &current, NULL);
-      if (g_strcmp0 (current, value) == 0)
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = ops_test_find_widget (child, type, property, value);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ops_test_find_widget_matching (root, has_property_value, &wanted);
 }
 
 /* Closes @window as its close button does, so it saves what it saves on

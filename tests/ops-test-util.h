@@ -28,6 +28,12 @@ OpsWindow      *ops_test_window_new        (OpsApplication *app);
 void            ops_test_wait_for          (gboolean      (*done) (gpointer),
                                             gpointer        data);
 void            ops_test_iterate           (void);
+typedef gboolean (*OpsTestMatchFunc) (GtkWidget     *widget,
+                                      gconstpointer  data);
+
+GtkWidget      *ops_test_find_widget_matching (GtkWidget       *root,
+                                               OpsTestMatchFunc match,
+                                               gconstpointer    data);
 GtkWidget      *ops_test_find_widget       (GtkWidget      *root,
                                             GType           type,
                                             const char     *property,

@@ -64,33 +64,21 @@ plan_of (Fixture *f)
   return ops_plan_store_get_plan (ops_application_get_store (f->app));
 }
 
-static OpsPlanItemRow *
-find_row (GtkWidget  *root,
-          const char *title)
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
 {
-  if (OPS_IS_PLAN_ITEM_ROW (root))
-    {
-      OpsPlanItem *item = ops_plan_item_row_get_item (OPS_PLAN_ITEM_ROW (root));
+  OpsPlanItem *item = OPS_IS_PLAN_ITEM_ROW (widget) ? ops_plan_item_row_get_item (OPS_PLAN_ITEM_ROW (widget)) : NULL;
 
-      return item != NULL && g_strcmp0 (ops_plan_item_get_title (item), title) == 0 ? OPS_PLAN_ITEM_ROW (root) : NULL;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      OpsPlanItemRow *row = find_row (child, title);
-
-      if (row != NULL)
-        return row;
-    }
-
-  return NULL;
+  return item != NULL && g_strcmp0 (ops_plan_item_get_title (item), title) == 0;
 }
 
 static OpsPlanItemRow *
 row_for (Fixture    *f,
          const char *title)
 {
-  return find_row (GTK_WIDGET (ops_test_visible_page (f->window)), title);
+  return OPS_PLAN_ITEM_ROW (ops_test_find_widget_matching (GTK_WIDGET (ops_test_visible_page (f->window)),
+                                                          is_row_titled, title));
 }
 
 static guint

@@ -100,26 +100,21 @@ type_into (GtkWidget  *root,
   ops_test_iterate ();
 }
 
+static gboolean
+is_achievement_row_titled (GtkWidget     *widget,
+                           gconstpointer  title)
+{
+  OpsAchievement *a = OPS_IS_ACHIEVEMENT_ROW (widget) ? ops_achievement_row_get_achievement (OPS_ACHIEVEMENT_ROW (widget))
+                                                      : NULL;
+
+  return a != NULL && g_strcmp0 (ops_achievement_get_title (a), title) == 0;
+}
+
 static OpsAchievementRow *
 achievement_row (GtkWidget  *root,
                  const char *title)
 {
-  if (OPS_IS_ACHIEVEMENT_ROW (root))
-    {
-      OpsAchievement *a = ops_achievement_row_get_achievement (OPS_ACHIEVEMENT_ROW (root));
-
-      return a != NULL && g_strcmp0 (ops_achievement_get_title (a), title) == 0 ? OPS_ACHIEVEMENT_ROW (root) : NULL;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      OpsAchievementRow *row = achievement_row (child, title);
-
-      if (row != NULL)
-        return row;
-    }
-
-  return NULL;
+  return (OpsAchievementRow *) ops_test_find_widget_matching (root, is_achievement_row_titled, title);
 }
 
 static gboolean
@@ -790,22 +785,12 @@ close_calendar (GtkWidget *row)
   ops_test_iterate ();
 }
 
-static GtkWidget *
-selected_day (GtkWidget *widget)
+static gboolean
+is_selected_day (GtkWidget     *widget,
+                 gconstpointer  data)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "day-number") &&
-      (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_SELECTED))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = selected_day (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "day-number") &&
+         (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_SELECTED);
 }
 
 /* A primary click released on the calendar's selected day, as the
@@ -813,7 +798,7 @@ selected_day (GtkWidget *widget)
 static void
 click_selected_day (GtkCalendar *calendar)
 {
-  GtkWidget *day = selected_day (GTK_WIDGET (calendar));
+  GtkWidget *day = ops_test_find_widget_matching (GTK_WIDGET (calendar), is_selected_day, NULL);
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (calendar));
   graphene_point_t at;
   guint clicks = 0;
