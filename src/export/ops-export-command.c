@@ -126,34 +126,23 @@ ops_export_command_line (const char   *out_path,
                          GError      **error)
 {
   g_autoptr(GFile) out = NULL;
-  g_autoptr(GFile) in = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(OpsCatalog) catalog = NULL;
   g_autoptr(OpsPlan) plan = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (out_path != NULL, FALSE);
   g_return_val_if_fail (plan_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  out = g_file_new_for_commandline_arg (out_path);
-  in = g_file_new_for_commandline_arg (plan_path);
-
-  bytes = read_plan_file (in, error);
-  if (bytes == NULL)
-    return FALSE;
 
   /* The catalog is compiled in; failing to load it is a broken build. */
   catalog = ops_catalog_new_default (error);
   if (catalog == NULL)
     return FALSE;
 
-  plan = ops_plan_load_from_bytes (bytes, catalog, &local_error);
+  plan = load_plan (plan_path, catalog, error);
   if (plan == NULL)
-    {
-      ops_export_set_invalid_plan_error (error, in, local_error);
-      return FALSE;
-    }
+    return FALSE;
+
+  out = g_file_new_for_commandline_arg (out_path);
 
   return ops_pdf_writer_write (plan, catalog, out, size, NULL, error);
 }

@@ -243,6 +243,20 @@ ops_export_format_job (const char *title,
   return g_strdup_printf (_("%s at %s"), title, organization);
 }
 
+/* "ASCM: Chapter meeting", or whichever of the two a networking entry has. */
+char *
+ops_export_format_networking_title (const char *organization,
+                                    const char *event)
+{
+  if (event == NULL || event[0] == '\0')
+    return g_strdup (organization);
+  if (organization == NULL || organization[0] == '\0')
+    return g_strdup (event);
+
+  /* Translators: a networking entry in the calendar and the PDF; %1$s is an organization such as "ASCM", %2$s an event such as "Chapter meeting" */
+  return g_strdup_printf (C_("calendar", "%1$s: %2$s"), organization, event);
+}
+
 /* The gap's note for a skill an achievement shows. */
 char *
 ops_export_format_evidence (const char *kind,
@@ -438,6 +452,40 @@ ops_export_set_invalid_plan_error (GError      **error,
   g_set_error (error, OPS_ERROR, code,
                /* Translators: the plan file, then what is wrong with it */
                _("“%s” is not a plan OpsLadder can read: %s"), name, reason);
+}
+
+/**
+ * ops_export_replace_file:
+ * @file: where to write
+ * @data: (array length=len): the bytes
+ * @len: how many
+ * @cancellable: (nullable): a #GCancellable
+ * @error: GIO's own error, for the caller to wrap with what was written
+ *
+ * Replaces @file with @data. g_file_replace_contents() writes a new file
+ * in place, so a failure part way (a full disk) would leave a stump; it is
+ * removed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ops_export_replace_file (GFile         *file,
+                         const char    *data,
+                         gsize          len,
+                         GCancellable  *cancellable,
+                         GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean existed = g_file_query_exists (file, cancellable);
+
+  if (g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
+    return TRUE;
+
+  if (!existed && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    g_file_delete (file, NULL, NULL);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+
+  return FALSE;
 }
 
 void

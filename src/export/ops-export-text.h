@@ -86,6 +86,8 @@ char       *ops_export_format_follow_up       (GDateTime         *date);
 char       *ops_export_format_applied         (GDateTime         *date);
 char       *ops_export_format_job             (const char        *title,
                                                const char        *organization);
+char       *ops_export_format_networking_title (const char       *organization,
+                                                const char       *event);
 char       *ops_export_format_evidence        (const char        *kind,
                                                const char        *achievement);
 char       *ops_export_format_plan_title      (const char        *owner);
@@ -95,6 +97,11 @@ char       *ops_export_format_footer          (GDateTime         *export_date);
 char       *ops_export_format_file_name       (const char        *owner,
                                                GDateTime         *date);
 
+gboolean    ops_export_replace_file           (GFile             *file,
+                                               const char        *data,
+                                               gsize              len,
+                                               GCancellable      *cancellable,
+                                               GError           **error);
 void        ops_export_set_read_error         (GError           **error,
                                                GFile             *file,
                                                const GError      *cause);

@@ -168,10 +168,7 @@ networking_snapshot (OpsNetworkingEntry *entry)
   OpsRecordSnapshot *record;
   guint n = 0;
 
-  if (event != NULL && organization[0] != '\0')
-    title = g_strdup_printf ("%s: %s", organization, event);
-  else
-    title = g_strdup (event != NULL ? event : organization);
+  title = ops_export_format_networking_title (organization, event);
 
   if (ops_networking_entry_get_date (entry) != NULL)
     parts[n++] = date = ops_export_format_date (ops_networking_entry_get_date (entry));

@@ -148,10 +148,7 @@ collect_networking (OpsPlan    *plan,
       g_autofree char *follow_base = g_strdup_printf ("%s-follow-up", id);
 
       add_event (events, uids, ops_networking_entry_get_date (entry), date_base,
-                 event != NULL && organization[0] != '\0'
-                 /* Translators: a calendar event; %1$s is an organization such as "ASCM", %2$s an event such as "Chapter meeting" */
-                 ? g_strdup_printf (C_("calendar", "%1$s: %2$s"), organization, event)
-                 : g_strdup (nonempty (event, organization)));
+                 ops_export_format_networking_title (organization, event));
       add_event (events, uids, ops_networking_entry_get_follow_up_date (entry), follow_base,
                  /* Translators: a calendar event; %s is a person or an organization */
                  g_strdup_printf (C_("calendar", "Follow up with %s"), who));
@@ -334,7 +331,6 @@ ops_ics_writer_render (OpsPlan    *plan,
   return g_string_free_to_bytes (out);
 }
 
-/* As in the PDF writer: a failure part way must not leave a stump. */
 static gboolean
 save (GFile         *file,
       GBytes        *bytes,
@@ -342,17 +338,13 @@ save (GFile         *file,
       GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  gboolean existed = g_file_query_exists (file, cancellable);
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
 
-  if (g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
+  if (ops_export_replace_file (file, data, len, cancellable, &local_error))
     return TRUE;
 
-  if (!existed && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    g_file_delete (file, NULL, NULL);
   ops_export_set_calendar_write_error (error, file, local_error);
-
   return FALSE;
 }
 

@@ -273,8 +273,6 @@ render (OpsPlanDocument  *document,
   return TRUE;
 }
 
-/* g_file_replace_contents() writes a new file in place, so a failure part
- * way (a full disk) would leave a stump; remove it. */
 static gboolean
 save (GFile         *file,
       GByteArray    *pdf,
@@ -282,16 +280,11 @@ save (GFile         *file,
       GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  gboolean existed = g_file_query_exists (file, cancellable);
 
-  if (g_file_replace_contents (file, (const char *) pdf->data, pdf->len, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                               cancellable, &local_error))
+  if (ops_export_replace_file (file, (const char *) pdf->data, pdf->len, cancellable, &local_error))
     return TRUE;
 
-  if (!existed && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    g_file_delete (file, NULL, NULL);
   ops_export_set_write_error (error, file, local_error);
-
   return FALSE;
 }
 
