@@ -1318,29 +1318,53 @@ items_by_catalog_id (OpsPlan *self)
   return by_id;
 }
 
+/* Each skill id an achievement names, to the first achievement naming it
+ * as ops_plan_find_evidence () finds it; one walk, as for the items. */
+static GHashTable *
+evidence_by_skill_id (OpsPlan *self)
+{
+  GHashTable *by_skill = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->achievements)); i-- > 0;)
+    {
+      g_autoptr(OpsAchievement) achievement = g_list_model_get_item (G_LIST_MODEL (self->achievements), i);
+      const char * const *ids = ops_achievement_get_skill_ids (achievement);
+
+      for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
+        g_hash_table_insert (by_skill, (gpointer) ids[j], achievement);
+    }
+
+  return by_skill;
+}
+
+typedef struct
+{
+  GHashTable *items;     /* catalog id → the first item with it */
+  GHashTable *evidence;  /* skill id → the first achievement naming it */
+  GPtrArray  *missing;
+  GPtrArray  *open;
+  GPtrArray  *finished;
+} GapSort;
+
 static void
-add_gap_entries (OpsPlan    *self,
-                 GHashTable *by_id,
-                 GListModel *entries,
-                 GPtrArray  *missing,
-                 GPtrArray  *open,
-                 GPtrArray  *finished)
+add_gap_entries (GapSort    *sort,
+                 GListModel *entries)
 {
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(OpsCatalogItem) entry = g_list_model_get_item (entries, i);
-      OpsPlanItem *item = g_hash_table_lookup (by_id, ops_catalog_item_get_id (entry));
-      OpsAchievement *evidence = ops_plan_find_evidence (self, ops_catalog_item_get_id (entry));
-      OpsPlanGapEntry *gap = ops_plan_gap_entry_new_with_evidence (entry, item, evidence);
+      const char *id = ops_catalog_item_get_id (entry);
+      OpsPlanGapEntry *gap = ops_plan_gap_entry_new_with_evidence (entry, g_hash_table_lookup (sort->items, id),
+                                                                   g_hash_table_lookup (sort->evidence, id));
 
       /* By what the entry says, not by the item alone: a skill an
        * achievement shows is covered without one, so it is not missing. */
       if (!ops_plan_gap_entry_get_covered (gap))
-        g_ptr_array_add (missing, gap);
+        g_ptr_array_add (sort->missing, gap);
       else if (ops_plan_gap_entry_get_finished (gap))
-        g_ptr_array_add (finished, gap);
+        g_ptr_array_add (sort->finished, gap);
       else
-        g_ptr_array_add (open, gap);
+        g_ptr_array_add (sort->open, gap);
     }
 }
 
@@ -1376,8 +1400,10 @@ ops_plan_compute_gap (OpsPlan    *self,
   g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) finished = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) by_id = NULL;
+  g_autoptr(GHashTable) items = NULL;
+  g_autoptr(GHashTable) evidence = NULL;
   OpsCatalogItem *role = NULL;
+  GapSort sort;
 
   g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
   g_return_val_if_fail (OPS_IS_CATALOG (catalog), NULL);
@@ -1388,10 +1414,12 @@ ops_plan_compute_gap (OpsPlan    *self,
   if (!OPS_IS_ROLE (role))
     return G_LIST_MODEL (gap);
 
-  by_id = items_by_catalog_id (self);
-  add_gap_entries (self, by_id, ops_role_get_certifications (OPS_ROLE (role)), missing, open, finished);
-  add_gap_entries (self, by_id, ops_role_get_skills (OPS_ROLE (role)), missing, open, finished);
-  add_gap_entries (self, by_id, ops_role_get_education (OPS_ROLE (role)), missing, open, finished);
+  items = items_by_catalog_id (self);
+  evidence = evidence_by_skill_id (self);
+  sort = (GapSort) { items, evidence, missing, open, finished };
+  add_gap_entries (&sort, ops_role_get_certifications (OPS_ROLE (role)));
+  add_gap_entries (&sort, ops_role_get_skills (OPS_ROLE (role)));
+  add_gap_entries (&sort, ops_role_get_education (OPS_ROLE (role)));
   append_all (gap, missing);
   append_all (gap, open);
   append_all (gap, finished);
