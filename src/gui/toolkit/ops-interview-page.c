@@ -25,6 +25,8 @@ struct _OpsInterviewPage
   AdwPreferencesGroup *questions_group;
   GtkListBox          *questions;
   GtkListBox          *stories;
+
+  guint64              structure_seen; /* the plan's structure revision update_questions () showed */
 };
 
 G_DEFINE_FINAL_TYPE (OpsInterviewPage, ops_interview_page, OPS_TYPE_TOOLKIT_PAGE)
@@ -41,30 +43,15 @@ catalog_of (OpsInterviewPage *self)
   return ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
 }
 
+/* Returns whether no story answers the row's question: a gap. */
 static gboolean
-is_gap (GListModel     *gaps,
-        OpsCatalogItem *question)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
-    {
-      g_autoptr(OpsCatalogItem) gap = g_list_model_get_item (gaps, i);
-
-      if (gap == question)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static void
 update_question_row (OpsInterviewPage *self,
-                     GtkWidget        *row,
-                     GListModel       *gaps)
+                     GtkWidget        *row)
 {
   OpsCatalogItem *question = g_object_get_data (G_OBJECT (row), "question");
   g_autoptr(GListModel) stories = ops_plan_dup_stories_for_question (plan_of (self), ops_catalog_item_get_id (question));
   guint n = g_list_model_get_n_items (stories);
-  gboolean gap = is_gap (gaps, question);
+  gboolean gap = n == 0;
   GtkWidget *icon = g_object_get_data (G_OBJECT (row), "icon");
   g_autofree char *subtitle = NULL;
 
@@ -77,24 +64,24 @@ update_question_row (OpsInterviewPage *self,
   gtk_widget_remove_css_class (icon, gap ? "success" : "warning");
   gtk_widget_add_css_class (icon, gap ? "warning" : "success");
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "write"), gap);
+
+  return gap;
 }
 
 static void
 update_questions (OpsInterviewPage *self)
 {
-  g_autoptr(GListModel) gaps = NULL;
   g_autofree char *summary = NULL;
-  guint n_gaps, n_questions;
+  guint n_gaps = 0, n_questions;
   GtkListBoxRow *row;
 
   if (plan_of (self) == NULL || catalog_of (self) == NULL)
     return;
 
-  gaps = ops_plan_compute_story_gaps (plan_of (self), catalog_of (self));
-  n_gaps = g_list_model_get_n_items (gaps);
+  self->structure_seen = ops_plan_get_structure_revision (plan_of (self));
   n_questions = g_list_model_get_n_items (ops_catalog_get_items (catalog_of (self), OPS_ITEM_KIND_QUESTION));
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->questions, i)) != NULL; i++)
-    update_question_row (self, GTK_WIDGET (row), gaps);
+    n_gaps += update_question_row (self, GTK_WIDGET (row));
 
   if (n_gaps == 0)
     summary = g_strdup (_("Every question has a story. Practise telling each one aloud: Situation, Task, Action, Result."));
@@ -106,6 +93,15 @@ update_questions (OpsInterviewPage *self)
                                             n_gaps),
                                n_gaps, n_questions);
   adw_preferences_group_set_description (self->questions_group, summary);
+}
+
+/* Which questions a story answers is not free text: typing in a story
+ * changes no row here. */
+static void
+plan_edited_cb (OpsInterviewPage *self)
+{
+  if (ops_plan_get_structure_revision (plan_of (self)) != self->structure_seen)
+    update_questions (self);
 }
 
 static GtkWidget *
@@ -240,7 +236,7 @@ ops_interview_page_plan_changed (OpsToolkitPage *page,
   gtk_list_box_bind_model (self->stories, plan ? ops_plan_get_stories (plan) : NULL,
                            create_story_row_cb, NULL, NULL);
   if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (update_questions), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (plan, "changed", G_CALLBACK (plan_edited_cb), self, G_CONNECT_SWAPPED);
   update_questions (self);
 }
 

@@ -22,6 +22,7 @@ struct _OpsQuestionPage
 
   OpsPlanStore      *store;
   OpsPlan           *plan;
+  guint64            structure_seen; /* the plan's structure revision refill () showed */
   OpsCatalogItem    *question;
 
   GtkWidget         *content;
@@ -45,6 +46,7 @@ refill (OpsQuestionPage *self)
     {
       stories = ops_plan_dup_stories_for_question (self->plan, ops_catalog_item_get_id (self->question));
       n = g_list_model_get_n_items (stories);
+      self->structure_seen = ops_plan_get_structure_revision (self->plan);
     }
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))))
@@ -63,6 +65,16 @@ refill (OpsQuestionPage *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->write_button), "suggested-action");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->write_button), "suggested-action");
+}
+
+/* The cards show their stories' words through bindings; only a story
+ * added, removed or tagged with other questions changes which there are,
+ * so typing in a story does not rebuild every card. */
+static void
+plan_edited_cb (OpsQuestionPage *self)
+{
+  if (ops_plan_get_structure_revision (self->plan) != self->structure_seen)
+    refill (self);
 }
 
 static void
@@ -106,7 +118,7 @@ store_plan_changed_cb (OpsQuestionPage *self)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_set_object (&self->plan, plan);
   if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (refill), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (plan, "changed", G_CALLBACK (plan_edited_cb), self, G_CONNECT_SWAPPED);
   refill (self);
 }
 
