@@ -175,9 +175,7 @@ copy_action (GtkWidget  *widget,
 static void
 remove_cb (OpsAchievementPage *self)
 {
-  g_autofree char *title = g_strdup (ops_achievement_get_title (self->achievement));
-
-  ops_toolkit_remove_record (GTK_WIDGET (self), OPS_PLAN_RECORD (self->achievement), title);
+  ops_toolkit_remove_record (GTK_WIDGET (self), OPS_PLAN_RECORD (self->achievement), ops_achievement_get_title (self->achievement));
 }
 
 static void

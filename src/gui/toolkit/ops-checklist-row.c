@@ -193,14 +193,6 @@ ops_checklist_row_set_model (OpsChecklistRow *self,
   rebuild (self);
 }
 
-const char * const *
-ops_checklist_row_get_selected_ids (OpsChecklistRow *self)
-{
-  g_return_val_if_fail (OPS_IS_CHECKLIST_ROW (self), NULL);
-
-  return (const char * const *) self->selected_ids;
-}
-
 void
 ops_checklist_row_set_selected_ids (OpsChecklistRow    *self,
                                     const char * const *ids)

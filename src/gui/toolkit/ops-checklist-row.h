@@ -16,7 +16,6 @@ G_DECLARE_FINAL_TYPE (OpsChecklistRow, ops_checklist_row, OPS, CHECKLIST_ROW, Ad
 void                ops_checklist_row_set_model        (OpsChecklistRow    *self,
                                                         GListModel         *model,
                                                         const char         *label_property);
-const char * const *ops_checklist_row_get_selected_ids (OpsChecklistRow    *self);
 void                ops_checklist_row_set_selected_ids (OpsChecklistRow    *self,
                                                         const char * const *ids);
 

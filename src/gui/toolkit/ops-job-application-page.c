@@ -36,9 +36,9 @@ static void
 remove_cb (OpsJobApplicationPage *self)
 {
   const char *title = ops_job_application_get_title (self->application);
-  g_autofree char *name = g_strdup (title ? title : ops_job_application_get_organization (self->application));
 
-  ops_toolkit_remove_record (GTK_WIDGET (self), OPS_PLAN_RECORD (self->application), name);
+  ops_toolkit_remove_record (GTK_WIDGET (self), OPS_PLAN_RECORD (self->application),
+                             title ? title : ops_job_application_get_organization (self->application));
 }
 
 static gboolean

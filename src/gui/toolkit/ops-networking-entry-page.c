@@ -51,9 +51,7 @@ show_in_catalog_cb (OpsNetworkingEntryPage *self)
 static void
 remove_cb (OpsNetworkingEntryPage *self)
 {
-  g_autofree char *title = g_strdup (ops_networking_entry_get_organization (self->entry));
-
-  ops_toolkit_remove_record (GTK_WIDGET (self), OPS_PLAN_RECORD (self->entry), title);
+  ops_toolkit_remove_record (GTK_WIDGET (self), OPS_PLAN_RECORD (self->entry), ops_networking_entry_get_organization (self->entry));
 }
 
 GtkWidget *

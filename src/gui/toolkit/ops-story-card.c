@@ -71,14 +71,6 @@ ops_story_card_new (OpsStarStory *story)
   return GTK_WIDGET (self);
 }
 
-OpsStarStory *
-ops_story_card_get_story (OpsStoryCard *self)
-{
-  g_return_val_if_fail (OPS_IS_STORY_CARD (self), NULL);
-
-  return self->story;
-}
-
 static void
 ops_story_card_dispose (GObject *object)
 {

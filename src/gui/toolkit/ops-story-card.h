@@ -16,6 +16,5 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OpsStoryCard, ops_story_card, OPS, STORY_CARD, GtkWidget)
 
 GtkWidget    *ops_story_card_new       (OpsStarStory *story);
-OpsStarStory *ops_story_card_get_story (OpsStoryCard *self);
 
 G_END_DECLS

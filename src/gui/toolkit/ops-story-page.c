@@ -37,9 +37,7 @@ G_DEFINE_FINAL_TYPE (OpsStoryPage, ops_story_page, ADW_TYPE_NAVIGATION_PAGE)
 static void
 remove_cb (OpsStoryPage *self)
 {
-  g_autofree char *title = g_strdup (ops_star_story_get_title (self->story));
-
-  ops_toolkit_remove_record (GTK_WIDGET (self), OPS_PLAN_RECORD (self->story), title);
+  ops_toolkit_remove_record (GTK_WIDGET (self), OPS_PLAN_RECORD (self->story), ops_star_story_get_title (self->story));
 }
 
 static void
