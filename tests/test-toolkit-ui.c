@@ -1130,6 +1130,41 @@ test_editor_closes_on_new_plan (Fixture       *f,
   assert_visible_tag (f, "toolkit-networking");
 }
 
+/* While a plan is read, an edit would go to the plan about to be
+ * replaced: the panes' Add buttons are off until it is read, as the
+ * window's edits are. */
+static void
+test_no_add_while_loading (Fixture       *f,
+                           gconstpointer  data)
+{
+  OpsPlanStore *store = ops_application_get_store (f->app);
+  const char *actions[][2] = {
+    { "toolkit:achievements", "achievements.add" },
+    { "toolkit:networking", "networking.add-application" },
+    { "toolkit:interview", "interview.new-story" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWidget *button;
+
+      open_pane (f, actions[i][0]);
+      button = ops_test_find_widget (visible (f), GTK_TYPE_BUTTON, "action-name", actions[i][1]);
+      g_assert_nonnull (button);
+      g_assert_true (gtk_widget_is_sensitive (button));
+
+      ops_plan_store_load_async (store, NULL, NULL, NULL);
+      g_assert_true (ops_plan_store_get_loading (store));
+      ops_test_iterate ();
+      g_assert_false (gtk_widget_is_sensitive (button));
+
+      ops_test_wait_for (store_ready, store);
+      ops_test_iterate ();
+      button = ops_test_find_widget (visible (f), GTK_TYPE_BUTTON, "action-name", actions[i][1]);
+      g_assert_true (gtk_widget_is_sensitive (button));
+    }
+}
+
 static gboolean
 is_narrow (gpointer window)
 {
@@ -1197,6 +1232,7 @@ main (int   argc,
   ADD ("/toolkit-ui/export-ics-in-networking-pane", test_export_ics_in_networking_pane);
   ADD ("/toolkit-ui/gap-names-evidence", test_gap_names_evidence);
   ADD ("/toolkit-ui/editor-closes-on-new-plan", test_editor_closes_on_new_plan);
+  ADD ("/toolkit-ui/no-add-while-loading", test_no_add_while_loading);
   ADD ("/toolkit-ui/fits-360-px", test_fits_360_px);
 #undef ADD
 

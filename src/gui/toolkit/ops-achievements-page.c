@@ -66,9 +66,6 @@ add_action (GtkWidget  *widget,
 
   g_return_if_fail (plan != NULL);
 
-  if (ops_plan_get_read_only (plan))
-    return;
-
   achievement = ops_achievement_new (_("New Achievement"));
   ops_plan_add_record (plan, OPS_PLAN_RECORD (achievement));
   open_achievement (self, achievement);
@@ -130,7 +127,7 @@ ops_achievements_page_class_init (OpsAchievementsPageClass *klass)
   page_class->setup = ops_achievements_page_setup;
   page_class->plan_changed = ops_achievements_page_plan_changed;
 
-  gtk_widget_class_install_action (widget_class, "achievements.add", NULL, add_action);
+  ops_toolkit_page_class_install_edit_action (page_class, "achievements.add", NULL, add_action);
 
   g_type_ensure (OPS_TYPE_ACHIEVEMENT_ROW);
 

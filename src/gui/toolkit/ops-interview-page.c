@@ -260,8 +260,8 @@ ops_interview_page_class_init (OpsInterviewPageClass *klass)
   page_class->setup = ops_interview_page_setup;
   page_class->plan_changed = ops_interview_page_plan_changed;
 
-  gtk_widget_class_install_action (widget_class, "interview.write-story", "s", write_story_action);
-  gtk_widget_class_install_action (widget_class, "interview.new-story", NULL, write_story_action);
+  ops_toolkit_page_class_install_edit_action (page_class, "interview.write-story", "s", write_story_action);
+  ops_toolkit_page_class_install_edit_action (page_class, "interview.new-story", NULL, write_story_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-interview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OpsInterviewPage, content);

@@ -157,9 +157,6 @@ add_networking_action (GtkWidget  *widget,
 
   g_return_if_fail (plan != NULL);
 
-  if (ops_plan_get_read_only (plan))
-    return;
-
   entry = organization ? ops_networking_entry_new_for_organization (organization) : ops_networking_entry_new (NULL);
   ops_plan_add_record (plan, OPS_PLAN_RECORD (entry));
   open_record (self, OPS_PLAN_RECORD (entry));
@@ -175,9 +172,6 @@ add_application_action (GtkWidget  *widget,
   g_autoptr(OpsJobApplication) application = NULL;
 
   g_return_if_fail (plan != NULL);
-
-  if (ops_plan_get_read_only (plan))
-    return;
 
   application = ops_job_application_new (NULL, ops_plan_get_target_role_title (plan));
   ops_plan_add_record (plan, OPS_PLAN_RECORD (application));
@@ -257,8 +251,8 @@ ops_networking_page_class_init (OpsNetworkingPageClass *klass)
   page_class->setup = ops_networking_page_setup;
   page_class->plan_changed = ops_networking_page_plan_changed;
 
-  gtk_widget_class_install_action (widget_class, "networking.add", "s", add_networking_action);
-  gtk_widget_class_install_action (widget_class, "networking.add-application", NULL, add_application_action);
+  ops_toolkit_page_class_install_edit_action (page_class, "networking.add", "s", add_networking_action);
+  ops_toolkit_page_class_install_edit_action (page_class, "networking.add-application", NULL, add_application_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-networking-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OpsNetworkingPage, content);

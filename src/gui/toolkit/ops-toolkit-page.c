@@ -3,7 +3,8 @@
  * A pane is made for the plan store, not for one plan: opening a file or
  * starting a new plan replaces the store's plan under a pane that stays
  * open, so the page follows it and tells its subclass, which then lets go
- * of the old plan and shows the new one.
+ * of the old plan and shows the new one. Its actions that edit the plan
+ * are only enabled while the store can keep an edit, as the window's are.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +29,56 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (OpsToolkitPage, ops_toolkit_page, ADW_TYPE_NAVIGATION_PAGE)
+
+/* A class's edit actions, interned names in a GPtrArray on its GType. */
+static GQuark
+edit_actions_quark (void)
+{
+  return g_quark_from_static_string ("ops-toolkit-page-edit-actions");
+}
+
+/**
+ * ops_toolkit_page_class_install_edit_action:
+ * @klass: a subclass's class
+ * @action_name: as for gtk_widget_class_install_action ()
+ * @parameter_type: (nullable): likewise
+ * @activate: likewise
+ *
+ * Installs an action that edits the plan: it is disabled while the store
+ * cannot keep an edit (ops_plan_store_get_editable ()), such as while a
+ * plan is read.
+ */
+void
+ops_toolkit_page_class_install_edit_action (OpsToolkitPageClass         *klass,
+                                            const char                  *action_name,
+                                            const char                  *parameter_type,
+                                            GtkWidgetActionActivateFunc  activate)
+{
+  GType type = G_TYPE_FROM_CLASS (klass);
+  GPtrArray *names = g_type_get_qdata (type, edit_actions_quark ());
+
+  g_return_if_fail (OPS_IS_TOOLKIT_PAGE_CLASS (klass));
+
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), action_name, parameter_type, activate);
+  if (names == NULL)
+    {
+      /* Lives as long as the type, which is never unloaded. */
+      names = g_ptr_array_new ();
+      g_type_set_qdata (type, edit_actions_quark (), names);
+    }
+  g_ptr_array_add (names, (gpointer) g_intern_string (action_name));
+}
+
+static void
+update_edit_actions (OpsToolkitPage *self)
+{
+  OpsToolkitPagePrivate *priv = ops_toolkit_page_get_instance_private (self);
+  GPtrArray *names = g_type_get_qdata (G_OBJECT_TYPE (self), edit_actions_quark ());
+  gboolean editable = priv->plan != NULL && ops_plan_store_get_editable (priv->store);
+
+  for (guint i = 0; names != NULL && i < names->len; i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), g_ptr_array_index (names, i), editable);
+}
 
 /* (transfer none) (nullable) */
 OpsPlanStore *
@@ -77,6 +128,7 @@ store_plan_changed_cb (OpsToolkitPage *self)
   priv->plan = plan ? g_object_ref (plan) : NULL;
   if (OPS_TOOLKIT_PAGE_GET_CLASS (self)->plan_changed != NULL)
     OPS_TOOLKIT_PAGE_GET_CLASS (self)->plan_changed (self, old_plan, plan);
+  update_edit_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
 }
 
@@ -94,11 +146,13 @@ ops_toolkit_page_constructed (GObject *object)
     return;
 
   g_signal_connect_object (priv->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (priv->store, "notify::editable", G_CALLBACK (update_edit_actions), self, G_CONNECT_SWAPPED);
   g_set_object (&priv->plan, ops_plan_store_get_plan (priv->store));
   if (klass->setup != NULL)
     klass->setup (self, priv->store);
   if (klass->plan_changed != NULL)
     klass->plan_changed (self, NULL, priv->plan);
+  update_edit_actions (self);
 }
 
 static void

@@ -37,6 +37,11 @@ struct _OpsToolkitPageClass
   gpointer _reserved[4];
 };
 
+void          ops_toolkit_page_class_install_edit_action (OpsToolkitPageClass         *klass,
+                                                          const char                  *action_name,
+                                                          const char                  *parameter_type,
+                                                          GtkWidgetActionActivateFunc  activate);
+
 OpsPlanStore *ops_toolkit_page_get_store   (OpsToolkitPage *self);
 OpsPlan      *ops_toolkit_page_get_plan    (OpsToolkitPage *self);
 OpsCatalog   *ops_toolkit_page_get_catalog (OpsToolkitPage *self);
