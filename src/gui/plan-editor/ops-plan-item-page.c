@@ -16,6 +16,7 @@
 #include "ops-enum-row.h"
 #include "ops-plan.h"
 #include "ops-plan-item-page.h"
+#include "ops-text-view-bind.h"
 
 struct _OpsPlanItemPage
 {
@@ -34,33 +35,6 @@ struct _OpsPlanItemPage
 };
 
 G_DEFINE_FINAL_TYPE (OpsPlanItemPage, ops_plan_item_page, ADW_TYPE_NAVIGATION_PAGE)
-
-static void
-notes_changed_cb (OpsPlanItemPage *self,
-                  GtkTextBuffer   *buffer)
-{
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (text, ops_plan_item_get_notes (self->item)) != 0)
-    ops_plan_item_set_notes (self->item, text);
-}
-
-/* Undo changes the notes under the text view; show what the item holds. */
-static void
-item_notes_changed_cb (OpsPlanItemPage *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes);
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (text, ops_plan_item_get_notes (self->item)) != 0)
-    gtk_text_buffer_set_text (buffer, ops_plan_item_get_notes (self->item), -1);
-}
 
 static void
 links_applied_cb (OpsPlanItemPage *self)
@@ -153,13 +127,7 @@ bind_item (OpsPlanItemPage *self)
   g_object_bind_property (self->item, "target-date", self->date_row, "date",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
-  /* The plan keeps the undo history for notes too; the buffer's own would
-   * swallow Ctrl+Z and leave the plan's out of step. */
-  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->notes), FALSE);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes), ops_plan_item_get_notes (self->item), -1);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->notes), "changed",
-                           G_CALLBACK (notes_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->item, "notify::notes", G_CALLBACK (item_notes_changed_cb), self, G_CONNECT_SWAPPED);
+  ops_text_view_bind (self->notes, self->item, "notes");
   g_signal_connect_object (self->item, "notify::links", G_CALLBACK (update_links_row), self, G_CONNECT_SWAPPED);
   update_links_row (self);
 

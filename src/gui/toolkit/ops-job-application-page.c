@@ -12,6 +12,7 @@
 #include "ops-enum-row.h"
 #include "ops-job-application-page.h"
 #include "ops-plan.h"
+#include "ops-text-view-bind.h"
 #include "ops-toolkit-util.h"
 
 struct _OpsJobApplicationPage
@@ -78,7 +79,7 @@ ops_job_application_page_new (OpsJobApplication *application)
     ops_checklist_row_set_model (self->achievements_row, ops_plan_get_achievements (plan), "title");
   g_object_bind_property (a, "achievement-ids", self->achievements_row, "selected-ids",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  ops_toolkit_bind_text_view (self->notes, a, "notes");
+  ops_text_view_bind (self->notes, a, "notes");
   if (plan != NULL)
     ops_toolkit_pop_when_removed (GTK_WIDGET (self), OPS_PLAN_RECORD (application));
 

@@ -10,6 +10,7 @@
 #include "ops-date-row.h"
 #include "ops-networking-entry-page.h"
 #include "ops-plan.h"
+#include "ops-text-view-bind.h"
 #include "ops-toolkit-util.h"
 
 struct _OpsNetworkingEntryPage
@@ -74,7 +75,7 @@ ops_networking_entry_page_new (OpsNetworkingEntry *entry,
   ops_toolkit_bind_string (e, "contact", self->contact_row);
   g_object_bind_property (e, "date", self->date_row, "date", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (e, "follow-up-date", self->follow_up_row, "date", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  ops_toolkit_bind_text_view (self->notes, e, "notes");
+  ops_text_view_bind (self->notes, e, "notes");
   g_signal_connect_object (e, "notify::organization-id", G_CALLBACK (update_catalog_row), self, G_CONNECT_SWAPPED);
   update_catalog_row (self);
   if (ops_plan_record_get_plan (OPS_PLAN_RECORD (entry)) != NULL)

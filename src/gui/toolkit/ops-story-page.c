@@ -13,6 +13,7 @@
 
 #include "ops-checklist-row.h"
 #include "ops-story-page.h"
+#include "ops-text-view-bind.h"
 #include "ops-toolkit-util.h"
 
 struct _OpsStoryPage
@@ -48,10 +49,10 @@ bind_story (OpsStoryPage *self)
 
   ops_toolkit_bind_string (story, "title", self->title_row);
   g_object_bind_property (story, "title", self, "title", G_BINDING_SYNC_CREATE);
-  ops_toolkit_bind_text_view (self->situation, story, "situation");
-  ops_toolkit_bind_text_view (self->task, story, "task");
-  ops_toolkit_bind_text_view (self->action, story, "action");
-  ops_toolkit_bind_text_view (self->result, story, "result");
+  ops_text_view_bind (self->situation, story, "situation");
+  ops_text_view_bind (self->task, story, "task");
+  ops_text_view_bind (self->action, story, "action");
+  ops_text_view_bind (self->result, story, "result");
 
   if (self->catalog != NULL)
     {

@@ -15,9 +15,6 @@ G_BEGIN_DECLS
 GBinding *ops_toolkit_bind_string       (gpointer       record,
                                          const char    *property,
                                          gpointer       editable);
-void      ops_toolkit_bind_text_view    (GtkTextView   *view,
-                                         gpointer       record,
-                                         const char    *property);
 void      ops_toolkit_show_toast        (GtkWidget     *widget,
                                          const char    *message);
 void      ops_toolkit_push              (GtkWidget     *from,
