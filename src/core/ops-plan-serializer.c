@@ -895,7 +895,7 @@ read_record_id (JsonObject     *object,
                 GError        **error)
 {
   JsonNode *node = json_object_get_member (object, "id");
-  g_autofree char *where = describe_member ("id", section->noun, index);
+  g_autofree char *where = NULL;
   const char *id;
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
@@ -904,24 +904,22 @@ read_record_id (JsonObject     *object,
       return FALSE;
     }
 
+  /* Named only when it fails, as read_members () names values. */
+  if (get_text (node, NULL, &id, NULL) && id[0] != '\0' && g_hash_table_add (ids, g_strdup (id)))
+    {
+      _ops_plan_record_set_id (record, id);
+      return TRUE;
+    }
+
+  where = describe_member ("id", section->noun, index);
   if (!get_text (node, where, &id, error))
     return FALSE;
-
   if (id[0] == '\0')
-    {
-      set_error (error, "%s is empty", where);
-      return FALSE;
-    }
+    set_error (error, "%s is empty", where);
+  else
+    set_error (error, "%s: “%s” is the id of another entry too", where, id);
 
-  if (!g_hash_table_add (ids, g_strdup (id)))
-    {
-      set_error (error, "%s: “%s” is the id of another entry too", where, id);
-      return FALSE;
-    }
-
-  _ops_plan_record_set_id (record, id);
-
-  return TRUE;
+  return FALSE;
 }
 
 static gboolean
