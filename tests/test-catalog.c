@@ -367,6 +367,11 @@ typedef struct
 #define SKILL "<skill id=\"k\" kind=\"hard\"><name>K</name><summary>S</summary></skill>"
 #define ROLE(id, extra) "<role id=\"" id "\" stage=\"s1\"><name>R</name><summary>S</summary>" \
                         "<responsibility>R</responsibility><skill ref=\"k\"/>" extra "</role>"
+#define ORG "<organization id=\"o\"><name>O</name><summary>S</summary></organization>"
+#define CERT(extra) "<certification id=\"c\"><name>C</name><full-name>F</full-name><issuer ref=\"o\"/>" \
+                    "<summary>S</summary><focus>F</focus><suits>S</suits><prepares>P</prepares>" extra "</certification>"
+#define SOURCE(attrs) "<source " attrs ">Label</source>"
+#define GOOD_SOURCE SOURCE ("url=\"https://www.example.org/page\" checked=\"2024-05\"")
 
 static const BrokenCatalog broken[] = {
   { "not-xml", "this is not a catalog", "line 1" },
@@ -395,6 +400,56 @@ static const BrokenCatalog broken[] = {
   { "nested-element", HEAD SKILL ROLE ("r", "<title>A <b>bold</b> title</title>") "</catalog>", "<title> cannot hold elements" },
   { "stray-text", HEAD SKILL "loose words</catalog>", "text outside a field" },
   { "no-overview", "<catalog format=\"1\"></catalog>", "there is no <overview>" },
+  { "source-without-url", HEAD SKILL ROLE ("r", SOURCE ("checked=\"2024-05\"")) "</catalog>",
+    "Catalog line 1: role “r”: <source> has no url" },
+  { "source-without-checked", HEAD SKILL ROLE ("r", SOURCE ("url=\"https://www.example.org/\"")) "</catalog>",
+    "role “r”: <source> has no checked" },
+  { "source-http", HEAD SKILL ROLE ("r", SOURCE ("url=\"http://www.example.org/\" checked=\"2024-05\"")) "</catalog>",
+    "role “r”: url=“http://www.example.org/” is not an https:// address" },
+  { "source-not-a-url", HEAD SKILL ROLE ("r", SOURCE ("url=\"www.example.org\" checked=\"2024-05\"")) "</catalog>",
+    "role “r”: url=“www.example.org” is not an https:// address" },
+  { "source-no-host", HEAD SKILL ROLE ("r", SOURCE ("url=\"https:///page\" checked=\"2024-05\"")) "</catalog>",
+    "url=“https:///page” is not an https:// address" },
+  { "checked-month-13", HEAD SKILL ROLE ("r", SOURCE ("url=\"https://a.org/\" checked=\"2024-13\"")) "</catalog>",
+    "role “r”: checked=“2024-13” is not a month written YYYY-MM" },
+  { "checked-month-0", HEAD SKILL ROLE ("r", SOURCE ("url=\"https://a.org/\" checked=\"2024-00\"")) "</catalog>",
+    "checked=“2024-00” is not a month written YYYY-MM" },
+  { "checked-one-digit", HEAD SKILL ROLE ("r", SOURCE ("url=\"https://a.org/\" checked=\"2024-5\"")) "</catalog>",
+    "checked=“2024-5” is not a month written YYYY-MM" },
+  { "checked-with-day", HEAD SKILL ROLE ("r", SOURCE ("url=\"https://a.org/\" checked=\"2024-05-01\"")) "</catalog>",
+    "checked=“2024-05-01” is not a month written YYYY-MM" },
+  { "checked-words", HEAD SKILL ROLE ("r", SOURCE ("url=\"https://a.org/\" checked=\"May 2024\"")) "</catalog>",
+    "checked=“May 2024” is not a month written YYYY-MM" },
+  { "checked-year-0", HEAD SKILL ROLE ("r", SOURCE ("url=\"https://a.org/\" checked=\"0000-05\"")) "</catalog>",
+    "checked=“0000-05” is not a month written YYYY-MM" },
+  { "checked-far-future", HEAD SKILL ROLE ("r", SOURCE ("url=\"https://a.org/\" checked=\"9999-01\"")) "</catalog>",
+    "role “r”: checked=“9999-01” is in the future" },
+  { "source-empty", HEAD SKILL ROLE ("r", "<source url=\"https://a.org/\" checked=\"2024-05\"> </source>") "</catalog>",
+    "role “r”: <source> is empty" },
+  { "source-unknown-attribute", HEAD SKILL ROLE ("r", SOURCE ("url=\"https://a.org/\" checked=\"2024-05\" lang=\"en\"")) "</catalog>",
+    "role “r”: <source> has an unknown attribute lang" },
+  { "source-on-question", HEAD SKILL "<question id=\"q\"><name>Q</name>" GOOD_SOURCE "</question></catalog>",
+    "question “q”: unknown element <source>" },
+  { "renewal-years-zero", HEAD SKILL ORG CERT ("<renewal years=\"0\">R</renewal>") "</catalog>",
+    "certification “c”: years=“0” is not a positive whole number" },
+  { "renewal-years-negative", HEAD SKILL ORG CERT ("<renewal years=\"-3\">R</renewal>") "</catalog>",
+    "certification “c”: years=“-3” is not a positive whole number" },
+  { "renewal-points-words", HEAD SKILL ORG CERT ("<renewal points=\"75 points\">R</renewal>") "</catalog>",
+    "certification “c”: points=“75 points” is not a positive whole number" },
+  { "renewal-points-fraction", HEAD SKILL ORG CERT ("<renewal years=\"3\" points=\"7.5\">R</renewal>") "</catalog>",
+    "certification “c”: points=“7.5” is not a positive whole number" },
+  { "renewal-unknown-attribute", HEAD SKILL ORG CERT ("<renewal months=\"6\">R</renewal>") "</catalog>",
+    "certification “c”: <renewal> has an unknown attribute months" },
+  { "years-on-exam", HEAD SKILL ORG CERT ("<exam years=\"3\">E</exam>") "</catalog>",
+    "certification “c”: <exam> has an unknown attribute years" },
+  { "four-exams", HEAD SKILL ORG CERT ("<exam>1</exam><exam>2</exam><exam>3</exam><exam>4</exam>") "</catalog>",
+    "certification “c”: more than 3 <exam>" },
+  { "two-eligibilities", HEAD SKILL ORG CERT ("<eligibility>A</eligibility><eligibility>B</eligibility>") "</catalog>",
+    "certification “c”: more than 1 <eligibility>" },
+  { "two-costs", HEAD SKILL ORG CERT ("<cost>A</cost><cost>B</cost>") "</catalog>",
+    "certification “c”: more than 1 <cost>" },
+  { "unknown-guide-section", HEAD "<guide id=\"g\" section=\"salaries\"><name>G</name><summary>S</summary></guide></catalog>",
+    "guide “g”: section=“salaries” is not one of" },
 };
 
 static void
@@ -425,6 +480,110 @@ test_minimal_catalog_loads (void)
   g_assert_nonnull (ops_catalog_lookup (catalog, "r"));
 }
 
+static void
+test_certification_facts_load (void)
+{
+  const char *xml = HEAD SKILL ROLE ("r", "<certification ref=\"c\"/>" GOOD_SOURCE) ORG
+                    CERT ("<eligibility>Anyone.</eligibility><exam>Part one.</exam><exam>Part two.</exam>"
+                          "<renewal years=\"5\" points=\"75\">Five years.</renewal><cost>Some.</cost>"
+                          "<source url=\"https://www.ascm.org/cpim/?a=1#b\" checked=\"2024-05\">ASCM: CPIM</source>"
+                          "<source url=\"https://www.example.org/\" checked=\"1999-12\">Second</source>")
+                    "</catalog>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_from_bytes (bytes, &error);
+  OpsCertification *cert;
+  GListModel *sources;
+  g_autoptr(OpsCatalogSource) first = NULL;
+  g_autoptr(OpsCatalogSource) second = NULL;
+  g_autofree char *checked = NULL;
+  const char * const *exams;
+
+  g_assert_no_error (error);
+  cert = OPS_CERTIFICATION (ops_catalog_lookup (catalog, "c"));
+  g_assert_cmpstr (ops_certification_get_eligibility (cert), ==, "Anyone.");
+  exams = ops_certification_get_exams (cert);
+  g_assert_cmpstr (exams[0], ==, "Part one.");
+  g_assert_cmpstr (exams[1], ==, "Part two.");
+  g_assert_null (exams[2]);
+  g_assert_cmpstr (ops_certification_get_renewal (cert), ==, "Five years.");
+  g_assert_cmpuint (ops_certification_get_renewal_years (cert), ==, 5);
+  g_assert_cmpuint (ops_certification_get_renewal_points (cert), ==, 75);
+  g_assert_cmpstr (ops_certification_get_cost (cert), ==, "Some.");
+
+  sources = ops_catalog_item_get_sources (OPS_CATALOG_ITEM (cert));
+  g_assert_true (g_list_model_get_item_type (sources) == OPS_TYPE_CATALOG_SOURCE);
+  g_assert_cmpuint (g_list_model_get_n_items (sources), ==, 2);
+  first = g_list_model_get_item (sources, 0);
+  second = g_list_model_get_item (sources, 1);
+  g_assert_cmpstr (ops_catalog_source_get_url (first), ==, "https://www.ascm.org/cpim/?a=1#b");
+  g_assert_cmpstr (ops_catalog_source_get_label (first), ==, "ASCM: CPIM");
+  g_assert_cmpstr (ops_catalog_source_get_host (first), ==, "www.ascm.org");
+  g_assert_cmpuint (ops_catalog_source_get_checked_year (first), ==, 2024);
+  g_assert_cmpuint (ops_catalog_source_get_checked_month (first), ==, 5);
+  checked = ops_catalog_source_format_checked (second);
+  g_assert_cmpstr (checked, ==, "Dec 1999");
+
+  /* Renewal numbers are optional: a lifetime credential has none. */
+  g_assert_cmpuint (g_list_model_get_n_items (ops_catalog_item_get_sources (ops_catalog_lookup (catalog, "r"))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_catalog_item_get_sources (ops_catalog_lookup (catalog, "o"))), ==, 0);
+}
+
+static void
+test_certification_without_renewal_numbers (void)
+{
+  const char *xml = HEAD SKILL ROLE ("r", "<certification ref=\"c\"/>") ORG
+                    CERT ("<renewal>Does not lapse.</renewal>") "</catalog>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_from_bytes (bytes, &error);
+  OpsCertification *cert;
+
+  g_assert_no_error (error);
+  cert = OPS_CERTIFICATION (ops_catalog_lookup (catalog, "c"));
+  g_assert_cmpuint (ops_certification_get_renewal_years (cert), ==, 0);
+  g_assert_cmpuint (ops_certification_get_renewal_points (cert), ==, 0);
+  g_assert_null (ops_certification_get_cost (cert));
+}
+
+static GBytes *
+catalog_with_checked (GDateTime *month)
+{
+  g_autofree char *checked = g_date_time_format (month, "%Y-%m");
+  char *xml = g_strdup_printf (HEAD SKILL ROLE ("r", "<source url=\"https://a.org/\" checked=\"%s\">L</source>") "</catalog>",
+                               checked);
+
+  return g_bytes_new_take (xml, strlen (xml));
+}
+
+/* The boundary is the month it is when the catalog loads: this month is
+ * fine, next month is a typo. */
+static void
+test_checked_this_month_not_next (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) next = g_date_time_add_months (now, 1);
+  g_autoptr(GBytes) this_month = NULL;
+  g_autoptr(GBytes) next_month = NULL;
+  g_autoptr(OpsCatalog) ok = NULL;
+  g_autoptr(OpsCatalog) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_date_time_format (next, "checked=“%Y-%m” is in the future");
+
+  this_month = catalog_with_checked (now);
+  ok = ops_catalog_new_from_bytes (this_month, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ok);
+
+  next_month = catalog_with_checked (next);
+  refused = ops_catalog_new_from_bytes (next_month, &error);
+  g_assert_null (refused);
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_CATALOG_INVALID);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "role “r”: "));
+  g_assert_nonnull (strstr (error->message, expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +601,9 @@ main (int   argc,
   g_test_add_func ("/catalog/search-best-match-first", test_search_best_match_first);
   g_test_add_func ("/catalog/freed", test_catalog_is_freed);
   g_test_add_func ("/catalog/minimal-loads", test_minimal_catalog_loads);
+  g_test_add_func ("/catalog/certification-facts", test_certification_facts_load);
+  g_test_add_func ("/catalog/certification-lifetime", test_certification_without_renewal_numbers);
+  g_test_add_func ("/catalog/checked-this-month-not-next", test_checked_this_month_not_next);
   for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
     {
       g_autofree char *path = g_strdup_printf ("/catalog/broken/%s", broken[i].name);

@@ -14,6 +14,7 @@
 
 #include "ops-catalog-item.h"
 #include "ops-catalog-private.h"
+#include "ops-catalog-source.h"
 #include "ops-certification.h"
 #include "ops-education.h"
 #include "ops-role.h"
@@ -27,6 +28,7 @@ typedef struct
   GHashTable  *texts;      /* field → GPtrArray of char*, NULL-terminated */
   GHashTable  *links;      /* field → GListStore of OpsCatalogItem */
   GHashTable  *referrers;  /* "kind/field" → GListStore of OpsCatalogItem */
+  GListStore  *sources;    /* OpsCatalogSource, or NULL for none */
   GString     *search_text;
 } OpsCatalogItemPrivate;
 
@@ -195,6 +197,17 @@ _ops_catalog_item_add_link (OpsCatalogItem *self,
 }
 
 void
+_ops_catalog_item_add_source (OpsCatalogItem   *self,
+                              OpsCatalogSource *source)
+{
+  OpsCatalogItemPrivate *priv = ops_catalog_item_get_instance_private (self);
+
+  if (priv->sources == NULL)
+    priv->sources = g_list_store_new (OPS_TYPE_CATALOG_SOURCE);
+  g_list_store_append (priv->sources, source);
+}
+
+void
 _ops_catalog_item_add_search_text (OpsCatalogItem *self,
                                    const char     *text)
 {
@@ -331,6 +344,33 @@ ops_catalog_item_get_links (OpsCatalogItem *self,
   return links ? links : empty_model ();
 }
 
+/**
+ * ops_catalog_item_get_sources:
+ * @self: a catalog entry
+ *
+ * Where the entry's facts come from, in catalog order: the issuing body's
+ * page, the official occupation profile, and when each was last checked.
+ *
+ * Returns: (transfer none): a #GListModel of #OpsCatalogSource, empty when
+ *   the entry has none
+ */
+GListModel *
+ops_catalog_item_get_sources (OpsCatalogItem *self)
+{
+  static GListStore *none;
+  OpsCatalogItemPrivate *priv = ops_catalog_item_get_instance_private (self);
+
+  g_return_val_if_fail (OPS_IS_CATALOG_ITEM (self), NULL);
+
+  if (priv->sources != NULL)
+    return G_LIST_MODEL (priv->sources);
+
+  if (g_once_init_enter_pointer (&none))
+    g_once_init_leave_pointer (&none, g_list_store_new (OPS_TYPE_CATALOG_SOURCE));
+
+  return G_LIST_MODEL (none);
+}
+
 /* Returns the entries of @kind whose @field links here: the roles a skill
  * serves, the roles that lead to a role. (transfer none) */
 GListModel *
@@ -362,6 +402,7 @@ ops_catalog_item_finalize (GObject *object)
   g_clear_pointer (&priv->texts, g_hash_table_unref);
   g_clear_pointer (&priv->links, g_hash_table_unref);
   g_clear_pointer (&priv->referrers, g_hash_table_unref);
+  g_clear_object (&priv->sources);
   if (priv->search_text != NULL)
     g_string_free (g_steal_pointer (&priv->search_text), TRUE);
 

@@ -59,5 +59,6 @@ GListModel         *ops_catalog_item_get_links     (OpsCatalogItem *self,
 GListModel         *ops_catalog_item_get_referrers (OpsCatalogItem *self,
                                                     OpsItemKind     kind,
                                                     const char     *field);
+GListModel         *ops_catalog_item_get_sources   (OpsCatalogItem *self);
 
 G_END_DECLS

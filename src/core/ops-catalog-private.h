@@ -6,6 +6,7 @@
 #pragma once
 
 #include "ops-catalog-item.h"
+#include "ops-catalog-source.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,8 @@ void            _ops_catalog_item_add_text        (OpsCatalogItem *self,
 void            _ops_catalog_item_add_link        (OpsCatalogItem *self,
                                                    const char     *field,
                                                    OpsCatalogItem *target);
+void            _ops_catalog_item_add_source      (OpsCatalogItem *self,
+                                                   OpsCatalogSource *source);
 void            _ops_catalog_item_add_search_text (OpsCatalogItem *self,
                                                    const char     *text);
 const char     *_ops_catalog_item_get_search_text (OpsCatalogItem *self);

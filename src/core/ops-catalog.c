@@ -32,6 +32,7 @@ typedef enum
   FIELD_LINK,       /* <skill ref="…"/> */
   FIELD_ATTR,       /* rank="1", kept as written */
   FIELD_ATTR_LINK,  /* stage="trainee" */
+  FIELD_SOURCE,     /* <source url="https://…" checked="2026-12">label</source> */
 } FieldType;
 
 #define MANY G_MAXUINT
@@ -59,6 +60,7 @@ static const FieldRule rules[] = {
   { K (STAGE), "summary", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (STAGE), "work", FIELD_TEXT, 0, 1, MANY, NULL, FALSE },
   { K (STAGE), "advance", FIELD_TEXT, 0, 0, MANY, NULL, FALSE },
+  { K (STAGE), "source", FIELD_SOURCE, 0, 0, MANY, NULL, FALSE },
 
   { K (ROLE), "stage", FIELD_ATTR_LINK, K (STAGE), 1, 1, NULL, FALSE },
   { K (ROLE), "name", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
@@ -71,6 +73,7 @@ static const FieldRule rules[] = {
   { K (ROLE), "next", FIELD_LINK, K (ROLE), 0, MANY, NULL, FALSE },
   { K (ROLE), "title", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
   { K (ROLE), "synonym", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
+  { K (ROLE), "source", FIELD_SOURCE, 0, 0, MANY, NULL, FALSE },
 
   { K (CERTIFICATION), "counterpart", FIELD_ATTR_LINK, K (CERTIFICATION), 0, 1, NULL, FALSE },
   { K (CERTIFICATION), "name", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
@@ -80,33 +83,42 @@ static const FieldRule rules[] = {
   { K (CERTIFICATION), "focus", FIELD_TEXT, 0, 1, 1, NULL, FALSE },
   { K (CERTIFICATION), "suits", FIELD_TEXT, 0, 1, 1, NULL, FALSE },
   { K (CERTIFICATION), "prepares", FIELD_TEXT, 0, 1, 1, NULL, FALSE },
+  { K (CERTIFICATION), "eligibility", FIELD_TEXT, 0, 0, 1, NULL, FALSE },
+  { K (CERTIFICATION), "exam", FIELD_TEXT, 0, 0, 3, NULL, FALSE },
+  { K (CERTIFICATION), "renewal", FIELD_TEXT, 0, 0, 1, NULL, FALSE },
+  { K (CERTIFICATION), "cost", FIELD_TEXT, 0, 0, 1, NULL, FALSE },
   { K (CERTIFICATION), "topic", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
   { K (CERTIFICATION), "skill", FIELD_LINK, K (SKILL), 0, MANY, NULL, TRUE },
   { K (CERTIFICATION), "synonym", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
+  { K (CERTIFICATION), "source", FIELD_SOURCE, 0, 0, MANY, NULL, FALSE },
 
   { K (SKILL), "kind", FIELD_ATTR, 0, 1, 1, "hard|soft", FALSE },
   { K (SKILL), "name", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (SKILL), "summary", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (SKILL), "detail", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
   { K (SKILL), "synonym", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
+  { K (SKILL), "source", FIELD_SOURCE, 0, 0, MANY, NULL, FALSE },
 
   { K (EDUCATION), "level", FIELD_ATTR, 0, 1, 1, "bachelor|master|coursework", FALSE },
   { K (EDUCATION), "name", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (EDUCATION), "summary", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (EDUCATION), "pays-off", FIELD_TEXT, 0, 0, 1, NULL, FALSE },
   { K (EDUCATION), "course", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
+  { K (EDUCATION), "source", FIELD_SOURCE, 0, 0, MANY, NULL, FALSE },
 
   { K (ORGANIZATION), "name", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (ORGANIZATION), "short-name", FIELD_TEXT, 0, 0, 1, NULL, TRUE },
   { K (ORGANIZATION), "summary", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (ORGANIZATION), "point", FIELD_TEXT, 0, 0, MANY, NULL, FALSE },
   { K (ORGANIZATION), "synonym", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
+  { K (ORGANIZATION), "source", FIELD_SOURCE, 0, 0, MANY, NULL, FALSE },
 
-  { K (GUIDE), "section", FIELD_ATTR, 0, 1, 1, "ways-in|job-search", FALSE },
+  { K (GUIDE), "section", FIELD_ATTR, 0, 1, 1, "ways-in|job-search|industries|choosing", FALSE },
   { K (GUIDE), "name", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (GUIDE), "summary", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (GUIDE), "point", FIELD_TEXT, 0, 0, MANY, NULL, FALSE },
   { K (GUIDE), "skill", FIELD_LINK, K (SKILL), 0, MANY, NULL, FALSE },
+  { K (GUIDE), "source", FIELD_SOURCE, 0, 0, MANY, NULL, FALSE },
 
   { K (QUESTION), "name", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (QUESTION), "summary", FIELD_TEXT, 0, 0, 1, NULL, FALSE },
@@ -116,6 +128,40 @@ static const FieldRule rules[] = {
   { K (KEYWORD), "synonym", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
 };
 #undef K
+
+typedef enum
+{
+  CHECK_NUMBER,   /* a positive whole number */
+  CHECK_HTTPS,    /* an https:// address */
+  CHECK_MONTH,    /* YYYY-MM, not after this month */
+} AttrCheck;
+
+/* The attributes a text element may carry besides its text. */
+typedef struct
+{
+  const char *element;
+  const char *name;
+  gboolean    required;
+  AttrCheck   check;
+} ElementAttr;
+
+static const ElementAttr element_attrs[] = {
+  { "source", "url", TRUE, CHECK_HTTPS },
+  { "source", "checked", TRUE, CHECK_MONTH },
+  { "renewal", "years", FALSE, CHECK_NUMBER },
+  { "renewal", "points", FALSE, CHECK_NUMBER },
+};
+
+static const ElementAttr *
+find_element_attr (const char *element,
+                   const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (element_attrs); i++)
+    if (g_str_equal (element_attrs[i].element, element) && g_str_equal (element_attrs[i].name, name))
+      return &element_attrs[i];
+
+  return NULL;
+}
 
 static const FieldRule *
 find_rule (OpsItemKind  kind,
@@ -155,6 +201,9 @@ typedef struct
   GHashTable          *counts;     /* field → count, for the current entry */
   const FieldRule     *rule;       /* the text field being read */
   GString             *text;
+  char                *url;        /* a <source>'s attributes, until its text ends */
+  guint                checked_year;
+  guint                checked_month;
   GPtrArray           *pending;
 } ParseState;
 
@@ -225,6 +274,76 @@ add_pending_link (ParseState      *state,
 }
 
 static gboolean
+check_number (ParseState  *state,
+              const char  *name,
+              const char  *value,
+              GError     **error)
+{
+  guint64 number = 0;
+
+  if (!g_ascii_string_to_unsigned (value, 10, 1, G_MAXUINT, &number, NULL))
+    {
+      set_error (state, error, "%s=“%s” is not a positive whole number", name, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Only https: a reader follows these links to check a fact, and a page
+ * served in the clear could say anything by the time it arrives. */
+static gboolean
+check_https (ParseState  *state,
+             const char  *name,
+             const char  *value,
+             GError     **error)
+{
+  g_autoptr(GUri) uri = g_uri_parse (value, G_URI_FLAGS_NONE, NULL);
+
+  if (uri == NULL || g_strcmp0 (g_uri_get_scheme (uri), "https") != 0 ||
+      g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0')
+    {
+      set_error (state, error, "%s=“%s” is not an https:// address", name, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* YYYY-MM, and not after the month it is now: a check date in the future
+ * is a typo, and it would make a stale fact look fresh. */
+static gboolean
+check_month (ParseState  *state,
+             const char  *name,
+             const char  *value,
+             guint       *year,
+             guint       *month,
+             GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gboolean digits = strlen (value) == 7 && value[4] == '-';
+
+  for (guint i = 0; digits && i < 7; i++)
+    digits = i == 4 || g_ascii_isdigit (value[i]);
+
+  *year = digits ? (guint) g_ascii_strtoull (value, NULL, 10) : 0;
+  *month = digits ? (guint) g_ascii_strtoull (value + 5, NULL, 10) : 0;
+  if (*year == 0 || *month < 1 || *month > 12)
+    {
+      set_error (state, error, "%s=“%s” is not a month written YYYY-MM", name, value);
+      return FALSE;
+    }
+
+  if (*year * 12 + *month > (guint) g_date_time_get_year (now) * 12 + (guint) g_date_time_get_month (now))
+    {
+      set_error (state, error, "%s=“%s” is in the future", name, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 check_attribute_value (ParseState      *state,
                        const FieldRule *rule,
                        const char      *value,
@@ -236,16 +355,7 @@ check_attribute_value (ParseState      *state,
     return TRUE;
 
   if (g_str_equal (rule->values, "#"))
-    {
-      guint64 number = 0;
-
-      if (!g_ascii_string_to_unsigned (value, 10, 1, G_MAXUINT, &number, NULL))
-        {
-          set_error (state, error, "%s=“%s” is not a positive whole number", rule->name, value);
-          return FALSE;
-        }
-      return TRUE;
-    }
+    return check_number (state, rule->name, value, error);
 
   allowed = g_strsplit (rule->values, "|", -1);
   if (!g_strv_contains ((const char * const *) allowed, value))
@@ -321,6 +431,67 @@ start_entry (ParseState   *state,
   return TRUE;
 }
 
+/* Checks one attribute of a text element and keeps its value: a source's
+ * until its label has been read, the others as texts of the entry
+ * ("renewal-years"). */
+static gboolean
+start_element_attr (ParseState  *state,
+                    const char  *element,
+                    const char  *name,
+                    const char  *value,
+                    GError     **error)
+{
+  const ElementAttr *attr = find_element_attr (element, name);
+  g_autofree char *field = NULL;
+
+  if (attr == NULL)
+    {
+      set_error (state, error, "<%s> has an unknown attribute %s", element, name);
+      return FALSE;
+    }
+
+  switch (attr->check)
+    {
+    case CHECK_HTTPS:
+      if (!check_https (state, name, value, error))
+        return FALSE;
+      g_free (state->url);
+      state->url = g_strdup (value);
+      return TRUE;
+
+    case CHECK_MONTH:
+      return check_month (state, name, value, &state->checked_year, &state->checked_month, error);
+
+    case CHECK_NUMBER:
+    default:
+      if (!check_number (state, name, value, error))
+        return FALSE;
+      field = g_strdup_printf ("%s-%s", element, name);
+      _ops_catalog_item_add_text (state->item, field, value);
+      return TRUE;
+    }
+}
+
+static gboolean
+check_required_attrs (ParseState   *state,
+                      const char   *element,
+                      const char  **names,
+                      GError      **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (element_attrs); i++)
+    {
+      if (!element_attrs[i].required || !g_str_equal (element_attrs[i].element, element))
+        continue;
+      if (!g_strv_contains ((const char * const *) names, element_attrs[i].name))
+        {
+          set_error (state, error, "<%s> has no %s", element, element_attrs[i].name);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 start_field (ParseState   *state,
              const char   *element,
@@ -338,18 +509,17 @@ start_field (ParseState   *state,
       return FALSE;
     }
 
+  g_clear_pointer (&state->url, g_free);
   for (guint i = 0; names[i] != NULL; i++)
     {
       if (rule->type == FIELD_LINK && g_str_equal (names[i], "ref"))
         ref = values[i];
-      else
-        {
-          set_error (state, error, "<%s> has an unknown attribute %s", element, names[i]);
-          return FALSE;
-        }
+      else if (!start_element_attr (state, element, names[i], values[i], error))
+        return FALSE;
     }
 
-  if (!count_field (state, rule, error))
+  if (!count_field (state, rule, error) ||
+      !check_required_attrs (state, element, names, error))
     return FALSE;
 
   if (rule->type == FIELD_LINK)
@@ -448,7 +618,17 @@ end_field (ParseState  *state,
     }
 
   translated = g_dpgettext2 (GETTEXT_PACKAGE, ops_catalog_item_get_id (state->item), text);
-  _ops_catalog_item_add_text (state->item, rule->name, translated);
+  if (rule->type == FIELD_SOURCE)
+    {
+      g_autoptr(OpsCatalogSource) source = NULL;
+
+      g_assert (state->url != NULL);
+      source = ops_catalog_source_new (state->url, translated, state->checked_year, state->checked_month);
+      _ops_catalog_item_add_source (state->item, source);
+      g_clear_pointer (&state->url, g_free);
+    }
+  else
+    _ops_catalog_item_add_text (state->item, rule->name, translated);
 
   /* Search in both languages: a German user may still type "Supply Chain". */
   if (rule->searchable)
@@ -730,6 +910,7 @@ ops_catalog_parse (OpsCatalog  *self,
   g_markup_parse_context_free (state.context);
   g_hash_table_unref (state.counts);
   g_string_free (state.text, TRUE);
+  g_free (state.url);
   g_ptr_array_unref (state.pending);
 
   return ok;

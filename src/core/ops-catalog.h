@@ -6,6 +6,7 @@
 #pragma once
 
 #include "ops-catalog-item.h"
+#include "ops-catalog-source.h"
 #include "ops-certification.h"
 #include "ops-education.h"
 #include "ops-role.h"

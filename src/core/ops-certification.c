@@ -102,6 +102,73 @@ ops_certification_get_roles (OpsCertification *self)
   return ops_catalog_item_get_referrers (ITEM (self), OPS_ITEM_KIND_ROLE, "certification");
 }
 
+/* Who may sit the exam. */
+const char *
+ops_certification_get_eligibility (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_text (ITEM (self), "eligibility");
+}
+
+/* How the exam runs, one to three paragraphs: parts, questions, time,
+ * where. Never %NULL. */
+const char * const *
+ops_certification_get_exams (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_texts (ITEM (self), "exam");
+}
+
+/* How long it stays valid and what keeping it takes. */
+const char *
+ops_certification_get_renewal (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_text (ITEM (self), "renewal");
+}
+
+static guint
+renewal_number (OpsCertification *self,
+                const char       *field)
+{
+  const char *text = ops_catalog_item_get_text (ITEM (self), field);
+
+  /* The loader has checked it is a positive whole number. */
+  return text != NULL ? (guint) g_ascii_strtoull (text, NULL, 10) : 0;
+}
+
+/* The length of a renewal cycle in years, or 0 for a credential that does
+ * not lapse (or whose cycle the catalog does not give). */
+guint
+ops_certification_get_renewal_years (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), 0);
+
+  return renewal_number (self, "renewal-years");
+}
+
+/* Points or hours needed per renewal cycle, or 0 when none are asked. */
+guint
+ops_certification_get_renewal_points (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), 0);
+
+  return renewal_number (self, "renewal-points");
+}
+
+/* What it costs, as the source gave it and when, or %NULL: then the
+ * sources are where to look. */
+const char *
+ops_certification_get_cost (OpsCertification *self)
+{
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), NULL);
+
+  return ops_catalog_item_get_text (ITEM (self), "cost");
+}
+
 static void
 ops_certification_get_property (GObject    *object,
                                 guint       prop_id,

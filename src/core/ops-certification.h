@@ -13,14 +13,20 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OpsCertification, ops_certification, OPS, CERTIFICATION, OpsCatalogItem)
 
-const char         *ops_certification_get_full_name   (OpsCertification *self);
-OpsCatalogItem     *ops_certification_get_issuer      (OpsCertification *self);
-OpsCertification   *ops_certification_get_counterpart (OpsCertification *self);
-const char         *ops_certification_get_focus       (OpsCertification *self);
-const char         *ops_certification_get_suits       (OpsCertification *self);
-const char         *ops_certification_get_prepares    (OpsCertification *self);
-const char * const *ops_certification_get_topics      (OpsCertification *self);
-GListModel         *ops_certification_get_skills      (OpsCertification *self);
-GListModel         *ops_certification_get_roles       (OpsCertification *self);
+const char         *ops_certification_get_full_name      (OpsCertification *self);
+OpsCatalogItem     *ops_certification_get_issuer         (OpsCertification *self);
+OpsCertification   *ops_certification_get_counterpart    (OpsCertification *self);
+const char         *ops_certification_get_focus          (OpsCertification *self);
+const char         *ops_certification_get_suits          (OpsCertification *self);
+const char         *ops_certification_get_prepares       (OpsCertification *self);
+const char * const *ops_certification_get_topics         (OpsCertification *self);
+GListModel         *ops_certification_get_skills         (OpsCertification *self);
+GListModel         *ops_certification_get_roles          (OpsCertification *self);
+const char         *ops_certification_get_eligibility    (OpsCertification *self);
+const char * const *ops_certification_get_exams          (OpsCertification *self);
+const char         *ops_certification_get_renewal        (OpsCertification *self);
+guint               ops_certification_get_renewal_years  (OpsCertification *self);
+guint               ops_certification_get_renewal_points (OpsCertification *self);
+const char         *ops_certification_get_cost           (OpsCertification *self);
 
 G_END_DECLS
