@@ -7,9 +7,11 @@
 
 #include <adwaita.h>
 
+#include "ops-certification-page.h"
 #include "ops-link-section.h"
 #include "ops-sidebar.h"
 #include "ops-test-util.h"
+#include "ops-text-section.h"
 
 typedef struct
 {
@@ -201,6 +203,128 @@ test_selection_survives_restart (Fixture       *f,
   g_assert_cmpstr (visible_tag (f), ==, "library:skills");
 }
 
+/* A certification whose facts the shipped catalog may not hold yet, so the
+ * pane is tested on what it is given, not on what the content says. */
+static const char sourced_catalog[] =
+  "<catalog format=\"1\"><overview id=\"overview\"><name>O</name><summary>S</summary><para>P</para></overview>"
+  "<stage id=\"s1\" rank=\"1\"><name>S</name><summary>S</summary><work>W</work></stage>"
+  "<role id=\"r\" stage=\"s1\"><name>R</name><summary>S</summary><responsibility>R</responsibility>"
+  "<skill ref=\"k\"/><certification ref=\"c\"/></role>"
+  "<certification id=\"c\"><name>CX</name><full-name>Certified X</full-name><issuer ref=\"o\"/>"
+  "<summary>S</summary><focus>F</focus><suits>S</suits><prepares>P</prepares>"
+  "<eligibility>Anyone may sit it.</eligibility><exam>150 questions.</exam><exam>At a test centre.</exam>"
+  "<renewal years=\"5\" points=\"75\">Five years, 75 points.</renewal>"
+  "<source url=\"https://www.example.org/cx?a=1\" checked=\"2024-05\">Example body: CX</source>"
+  "<source url=\"https://other.example.net/\" checked=\"2023-11\">Other page</source></certification>"
+  "<skill id=\"k\" kind=\"hard\"><name>K</name><summary>S</summary></skill>"
+  "<organization id=\"o\"><name>Org</name><summary>S</summary></organization></catalog>";
+
+typedef struct
+{
+  GtkWindow *parent;
+  char      *uri;
+  guint      calls;
+} Launched;
+
+static void
+record_launch_cb (GtkWindow  *parent,
+                  const char *uri,
+                  gpointer    user_data)
+{
+  Launched *launched = user_data;
+
+  launched->parent = parent;
+  g_free (launched->uri);
+  launched->uri = g_strdup (uri);
+  launched->calls++;
+}
+
+static GtkWidget *
+show_pane (OpsCatalog *catalog,
+           const char *id)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = adw_navigation_view_new ();
+
+  adw_navigation_view_push (ADW_NAVIGATION_VIEW (view),
+                            ADW_NAVIGATION_PAGE (ops_certification_page_new (ops_catalog_lookup (catalog, id))));
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  ops_test_iterate ();
+
+  return window;
+}
+
+static void
+assert_text_section (GtkWidget  *pane,
+                     const char *title,
+                     const char *text)
+{
+  GtkWidget *section = ops_test_find_widget (pane, OPS_TYPE_TEXT_SECTION, "title", title);
+
+  g_test_message ("section %s", title);
+  g_assert_nonnull (section);
+  g_assert_true (gtk_widget_get_visible (section));
+  g_assert_nonnull (ops_test_find_widget (section, GTK_TYPE_LABEL, "label", text));
+}
+
+static void
+test_certification_sources (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (sourced_catalog, sizeof sourced_catalog - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_from_bytes (bytes, &error);
+  Launched launched = { NULL, NULL, 0 };
+  GtkWidget *window, *section, *row, *other;
+
+  g_assert_no_error (error);
+  window = show_pane (catalog, "c");
+
+  /* What a person decides with: who may sit it, the exam, keeping it,
+   * and where the price is when the catalog gives none. */
+  assert_text_section (window, "Eligibility", "Anyone may sit it.");
+  assert_text_section (window, "Exam", "150 questions.");
+  assert_text_section (window, "Exam", "At a test centre.");
+  assert_text_section (window, "Renewal", "Five years, 75 points.");
+  assert_text_section (window, "Cost",
+                       "Fees change and often differ for members; the pages under Sources give the current ones.");
+
+  section = ops_test_find_widget (window, OPS_TYPE_LINK_SECTION, "title", "Sources");
+  g_assert_nonnull (section);
+  g_assert_true (gtk_widget_is_visible (section));
+  g_assert_nonnull (ops_test_find_widget (section, GTK_TYPE_LABEL, "label", "Sources"));
+  g_assert_cmpuint (g_list_model_get_n_items (ops_link_section_get_model (OPS_LINK_SECTION (section))), ==, 2);
+
+  /* Each source is a row named by its label, with the site and the month
+   * it was checked, reachable by Tab. (What a screen reader hears is
+   * checked through AT-SPI in tests/e2e/.) */
+  row = ops_test_find_widget (section, ADW_TYPE_ACTION_ROW, "title", "Example body: CX");
+  other = ops_test_find_widget (section, ADW_TYPE_ACTION_ROW, "title", "Other page");
+  g_assert_nonnull (row);
+  g_assert_nonnull (other);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "www.example.org · Checked May 2024");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (other)), ==, "other.example.net · Checked Nov 2023");
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_true (gtk_widget_get_focusable (row));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (row), ==, "https://www.example.org/cx?a=1");
+
+  /* Enter or a click opens the page through the launcher, with the window
+   * as the parent the portal puts its dialog over. */
+  _ops_link_section_set_launch_func (record_launch_cb, &launched);
+  gtk_widget_activate (row);
+  ops_test_iterate ();
+  g_assert_cmpuint (launched.calls, ==, 1);
+  g_assert_cmpstr (launched.uri, ==, "https://www.example.org/cx?a=1");
+  g_assert_true (launched.parent == GTK_WINDOW (window));
+  gtk_widget_activate (other);
+  g_assert_cmpuint (launched.calls, ==, 2);
+  g_assert_cmpstr (launched.uri, ==, "https://other.example.net/");
+  _ops_link_section_set_launch_func (NULL, NULL);
+
+  g_free (launched.uri);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +339,7 @@ main (int   argc,
   ADD ("/browse/search-and-open-first-result", test_search_and_open_first_result);
   ADD ("/browse/selection-survives-restart", test_selection_survives_restart);
 #undef ADD
+  g_test_add_func ("/browse/certification-sources", test_certification_sources);
 
   return g_test_run ();
 }

@@ -22,12 +22,17 @@ struct _OpsCertificationPage
   OpsTextSection     *focus;
   OpsTextSection     *suits;
   OpsTextSection     *prepares;
+  OpsTextSection     *eligibility;
+  OpsTextSection     *exam;
+  OpsTextSection     *renewal;
+  OpsTextSection     *cost;
   OpsTextSection     *topics;
   OpsLinkSection     *roles;
   OpsLinkSection     *skills;
   GtkWidget          *comparison_section;
   GtkLabel           *comparison_heading;
   AdwWrapBox         *comparison;
+  OpsLinkSection     *sources;
 };
 
 G_DEFINE_FINAL_TYPE (OpsCertificationPage, ops_certification_page, OPS_TYPE_ENTRY_PAGE)
@@ -120,6 +125,25 @@ fill_comparison (OpsCertificationPage *self,
   adw_wrap_box_append (self->comparison, comparison_card (other, FALSE));
 }
 
+/* Who may sit it, the exam, keeping it, and the price where a source gives
+ * one. Without a price the pane says where to find it rather than leave
+ * the reader guessing whether it is free. */
+static void
+fill_requirements (OpsCertificationPage *self,
+                   OpsCertification     *cert)
+{
+  GListModel *sources = ops_catalog_item_get_sources (OPS_CATALOG_ITEM (cert));
+  const char *cost = ops_certification_get_cost (cert);
+
+  ops_text_section_set_texts (self->eligibility, single (ops_certification_get_eligibility (cert)));
+  ops_text_section_set_texts (self->exam, ops_certification_get_exams (cert));
+  ops_text_section_set_texts (self->renewal, single (ops_certification_get_renewal (cert)));
+  if (cost == NULL && g_list_model_get_n_items (sources) > 0)
+    cost = _("Fees change and often differ for members; the pages under Sources give the current ones.");
+  ops_text_section_set_texts (self->cost, single (cost));
+  ops_link_section_set_model (self->sources, sources);
+}
+
 GtkWidget *
 ops_certification_page_new (OpsCatalogItem *item)
 {
@@ -144,6 +168,7 @@ ops_certification_page_fill (OpsEntryPage   *page,
   ops_link_section_set_model (self->roles, ops_certification_get_roles (OPS_CERTIFICATION (it)));
   ops_link_section_set_model (self->skills, ops_certification_get_skills (OPS_CERTIFICATION (it)));
   fill_comparison (self, OPS_CERTIFICATION (it));
+  fill_requirements (self, OPS_CERTIFICATION (it));
 }
 
 static void
@@ -173,12 +198,17 @@ ops_certification_page_class_init (OpsCertificationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, focus);
   gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, suits);
   gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, prepares);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, eligibility);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, exam);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, renewal);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, cost);
   gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, topics);
   gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, roles);
   gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, skills);
   gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, comparison_section);
   gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, comparison_heading);
   gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, comparison);
+  gtk_widget_class_bind_template_child (widget_class, OpsCertificationPage, sources);
 }
 
 static void

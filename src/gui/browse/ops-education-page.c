@@ -22,6 +22,7 @@ struct _OpsEducationPage
   OpsTextSection     *pays_off;
   OpsTextSection     *courses;
   OpsLinkSection     *roles;
+  OpsLinkSection     *sources;
 };
 
 G_DEFINE_FINAL_TYPE (OpsEducationPage, ops_education_page, OPS_TYPE_ENTRY_PAGE)
@@ -59,6 +60,7 @@ ops_education_page_fill (OpsEntryPage   *page,
   ops_text_section_set_texts (self->pays_off, ops_catalog_item_get_texts (it, "pays-off"));
   ops_text_section_set_texts (self->courses, ops_education_get_courses (OPS_EDUCATION (it)));
   ops_link_section_set_model (self->roles, ops_education_get_roles (OPS_EDUCATION (it)));
+  ops_link_section_set_model (self->sources, ops_catalog_item_get_sources (it));
 }
 
 static void
@@ -88,6 +90,7 @@ ops_education_page_class_init (OpsEducationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsEducationPage, pays_off);
   gtk_widget_class_bind_template_child (widget_class, OpsEducationPage, courses);
   gtk_widget_class_bind_template_child (widget_class, OpsEducationPage, roles);
+  gtk_widget_class_bind_template_child (widget_class, OpsEducationPage, sources);
 }
 
 static void

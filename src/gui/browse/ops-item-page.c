@@ -22,6 +22,7 @@ struct _OpsItemPage
   OpsTextSection     *points;
   OpsTextSection     *synonyms;
   OpsLinkSection     *skills;
+  OpsLinkSection     *sources;
 };
 
 G_DEFINE_FINAL_TYPE (OpsItemPage, ops_item_page, OPS_TYPE_ENTRY_PAGE)
@@ -70,6 +71,7 @@ ops_item_page_fill (OpsEntryPage   *page,
   ops_text_section_set_texts (self->points, ops_catalog_item_get_texts (it, "point"));
   ops_text_section_set_texts (self->synonyms, ops_catalog_item_get_texts (it, "synonym"));
   ops_link_section_set_model (self->skills, ops_catalog_item_get_links (it, "skill"));
+  ops_link_section_set_model (self->sources, ops_catalog_item_get_sources (it));
 }
 
 static void
@@ -99,6 +101,7 @@ ops_item_page_class_init (OpsItemPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsItemPage, points);
   gtk_widget_class_bind_template_child (widget_class, OpsItemPage, synonyms);
   gtk_widget_class_bind_template_child (widget_class, OpsItemPage, skills);
+  gtk_widget_class_bind_template_child (widget_class, OpsItemPage, sources);
 }
 
 static void

@@ -1,8 +1,14 @@
-/* ops-link-section.c: a heading over links to other catalog entries
+/* ops-link-section.c: a heading over links to other catalog entries, or
+ * to the web pages an entry's facts come from
  *
  * Every role, certification, skill or degree a pane mentions is a row
  * that opens that entry's own pane through win.show-item, so navigation
  * goes through the window's stack and Back works everywhere.
+ *
+ * A model of OpsCatalogSource makes the same rows for "Sources": the label
+ * says what the page is, the subtitle which site and when the fact was
+ * last checked against it, and activating one opens the page in the
+ * browser through GtkUriLauncher (the OpenURI portal in the Flatpak).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,10 +16,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "ops-catalog-item.h"
+#include "ops-catalog-source.h"
 #include "ops-heading.h"
 #include "ops-link-section.h"
+#include "ops-window.h"
 
 struct _OpsLinkSection
 {
@@ -35,7 +44,52 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static OpsLinkLaunchFunc launch_func;
+static gpointer          launch_data;
+
 G_DEFINE_FINAL_TYPE (OpsLinkSection, ops_link_section, GTK_TYPE_WIDGET)
+
+void
+_ops_link_section_set_launch_func (OpsLinkLaunchFunc func,
+                                   gpointer          user_data)
+{
+  launch_func = func;
+  launch_data = user_data;
+}
+
+static char *
+source_subtitle (OpsCatalogSource *source)
+{
+  g_autofree char *month = ops_catalog_source_format_checked (source);
+
+  /* Translators: under a source's name: the website, then the month the
+   * fact was last checked against it, e.g. "www.ascm.org · Checked Dec 2026" */
+  return g_strdup_printf (_("%s · Checked %s"), ops_catalog_source_get_host (source), month);
+}
+
+static GtkWidget *
+create_source_row (OpsCatalogSource *source)
+{
+  g_autofree char *subtitle = source_subtitle (source);
+  GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
+                                 "activatable", TRUE,
+                                 "use-markup", FALSE,
+                                 "title", ops_catalog_source_get_label (source),
+                                 "subtitle", subtitle,
+                                 "subtitle-lines", 2,
+                                 "tooltip-text", ops_catalog_source_get_url (source),
+                                 NULL);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("adw-external-link-symbolic");
+
+  /* The icon says "opens outside the app" to the eye only; screen
+   * readers get it in words. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Opens in the web browser"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+
+  return row;
+}
 
 static GtkWidget *
 create_row_cb (gpointer item,
@@ -47,8 +101,12 @@ create_row_cb (gpointer item,
                                  "use-markup", FALSE,
                                  "subtitle-lines", 2,
                                  NULL);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  GtkWidget *arrow;
 
+  if (OPS_IS_CATALOG_SOURCE (item))
+    return create_source_row (item);
+
+  arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   g_object_bind_property (item, "name", row, "title", G_BINDING_SYNC_CREATE);
   if (self->show_summary)
     g_object_bind_property (item, "summary", row, "subtitle", G_BINDING_SYNC_CREATE);
@@ -59,12 +117,53 @@ create_row_cb (gpointer item,
 }
 
 static void
+launched_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(OpsWindow) window = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) ||
+      g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_debug ("Could not open %s: %s", gtk_uri_launcher_get_uri (GTK_URI_LAUNCHER (object)), error->message);
+  if (window != NULL)
+    ops_window_add_toast (window, adw_toast_new (_("Could not open the page in a web browser")));
+}
+
+static void
+open_source (OpsLinkSection   *self,
+             OpsCatalogSource *source)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  g_autoptr(GtkUriLauncher) launcher = NULL;
+
+  if (launch_func != NULL)
+    {
+      launch_func (parent, ops_catalog_source_get_url (source), launch_data);
+      return;
+    }
+
+  launcher = gtk_uri_launcher_new (ops_catalog_source_get_url (source));
+  gtk_uri_launcher_launch (launcher, parent, NULL, launched_cb,
+                           OPS_IS_WINDOW (parent) ? g_object_ref (parent) : NULL);
+}
+
+static void
 row_activated_cb (OpsLinkSection *self,
                   GtkListBoxRow  *row)
 {
-  g_autoptr(OpsCatalogItem) item = g_list_model_get_item (self->model, gtk_list_box_row_get_index (row));
+  g_autoptr(GObject) item = g_list_model_get_item (self->model, gtk_list_box_row_get_index (row));
 
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", ops_catalog_item_get_id (item));
+  if (OPS_IS_CATALOG_SOURCE (item))
+    open_source (self, OPS_CATALOG_SOURCE (item));
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s",
+                                ops_catalog_item_get_id (OPS_CATALOG_ITEM (item)));
 }
 
 static void

@@ -17,4 +17,14 @@ GListModel *ops_link_section_get_model (OpsLinkSection *self);
 void        ops_link_section_set_model (OpsLinkSection *self,
                                         GListModel     *model);
 
+/* For tests: called instead of GtkUriLauncher when a source row is
+ * activated, so a test sees which page would open without a browser.
+ * %NULL restores the launcher. */
+typedef void (*OpsLinkLaunchFunc) (GtkWindow  *parent,
+                                   const char *uri,
+                                   gpointer    user_data);
+
+void        _ops_link_section_set_launch_func (OpsLinkLaunchFunc func,
+                                               gpointer          user_data);
+
 G_END_DECLS

@@ -27,6 +27,7 @@ struct _OpsRolePage
   OpsLinkSection     *education;
   OpsLinkSection     *certifications;
   OpsTextSection     *titles;
+  OpsLinkSection     *sources;
 };
 
 G_DEFINE_FINAL_TYPE (OpsRolePage, ops_role_page, OPS_TYPE_ENTRY_PAGE)
@@ -63,6 +64,7 @@ ops_role_page_fill (OpsEntryPage   *page,
   ops_link_section_set_model (self->education, ops_role_get_education (OPS_ROLE (it)));
   ops_link_section_set_model (self->certifications, ops_role_get_certifications (OPS_ROLE (it)));
   ops_text_section_set_texts (self->titles, ops_role_get_titles (OPS_ROLE (it)));
+  ops_link_section_set_model (self->sources, ops_catalog_item_get_sources (it));
 }
 
 static void
@@ -97,6 +99,7 @@ ops_role_page_class_init (OpsRolePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsRolePage, education);
   gtk_widget_class_bind_template_child (widget_class, OpsRolePage, certifications);
   gtk_widget_class_bind_template_child (widget_class, OpsRolePage, titles);
+  gtk_widget_class_bind_template_child (widget_class, OpsRolePage, sources);
 }
 
 static void

@@ -22,6 +22,7 @@ struct _OpsSkillPage
   OpsTextSection     *details;
   OpsLinkSection     *roles;
   OpsLinkSection     *certifications;
+  OpsLinkSection     *sources;
 };
 
 G_DEFINE_FINAL_TYPE (OpsSkillPage, ops_skill_page, OPS_TYPE_ENTRY_PAGE)
@@ -52,6 +53,7 @@ ops_skill_page_fill (OpsEntryPage   *page,
   ops_text_section_set_texts (self->details, ops_skill_get_details (OPS_SKILL (it)));
   ops_link_section_set_model (self->roles, ops_skill_get_roles (OPS_SKILL (it)));
   ops_link_section_set_model (self->certifications, ops_skill_get_certifications (OPS_SKILL (it)));
+  ops_link_section_set_model (self->sources, ops_catalog_item_get_sources (it));
 }
 
 static void
@@ -81,6 +83,7 @@ ops_skill_page_class_init (OpsSkillPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsSkillPage, details);
   gtk_widget_class_bind_template_child (widget_class, OpsSkillPage, roles);
   gtk_widget_class_bind_template_child (widget_class, OpsSkillPage, certifications);
+  gtk_widget_class_bind_template_child (widget_class, OpsSkillPage, sources);
 }
 
 static void

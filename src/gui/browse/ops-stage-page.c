@@ -21,6 +21,7 @@ struct _OpsStagePage
   OpsTextSection     *work;
   OpsLinkSection     *roles;
   OpsTextSection     *advance;
+  OpsLinkSection     *sources;
 };
 
 G_DEFINE_FINAL_TYPE (OpsStagePage, ops_stage_page, OPS_TYPE_ENTRY_PAGE)
@@ -51,6 +52,7 @@ ops_stage_page_fill (OpsEntryPage   *page,
   ops_text_section_set_texts (self->work, ops_stage_get_work (OPS_STAGE (it)));
   ops_link_section_set_model (self->roles, ops_stage_get_roles (OPS_STAGE (it)));
   ops_text_section_set_texts (self->advance, ops_stage_get_advance (OPS_STAGE (it)));
+  ops_link_section_set_model (self->sources, ops_catalog_item_get_sources (it));
 }
 
 static void
@@ -79,6 +81,7 @@ ops_stage_page_class_init (OpsStagePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsStagePage, work);
   gtk_widget_class_bind_template_child (widget_class, OpsStagePage, roles);
   gtk_widget_class_bind_template_child (widget_class, OpsStagePage, advance);
+  gtk_widget_class_bind_template_child (widget_class, OpsStagePage, sources);
 }
 
 static void
