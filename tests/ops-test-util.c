@@ -244,3 +244,167 @@ ops_test_close_window (OpsWindow *window)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_finalize_object (window);
 }
+
+/* A list takes the focus as one stop: Tab enters it on one row and leaves
+ * it, and the arrow keys move between its rows. */
+static gboolean
+is_list (GtkWidget *widget)
+{
+  return GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget) || GTK_IS_GRID_VIEW (widget)
+         || GTK_IS_FLOW_BOX (widget) || GTK_IS_COLUMN_VIEW (widget);
+}
+
+static gboolean
+has_tab_stop (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_is_sensitive (widget) || !gtk_widget_get_can_focus (widget))
+    return FALSE;
+  if (gtk_widget_get_focusable (widget))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_tab_stop (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* The widgets below @widget Tab should stop at, in the order they are
+ * laid out: every focusable control, and each list once. */
+static void
+collect_tab_stops (GtkWidget *widget,
+                   GPtrArray *stops)
+{
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_is_sensitive (widget) || !gtk_widget_get_can_focus (widget))
+    return;
+  if (is_list (widget))
+    {
+      /* An empty list is no stop, though it is focusable. */
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        if (has_tab_stop (child))
+          {
+            g_ptr_array_add (stops, widget);
+            break;
+          }
+      return;
+    }
+  if (gtk_widget_get_focusable (widget))
+    {
+      gboolean inner = FALSE;
+
+      /* A scrolled window is focusable, yet passes Tab to what it holds. */
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        inner |= has_tab_stop (child);
+      if (!inner)
+        {
+          g_ptr_array_add (stops, widget);
+          return;
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_tab_stops (child, stops);
+}
+
+static const char *
+describe (GtkWidget *widget)
+{
+  static char text[256];
+  const char *label = NULL;
+
+  if (GTK_IS_BUTTON (widget))
+    label = gtk_button_get_label (GTK_BUTTON (widget));
+  else if (ADW_IS_PREFERENCES_ROW (widget))
+    label = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  else if (GTK_IS_LABEL (widget))
+    label = gtk_label_get_label (GTK_LABEL (widget));
+  if (label == NULL)
+    label = gtk_widget_get_tooltip_text (widget);
+  if (label == NULL && gtk_widget_get_parent (widget) != NULL)
+    label = gtk_widget_get_tooltip_text (gtk_widget_get_parent (widget));
+  g_snprintf (text, sizeof text, "%s “%s” in %s", G_OBJECT_TYPE_NAME (widget), label ? label : "",
+              gtk_widget_get_parent (widget) ? G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget)) : "nothing");
+  return text;
+}
+
+static gboolean
+frame_drawn_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/**
+ * ops_test_assert_tab_walks:
+ * @window: the window, shown
+ * @pane: the part of it to check
+ *
+ * Presses Tab (the window's move-focus binding) from nothing focused
+ * round the whole window, and checks that no press leaves the focus
+ * where it was, and that it reached every control of @pane (each list
+ * as one stop) once, in the order GTK gives by layout.
+ */
+void
+ops_test_assert_tab_walks (OpsWindow *window,
+                           GtkWidget *pane)
+{
+  g_autoptr(GPtrArray) stops = g_ptr_array_new ();
+  g_autoptr(GPtrArray) visited = g_ptr_array_new ();
+  gboolean drawn = FALSE;
+
+  /* Tab follows the layout: walk what a person sees, laid out. */
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), frame_drawn_cb, &drawn, NULL);
+  ops_test_wait_for (flag_is_set, &drawn);
+  ops_test_iterate ();
+
+  collect_tab_stops (pane, stops);
+  g_assert_cmpuint (stops->len, >, 0);
+
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  for (guint press = 0; press < 400; press++)
+    {
+      GtkWidget *before = gtk_root_get_focus (GTK_ROOT (window));
+      GtkWidget *after;
+
+      g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+      after = gtk_root_get_focus (GTK_ROOT (window));
+      if (after == NULL)
+        break; /* past the last control: round once */
+      if (after == before)
+        {
+          g_error ("Tab stays on %s", describe (after));
+        }
+      if (visited->len > 0 && after == g_ptr_array_index (visited, 0))
+        break;
+      g_ptr_array_add (visited, after);
+      g_test_message ("Tab %u: %s", press + 1, describe (after));
+    }
+
+  /* GTK orders them by where they are laid out; each is reached once. */
+  for (guint i = 0; i < stops->len; i++)
+    {
+      GtkWidget *stop = g_ptr_array_index (stops, i);
+      guint reached = 0;
+      gboolean inside = FALSE;
+
+      for (guint v = 0; v < visited->len; v++)
+        {
+          GtkWidget *focus = g_ptr_array_index (visited, v);
+          gboolean in_stop = focus == stop || gtk_widget_is_ancestor (focus, stop);
+
+          /* Count entries: Tab moves through a list row's own controls. */
+          if (in_stop && !inside)
+            reached++;
+          inside = in_stop;
+        }
+      if (reached == 0)
+        g_error ("Tab never reaches %s in %u stops", describe (stop), visited->len);
+      if (reached > 1)
+        g_error ("Tab reaches %s %u times in one round", describe (stop), reached);
+    }
+}

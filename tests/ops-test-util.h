@@ -41,5 +41,7 @@ GtkWidget      *ops_test_find_widget       (GtkWidget      *root,
 void            ops_test_press_button      (GtkWidget      *root,
                                             const char     *label);
 void            ops_test_close_window      (OpsWindow      *window);
+void            ops_test_assert_tab_walks  (OpsWindow      *window,
+                                            GtkWidget      *pane);
 
 G_END_DECLS

@@ -153,6 +153,43 @@ test_cpim_compares_with_cscp (Fixture       *f,
   g_assert_cmpstr (visible_tag (f), ==, "cscp");
 }
 
+/* Issue 17: Tab stayed on Back (or on the sidebar's My Plan) because a
+ * selectable label that is no tab stop still swallowed the focus. Every
+ * pane is walked by Tab through each of its controls, in order. */
+static void
+test_tab_walks_every_pane (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char * const targets[] = {
+    "stage:mid-level", "library:certifications", "library:skills", "library:education",
+    "library:job-search", "toolkit:achievements", "toolkit:interview", "toolkit:networking",
+    "toolkit:resume", "plan",
+  };
+  static const char * const items[] = {
+    "cpim", "operations-manager", "five-s", "bachelor-industrial-engineering",
+  };
+
+  g_test_message ("the overview");
+  ops_test_assert_tab_walks (f->window, GTK_WIDGET (visible_page (f)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_test_message ("pane %s", items[i]);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", items[i]));
+      ops_test_iterate ();
+      g_assert_cmpstr (visible_tag (f), ==, items[i]);
+      ops_test_assert_tab_walks (f->window, GTK_WIDGET (visible_page (f)));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_test_message ("page %s", targets[i]);
+      g_assert_true (ops_sidebar_select_target (f->sidebar, targets[i]));
+      ops_test_iterate ();
+      ops_test_assert_tab_walks (f->window, GTK_WIDGET (visible_page (f)));
+    }
+}
+
 static gboolean
 results_shown (gpointer data)
 {
@@ -338,6 +375,7 @@ main (int   argc,
   ADD ("/browse/cpim-compares-with-cscp", test_cpim_compares_with_cscp);
   ADD ("/browse/search-and-open-first-result", test_search_and_open_first_result);
   ADD ("/browse/selection-survives-restart", test_selection_survives_restart);
+  ADD ("/browse/tab-walks-every-pane", test_tab_walks_every_pane);
 #undef ADD
   g_test_add_func ("/browse/certification-sources", test_certification_sources);
 

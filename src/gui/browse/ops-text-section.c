@@ -43,8 +43,12 @@ create_paragraph (const char *text)
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_hexpand (label, TRUE);
   /* Selectable labels take focus; Tab should move between links and
-   * buttons, not stop at every paragraph. */
+   * buttons, not stop at every paragraph. A selectable label answers
+   * Tab as if it took the focus even when it is not focusable
+   * (gtk_label_focus returns TRUE), which kept Tab on the Back button:
+   * can-focus keeps Tab from asking it at all. */
   gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_set_can_focus (label, FALSE);
 
   return label;
 }
