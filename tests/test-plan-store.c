@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <sys/stat.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -14,6 +15,7 @@
 #include "ops-catalog.h"
 #include "ops-error.h"
 #include "ops-plan.h"
+#include "ops-plan-file.h"
 #include "ops-plan-serializer.h"
 #include "ops-plan-store.h"
 #include "ops-test-util.h"
@@ -325,16 +327,16 @@ test_failed_save_keeps_old_file (void)
   ops_plan_set_owner_name (plan, "Unsaved");
   WAIT_UNTIL (ops_plan_store_get_save_error (store) != NULL);
   g_assert_cmpuint (notified, ==, 1);
-  g_assert_true (ops_plan_store_get_save_error (store)->domain == G_IO_ERROR);
+  g_assert_error ((GError *) ops_plan_store_get_save_error (store), OPS_ERROR, OPS_ERROR_SAVE_FAILED);
   g_assert_true (file_holds (path, PLAN_A));
   g_assert_cmpstr (ops_plan_get_owner_name (plan), ==, "Unsaved");
   g_assert_true (ops_plan_get_modified (plan));
 
   g_assert_false (ops_plan_store_flush (store, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP);
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_SAVE_FAILED);
   g_clear_error (&error);
   g_assert_false (save (store, NULL, &save_error));
-  g_assert_error (save_error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP);
+  g_assert_error (save_error, OPS_ERROR, OPS_ERROR_SAVE_FAILED);
   g_assert_true (file_holds (path, PLAN_A));
   g_assert_true (ops_plan_get_modified (plan));
 
@@ -363,7 +365,7 @@ test_save_as_into_a_file (void)
   ops_plan_set_owner_name (ops_plan_store_get_plan (store), "Ada");
 
   g_assert_false (save (store, target, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_SAVE_FAILED);
   g_assert_nonnull (ops_plan_store_get_save_error (store));
   g_assert_true (file_holds (blocker, "just a file"));
   /* The store stays with its file, and saves there. */
@@ -665,7 +667,7 @@ test_external_change_races_autosave (void)
   write_text (path, FOREIGN);
   ops_plan_set_owner_name (ops_plan_store_get_plan (store), "Mine");
   g_assert_false (ops_plan_store_flush (store, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_PLAN_CHANGED);
   g_assert_true (file_holds (path, FOREIGN));
   g_assert_true (ops_plan_store_get_changed_on_disk (store));
   g_assert_true (ops_plan_get_modified (ops_plan_store_get_plan (store)));
@@ -690,6 +692,157 @@ test_store_freed (void)
     }
   g_assert_finalize_object (store);
   g_assert_null (plan);
+}
+
+static ino_t
+inode_of (const char *path)
+{
+  struct stat st;
+
+  g_assert_no_errno (stat (path, &st));
+  return st.st_ino;
+}
+
+/* A plan with a second hard link (a kill while GLib made the backup left
+ * exactly that: plan.json and plan.json~ as one file) is still replaced,
+ * never rewritten in place, so a kill can never tear it; the backup is a
+ * copy of its own. */
+static void
+test_hard_link_never_written_in_place (void)
+{
+  g_autofree char *path = data_path ("plan.json");
+  g_autofree char *backup = data_path ("plan.json~");
+  g_autofree char *other = data_path ("other link.json");
+  g_autoptr(OpsPlanStore) store = store_for (path, 3600 * 1000);
+  g_autoptr(GError) error = NULL;
+  ino_t old_inode;
+
+  write_text (path, PLAN_A);
+  g_assert_no_errno (link (path, backup));
+  g_assert_no_errno (link (path, other));
+  old_inode = inode_of (path);
+  g_assert_true (load (store, NULL, &error));
+
+  ops_plan_set_owner_name (ops_plan_store_get_plan (store), "New");
+  g_assert_true (ops_plan_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (file_holds_plan (path, ops_plan_store_get_plan (store)));
+  g_assert_cmpuint (inode_of (path), !=, old_inode);
+  g_assert_true (file_holds (other, PLAN_A));
+  g_assert_cmpuint (inode_of (other), ==, old_inode);
+  g_assert_true (file_holds (backup, PLAN_A));
+  g_assert_cmpuint (inode_of (backup), !=, old_inode);
+  g_assert_cmpuint (inode_of (backup), !=, inode_of (path));
+}
+
+/* A symbolic link stays one: the file it leads to is replaced. */
+static void
+test_symlink_kept (void)
+{
+  g_autofree char *path = data_path ("plan.json");
+  g_autofree char *real = data_path ("real plan.json");
+  g_autoptr(OpsPlanStore) store = store_for (path, 3600 * 1000);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *real_backup = g_strconcat (real, "~", NULL);
+
+  write_text (real, PLAN_A);
+  g_assert_no_errno (symlink ("real plan.json", path));
+  g_assert_true (load (store, NULL, &error));
+
+  ops_plan_set_owner_name (ops_plan_store_get_plan (store), "New");
+  g_assert_true (ops_plan_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (file_holds_plan (real, ops_plan_store_get_plan (store)));
+  g_assert_true (file_holds (real_backup, PLAN_A));
+}
+
+/* A dangling link is named as one, at load and at save, and stays. */
+static void
+test_dangling_symlink (void)
+{
+  g_autofree char *path = data_path ("plan.json");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(OpsPlanStore) store = store_for (path, 3600 * 1000);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_no_errno (symlink ("gone.json", path));
+  g_assert_false (load (store, NULL, &error));
+  g_assert_cmpstr (error->message, ==, "This is a link to a file that does not exist");
+  g_clear_error (&error);
+
+  ops_plan_set_owner_name (ops_plan_store_get_plan (store), "Ada");
+  g_assert_false (save (store, NULL, &error));
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_SAVE_FAILED);
+  g_assert_cmpstr (error->message, ==, "This is a link to a file that does not exist");
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* What a killed save left is removed at the next start, and only that. */
+static void
+test_leftover_temporaries_removed (void)
+{
+  const char *ours[] = { ".plan.json.opsladder-Ab3dE9", ".plan.json~.opsladder-000000" };
+  const char *theirs[] = { ".goutputstream-Ab3dE9", ".plan.json.opsladder-Ab3dE", ".plan.json.opsladder-Ab3dE99",
+                           ".other.json.opsladder-Ab3dE9", "plan.json.opsladder-Ab3dE9" };
+  g_autofree char *path = data_path ("plan.json");
+  g_autoptr(OpsPlanStore) store = store_for (path, 3600 * 1000);
+  g_autoptr(GError) error = NULL;
+
+  write_text (path, PLAN_A);
+  for (guint i = 0; i < G_N_ELEMENTS (ours); i++)
+    {
+      g_autofree char *leftover = data_path (ours[i]);
+
+      g_assert_true (ops_file_is_temporary_name (ours[i], "plan.json"));
+      write_text (leftover, "{ \"format\": 1, \"ite");
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (theirs); i++)
+    {
+      g_autofree char *kept = data_path (theirs[i]);
+
+      g_assert_false (ops_file_is_temporary_name (theirs[i], "plan.json"));
+      write_text (kept, "someone else's");
+    }
+
+  g_assert_true (load (store, NULL, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (ours); i++)
+    {
+      g_autofree char *leftover = data_path (ours[i]);
+
+      g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (theirs); i++)
+    {
+      g_autofree char *kept = data_path (theirs[i]);
+
+      g_assert_true (file_holds (kept, "someone else's"));
+    }
+}
+
+/* A FIFO or a device is never opened for reading or replaced. */
+static void
+test_fifo_refused (void)
+{
+  g_autofree char *path = data_path ("plan.json");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(OpsPlanStore) store = store_for (path, 3600 * 1000);
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+
+  g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
+  g_assert_no_errno (mkfifo (path, 0600));
+  g_assert_false (load (store, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_clear_error (&error);
+
+  g_assert_false (save (store, NULL, &error));
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_SAVE_FAILED);
+  g_assert_no_errno (lstat (path, &st));
+  g_assert_true (S_ISFIFO (st.st_mode));
 }
 
 int
@@ -720,6 +873,11 @@ main (int   argc,
   g_test_add_func ("/plan-store/external-change-keep-mine", test_external_change_keep_mine);
   g_test_add_func ("/plan-store/external-change-races-autosave", test_external_change_races_autosave);
   g_test_add_func ("/plan-store/freed", test_store_freed);
+  g_test_add_func ("/plan-store/hard-link-never-written-in-place", test_hard_link_never_written_in_place);
+  g_test_add_func ("/plan-store/symlink-kept", test_symlink_kept);
+  g_test_add_func ("/plan-store/dangling-symlink", test_dangling_symlink);
+  g_test_add_func ("/plan-store/leftover-temporaries-removed", test_leftover_temporaries_removed);
+  g_test_add_func ("/plan-store/fifo-refused", test_fifo_refused);
 
   status = g_test_run ();
   g_clear_object (&catalog);

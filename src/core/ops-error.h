@@ -18,6 +18,8 @@ typedef enum
   OPS_ERROR_PLAN_INVALID,
   OPS_ERROR_PLAN_TOO_NEW,
   OPS_ERROR_EXPORT_FAILED,
+  OPS_ERROR_SAVE_FAILED,    /* the plan could not be written; the file is as it was */
+  OPS_ERROR_PLAN_CHANGED,   /* another program changed the file: a conflict, not a failure */
 } OpsError;
 
 GQuark ops_error_quark (void);

@@ -7,29 +7,30 @@
  * it. Saves run one at a time, in the order they were asked for, so an
  * older snapshot never lands after a newer one.
  *
- * Writing replaces the file atomically (a temporary file renamed over it,
- * by g_file_replace_contents()), keeping the previous version as
- * "plan.json~".
+ * Writing replaces the file atomically, keeping a copy of the previous
+ * version as "plan.json~"; the I/O itself is in ops-plan-file.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ops-error.h"
+#include "ops-plan-file.h"
 #include "ops-plan-private.h"
 #include "ops-plan-serializer.h"
 #include "ops-plan-store.h"
 
 #define DEFAULT_AUTOSAVE_DELAY_MS 1000
-#define READ_CHUNK (64 * 1024)
 
 typedef struct
 {
   GFile    *file;
   GBytes   *bytes;
   char     *hash;
-  char     *etag;         /* the file must still have it; NULL to overwrite */
+  char     *etag;         /* the file's stamp must still be this; NULL to overwrite */
   gboolean  keep_broken;  /* copy an unreadable file aside first */
   OpsPlan  *plan;
   guint64   revision;     /* of the plan, in @bytes */
@@ -119,77 +120,6 @@ hash_bytes (GBytes *bytes)
   return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
 }
 
-static void
-set_too_large_error (GError  **error,
-                     guint64   size)
-{
-  g_autofree char *text = g_format_size (size);
-
-  g_set_error (error, OPS_ERROR, OPS_ERROR_PLAN_INVALID,
-               "The file is too large (%s); a plan file is at most 32 MB", text);
-}
-
-/* Reads a regular file of at most OPS_PLAN_MAX_FILE_SIZE, checking the
- * size before reading and again while reading, in case it grows. */
-static GBytes *
-read_capped (GFile         *file,
-             char         **etag,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) opened = NULL;
-  g_autoptr(GByteArray) data = NULL;
-
-  /* A FIFO would block the open; a device could be endless. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
-    return NULL;
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "This is a folder, not a plan file");
-      return NULL;
-    }
-  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "This is not a regular file");
-      return NULL;
-    }
-  if ((guint64) g_file_info_get_size (info) > OPS_PLAN_MAX_FILE_SIZE)
-    {
-      set_too_large_error (error, g_file_info_get_size (info));
-      return NULL;
-    }
-
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-  opened = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_ETAG_VALUE, cancellable, NULL);
-  if (etag != NULL)
-    *etag = opened ? g_strdup (g_file_info_get_etag (opened)) : NULL;
-
-  data = g_byte_array_new ();
-  for (;;)
-    {
-      g_autoptr(GBytes) chunk = g_input_stream_read_bytes (G_INPUT_STREAM (stream), READ_CHUNK, cancellable, error);
-
-      if (chunk == NULL)
-        return NULL;
-      if (g_bytes_get_size (chunk) == 0)
-        break;
-      g_byte_array_append (data, g_bytes_get_data (chunk, NULL), g_bytes_get_size (chunk));
-      if (data->len > OPS_PLAN_MAX_FILE_SIZE)
-        {
-          set_too_large_error (error, data->len);
-          return NULL;
-        }
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
-}
-
 static GFile *
 broken_copy_for (GFile *file)
 {
@@ -200,6 +130,55 @@ broken_copy_for (GFile *file)
   return g_file_get_child (parent, broken);
 }
 
+/* The unreadable file is the person's data: the backup alone would keep
+ * it for one save only, so it gets a copy of its own. */
+static gboolean
+keep_broken_copy (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFile) broken = broken_copy_for (file);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  char *contents = NULL;
+  gsize len = 0;
+
+  /* Only a regular file is copied: a FIFO would block the read; the
+   * replace that follows refuses anything else. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    return TRUE;
+
+  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  bytes = g_bytes_new_take (contents, len);
+
+  return ops_file_replace (broken, bytes, NULL, OPS_REPLACE_NONE, NULL, cancellable, error);
+}
+
+/* Says why a save failed in words for "Your plan could not be saved: %s",
+ * as %OPS_ERROR_SAVE_FAILED; a conflict stays %OPS_ERROR_PLAN_CHANGED. */
+static void
+set_save_error (GError **error,
+                GError  *cause)
+{
+  if (cause->domain == OPS_ERROR || g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, cause);
+  else
+    {
+      g_set_error_literal (error, OPS_ERROR, OPS_ERROR_SAVE_FAILED,
+                           g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NO_SPACE)
+                             ? _("no space left on the disk") : cause->message);
+      g_error_free (cause);
+    }
+}
+
 /* The whole save, for a worker thread and for the quit path. */
 static gboolean
 write_file (SaveJob       *job,
@@ -207,35 +186,26 @@ write_file (SaveJob       *job,
             GError       **error)
 {
   g_autoptr(GFile) parent = g_file_get_parent (job->file);
-  g_autoptr(GError) local_error = NULL;
+  GError *local_error = NULL;
 
   if (parent != NULL &&
       !g_file_make_directory_with_parents (parent, cancellable, &local_error) &&
       !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
+      set_save_error (error, local_error);
       return FALSE;
     }
   g_clear_error (&local_error);
 
-  /* The backup alone would keep a file we could not read for one save
-   * only; it is the person's data, so it gets a copy of its own. */
-  if (job->keep_broken && parent != NULL)
+  if ((job->keep_broken && parent != NULL && !keep_broken_copy (job->file, cancellable, &local_error)) ||
+      !ops_file_replace (job->file, job->bytes, job->etag, OPS_REPLACE_BACKUP, &job->new_etag,
+                         cancellable, &local_error))
     {
-      g_autoptr(GFile) broken = broken_copy_for (job->file);
-
-      if (!g_file_copy (job->file, broken, G_FILE_COPY_OVERWRITE, cancellable, NULL, NULL, &local_error) &&
-          !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
+      set_save_error (error, local_error);
+      return FALSE;
     }
 
-  return g_file_replace_contents (job->file,
-                                  g_bytes_get_data (job->bytes, NULL), g_bytes_get_size (job->bytes),
-                                  job->etag, TRUE, G_FILE_CREATE_NONE, &job->new_etag,
-                                  cancellable, error);
+  return TRUE;
 }
 
 /* State */
@@ -448,7 +418,7 @@ save_job_new (OpsPlanStore  *self,
   /* A file we could never read back is worse than no save at all. */
   if (g_bytes_get_size (job->bytes) > OPS_PLAN_MAX_FILE_SIZE)
     {
-      set_too_large_error (error, g_bytes_get_size (job->bytes));
+      ops_plan_file_set_too_large_error (error, g_bytes_get_size (job->bytes));
       return NULL;
     }
 
@@ -507,13 +477,19 @@ save_finished (OpsPlanStore *self,
       return;
     }
 
-  /* Someone wrote the file since we last read or wrote it. Theirs stays
-   * until the person decides. */
-  if (job->autosave && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+  /* Someone wrote the file since we last read or wrote it, or while we
+   * wrote it. Theirs stays until the person decides. */
+  if (g_error_matches (error, OPS_ERROR, OPS_ERROR_PLAN_CHANGED))
     {
       report_changed_on_disk (self);
       return;
     }
+
+  /* The new file is in place, but syncing its folder failed: it may not
+   * survive a power cut, so the edits count as unsaved and the next save
+   * writes them again, over the file we now know. */
+  if (job->new_etag != NULL && !job->switch_file)
+    remember_disk (self, job->new_etag, job->hash);
 
   set_error_field (self, &self->save_error, error, PROP_SAVE_ERROR);
 }
@@ -629,7 +605,7 @@ check_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
-  bytes = read_capped (task_data, NULL, cancellable, &error);
+  bytes = ops_plan_file_read (task_data, NULL, cancellable, &error);
   if (bytes != NULL)
     g_task_return_pointer (task, hash_bytes (bytes), g_free);
   else if (g_error_matches (error, OPS_ERROR, OPS_ERROR_PLAN_INVALID))
@@ -737,6 +713,7 @@ typedef struct
   OpsPlan    *plan;
   char       *etag;
   char       *hash;
+  gboolean    clean;  /* no save is under way: remove what killed ones left */
 } LoadJob;
 
 static void
@@ -760,7 +737,9 @@ load_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
 
-  bytes = read_capped (job->file, &job->etag, cancellable, &error);
+  if (job->clean)
+    ops_plan_file_clean_temporaries (job->file);
+  bytes = ops_plan_file_read (job->file, &job->etag, cancellable, &error);
   if (bytes != NULL)
     job->plan = ops_plan_load_from_bytes (bytes, job->catalog, &error);
 
@@ -1043,6 +1022,8 @@ ops_plan_store_load_file_async (OpsPlanStore        *self,
   job = g_new0 (LoadJob, 1);
   job->file = g_object_ref (file);
   job->catalog = self->catalog ? g_object_ref (self->catalog) : NULL;
+  /* No save can start while a load is under way. */
+  job->clean = !save_pending (self);
 
   if (self->n_loading++ == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);

@@ -9,6 +9,7 @@
 
 #include "ops-error.h"
 #include "ops-export-text.h"
+#include "ops-plan-file.h"
 
 #define SEPARATOR " · "
 
@@ -462,9 +463,9 @@ ops_export_set_invalid_plan_error (GError      **error,
  * @cancellable: (nullable): a #GCancellable
  * @error: GIO's own error, for the caller to wrap with what was written
  *
- * Replaces @file with @data. g_file_replace_contents() writes a new file
- * in place, so a failure part way (a full disk) would leave a stump; it is
- * removed.
+ * Replaces @file with @data as the plan is saved (ops_file_replace()): a
+ * failure part way, a full disk say, leaves an earlier export as it was
+ * and no new file behind.
  *
  * Returns: %TRUE on success
  */
@@ -475,17 +476,9 @@ ops_export_replace_file (GFile         *file,
                          GCancellable  *cancellable,
                          GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  gboolean existed = g_file_query_exists (file, cancellable);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (data, len);
 
-  if (g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
-    return TRUE;
-
-  if (!existed && !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    g_file_delete (file, NULL, NULL);
-  g_propagate_error (error, g_steal_pointer (&local_error));
-
-  return FALSE;
+  return ops_file_replace (file, bytes, NULL, OPS_REPLACE_NONE, NULL, cancellable, error);
 }
 
 void
