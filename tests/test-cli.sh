@@ -1,10 +1,10 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# test-cli.sh OPSLADDER PLAN.json: the command-line export as a script or a
-# server would use it, with no display at all.
+# test-cli.sh OPSLADDER PLAN.json FAULT-SHIM: the command-line export as a
+# script or a server would use it, with no display at all.
 set -u
-app=$1 plan=$2
+app=$1 plan=$2 shim=$3
 out=$(mktemp -d)
 unset DISPLAY WAYLAND_DISPLAY
 n=0 failed=0
@@ -69,6 +69,91 @@ check $? "--export-ics with --export-pdf: exit 2, one line naming both, no file"
 "$app" --export-pdf "$out/both.pdf" --export-ics "$out/both.ics" "$plan" 2>"$out/err"
 [ $? -eq 2 ] && [ ! -e "$out/both.ics" ] && [ ! -e "$out/both.pdf" ]
 check $? "the same in the other order"
+
+# An export never writes over its own plan, however the plan is named.
+cp "$plan" "$out/mine.json"
+cp "$plan" "$out/pristine.json"
+ln -s mine.json "$out/symlink.json"
+ln "$out/mine.json" "$out/hardlink.json"
+mkdir "$out/sub"
+for kind in pdf ics; do
+  for target in "$out/mine.json" "$out/sub/../mine.json" "$out/symlink.json" "$out/hardlink.json"; do
+    "$app" --export-$kind "$target" "$out/mine.json" 2>"$out/err"
+    [ $? -eq 1 ] && [ "$(wc -l <"$out/err")" -eq 1 ] && grep -q "is the plan itself" "$out/err" &&
+      cmp -s "$out/mine.json" "$out/pristine.json" && [ -L "$out/symlink.json" ]
+    check $? "--export-$kind over its own plan (${target#"$out/"}): exit 1, the plan untouched"
+  done
+done
+"$app" --export-pdf "$out/mine.json" "$out/symlink.json" 2>"$out/err"
+[ $? -eq 1 ] && cmp -s "$out/mine.json" "$out/pristine.json"
+check $? "--export-pdf over the file a plan's symbolic link leads to: exit 1, untouched"
+
+# FIFOs, devices, dangling links and loops: refused at once, with what
+# they are, in both directions (a FIFO would hang, a device never end).
+mkfifo "$out/fifo"
+ln -s nowhere.json "$out/dangling.json"
+ln -s loop-b.json "$out/loop-a.json"
+ln -s loop-a.json "$out/loop-b.json"
+for kind in pdf ics; do
+  timeout 60 "$app" --export-$kind "$out/x.$kind" "$out/fifo" 2>"$out/err"
+  [ $? -eq 1 ] && grep -q "not a regular file" "$out/err" && [ ! -e "$out/x.$kind" ]
+  check $? "--export-$kind of a FIFO: exit 1, not a regular file"
+  timeout 60 "$app" --export-$kind "$out/x.$kind" /dev/zero 2>"$out/err"
+  [ $? -eq 1 ] && grep -q "not a regular file" "$out/err"
+  check $? "--export-$kind of /dev/zero: exit 1, not a regular file"
+  timeout 60 "$app" --export-$kind "$out/fifo" "$plan" 2>"$out/err"
+  [ $? -eq 1 ] && grep -q "not a regular file" "$out/err" && [ -p "$out/fifo" ]
+  check $? "--export-$kind to a FIFO: exit 1, not a regular file"
+  timeout 60 "$app" --export-$kind /dev/null "$plan" 2>"$out/err"
+  [ $? -eq 1 ] && grep -q "not a regular file" "$out/err"
+  check $? "--export-$kind to /dev/null: exit 1, not a regular file"
+  "$app" --export-$kind "$out/x.$kind" "$out/dangling.json" 2>"$out/err"
+  [ $? -eq 1 ] && grep -q "link to a file that does not exist" "$out/err"
+  check $? "--export-$kind of a dangling link: exit 1, says so"
+  "$app" --export-$kind "$out/x.$kind" "$out/loop-a.json" 2>"$out/err"
+  [ $? -eq 1 ] && grep -q "link that leads in a circle" "$out/err"
+  check $? "--export-$kind of a loop of links: exit 1, says so"
+  "$app" --export-$kind "$out/dangling.json" "$plan" 2>"$out/err"
+  [ $? -eq 1 ] && grep -q "link to a file that does not exist" "$out/err" && [ -L "$out/dangling.json" ]
+  check $? "--export-$kind to a dangling link: exit 1, says so"
+done
+
+# Bad arguments exit 2, as documented.
+"$app" --export-pdf 2>"$out/err"
+[ $? -eq 2 ] && grep -q -- "--export-pdf" "$out/err"; check $? "--export-pdf without its value: exit 2"
+"$app" --export-ics 2>"$out/err"
+[ $? -eq 2 ] && grep -q -- "--export-ics" "$out/err"; check $? "--export-ics without its value: exit 2"
+"$app" --no-such-option "$plan" 2>"$out/err"
+[ $? -eq 2 ] && grep -q -- "--no-such-option" "$out/err"; check $? "an unknown option: exit 2, named"
+
+# A full disk at any call of the export's write: the PDF is the earlier
+# one or the new one, never torn; a failure says so. At most one file is
+# left beside it: the earlier PDF under our temporary name, when only its
+# removal failed.
+mkdir "$out/full"
+"$app" --export-pdf "$out/full/plan.pdf" "$plan" 2>"$out/err"
+cp "$out/full/plan.pdf" "$out/earlier.pdf"
+for at in 1 2 3 4 5 6 7; do
+  LD_PRELOAD=$shim OPS_FAULT_ARMED=1 OPS_FAULT_DIR=$out/full OPS_FAULT_MODE=enospc OPS_FAULT_AT=$at \
+    "$app" --export-pdf "$out/full/plan.pdf" "$plan" 2>"$out/err"
+  rc=$?
+  { [ $rc -eq 0 ] || { [ $rc -eq 1 ] && grep -q "The disk is full" "$out/err"; }; } &&
+    { cmp -s "$out/full/plan.pdf" "$out/earlier.pdf" || pdfinfo "$out/full/plan.pdf" >/dev/null 2>&1; }
+  ok=$?
+  for left in "$out/full"/.* "$out/full"/*; do
+    case "${left##*/}" in
+      .|..|plan.pdf) ;;
+      .plan.pdf.opsladder-??????) cmp -s "$left" "$out/earlier.pdf" || ok=1; rm -f "$left" ;;
+      *) ok=1 ;;
+    esac
+  done
+  [ $ok -eq 0 ]; check $? "--export-pdf on a full disk at call $at: exit $rc, no torn PDF, nothing new left"
+done
+LD_PRELOAD=$shim OPS_FAULT_ARMED=1 OPS_FAULT_DIR=$out/full OPS_FAULT_MODE=enospc OPS_FAULT_AT=2 \
+  "$app" --export-ics "$out/full/plan.pdf" "$plan" 2>"$out/err"
+[ $? -eq 1 ] && grep -q "The disk is full" "$out/err" && pdfinfo "$out/full/plan.pdf" >/dev/null 2>&1 &&
+  [ "$(ls -A "$out/full")" = "plan.pdf" ]
+check $? "--export-ics failing on a full disk leaves the earlier file as it was"
 
 echo "1..$n"
 rm -rf "$out"

@@ -8,64 +8,110 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gi18n.h>
+
+#include "ops-error.h"
 #include "ops-export-command.h"
 #include "ops-export-text.h"
 #include "ops-ics-writer.h"
+#include "ops-plan-file.h"
 #include "ops-plan-serializer.h"
 
-/* Refuses a file too large to be a plan before reading it. */
-static GBytes *
-read_plan_file (GFile   *file,
-                GError **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "is a directory");
-  if (local_error != NULL)
-    {
-      ops_export_set_read_error (error, file, local_error);
-      return NULL;
-    }
-  if ((guint64) g_file_info_get_size (info) > OPS_PLAN_MAX_FILE_SIZE)
-    {
-      ops_export_set_too_large_error (error, file);
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      ops_export_set_read_error (error, file, local_error);
-      return NULL;
-    }
-
-  return g_bytes_new_take (contents, length);
-}
-
+/* Reads the plan as the application does (ops_plan_file_read()): a FIFO,
+ * a device, a folder or a file too large to be a plan is refused before
+ * anything is read. */
 static OpsPlan *
-load_plan (const char  *plan_path,
+load_plan (GFile       *in,
            OpsCatalog  *catalog,
+           struct stat *in_stat,
            GError     **error)
 {
-  g_autoptr(GFile) in = g_file_new_for_commandline_arg (plan_path);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   OpsPlan *plan;
 
-  bytes = read_plan_file (in, error);
+  bytes = ops_plan_file_read (in, NULL, NULL, &local_error);
+  if (g_error_matches (local_error, OPS_ERROR, OPS_ERROR_PLAN_INVALID))
+    ops_export_set_too_large_error (error, in);
+  else if (bytes == NULL)
+    ops_export_set_read_error (error, in, local_error);
   if (bytes == NULL)
     return NULL;
+  if (stat (g_file_peek_path (in), in_stat) != 0)
+    memset (in_stat, 0, sizeof *in_stat);
 
   plan = ops_plan_load_from_bytes (bytes, catalog, &local_error);
   if (plan == NULL)
     ops_export_set_invalid_plan_error (error, in, local_error);
 
   return plan;
+}
+
+/* Whether @out, once its links are followed, would be @in: an export
+ * written there would destroy the plan. Compares the files (device and
+ * inode, so another spelling, a symbolic or a hard link are caught), or,
+ * for an output that does not exist yet, the paths they resolve to. */
+static gboolean
+is_the_plan (GFile             *out,
+             GFile             *in,
+             const struct stat *in_stat)
+{
+  struct stat st;
+  g_autofree char *parent = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *resolved = NULL;
+  g_autofree char *in_resolved = NULL;
+  g_autofree char *joined = NULL;
+
+  if (g_file_peek_path (out) == NULL)
+    return FALSE;
+  if (stat (g_file_peek_path (out), &st) == 0)
+    return st.st_dev == in_stat->st_dev && st.st_ino == in_stat->st_ino;
+
+  parent = g_path_get_dirname (g_file_peek_path (out));
+  name = g_path_get_basename (g_file_peek_path (out));
+  resolved = realpath (parent, NULL);
+  in_resolved = realpath (g_file_peek_path (in), NULL);
+  if (resolved == NULL || in_resolved == NULL)
+    return FALSE;
+  joined = g_build_filename (resolved, name, NULL);
+
+  return g_str_equal (joined, in_resolved);
+}
+
+/* Loads @plan_path and checks @out_path may be written. */
+static OpsPlan *
+prepare (const char  *out_path,
+         const char  *plan_path,
+         OpsCatalog  *catalog,
+         GFile      **out,
+         GError     **error)
+{
+  g_autoptr(GFile) in = g_file_new_for_commandline_arg (plan_path);
+  g_autoptr(OpsPlan) plan = NULL;
+  struct stat in_stat;
+
+  plan = load_plan (in, catalog, &in_stat, error);
+  if (plan == NULL)
+    return NULL;
+
+  *out = g_file_new_for_commandline_arg (out_path);
+  if (is_the_plan (*out, in, &in_stat))
+    {
+      g_autofree char *name = g_file_get_parse_name (*out);
+
+      g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
+                   /* Translators: %s is the file named for the export */
+                   _("“%s” is the plan itself; the export needs another file"), name);
+      g_clear_object (out);
+      return NULL;
+    }
+
+  return g_steal_pointer (&plan);
 }
 
 /**
@@ -97,11 +143,9 @@ ops_export_command_line_ics (const char  *out_path,
   if (catalog == NULL)
     return FALSE;
 
-  plan = load_plan (plan_path, catalog, error);
+  plan = prepare (out_path, plan_path, catalog, &out, error);
   if (plan == NULL)
     return FALSE;
-
-  out = g_file_new_for_commandline_arg (out_path);
 
   return ops_ics_writer_write (plan, catalog, out, NULL, error);
 }
@@ -138,11 +182,9 @@ ops_export_command_line (const char   *out_path,
   if (catalog == NULL)
     return FALSE;
 
-  plan = load_plan (plan_path, catalog, error);
+  plan = prepare (out_path, plan_path, catalog, &out, error);
   if (plan == NULL)
     return FALSE;
-
-  out = g_file_new_for_commandline_arg (out_path);
 
   return ops_pdf_writer_write (plan, catalog, out, size, NULL, error);
 }

@@ -337,6 +337,10 @@ ops_application_handle_local_options (GApplication *app,
   return 0;
 }
 
+static gboolean ops_application_local_command_line (GApplication   *app,
+                                                    char         ***arguments,
+                                                    int            *exit_status);
+
 static void
 ops_application_startup (GApplication *app)
 {
@@ -403,6 +407,7 @@ ops_application_class_init (OpsApplicationClass *klass)
 
   app_class->activate = ops_application_activate;
   app_class->open = ops_application_open;
+  app_class->local_command_line = ops_application_local_command_line;
   app_class->handle_local_options = ops_application_handle_local_options;
   app_class->startup = ops_application_startup;
   app_class->shutdown = ops_application_shutdown;
@@ -416,6 +421,55 @@ static const GOptionEntry options[] = {
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PLAN…]") },
   { NULL }
 };
+
+/* GApplication exits 1 on arguments it cannot parse, but 2 is the code
+ * for bad arguments (as for an export without its plan): so they are
+ * parsed here first, into storage of our own, and only a good command
+ * line, or a request for help, goes on to GApplication. */
+static gboolean
+ops_application_local_command_line (GApplication   *app,
+                                    char         ***arguments,
+                                    int            *exit_status)
+{
+  GOptionEntry entries[G_N_ELEMENTS (options)];
+  gpointer storage[G_N_ELEMENTS (options)] = { NULL };
+  gboolean service = FALSE;
+  GOptionEntry gapplication[] = {
+    { "gapplication-service", 0, 0, G_OPTION_ARG_NONE, &service, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_auto(GStrv) args = g_strdupv (*arguments);
+  g_autoptr(GError) error = NULL;
+  gboolean parsed;
+
+  for (guint i = 1; args[i] != NULL && !g_str_equal (args[i], "--"); i++)
+    if (g_str_has_prefix (args[i], "--help") || g_str_equal (args[i], "-h") || g_str_equal (args[i], "-?"))
+      return G_APPLICATION_CLASS (ops_application_parent_class)->local_command_line (app, arguments, exit_status);
+
+  memcpy (entries, options, sizeof options);
+  for (guint i = 0; entries[i].long_name != NULL; i++)
+    entries[i].arg_data = &storage[i];
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_main_entries (context, gapplication, NULL);
+  parsed = g_option_context_parse_strv (context, &args, &error);
+
+  for (guint i = 0; entries[i].long_name != NULL; i++)
+    if (entries[i].arg == G_OPTION_ARG_FILENAME_ARRAY)
+      g_strfreev (storage[i]);
+    else
+      g_free (storage[i]);
+
+  if (!parsed)
+    {
+      g_printerr ("opsladder: %s\n", error->message);
+      *exit_status = 2;
+      return TRUE;
+    }
+
+  return G_APPLICATION_CLASS (ops_application_parent_class)->local_command_line (app, arguments, exit_status);
+}
 
 static void
 ops_application_init (OpsApplication *self)
