@@ -48,7 +48,9 @@ main (int   argc,
   g_autoptr(OpsApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* The screenshot runner renders the German help figures from the build
+   * tree, where nothing is installed in LOCALEDIR yet. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("OPS_LOCALEDIR") ? g_getenv ("OPS_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
