@@ -240,6 +240,128 @@ test_selection_survives_restart (Fixture       *f,
   g_assert_cmpstr (visible_tag (f), ==, "library:skills");
 }
 
+static void
+collect_sections (GtkWidget *widget,
+                  GPtrArray *sections)
+{
+  if (OPS_IS_LINK_SECTION (widget))
+    g_ptr_array_add (sections, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_sections (child, sections);
+}
+
+static guint
+lowest_rank (OpsCertification *cert)
+{
+  GListModel *roles = ops_certification_get_roles (cert);
+  guint lowest = G_MAXUINT;
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(OpsRole) role = g_list_model_get_item (roles, i);
+
+      lowest = MIN (lowest, ops_stage_get_rank (ops_role_get_stage (role)));
+    }
+
+  return lowest;
+}
+
+static void
+test_certification_chooser (Fixture       *f,
+                            gconstpointer  data)
+{
+  OpsCatalog *catalog = ops_window_get_catalog (f->window);
+  GListModel *certs = ops_catalog_get_items (catalog, OPS_ITEM_KIND_CERTIFICATION);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) sections = g_ptr_array_new ();
+  g_autoptr(OpsCatalogItem) first = NULL;
+  GtkWidget *row;
+
+  g_assert_true (ops_sidebar_select_target (f->sidebar, "library:certifications"));
+  ops_test_iterate ();
+  row = ops_test_find_widget (GTK_WIDGET (visible_page (f)), ADW_TYPE_ACTION_ROW, "title", "Which Certification First?");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_focusable (row));
+  gtk_widget_activate (row);
+  ops_test_iterate ();
+  g_assert_cmpstr (visible_tag (f), ==, "library:choose-certification");
+
+  /* Every certification once, under the first stage where it helps. */
+  collect_sections (GTK_WIDGET (visible_page (f)), sections);
+  g_assert_cmpuint (sections->len, >, 0);
+  for (guint i = 0; i < sections->len; i++)
+    {
+      GListModel *model = ops_link_section_get_model (g_ptr_array_index (sections, i));
+      g_autofree char *title = NULL;
+
+      g_object_get (g_ptr_array_index (sections, i), "title", &title, NULL);
+      for (guint c = 0; c < g_list_model_get_n_items (model); c++)
+        {
+          g_autoptr(OpsCertification) cert = g_list_model_get_item (model, c);
+          const char *id = ops_catalog_item_get_id (OPS_CATALOG_ITEM (cert));
+          guint rank = lowest_rank (cert);
+
+          g_test_message ("%s under %s", id, title);
+          g_assert_true (OPS_IS_CERTIFICATION (cert));
+          g_assert_false (g_hash_table_contains (seen, id));
+          g_hash_table_add (seen, (gpointer) id);
+          if (rank == G_MAXUINT)
+            g_assert_cmpstr (title, ==, "Not Yet Linked to a Role");
+          else
+            {
+              g_autoptr(OpsCatalogItem) stage = g_list_model_get_item (ops_catalog_get_stages (catalog), rank - 1);
+
+              g_assert_cmpstr (title, ==, ops_catalog_item_get_name (stage));
+            }
+        }
+    }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, g_list_model_get_n_items (certs));
+
+  /* Each row says what the certification is about and names the one it
+   * is weighed against, and opens its pane. */
+  row = ops_test_find_widget (GTK_WIDGET (visible_page (f)), ADW_TYPE_ACTION_ROW, "title", "CPIM");
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Focus: "));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Often weighed against CSCP"));
+  gtk_widget_activate (row);
+  ops_test_iterate ();
+  g_assert_cmpstr (visible_tag (f), ==, "cpim");
+}
+
+static void
+assert_guide_section (Fixture    *f,
+                      const char *library,
+                      const char *title,
+                      const char *section_value)
+{
+  GListModel *guides = ops_catalog_get_items (ops_window_get_catalog (f->window), OPS_ITEM_KIND_GUIDE);
+  GtkWidget *section;
+  GListModel *model;
+  guint expected = 0;
+
+  g_assert_true (ops_sidebar_select_target (f->sidebar, library));
+  ops_test_iterate ();
+  section = ops_test_find_widget (GTK_WIDGET (visible_page (f)), OPS_TYPE_LINK_SECTION, "title", title);
+  g_assert_nonnull (section);
+  model = ops_link_section_get_model (OPS_LINK_SECTION (section));
+  for (guint i = 0; i < g_list_model_get_n_items (guides); i++)
+    {
+      g_autoptr(OpsCatalogItem) guide = g_list_model_get_item (guides, i);
+
+      expected += g_strcmp0 (ops_catalog_item_get_text (guide, "section"), section_value) == 0;
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, expected);
+  g_assert_true (gtk_widget_get_visible (section) == (expected > 0));
+}
+
+static void
+test_library_guide_sections (Fixture       *f,
+                             gconstpointer  data)
+{
+  assert_guide_section (f, "library:job-search", "Industries", "industries");
+  assert_guide_section (f, "library:certifications", "Choosing a Certification", "choosing");
+}
+
 /* A certification whose facts the shipped catalog may not hold yet, so the
  * pane is tested on what it is given, not on what the content says. */
 static const char sourced_catalog[] =
@@ -376,6 +498,8 @@ main (int   argc,
   ADD ("/browse/search-and-open-first-result", test_search_and_open_first_result);
   ADD ("/browse/selection-survives-restart", test_selection_survives_restart);
   ADD ("/browse/tab-walks-every-pane", test_tab_walks_every_pane);
+  ADD ("/browse/certification-chooser", test_certification_chooser);
+  ADD ("/browse/library-guide-sections", test_library_guide_sections);
 #undef ADD
   g_test_add_func ("/browse/certification-sources", test_certification_sources);
 

@@ -39,6 +39,10 @@ item_eyebrow (OpsCatalogItem *item)
     case OPS_ITEM_KIND_QUESTION: return g_strdup (_("Interview Question"));
     case OPS_ITEM_KIND_KEYWORD: return g_strdup (_("Resume Keyword"));
     case OPS_ITEM_KIND_GUIDE:
+      if (g_strcmp0 (section, "industries") == 0)
+        return g_strdup (_("Industries"));
+      if (g_strcmp0 (section, "choosing") == 0)
+        return g_strdup (_("Choosing a Certification"));
       return g_strdup (g_strcmp0 (section, "job-search") == 0 ? _("Job Search") : _("Ways In"));
     case OPS_ITEM_KIND_STAGE:
     case OPS_ITEM_KIND_ROLE:

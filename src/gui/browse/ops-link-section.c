@@ -26,12 +26,13 @@
 
 struct _OpsLinkSection
 {
-  GtkWidget   parent_instance;
+  GtkWidget            parent_instance;
 
-  GtkLabel   *heading;
-  GtkListBox *list;
-  GListModel *model;
-  gboolean    show_summary;
+  GtkLabel            *heading;
+  GtkListBox          *list;
+  GListModel          *model;
+  gboolean             show_summary;
+  OpsLinkSubtitleFunc  subtitle_func;
 };
 
 enum {
@@ -108,7 +109,14 @@ create_row_cb (gpointer item,
 
   arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   g_object_bind_property (item, "name", row, "title", G_BINDING_SYNC_CREATE);
-  if (self->show_summary)
+  if (self->subtitle_func != NULL)
+    {
+      g_autofree char *subtitle = self->subtitle_func (item);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+    }
+  else if (self->show_summary)
     g_object_bind_property (item, "summary", row, "subtitle", G_BINDING_SYNC_CREATE);
   gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
@@ -171,6 +179,19 @@ update_visibility (OpsLinkSection *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self),
                           self->model != NULL && g_list_model_get_n_items (self->model) > 0);
+}
+
+/* Rows show what @func returns under each entry's name, in full, instead
+ * of its summary: the certification chooser shows focus and eligibility.
+ * Set it before the model. */
+void
+ops_link_section_set_subtitle_func (OpsLinkSection      *self,
+                                    OpsLinkSubtitleFunc  func)
+{
+  g_return_if_fail (OPS_IS_LINK_SECTION (self));
+  g_return_if_fail (self->model == NULL);
+
+  self->subtitle_func = func;
 }
 
 GListModel *

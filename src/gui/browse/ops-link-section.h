@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OpsLinkSection, ops_link_section, OPS, LINK_SECTION, GtkWidget)
 
+/* Returns a newly allocated subtitle for an entry's row. */
+typedef char *(*OpsLinkSubtitleFunc) (gpointer item);
+
+void        ops_link_section_set_subtitle_func (OpsLinkSection      *self,
+                                                OpsLinkSubtitleFunc  func);
 GListModel *ops_link_section_get_model (OpsLinkSection *self);
 void        ops_link_section_set_model (OpsLinkSection *self,
                                         GListModel     *model);
