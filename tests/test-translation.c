@@ -88,7 +88,7 @@ test_translation_messages (void)
 {
   g_assert_cmpstr (_("My Plan"), ==, "Mein Plan");
   g_assert_cmpstr (g_dpgettext2 (GETTEXT_PACKAGE, "operations-manager", "Operations Manager"), ==,
-                   "Betriebsleiter/in");
+                   "Operations Manager/in");
   g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u role", "%u roles", 2), ==, "%u Rollen");
 }
 
@@ -124,9 +124,9 @@ test_translation_role_page (void)
   ops_test_iterate ();
 
   /* The header bar shows the role's German title. */
-  g_assert_cmpstr (content_title (window), ==, "Betriebsleiter/in");
+  g_assert_cmpstr (content_title (window), ==, "Operations Manager/in");
   page = ops_test_visible_page (window);
-  g_assert_cmpstr (adw_navigation_page_get_title (page), ==, "Betriebsleiter/in");
+  g_assert_cmpstr (adw_navigation_page_get_title (page), ==, "Operations Manager/in");
 
   /* The eyebrow joins a C string and the stage's catalog name; the section
    * heading comes from the page's template. */
