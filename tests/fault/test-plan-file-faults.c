@@ -208,7 +208,8 @@ run_child (const char  *dir,
            int         *status,
            char       **out)
 {
-  g_autofree char *shim = g_test_build_filename (G_TEST_BUILT, "libops-fault-shim.so", NULL);
+  g_autofree char *exe_dir = g_path_get_dirname (self_exe);
+  g_autofree char *shim = g_build_filename (exe_dir, "libops-fault-shim.so", NULL);
   g_autofree char *at = g_strdup_printf ("%u", n);
   const char *argv[] = { self_exe, "--child", dir, NULL };
   g_auto(GStrv) env = g_get_environ ();
