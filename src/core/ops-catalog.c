@@ -78,7 +78,7 @@ static const FieldRule rules[] = {
   { K (CERTIFICATION), "counterpart", FIELD_ATTR_LINK, K (CERTIFICATION), 0, 1, NULL, FALSE },
   { K (CERTIFICATION), "name", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (CERTIFICATION), "full-name", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
-  { K (CERTIFICATION), "issuer", FIELD_LINK, K (ORGANIZATION), 1, 1, NULL, TRUE },
+  { K (CERTIFICATION), "issuer", FIELD_LINK, K (ORGANIZATION), 0, 1, NULL, TRUE },
   { K (CERTIFICATION), "summary", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (CERTIFICATION), "focus", FIELD_TEXT, 0, 1, 1, NULL, FALSE },
   { K (CERTIFICATION), "suits", FIELD_TEXT, 0, 1, 1, NULL, FALSE },

@@ -33,7 +33,9 @@ ops_certification_get_full_name (OpsCertification *self)
   return ops_catalog_item_get_text (ITEM (self), "full-name");
 }
 
-/* The organization that awards it. (transfer none) */
+/* The organization that awards it, or %NULL for a credential that many
+ * bodies award under one name, such as the Lean Six Sigma belts.
+ * (transfer none) */
 OpsCatalogItem *
 ops_certification_get_issuer (OpsCertification *self)
 {

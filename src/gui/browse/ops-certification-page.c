@@ -41,8 +41,14 @@ static char *
 cert_eyebrow (OpsCertification *cert)
 {
   OpsCatalogItem *issuer = ops_certification_get_issuer (cert);
-  const char *by = ops_catalog_item_get_text (issuer, "short-name");
+  const char *by;
 
+  /* Many bodies award the Lean Six Sigma belts: naming one would mislead. */
+  if (issuer == NULL)
+    /* Translators: above the name of a certification that many bodies award */
+    return g_strdup (_("Certification"));
+
+  by = ops_catalog_item_get_text (issuer, "short-name");
   /* Translators: above a certification's name; %s is who awards it, e.g. "ASCM" */
   return g_strdup_printf (_("Certification · %s"), by ? by : ops_catalog_item_get_name (issuer));
 }
