@@ -547,6 +547,7 @@ test_hostile_in_store (gconstpointer data)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(OpsPlanStore) store = NULL;
   g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) flushed = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) flush_error = NULL;
 
@@ -568,7 +569,8 @@ test_hostile_in_store (gconstpointer data)
   ops_plan_set_owner_name (ops_plan_store_get_plan (store), "Someone");
   g_assert_true (ops_plan_get_modified (ops_plan_store_get_plan (store)));
   ops_test_spin (100);
-  g_assert_true (ops_plan_store_flush (store, &flush_error));
+  ops_plan_store_flush_async (store, NULL, result_cb, &flushed);
+  g_assert_true (ops_plan_store_flush_finish (store, wait_for_result (&flushed), &flush_error));
   g_assert_no_error (flush_error);
 
   assert_file_holds (file, bytes);

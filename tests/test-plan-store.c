@@ -89,6 +89,19 @@ save (OpsPlanStore  *store,
   return ops_plan_store_save_finish (store, result, error);
 }
 
+/* What closing the window does: the pending autosave, now. */
+static gboolean
+flush (OpsPlanStore  *store,
+       GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  ops_plan_store_flush_async (store, NULL, result_cb, &result);
+  WAIT_UNTIL (result != NULL);
+
+  return ops_plan_store_flush_finish (store, result, error);
+}
+
 /* Files */
 
 static char *
@@ -229,7 +242,7 @@ test_no_autosave_before_load (void)
   g_assert_false (ops_plan_store_get_editable (store));
   ops_plan_set_owner_name (ops_plan_store_get_plan (store), "Placeholder");
   ops_test_spin (100);
-  g_assert_true (ops_plan_store_flush (store, &error));
+  g_assert_true (flush (store, &error));
   g_assert_true (file_holds (path, PLAN_A));
 
   ops_plan_store_load_async (store, NULL, result_cb, &result);
@@ -295,13 +308,13 @@ test_flush_writes_now (void)
   plan = ops_plan_store_get_plan (store);
   add_item (store, "CPIM");
 
-  g_assert_true (ops_plan_store_flush (store, &error));
+  g_assert_true (flush (store, &error));
   g_assert_no_error (error);
   g_assert_true (file_holds_plan (path, plan));
   g_assert_false (ops_plan_get_modified (plan));
 
   /* Nothing to write is success too. */
-  g_assert_true (ops_plan_store_flush (store, &error));
+  g_assert_true (flush (store, &error));
   g_assert_no_error (error);
 }
 
@@ -332,7 +345,7 @@ test_failed_save_keeps_old_file (void)
   g_assert_cmpstr (ops_plan_get_owner_name (plan), ==, "Unsaved");
   g_assert_true (ops_plan_get_modified (plan));
 
-  g_assert_false (ops_plan_store_flush (store, &error));
+  g_assert_false (flush (store, &error));
   g_assert_error (error, OPS_ERROR, OPS_ERROR_SAVE_FAILED);
   g_clear_error (&error);
   g_assert_false (save (store, NULL, &save_error));
@@ -486,7 +499,7 @@ test_newer_format_never_saved (void)
   g_assert_false (save (store, other_file, &error));
   g_assert_error (error, OPS_ERROR, OPS_ERROR_PLAN_TOO_NEW);
   g_clear_error (&error);
-  g_assert_true (ops_plan_store_flush (store, &error));
+  g_assert_true (flush (store, &error));
   ops_test_spin (50);
 
   g_assert_true (file_holds (path, NEWER));
@@ -612,7 +625,11 @@ test_external_change (void)
   g_assert_false (ops_plan_store_get_can_autosave (store));
   add_item (store, "Typed meanwhile");
   ops_test_spin (100);
-  g_assert_true (ops_plan_store_flush (store, &error));
+  /* Closing does not overwrite theirs either: it is told, and asks. */
+  g_assert_false (flush (store, &error));
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_PLAN_CHANGED);
+  g_clear_error (&error);
+  g_assert_true (ops_plan_store_get_has_unsaved_changes (store));
   g_assert_true (file_holds (path, FOREIGN));
 
   /* Reloading takes theirs and resumes. */
@@ -666,7 +683,7 @@ test_external_change_races_autosave (void)
    * the file is not the one we read, and leaves it. */
   write_text (path, FOREIGN);
   ops_plan_set_owner_name (ops_plan_store_get_plan (store), "Mine");
-  g_assert_false (ops_plan_store_flush (store, &error));
+  g_assert_false (flush (store, &error));
   g_assert_error (error, OPS_ERROR, OPS_ERROR_PLAN_CHANGED);
   g_assert_true (file_holds (path, FOREIGN));
   g_assert_true (ops_plan_store_get_changed_on_disk (store));
@@ -724,7 +741,7 @@ test_hard_link_never_written_in_place (void)
   g_assert_true (load (store, NULL, &error));
 
   ops_plan_set_owner_name (ops_plan_store_get_plan (store), "New");
-  g_assert_true (ops_plan_store_flush (store, &error));
+  g_assert_true (flush (store, &error));
   g_assert_no_error (error);
 
   g_assert_true (file_holds_plan (path, ops_plan_store_get_plan (store)));
@@ -751,7 +768,7 @@ test_symlink_kept (void)
   g_assert_true (load (store, NULL, &error));
 
   ops_plan_set_owner_name (ops_plan_store_get_plan (store), "New");
-  g_assert_true (ops_plan_store_flush (store, &error));
+  g_assert_true (flush (store, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
   g_assert_true (file_holds_plan (real, ops_plan_store_get_plan (store)));

@@ -73,6 +73,7 @@ struct _OpsPlanStore
 
   SaveJob      *saving;
   GQueue        save_queue;
+  GQueue        flushes;         /* GTasks waiting for the queue to drain */
   gboolean      autosave_again;
   GSource      *autosave_source;
   guint         autosave_delay;
@@ -111,6 +112,7 @@ G_DEFINE_FINAL_TYPE (OpsPlanStore, ops_plan_store, G_TYPE_OBJECT)
 
 static void start_next_save (OpsPlanStore *self);
 static void autosave_now    (OpsPlanStore *self);
+static void run_flushes     (OpsPlanStore *self);
 
 /* Files */
 
@@ -530,7 +532,9 @@ save_done_cb (GObject      *object,
     }
 
   start_next_save (self);
-  if (self->saving == NULL && self->autosave_again)
+  if (self->saving == NULL && !g_queue_is_empty (&self->flushes))
+    run_flushes (self);
+  else if (self->saving == NULL && self->autosave_again)
     {
       self->autosave_again = FALSE;
       autosave_now (self);
@@ -1184,55 +1188,219 @@ ops_plan_store_new_plan (OpsPlanStore *self,
 }
 
 /**
- * ops_plan_store_flush:
+ * ops_plan_store_get_has_unsaved_changes:
  * @self: the store
- * @error: where to put why the save failed
  *
- * For quitting: writes now what an autosave would write, waiting for
- * saves in progress first. It blocks, iterating the main context while it
- * waits, because at quit there is no later moment to finish an
- * asynchronous save in; everywhere else, let autosave work or use
- * ops_plan_store_save_async(). Writes nothing when autosave is off (load
- * error, read-only plan, change on disk): check ops_plan_get_modified()
- * afterwards to know whether unsaved edits remain.
+ * Whether closing now would lose something the person made: an edit not
+ * yet written, or a save still under way. Edits to a plan that could not
+ * be read or is read-only never count; they were never offered.
  *
- * Returns: %FALSE if a save failed
+ * Returns: %TRUE if ops_plan_store_flush_async() has work to do
  */
 gboolean
-ops_plan_store_flush (OpsPlanStore  *self,
-                      GError       **error)
+ops_plan_store_get_has_unsaved_changes (OpsPlanStore *self)
 {
-  g_autoptr(SaveJob) job = NULL;
-  g_autoptr(GError) local_error = NULL;
-
   g_return_val_if_fail (OPS_IS_PLAN_STORE (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return save_pending (self) ||
+         (self->editable && ops_plan_get_modified (self->plan));
+}
+
+/* Each waiting flush writes what an autosave would, now that no earlier
+ * save can change the etag under it. */
+static void
+run_flushes (OpsPlanStore *self)
+{
+  g_autoptr(GTask) task = g_queue_pop_head (&self->flushes);
+  g_autoptr(GError) error = NULL;
+  SaveJob *job;
+
+  g_assert (!save_pending (self));
 
   cancel_autosave (self);
   self->autosave_again = FALSE;
-  while (save_pending (self))
-    g_main_context_iteration (self->context, TRUE);
-
-  if (!self->can_autosave || !ops_plan_get_modified (self->plan))
-    return TRUE;
-
-  job = save_job_new (self, self->file, TRUE, &local_error);
-  if (job == NULL)
+  if (self->changed_on_disk && self->editable && ops_plan_get_modified (self->plan))
+    g_task_return_new_error_literal (task, OPS_ERROR, OPS_ERROR_PLAN_CHANGED,
+                                     _("another program changed the file since it was last read"));
+  else if (!self->can_autosave || !ops_plan_get_modified (self->plan))
+    g_task_return_boolean (task, TRUE);
+  else if ((job = save_job_new (self, self->file, TRUE, &error)) == NULL)
     {
-      set_error_field (self, &self->save_error, local_error, PROP_SAVE_ERROR);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
+      set_error_field (self, &self->save_error, error, PROP_SAVE_ERROR);
+      g_task_return_error (task, g_steal_pointer (&error));
+    }
+  else
+    {
+      job->caller = g_steal_pointer (&task);
+      queue_save (self, job);
+      return;
     }
 
-  write_file (job, NULL, &local_error);
-  save_finished (self, job, local_error);
-  if (local_error != NULL)
+  if (!g_queue_is_empty (&self->flushes))
+    run_flushes (self);
+}
+
+/**
+ * ops_plan_store_flush_async:
+ * @self: the store
+ * @cancellable: (nullable): unused: a save that started finishes
+ * @callback: called when the plan is on disk, or why not
+ * @user_data: for @callback
+ *
+ * For closing: writes now what an autosave would write, after the saves
+ * in progress, without waiting for the autosave delay. Like an autosave it
+ * never overwrites a file someone else changed: then it fails with
+ * %OPS_ERROR_PLAN_CHANGED and #OpsPlanStore:changed-on-disk is set, and the
+ * person must choose (ops_plan_store_save_async() keeps their version).
+ * With nothing to write (no edits, a load error, a read-only plan) it
+ * succeeds at once.
+ */
+void
+ops_plan_store_flush_async (OpsPlanStore        *self,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (OPS_IS_PLAN_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ops_plan_store_flush_async);
+  g_queue_push_tail (&self->flushes, g_steal_pointer (&task));
+  if (!save_pending (self))
+    run_flushes (self);
+}
+
+gboolean
+ops_plan_store_flush_finish (OpsPlanStore  *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * ops_plan_store_get_conflict_file:
+ * @self: the store
+ * @time: when the copy is made
+ *
+ * Where the person's version goes when the app must end during a
+ * conflict without asking them: beside the plan, as
+ * "plan.json.conflict-YYYYMMDD-HHMMSS".
+ *
+ * Returns: (transfer full): the file
+ */
+GFile *
+ops_plan_store_get_conflict_file (OpsPlanStore *self,
+                                  GDateTime    *time)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *copy = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  g_return_val_if_fail (OPS_IS_PLAN_STORE (self), NULL);
+  g_return_val_if_fail (time != NULL, NULL);
+
+  name = g_file_get_basename (self->file);
+  stamp = g_date_time_format (time, "%Y%m%d-%H%M%S");
+  copy = g_strconcat (name, ".conflict-", stamp, NULL);
+  parent = g_file_get_parent (self->file);
+
+  return g_file_get_child (parent, copy);
+}
+
+static gint64
+modified_time (GFileInfo *info)
+{
+  g_autoptr(GDateTime) time = g_file_info_get_modification_date_time (info);
+
+  return time != NULL ? g_date_time_to_unix_usec (time) : 0;
+}
+
+/* The newest conflict copy of @task_data that is not older than the plan:
+ * one the person has not been back to the plan since. */
+static void
+find_conflict_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *prefix = g_strconcat (name, ".conflict-", NULL);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFileInfo) plan_info = NULL;
+  g_autoptr(GFileEnumerator) children = NULL;
+  g_autoptr(GFile) newest = NULL;
+  gint64 newest_time;
+  GFileInfo *info;
+  GFile *child;
+
+  plan_info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  newest_time = plan_info != NULL ? modified_time (plan_info) : 0;
+  children = g_file_enumerate_children (parent,
+                                        G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                        G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, NULL);
+  while (children != NULL &&
+         g_file_enumerator_iterate (children, &info, &child, cancellable, NULL) && info != NULL)
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+          g_str_has_prefix (g_file_info_get_name (info), prefix) &&
+          modified_time (info) >= newest_time)
+        {
+          newest_time = modified_time (info);
+          g_set_object (&newest, child);
+        }
     }
 
-  return TRUE;
+  g_task_return_pointer (task, g_steal_pointer (&newest), g_object_unref);
+}
+
+/**
+ * ops_plan_store_find_conflict_copy_async:
+ * @self: the store
+ * @cancellable: (nullable): to give up
+ * @callback: called with the answer
+ * @user_data: for @callback
+ *
+ * Looks beside the plan for a copy written by an earlier run that ended
+ * during a conflict (see ops_plan_store_get_conflict_file()), newer than
+ * the plan itself, so that the person can be told where it is.
+ */
+void
+ops_plan_store_find_conflict_copy_async (OpsPlanStore        *self,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (OPS_IS_PLAN_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ops_plan_store_find_conflict_copy_async);
+  g_task_set_name (task, "[opsladder] find conflict copy");
+  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_run_in_thread (task, find_conflict_thread);
+}
+
+/* Returns: (transfer full) (nullable): the copy, or %NULL if there is none */
+GFile *
+ops_plan_store_find_conflict_copy_finish (OpsPlanStore  *self,
+                                          GAsyncResult  *result,
+                                          GError       **error)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* GObject */
@@ -1255,6 +1423,7 @@ ops_plan_store_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->file);
   g_queue_clear_full (&self->save_queue, (GDestroyNotify) save_job_free);
+  g_assert (g_queue_is_empty (&self->flushes));
 
   G_OBJECT_CLASS (ops_plan_store_parent_class)->dispose (object);
 }
@@ -1417,4 +1586,5 @@ ops_plan_store_init (OpsPlanStore *self)
   self->plan = ops_plan_new ();
   self->changed_id = g_signal_connect_swapped (self->plan, "changed", G_CALLBACK (plan_changed_cb), self);
   g_queue_init (&self->save_queue);
+  g_queue_init (&self->flushes);
 }

@@ -65,7 +65,22 @@ gboolean      ops_plan_store_save_as_finish      (OpsPlanStore         *self,
                                                   GError              **error);
 void          ops_plan_store_new_plan            (OpsPlanStore         *self,
                                                   OpsPlan              *plan);
-gboolean      ops_plan_store_flush               (OpsPlanStore         *self,
+gboolean      ops_plan_store_get_has_unsaved_changes (OpsPlanStore     *self);
+void          ops_plan_store_flush_async         (OpsPlanStore         *self,
+                                                  GCancellable         *cancellable,
+                                                  GAsyncReadyCallback   callback,
+                                                  gpointer              user_data);
+gboolean      ops_plan_store_flush_finish        (OpsPlanStore         *self,
+                                                  GAsyncResult         *result,
                                                   GError              **error);
+GFile        *ops_plan_store_get_conflict_file   (OpsPlanStore         *self,
+                                                  GDateTime            *time);
+void          ops_plan_store_find_conflict_copy_async  (OpsPlanStore   *self,
+                                                        GCancellable   *cancellable,
+                                                        GAsyncReadyCallback callback,
+                                                        gpointer        user_data);
+GFile        *ops_plan_store_find_conflict_copy_finish (OpsPlanStore   *self,
+                                                        GAsyncResult   *result,
+                                                        GError        **error);
 
 G_END_DECLS

@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "ops-application.h"
 #include "ops-export-command.h"
@@ -19,6 +21,9 @@ struct _OpsApplication
   GSettings      *settings;
   OpsCatalog     *catalog;
   OpsPlanStore   *store;
+
+  guint           signal_ids[3];  /* SIGTERM, SIGINT, SIGHUP */
+  gboolean        terminating;
 };
 
 G_DEFINE_FINAL_TYPE (OpsApplication, ops_application, ADW_TYPE_APPLICATION)
@@ -63,16 +68,35 @@ ops_application_get_store (OpsApplication *self)
 }
 
 static void
+ops_application_conflict_copy_found_cb (GObject      *object,
+                                        GAsyncResult *result,
+                                        gpointer      user_data)
+{
+  g_autoptr(OpsApplication) self = user_data;
+  g_autoptr(GFile) copy = ops_plan_store_find_conflict_copy_finish (OPS_PLAN_STORE (object), result, NULL);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (copy != NULL && OPS_IS_WINDOW (window))
+    ops_window_show_conflict_copy (OPS_WINDOW (window), copy);
+}
+
+static void
 ops_application_plan_loaded_cb (GObject      *object,
                                 GAsyncResult *result,
                                 gpointer      user_data)
 {
+  g_autoptr(OpsApplication) self = user_data;
   g_autoptr(GError) error = NULL;
 
   /* The store starts an empty plan when there is no file yet; any other
    * failure is on its load-error property, which the plan page shows. */
   if (!ops_plan_store_load_finish (OPS_PLAN_STORE (object), result, &error))
     g_message ("The plan could not be opened: %s", error->message);
+
+  /* The last run may have ended during a conflict and kept the person's
+   * version beside the plan: say where, now that a window can. */
+  ops_plan_store_find_conflict_copy_async (OPS_PLAN_STORE (object), NULL,
+                                           ops_application_conflict_copy_found_cb, g_object_ref (self));
 }
 
 static GtkWindow *
@@ -122,24 +146,118 @@ ops_application_new_window_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (ops_window_new (self)));
 }
 
+/* Quit closes every window as its close button would; the last one saves
+ * the plan, and stays if that fails or a conflict waits for the person. */
 static void
 ops_application_quit_action (GSimpleAction *action,
                              GVariant      *parameter,
                              gpointer       user_data)
 {
   OpsApplication *self = user_data;
+  GtkWindow *last = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  /* Closing each window lets it save its state (size, plan) on the way out.
-   * A window showing a dialog only closes the dialog, so whatever is left
-   * after its close-request ran is destroyed: quitting must quit. */
   for (const GList *l = windows; l != NULL; l = l->next)
-    gtk_window_close (l->data);
+    {
+      if (l->data == last)
+        continue;
+      if (OPS_IS_WINDOW (l->data))
+        ops_window_request_close (l->data);
+      else
+        gtk_window_destroy (l->data);
+    }
 
-  g_clear_pointer (&windows, g_list_free);
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
-  for (const GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
+  if (OPS_IS_WINDOW (last))
+    ops_window_request_close (OPS_WINDOW (last));
+  else if (last != NULL)
+    gtk_window_destroy (last);
+}
+
+/* Ending without asking */
+
+static void
+ops_application_terminate_now (OpsApplication *self)
+{
+  g_application_release (G_APPLICATION (self));
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+ops_application_conflict_kept_cb (GObject      *object,
+                                  GAsyncResult *result,
+                                  gpointer      user_data)
+{
+  OpsApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!ops_plan_store_save_as_finish (OPS_PLAN_STORE (object), result, &error))
+    g_printerr ("opsladder: %s: %s\n", _("Your version of the plan could not be kept"), error->message);
+  ops_application_terminate_now (self);
+}
+
+/* The person cannot be asked: their version goes beside the plan, where
+ * the next start names it; the other program's stays in the plan. */
+static void
+ops_application_keep_conflict_copy (OpsApplication *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GFile) copy = ops_plan_store_get_conflict_file (self->store, now);
+
+  ops_plan_store_save_as_async (self->store, copy, NULL, ops_application_conflict_kept_cb, self);
+}
+
+static void
+ops_application_terminate_flushed_cb (GObject      *object,
+                                      GAsyncResult *result,
+                                      gpointer      user_data)
+{
+  OpsApplication *self = user_data;
+
+  /* A conflict found by the save itself, or a plan file that cannot be
+   * written: either way the person's version must go somewhere. */
+  if (!ops_plan_store_flush_finish (OPS_PLAN_STORE (object), result, NULL))
+    ops_application_keep_conflict_copy (self);
+  else
+    ops_application_terminate_now (self);
+}
+
+/* SIGTERM (logout, shutdown, `kill`), SIGINT, SIGHUP: in the main loop,
+ * so the save runs as any other and the process ends once it is done. */
+static gboolean
+ops_application_terminate_cb (gpointer user_data)
+{
+  OpsApplication *self = user_data;
+
+  if (self->terminating)
+    return G_SOURCE_CONTINUE;
+
+  self->terminating = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  if (self->store == NULL || !ops_plan_store_get_has_unsaved_changes (self->store))
+    ops_application_terminate_now (self);
+  else if (ops_plan_store_get_changed_on_disk (self->store))
+    ops_application_keep_conflict_copy (self);
+  else
+    ops_plan_store_flush_async (self->store, NULL, ops_application_terminate_flushed_cb, self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+ops_application_watch_signals (OpsApplication *self)
+{
+  const int signals[] = { SIGTERM, SIGINT, SIGHUP };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (signals) == G_N_ELEMENTS (self->signal_ids));
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    self->signal_ids[i] = g_unix_signal_add (signals[i], ops_application_terminate_cb, self);
+}
+
+static void
+ops_application_unwatch_signals (OpsApplication *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_ids); i++)
+    g_clear_handle_id (&self->signal_ids[i], g_source_remove);
 }
 
 static void
@@ -359,7 +477,8 @@ ops_application_startup (GApplication *app)
 
   file = ops_plan_store_get_default_file ();
   self->store = ops_plan_store_new (file, self->catalog);
-  ops_plan_store_load_async (self->store, NULL, ops_application_plan_loaded_cb, NULL);
+  ops_plan_store_load_async (self->store, NULL, ops_application_plan_loaded_cb, g_object_ref (self));
+  ops_application_watch_signals (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -371,16 +490,12 @@ ops_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APPLICATION_ID);
 }
 
+/* Nothing is saved here: every way out (the last window, Quit, a signal)
+ * has saved or asked already, and blocking here would freeze the app. */
 static void
 ops_application_shutdown (GApplication *app)
 {
-  OpsApplication *self = OPS_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
-
-  /* The last change must reach the disk before the process ends; autosave
-   * may still be waiting for its delay. */
-  if (self->store != NULL && !ops_plan_store_flush (self->store, &error))
-    g_warning ("The plan could not be saved on quit: %s", error->message);
+  ops_application_unwatch_signals (OPS_APPLICATION (app));
 
   G_APPLICATION_CLASS (ops_application_parent_class)->shutdown (app);
 }
@@ -390,6 +505,7 @@ ops_application_dispose (GObject *object)
 {
   OpsApplication *self = OPS_APPLICATION (object);
 
+  ops_application_unwatch_signals (self);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_object (&self->catalog);

@@ -24,5 +24,8 @@ void               ops_window_open_plan_file         (OpsWindow      *self,
 const char        *ops_window_get_help_page          (OpsWindow      *self);
 void               ops_window_add_toast              (OpsWindow      *self,
                                                       AdwToast       *toast);
+void               ops_window_request_close          (OpsWindow      *self);
+void               ops_window_show_conflict_copy     (OpsWindow      *self,
+                                                      GFile          *file);
 
 G_END_DECLS

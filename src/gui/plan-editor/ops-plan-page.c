@@ -301,11 +301,7 @@ update_banner (OpsPlanPage *self)
       title = g_strdup_printf (_("Your plan could not be opened, and it has not been changed: %s"), load_error->message);
       button = _("_Start Over");
     }
-  else if (ops_plan_store_get_changed_on_disk (self->store))
-    {
-      title = g_strdup (_("Another program changed your plan file. Your changes are kept until you choose."));
-      button = _("_Reload");
-    }
+  /* A change on disk is the window's banner, above every pane. */
   else if (self->plan != NULL && ops_plan_get_read_only (self->plan))
     {
       title = g_strdup (_("This plan was saved by a newer OpsLadder. It is open read-only so nothing is lost."));
@@ -331,14 +327,6 @@ update_banner (OpsPlanPage *self)
 }
 
 static void
-reloaded_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  ops_plan_store_load_finish (OPS_PLAN_STORE (object), result, NULL);
-}
-
-static void
 saved_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
@@ -356,8 +344,6 @@ banner_button_cb (OpsPlanPage *self)
 
       ops_plan_store_new_plan (self->store, fresh);
     }
-  else if (ops_plan_store_get_changed_on_disk (self->store))
-    ops_plan_store_load_async (self->store, NULL, reloaded_cb, NULL);
   else
     ops_plan_store_save_async (self->store, NULL, saved_cb, NULL);
 }
@@ -445,7 +431,6 @@ ops_plan_page_constructed (GObject *object)
   g_signal_connect_object (self->store, "notify::load-error", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::editable", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::save-error", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "notify::changed-on-disk", G_CALLBACK (update_banner), self, G_CONNECT_SWAPPED);
   store_plan_changed_cb (self);
 }
 
