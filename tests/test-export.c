@@ -495,11 +495,11 @@ keep_sample (const char *path)
 }
 
 static char *
-export (OpsPlan     *plan,
-        const char  *name,
-        OpsPageSize  size)
+export_with (OpsPlan     *plan,
+             OpsCatalog  *catalog,
+             const char  *name,
+             OpsPageSize  size)
 {
-  g_autoptr(OpsCatalog) catalog = load_catalog ();
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -509,6 +509,16 @@ export (OpsPlan     *plan,
   keep_sample (path);
 
   return path;
+}
+
+static char *
+export (OpsPlan     *plan,
+        const char  *name,
+        OpsPageSize  size)
+{
+  g_autoptr(OpsCatalog) catalog = load_catalog ();
+
+  return export_with (plan, catalog, name, size);
 }
 
 static void
@@ -529,6 +539,8 @@ test_empty (void)
   assert_page_numbers (pages, 1);
   assert_once (pages[0], "This plan has no items yet.");
   g_assert_null (strstr (pages[0], "Timeline"));
+  /* Nothing from the catalog is printed, so nothing is cited. */
+  g_assert_null (strstr (pages[0], "Where the catalog facts"));
 }
 
 static void
@@ -567,6 +579,82 @@ test_typical (void)
   g_assert_nonnull (strstr (text, "Skipped (1)"));
   g_assert_nonnull (strstr (text, "33% complete"));
   g_assert_null (strstr (text, "(continued)"));
+  /* The roles cite their occupation profiles. */
+  assert_once (text, "Where the catalog facts in this plan come from");
+  assert_words_inside (path, info.width, info.height);
+}
+
+/* Roles and a certification whose sources the test controls: the role and
+ * the certification cite one page between them, and the skill in the gap
+ * has its own. */
+static const char sourced_catalog[] =
+  "<catalog format=\"1\"><overview id=\"overview\"><name>O</name><summary>S</summary><para>P</para></overview>"
+  "<stage id=\"s1\" rank=\"1\"><name>First</name><summary>S</summary><work>W</work></stage>"
+  "<stage id=\"s2\" rank=\"2\"><name>Second</name><summary>S</summary><work>W</work></stage>"
+  "<role id=\"analyst\" stage=\"s1\"><name>Analyst</name><summary>S</summary><responsibility>R</responsibility>"
+  "<skill ref=\"k\"/><next ref=\"manager\"/>"
+  "<source url=\"https://www.onetonline.org/link/summary/13-1111.00\" checked=\"2024-05\">O*NET: Analyst</source></role>"
+  "<role id=\"manager\" stage=\"s2\"><name>Manager</name><summary>S</summary><responsibility>R</responsibility>"
+  "<skill ref=\"k\"/><skill ref=\"m\"/><certification ref=\"c\"/>"
+  "<source url=\"https://www.bls.gov/ooh/management/top-executives.htm\" checked=\"2023-11\">BLS: Managers</source>"
+  "</role>"
+  "<certification id=\"c\"><name>CX</name><full-name>Certified X</full-name><issuer ref=\"o\"/>"
+  "<summary>S</summary><focus>F</focus><suits>S</suits><prepares>P</prepares>"
+  "<source url=\"https://www.example.org/cx\" checked=\"2024-05\">Example body: CX</source>"
+  "<source url=\"https://www.bls.gov/ooh/management/top-executives.htm\" checked=\"2023-11\">BLS: Managers</source>"
+  "</certification>"
+  "<skill id=\"k\" kind=\"hard\"><name>K</name><summary>S</summary></skill>"
+  "<skill id=\"m\" kind=\"hard\"><name>Modeling</name><summary>S</summary>"
+  "<source url=\"https://www.example.org/modeling\" checked=\"2022-01\">Modeling page</source></skill>"
+  "<skill id=\"unused\" kind=\"hard\"><name>U</name><summary>S</summary>"
+  "<source url=\"https://www.example.org/not-printed\" checked=\"2022-01\">Not printed</source></skill>"
+  "<organization id=\"o\"><name>Org</name><summary>S</summary></organization></catalog>";
+
+static void
+test_sources (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (sourced_catalog, sizeof sourced_catalog - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_from_bytes (bytes, &error);
+  g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autoptr(OpsPlanItem) item = ops_plan_item_new (OPS_PLAN_ITEM_KIND_CERTIFICATION, "Earn CX");
+  g_autofree char *path = NULL;
+  g_auto(PdfInfo) info = { 0 };
+  g_auto(GStrv) pages = NULL;
+  g_autofree char *text = NULL;
+  const char *gap, *sources;
+
+  g_assert_no_error (error);
+  ops_plan_set_current_role (plan, "analyst", "Analyst");
+  ops_plan_set_target_role (plan, "manager", "Manager");
+  ops_plan_item_set_catalog_id (item, "c");
+  ops_plan_add_item (plan, item);
+  path = export_with (plan, catalog, "sources.pdf", OPS_PAGE_SIZE_A4);
+
+  pdf_info (path, &info);
+  pages = pdf_pages (path);
+  text = g_strjoinv ("\n", pages);
+
+  /* The last section, after the gap, lists every page once with its
+   * month: the roles', the certification's, and the gap skill's. */
+  gap = strstr (text, "Gap to Manager");
+  sources = strstr (text, "Where the catalog facts in this plan come from");
+  g_assert_nonnull (gap);
+  g_assert_nonnull (sources);
+  g_assert_true (sources > gap);
+  assert_once (text, "O*NET: Analyst");
+  assert_once (text, "https://www.onetonline.org/link/summary/13-1111.00");
+  assert_once (text, "BLS: Managers");
+  assert_once (text, "https://www.bls.gov/ooh/management/top-executives.htm");
+  assert_once (text, "Example body: CX");
+  assert_once (text, "https://www.example.org/cx");
+  assert_once (text, "Modeling page");
+  assert_once (text, "Checked Nov 2023");
+  assert_once (text, "Checked Jan 2022");
+  g_assert_cmpuint (count (text, "Checked May 2024"), ==, 2);
+  g_assert_null (strstr (text, "Not printed"));
+  g_assert_true (strstr (text, "O*NET: Analyst") < strstr (text, "BLS: Managers"));
+  g_assert_true (strstr (text, "BLS: Managers") < strstr (text, "Example body: CX"));
   assert_words_inside (path, info.width, info.height);
 }
 
@@ -732,7 +820,8 @@ test_document_pages (void)
       previous_page = page;
       n_top += level == 0;
     }
-  g_assert_cmpuint (n_top, ==, 5);
+  /* Summary, path, timeline, items, gap, and the sources its roles cite. */
+  g_assert_cmpuint (n_top, ==, 6);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -985,6 +1074,7 @@ main (int   argc,
   g_test_add_func ("/export/empty", test_empty);
   g_test_add_func ("/export/typical", test_typical);
   g_test_add_func ("/export/letter", test_letter);
+  g_test_add_func ("/export/sources", test_sources);
   g_test_add_func ("/export/thousand-items", test_thousand_items);
   g_test_add_func ("/export/scripts", test_scripts);
   g_test_add_func ("/export/markup-is-text", test_markup_is_text);

@@ -71,5 +71,8 @@ void            ops_export_build_gap             (OpsExportBuilder *builder,
 /* In ops-export-toolkit.c */
 void            ops_export_build_toolkit         (OpsExportBuilder *builder,
                                                   OpsPlanSnapshot  *snapshot);
+/* In ops-export-sources.c, last */
+void            ops_export_build_sources         (OpsExportBuilder *builder,
+                                                  OpsPlanSnapshot  *snapshot);
 
 G_END_DECLS

@@ -68,6 +68,10 @@ ops_export_text (OpsText text)
     case OPS_TEXT_ANSWERS: return _("Answers");
     case OPS_TEXT_ACHIEVEMENTS_USED: return _("Achievements used");
     case OPS_TEXT_NOTES: return _("Notes");
+    case OPS_TEXT_SOURCES: return _("Sources");
+    case OPS_TEXT_SOURCES_INTRO:
+      return _("Where the catalog facts in this plan come from, and the month each was last checked against "
+               "its page. Pay, fees and requirements change: check the page before you rely on a figure.");
     default:
       g_return_val_if_reached ("");
     }
@@ -330,6 +334,15 @@ ops_export_format_gap_group (OpsText group,
 {
   /* Translators: a group of the target role's requirements, e.g. "Not in the plan yet (4)" */
   return g_strdup_printf (_("%s (%u)"), ops_export_text (group), n_entries);
+}
+
+/* "Checked Dec 2026", under a source in the Sources section. */
+char *
+ops_export_format_checked (const char *month)
+{
+  /* Translators: under a source's address in the exported plan; %s is
+   * the month the fact was last checked against the page, e.g. "Dec 2026" */
+  return g_strdup_printf (_("Checked %s"), month);
 }
 
 char *

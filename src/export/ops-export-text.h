@@ -55,6 +55,8 @@ typedef enum
   OPS_TEXT_ANSWERS,
   OPS_TEXT_ACHIEVEMENTS_USED,
   OPS_TEXT_NOTES,
+  OPS_TEXT_SOURCES,
+  OPS_TEXT_SOURCES_INTRO,
 } OpsText;
 
 const char *ops_export_text                   (OpsText            text);
@@ -90,6 +92,7 @@ char       *ops_export_format_networking_title (const char       *organization,
                                                 const char       *event);
 char       *ops_export_format_evidence        (const char        *kind,
                                                const char        *achievement);
+char       *ops_export_format_checked         (const char        *month);
 char       *ops_export_format_plan_title      (const char        *owner);
 char       *ops_export_format_page_number     (guint              page,
                                                guint              n_pages);

@@ -440,6 +440,7 @@ ops_plan_document_paginate (OpsPlanDocument *self,
   ops_export_build_items (&self->builder, self->snapshot);
   ops_export_build_gap (&self->builder, self->snapshot);
   ops_export_build_toolkit (&self->builder, self->snapshot);
+  ops_export_build_sources (&self->builder, self->snapshot);
   lay_out_pages (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);

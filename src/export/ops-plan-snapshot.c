@@ -163,10 +163,12 @@ add_stages (OpsPlanSnapshot *self,
     }
 }
 
+/* Fills the gap section, and @entries with the catalog entries it names. */
 static void
 add_gap (OpsPlanSnapshot *self,
          OpsPlan         *plan,
-         OpsCatalog      *catalog)
+         OpsCatalog      *catalog,
+         GPtrArray       *entries)
 {
   g_autoptr(GListModel) gap = ops_plan_compute_gap (plan, catalog);
 
@@ -186,6 +188,7 @@ add_gap (OpsPlanSnapshot *self,
       if (ops_plan_gap_entry_get_evidence (entry) != NULL)
         snapshot->evidence = g_strdup (ops_achievement_get_title (ops_plan_gap_entry_get_evidence (entry)));
       g_ptr_array_add (self->gap, snapshot);
+      g_ptr_array_add (entries, item);
     }
 }
 
@@ -222,9 +225,14 @@ ops_plan_snapshot_new (OpsPlan    *plan,
   self->toolkit = ops_export_snapshot_toolkit (plan, catalog);
   if (catalog != NULL)
     {
+      g_autoptr(GPtrArray) gap_entries = g_ptr_array_new ();
+
       add_stages (self, catalog, current, target);
-      add_gap (self, plan, catalog);
+      add_gap (self, plan, catalog, gap_entries);
+      self->sources = ops_export_snapshot_sources (plan, catalog, gap_entries);
     }
+  else
+    self->sources = g_ptr_array_new ();
 
   return self;
 }
@@ -250,6 +258,7 @@ snapshot_clear (gpointer data)
   g_ptr_array_unref (self->stages);
   g_ptr_array_unref (self->gap);
   g_ptr_array_unref (self->toolkit);
+  g_ptr_array_unref (self->sources);
 }
 
 void

@@ -62,6 +62,14 @@ typedef struct
   gboolean  is_target;
 } OpsStageSnapshot;
 
+/* A page the catalog cites for an entry the plan prints. */
+typedef struct
+{
+  char *label;
+  char *url;
+  char *checked;                     /* the month, as the locale writes it */
+} OpsSourceSnapshot;
+
 typedef struct
 {
   char       *owner;
@@ -78,6 +86,7 @@ typedef struct
   GPtrArray  *stages;                /* OpsStageSnapshot, lowest rank first */
   GPtrArray  *gap;                   /* OpsGapSnapshot */
   GPtrArray  *toolkit;               /* OpsToolkitSnapshot, the sections that have records */
+  GPtrArray  *sources;               /* OpsSourceSnapshot, each address once */
 } OpsPlanSnapshot;
 
 /* The order the item groups are printed in: what is under way first. */
@@ -89,6 +98,9 @@ OpsPlanSnapshot *ops_plan_snapshot_new   (OpsPlan         *plan,
 OpsPlanSnapshot *ops_plan_snapshot_ref   (OpsPlanSnapshot *self);
 GPtrArray       *ops_export_snapshot_toolkit (OpsPlan      *plan,
                                               OpsCatalog   *catalog);
+GPtrArray       *ops_export_snapshot_sources (OpsPlan      *plan,
+                                              OpsCatalog   *catalog,
+                                              GPtrArray    *gap);
 void             ops_plan_snapshot_unref (OpsPlanSnapshot *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpsPlanSnapshot, ops_plan_snapshot_unref)
