@@ -68,11 +68,15 @@ find_section (Fixture    *f,
   return OPS_LINK_SECTION (section);
 }
 
+/* The career map is the home view; the overview is a pane it opens. */
 static void
-test_start_page_is_overview (Fixture       *f,
-                             gconstpointer  data)
+test_start_page_is_map (Fixture       *f,
+                        gconstpointer  data)
 {
-  g_assert_null (ops_sidebar_get_selected_target (f->sidebar));
+  g_assert_cmpstr (ops_sidebar_get_selected_target (f->sidebar), ==, "map");
+  g_assert_cmpstr (visible_tag (f), ==, "map");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "overview"));
   g_assert_cmpstr (visible_tag (f), ==, "overview");
 }
 
@@ -491,7 +495,7 @@ main (int   argc,
   ops_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/browse/start-page-is-overview", test_start_page_is_overview);
+  ADD ("/browse/start-page-is-map", test_start_page_is_map);
   ADD ("/browse/each-stage-lists-its-roles", test_each_stage_lists_its_roles);
   ADD ("/browse/follow-where-this-leads-and-back", test_follow_where_this_leads_and_back);
   ADD ("/browse/cpim-compares-with-cscp", test_cpim_compares_with_cscp);

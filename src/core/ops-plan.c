@@ -1396,24 +1396,45 @@ GListModel *
 ops_plan_compute_gap (OpsPlan    *self,
                       OpsCatalog *catalog)
 {
+  OpsCatalogItem *role = NULL;
+
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (OPS_IS_CATALOG (catalog), NULL);
+
+  if (self->target_role_id != NULL)
+    role = ops_catalog_lookup (catalog, self->target_role_id);
+  if (!OPS_IS_ROLE (role))
+    return G_LIST_MODEL (g_list_store_new (OPS_TYPE_PLAN_GAP_ENTRY));
+
+  return ops_plan_compute_role_gap (self, OPS_ROLE (role));
+}
+
+/**
+ * ops_plan_compute_role_gap:
+ * @self: the plan
+ * @role: any catalog role
+ *
+ * Like ops_plan_compute_gap(), for @role instead of the target role: what
+ * the plan lacks for the roles on the way there.
+ *
+ * Returns: (transfer full): a #GListModel of #OpsPlanGapEntry
+ */
+GListModel *
+ops_plan_compute_role_gap (OpsPlan *self,
+                           OpsRole *role)
+{
   GListStore *gap;
   g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) finished = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) items = NULL;
   g_autoptr(GHashTable) evidence = NULL;
-  OpsCatalogItem *role = NULL;
   GapSort sort;
 
   g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
-  g_return_val_if_fail (OPS_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (OPS_IS_ROLE (role), NULL);
 
   gap = g_list_store_new (OPS_TYPE_PLAN_GAP_ENTRY);
-  if (self->target_role_id != NULL)
-    role = ops_catalog_lookup (catalog, self->target_role_id);
-  if (!OPS_IS_ROLE (role))
-    return G_LIST_MODEL (gap);
-
   items = items_by_catalog_id (self);
   evidence = evidence_by_skill_id (self);
   sort = (GapSort) { items, evidence, missing, open, finished };

@@ -106,5 +106,7 @@ double       ops_plan_get_weighted_progress  (OpsPlan         *self);
 
 GListModel  *ops_plan_compute_gap            (OpsPlan         *self,
                                               OpsCatalog      *catalog);
+GListModel  *ops_plan_compute_role_gap       (OpsPlan         *self,
+                                              OpsRole         *role);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "ops-item-page.h"
 #include "ops-job-application-page.h"
 #include "ops-library-page.h"
+#include "ops-map-page.h"
 #include "ops-networking-entry-page.h"
 #include "ops-networking-page.h"
 #include "ops-pdf-writer.h"
@@ -125,9 +126,8 @@ page_for_item (OpsWindow      *self,
   return page;
 }
 
-/* The pane a sidebar entry opens: "stage:ID", "library:NAME", "plan",
- * "toolkit:NAME", or the
- * overview of operations management when nothing is selected. */
+/* The pane a sidebar entry opens: "map", "stage:ID", "library:NAME",
+ * "plan", "toolkit:NAME", or the career map when nothing is selected. */
 static GtkWidget *
 page_for_target (OpsWindow  *self,
                  const char *target)
@@ -161,7 +161,7 @@ page_for_target (OpsWindow  *self,
         return ops_resume_check_page_new (self->store);
     }
 
-  return page_for_item (self, ops_catalog_get_overview (self->catalog));
+  return ops_map_page_new (self->catalog, self->store);
 }
 
 static void
@@ -237,7 +237,7 @@ show_item_action (GtkWidget  *widget,
 
   /* The toolkit's panes are not catalog entries; opening them by name
    * lets the screenshot script and tests reach them as a person would. */
-  if (item == NULL && g_str_has_prefix (id, "toolkit:"))
+  if (item == NULL && (g_str_has_prefix (id, "toolkit:") || g_str_equal (id, "map")))
     {
       if (g_strcmp0 (ops_sidebar_get_selected_target (self->sidebar), id) == 0)
         return_to_root (self);
@@ -269,6 +269,32 @@ show_item_action (GtkWidget  *widget,
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
 }
 
+/* Show on Map: the career map, with the role of the pane in front (if
+ * it is a role's) selected. */
+static void
+show_map_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  AdwNavigationPage *visible = adw_navigation_view_get_visible_page (self->content_view);
+  OpsCatalogItem *item = OPS_IS_ENTRY_PAGE (visible) ? ops_entry_page_get_item (OPS_ENTRY_PAGE (visible)) : NULL;
+  g_autofree char *role_id = OPS_IS_ROLE (item) ? g_strdup (ops_catalog_item_get_id (item)) : NULL;
+  g_autoptr(GListModel) stack = NULL;
+  g_autoptr(AdwNavigationPage) root = NULL;
+
+  if (g_strcmp0 (ops_sidebar_get_selected_target (self->sidebar), "map") == 0)
+    return_to_root (self);
+  else
+    ops_sidebar_select_target (self->sidebar, "map");
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+
+  stack = adw_navigation_view_get_navigation_stack (self->content_view);
+  root = g_list_model_get_item (stack, 0);
+  if (OPS_IS_MAP_PAGE (root) && role_id != NULL)
+    ops_career_map_select_role (ops_map_page_get_map (OPS_MAP_PAGE (root)), role_id);
+}
+
 /**
  * ops_window_get_help_page:
  * @self: the window
@@ -285,6 +311,7 @@ ops_window_get_help_page (OpsWindow *self)
     GType     (*get_type) (void);
     const char *page;
   } pages[] = {
+    { ops_map_page_get_type, "career-map" },
     { ops_stage_page_get_type, "explore-ladder" },
     { ops_role_page_get_type, "roles" },
     { ops_certification_page_get_type, "certifications" },
@@ -971,8 +998,10 @@ ops_window_load_state (OpsWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  /* The career map is the home view, unless the person left elsewhere. */
   target = g_settings_get_string (self->settings, "sidebar-selection");
-  if (self->catalog == NULL || !ops_sidebar_select_target (self->sidebar, target))
+  if (self->catalog == NULL ||
+      (!ops_sidebar_select_target (self->sidebar, target) && !ops_sidebar_select_target (self->sidebar, "map")))
     show_root (self, NULL);
 }
 
@@ -1465,6 +1494,7 @@ ops_window_class_init (OpsWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
   gtk_widget_class_install_action (widget_class, "win.show-plan", NULL, show_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action);
   gtk_widget_class_install_action (widget_class, "win.add-to-plan", "s", add_to_plan_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);

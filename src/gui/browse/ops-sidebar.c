@@ -76,9 +76,10 @@ populate (OpsSidebar *self)
   GListModel *stages = ops_catalog_get_stages (self->catalog);
   g_autoptr(GListStore) mine = new_section (NULL);
   g_autoptr(GListStore) toolkit = new_section (_("Career Toolkit"));
-  g_autoptr(GListStore) ladder = new_section (_("Career Ladder"));
+  g_autoptr(GListStore) ladder = new_section (_("Ladder Stages"));
   g_autoptr(GListStore) library = new_section (_("Library"));
 
+  append_entry (mine, ops_sidebar_entry_new ("map", _("Career Ladder"), "io.github.opsladder.OpsLadder-symbolic"));
   append_entry (mine, ops_sidebar_entry_new ("plan", _("My Plan"), "ops-plan-symbolic"));
   append_entry (toolkit, ops_sidebar_entry_new ("toolkit:achievements", _("Achievements"), "starred-symbolic"));
   append_entry (toolkit, ops_sidebar_entry_new ("toolkit:interview", _("Interview Practice"), "chat-message-new-symbolic"));

@@ -1,0 +1,1248 @@
+/* ops-career-map.c: the ladder drawn as a map
+ *
+ * Every role of the catalog is a node (an OpsMapNode, a real button) in
+ * the band of its stage; the "leads to" links are drawn between them in
+ * snapshot(), in colours the theme gives through two style-only children,
+ * so light, dark and high contrast each get their own. OpsMapLayout says
+ * where everything goes; this widget only measures, allocates and draws.
+ *
+ * The map is one stop in the Tab order: Tab enters at the selected role
+ * and leaves to what follows. Inside, Up and Down follow the links (to a
+ * role this one leads to, or one that leads here), Left and Right move
+ * through the stage, Enter opens the role. The role with focus is the
+ * selected one, which the page's first-step actions are for.
+ *
+ * With a plan, the current role, the target and the route between them
+ * are marked, and each role on the route says what the plan still lacks
+ * for it (ops_plan_compute_role_gap ()).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-career-map.h"
+#include "ops-heading.h"
+#include "ops-map-node.h"
+
+#define ZOOM_STEP 1.2
+
+struct _OpsCareerMap
+{
+  GtkWidget      parent_instance;
+
+  OpsCatalog    *catalog;
+  OpsPlan       *plan;
+  OpsMapLayout  *layout;
+  GPtrArray     *nodes;           /* OpsMapNode, by layout node */
+  GPtrArray     *bands;           /* GtkWidget, by layout band */
+  GPtrArray     *successors;      /* GArray of guint, by node */
+  GPtrArray     *predecessors;
+  GtkWidget     *edge_style;      /* never shown: their colours draw the links */
+  GtkWidget     *route_style;
+
+  OpsMapMetrics  metrics;
+  double        *node_heights;    /* by node, NULL until measured */
+  double         zoom;
+  double         zoom_at_begin;
+  int            selected;
+  int            came_from;       /* where the last Up or Down came from */
+  guint          came_by;         /* and which key it was */
+  gboolean       select_on_click;
+  gboolean       status_dirty;
+  guint8        *on_route;        /* by node */
+  GskPath       *plain_links;     /* built on first draw after a change */
+  GskPath       *route_links;
+  GtkAdjustment *vadjustment;     /* the scrolled window's, once known */
+  double         scrolled_to;     /* the value the map scrolled to itself */
+  gboolean       user_scrolled;   /* then the map stops following */
+  guint          scroll_source;
+};
+
+enum {
+  PROP_0,
+  PROP_ZOOM,
+  PROP_SELECTED_ROLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (OpsCareerMap, ops_career_map, GTK_TYPE_WIDGET)
+
+GtkWidget *
+ops_career_map_new (void)
+{
+  return g_object_new (OPS_TYPE_CAREER_MAP, NULL);
+}
+
+static OpsMapNode *
+node_at (OpsCareerMap *self,
+         guint         n)
+{
+  return g_ptr_array_index (self->nodes, n);
+}
+
+/* (transfer none) (nullable) */
+OpsMapLayout *
+ops_career_map_get_layout (OpsCareerMap *self)
+{
+  g_return_val_if_fail (OPS_IS_CAREER_MAP (self), NULL);
+
+  return self->layout;
+}
+
+static int
+find_node (OpsCareerMap *self,
+           const char   *role_id)
+{
+  OpsCatalogItem *item;
+
+  if (self->layout == NULL || role_id == NULL)
+    return -1;
+  item = ops_catalog_lookup (self->catalog, role_id);
+
+  return OPS_IS_ROLE (item) ? ops_map_layout_find_role (self->layout, OPS_ROLE (item)) : -1;
+}
+
+/* (transfer none) (nullable): the role the map's actions are for */
+OpsRole *
+ops_career_map_get_selected_role (OpsCareerMap *self)
+{
+  g_return_val_if_fail (OPS_IS_CAREER_MAP (self), NULL);
+
+  return self->selected >= 0 ? ops_map_node_get_role (node_at (self, self->selected)) : NULL;
+}
+
+static void
+set_selected (OpsCareerMap *self,
+              int           n)
+{
+  if (self->selected == n)
+    return;
+
+  if (self->selected >= 0)
+    ops_map_node_set_selected (node_at (self, self->selected), FALSE);
+  self->selected = n;
+  if (n >= 0)
+    ops_map_node_set_selected (node_at (self, n), TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ROLE]);
+}
+
+/**
+ * ops_career_map_select_role:
+ * @role_id: a catalog role id
+ *
+ * Selects the role and gives it the keyboard focus, as Show on Map does.
+ *
+ * Returns: whether the role is on the map
+ */
+gboolean
+ops_career_map_select_role (OpsCareerMap *self,
+                            const char   *role_id)
+{
+  int n;
+
+  g_return_val_if_fail (OPS_IS_CAREER_MAP (self), FALSE);
+
+  n = find_node (self, role_id);
+  if (n < 0)
+    return FALSE;
+
+  set_selected (self, n);
+  gtk_widget_grab_focus (GTK_WIDGET (node_at (self, n)));
+
+  return TRUE;
+}
+
+/* (transfer none) (nullable): the node of @role_id, for tests */
+GtkWidget *
+ops_career_map_get_node (OpsCareerMap *self,
+                         const char   *role_id)
+{
+  int n;
+
+  g_return_val_if_fail (OPS_IS_CAREER_MAP (self), NULL);
+
+  n = find_node (self, role_id);
+
+  return n >= 0 ? GTK_WIDGET (node_at (self, n)) : NULL;
+}
+
+/* While the plan has no current or no target role, a first click only
+ * selects a role, so that I Am Here and Make This My Target can follow;
+ * a click on the selected role opens it. */
+void
+ops_career_map_set_select_on_click (OpsCareerMap *self,
+                                    gboolean      select_on_click)
+{
+  g_return_if_fail (OPS_IS_CAREER_MAP (self));
+
+  self->select_on_click = !!select_on_click;
+}
+
+double
+ops_career_map_get_zoom (OpsCareerMap *self)
+{
+  g_return_val_if_fail (OPS_IS_CAREER_MAP (self), 1.0);
+
+  return self->zoom;
+}
+
+void
+ops_career_map_set_zoom (OpsCareerMap *self,
+                         double        zoom)
+{
+  g_return_if_fail (OPS_IS_CAREER_MAP (self));
+
+  zoom = CLAMP (zoom, OPS_CAREER_MAP_ZOOM_MIN, OPS_CAREER_MAP_ZOOM_MAX);
+  if (G_APPROX_VALUE (zoom, self->zoom, 0.001))
+    return;
+
+  self->zoom = zoom;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/* Sizes change with the font, and a node's with its badge. */
+static void
+forget_sizes (OpsCareerMap *self)
+{
+  g_clear_pointer (&self->node_heights, g_free);
+  self->metrics.node_heights = NULL;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+forget_links (OpsCareerMap *self)
+{
+  g_clear_pointer (&self->plain_links, gsk_path_unref);
+  g_clear_pointer (&self->route_links, gsk_path_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Marking the plan */
+
+/* Every node reachable from @start along @links, @start included. */
+static void
+reach (OpsCareerMap *self,
+       int           start,
+       GPtrArray    *links,
+       guint8       *seen)
+{
+  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (start < 0)
+    return;
+  seen[start] = TRUE;
+  g_array_append_val (queue, start);
+  for (guint i = 0; i < queue->len; i++)
+    {
+      GArray *next = g_ptr_array_index (links, g_array_index (queue, guint, i));
+
+      for (guint k = 0; k < next->len; k++)
+        {
+          guint m = g_array_index (next, guint, k);
+
+          if (!seen[m])
+            {
+              seen[m] = TRUE;
+              g_array_append_val (queue, m);
+            }
+        }
+    }
+}
+
+static void
+count_missing (OpsCareerMap *self,
+               OpsRole      *role,
+               guint        *certifications,
+               guint        *skills)
+{
+  g_autoptr(GListModel) gap = ops_plan_compute_role_gap (self->plan, role);
+
+  *certifications = *skills = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (gap); i++)
+    {
+      g_autoptr(OpsPlanGapEntry) entry = g_list_model_get_item (gap, i);
+      OpsItemKind kind = ops_catalog_item_get_kind (ops_plan_gap_entry_get_catalog_item (entry));
+
+      if (ops_plan_gap_entry_get_covered (entry))
+        continue;
+      if (kind == OPS_ITEM_KIND_CERTIFICATION)
+        (*certifications)++;
+      else if (kind == OPS_ITEM_KIND_SKILL)
+        (*skills)++;
+    }
+}
+
+static void
+update_status (OpsCareerMap *self)
+{
+  guint n_nodes;
+  int current, target;
+  g_autofree guint8 *below = NULL;
+  g_autofree guint8 *after = NULL;
+  g_autofree guint8 *before = NULL;
+
+  if (self->layout == NULL)
+    return;
+
+  /* A keystroke in a note changes the plan too; a map nobody sees is
+   * brought up to date when it shows again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->status_dirty = TRUE;
+      return;
+    }
+  self->status_dirty = FALSE;
+
+  n_nodes = ops_map_layout_get_n_nodes (self->layout);
+  current = self->plan ? find_node (self, ops_plan_get_current_role_id (self->plan)) : -1;
+  target = self->plan ? find_node (self, ops_plan_get_target_role_id (self->plan)) : -1;
+  below = g_new0 (guint8, n_nodes);
+  after = g_new0 (guint8, n_nodes);
+  before = g_new0 (guint8, n_nodes);
+  reach (self, current, self->predecessors, below);
+  reach (self, current, self->successors, after);
+  reach (self, target, self->predecessors, before);
+
+  for (guint n = 0; n < n_nodes; n++)
+    {
+      OpsMapNodeStatus status = OPS_MAP_NODE_PLAIN;
+      guint certifications = 0, skills = 0;
+
+      self->on_route[n] = current >= 0 && target >= 0 && after[n] && before[n];
+      if ((int) n == current)
+        status |= OPS_MAP_NODE_CURRENT;
+      else if (below[n])
+        status |= OPS_MAP_NODE_REACHED;
+      if ((int) n == target)
+        status |= OPS_MAP_NODE_TARGET;
+      if (self->on_route[n])
+        status |= OPS_MAP_NODE_ROUTE;
+      if ((int) n != current && (self->on_route[n] || (int) n == target))
+        count_missing (self, ops_map_layout_get_role (self->layout, n), &certifications, &skills);
+      ops_map_node_set_status (node_at (self, n), status, certifications, skills);
+    }
+
+  forget_sizes (self);
+  forget_links (self);
+}
+
+/**
+ * ops_career_map_set_plan:
+ * @plan: (nullable): the plan whose roles to mark
+ */
+void
+ops_career_map_set_plan (OpsCareerMap *self,
+                         OpsPlan      *plan)
+{
+  g_return_if_fail (OPS_IS_CAREER_MAP (self));
+  g_return_if_fail (plan == NULL || OPS_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, update_status, self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (update_status), self, G_CONNECT_SWAPPED);
+  self->user_scrolled = FALSE;
+  update_status (self);
+}
+
+/* Building the map */
+
+static void
+node_clicked_cb (OpsCareerMap *self,
+                 GtkButton    *button)
+{
+  const char *id = ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_node_get_role (OPS_MAP_NODE (button))));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", id);
+}
+
+static void
+node_pressed_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 OpsCareerMap    *self)
+{
+  GtkWidget *node = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+
+  if (!self->select_on_click || ops_map_node_get_selected (OPS_MAP_NODE (node)))
+    return;
+
+  gtk_widget_grab_focus (node);
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+clear (OpsCareerMap *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  self->edge_style = self->route_style = NULL;
+  g_ptr_array_set_size (self->nodes, 0);
+  g_ptr_array_set_size (self->bands, 0);
+  g_ptr_array_set_size (self->successors, 0);
+  g_ptr_array_set_size (self->predecessors, 0);
+  g_clear_pointer (&self->on_route, g_free);
+  g_clear_pointer (&self->node_heights, g_free);
+  self->metrics.node_heights = NULL;
+  g_clear_pointer (&self->plain_links, gsk_path_unref);
+  g_clear_pointer (&self->route_links, gsk_path_unref);
+  g_clear_object (&self->layout);
+  self->selected = self->came_from = -1;
+}
+
+static GtkWidget *
+new_style_child (OpsCareerMap *self,
+                 const char   *css_class)
+{
+  GtkWidget *child = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (child, "map-edge");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (child, css_class);
+  gtk_widget_set_child_visible (child, FALSE);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_widget_set_parent (child, GTK_WIDGET (self));
+
+  return child;
+}
+
+static GtkWidget *
+new_band (OpsStage *stage)
+{
+  GtkWidget *band = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = ops_heading_new ("map-band-title");
+
+  gtk_label_set_text (GTK_LABEL (title), ops_catalog_item_get_name (OPS_CATALOG_ITEM (stage)));
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), FALSE);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_valign (title, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (band), title);
+  gtk_widget_add_css_class (band, "map-band");
+
+  return band;
+}
+
+static GtkWidget *
+new_node (OpsCareerMap *self,
+          OpsRole      *role)
+{
+  GtkWidget *node = ops_map_node_new (role);
+  GtkGesture *press = gtk_gesture_click_new ();
+
+  g_signal_connect_object (node, "clicked", G_CALLBACK (node_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (press, "pressed", G_CALLBACK (node_pressed_cb), self, 0);
+  gtk_widget_add_controller (node, GTK_EVENT_CONTROLLER (press));
+
+  return node;
+}
+
+static int
+compare_place (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  OpsMapLayout *layout = user_data;
+  guint na = *(const guint *) a, nb = *(const guint *) b;
+  guint ka = ops_map_layout_get_row (layout, na) * 100000 + ops_map_layout_get_column (layout, na);
+  guint kb = ops_map_layout_get_row (layout, nb) * 100000 + ops_map_layout_get_column (layout, nb);
+
+  return (ka > kb) - (ka < kb);
+}
+
+/* Children go in reading order for a screen reader: each stage's name,
+ * then its roles, from Trainee up. */
+static void
+add_children (OpsCareerMap *self)
+{
+  guint n_nodes = ops_map_layout_get_n_nodes (self->layout);
+  g_autofree guint *order = g_new (guint, n_nodes);
+
+  for (guint n = 0; n < n_nodes; n++)
+    {
+      order[n] = n;
+      g_ptr_array_add (self->nodes, new_node (self, ops_map_layout_get_role (self->layout, n)));
+      g_ptr_array_add (self->successors, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (self->predecessors, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+  g_sort_array (order, n_nodes, sizeof (guint), compare_place, self->layout);
+
+  for (guint b = 0, k = 0; b < ops_map_layout_get_n_bands (self->layout); b++)
+    {
+      GtkWidget *band = new_band (ops_map_layout_get_stage (self->layout, b));
+
+      g_ptr_array_add (self->bands, band);
+      gtk_widget_set_parent (band, GTK_WIDGET (self));
+      for (; k < n_nodes && ops_map_layout_get_band (self->layout, order[k]) == b; k++)
+        gtk_widget_set_parent (g_ptr_array_index (self->nodes, order[k]), GTK_WIDGET (self));
+    }
+
+  for (guint e = 0; e < ops_map_layout_get_n_edges (self->layout); e++)
+    {
+      guint from, to;
+
+      ops_map_layout_get_edge (self->layout, e, &from, &to);
+      g_array_append_val (g_ptr_array_index (self->successors, from), to);
+      g_array_append_val (g_ptr_array_index (self->predecessors, to), from);
+    }
+}
+
+/**
+ * ops_career_map_set_catalog:
+ * @catalog: the catalog whose roles to draw
+ *
+ * Lays the map out again from @catalog's stages and roles.
+ */
+void
+ops_career_map_set_catalog (OpsCareerMap *self,
+                            OpsCatalog   *catalog)
+{
+  g_return_if_fail (OPS_IS_CAREER_MAP (self));
+  g_return_if_fail (OPS_IS_CATALOG (catalog));
+
+  clear (self);
+  g_set_object (&self->catalog, catalog);
+  self->layout = ops_map_layout_new (ops_catalog_get_stages (catalog));
+  self->on_route = g_new0 (guint8, ops_map_layout_get_n_nodes (self->layout));
+  self->edge_style = new_style_child (self, NULL);
+  self->route_style = new_style_child (self, "route");
+  add_children (self);
+  forget_sizes (self);
+  update_status (self);
+}
+
+/* Keyboard */
+
+static guint
+x_distance (OpsCareerMap *self,
+            guint         a,
+            guint         b)
+{
+  graphene_rect_t ra, rb;
+
+  ops_map_layout_get_node_rect (self->layout, a, &ra);
+  ops_map_layout_get_node_rect (self->layout, b, &rb);
+
+  return (guint) ABS ((ra.origin.x + ra.size.width / 2) - (rb.origin.x + rb.size.width / 2));
+}
+
+/* Up and Down follow a link: back where the last step came from if it
+ * can, else to the linked role nearest straight above or below. */
+static int
+follow_link (OpsCareerMap *self,
+             guint         from,
+             GArray       *links,
+             guint         keyval)
+{
+  int best = -1;
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      guint n = g_array_index (links, guint, i);
+
+      if ((int) n == self->came_from && self->came_by != keyval)
+        return n;
+      if (best < 0 || x_distance (self, from, n) < x_distance (self, from, best))
+        best = n;
+    }
+
+  return best;
+}
+
+static int
+compare_reading (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  OpsMapLayout *layout = user_data;
+  graphene_rect_t ra, rb;
+
+  ops_map_layout_get_node_rect (layout, *(const guint *) a, &ra);
+  ops_map_layout_get_node_rect (layout, *(const guint *) b, &rb);
+  if (ra.origin.y != rb.origin.y)
+    return ra.origin.y < rb.origin.y ? -1 : 1;
+  return (ra.origin.x > rb.origin.x) - (ra.origin.x < rb.origin.x);
+}
+
+/* Left and Right move through the stage as it reads: along a line, then
+ * on to the next line of the same stage. */
+static int
+step_in_stage (OpsCareerMap *self,
+               guint         from,
+               int           step)
+{
+  g_autoptr(GArray) stage = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint band = ops_map_layout_get_band (self->layout, from);
+
+  for (guint n = 0; n < self->nodes->len; n++)
+    if (ops_map_layout_get_band (self->layout, n) == band)
+      g_array_append_val (stage, n);
+  g_array_sort_with_data (stage, compare_reading, self->layout);
+
+  for (guint i = 0; i < stage->len; i++)
+    if (g_array_index (stage, guint, i) == from)
+      {
+        int to = (int) i + step;
+
+        return to >= 0 && to < (int) stage->len ? (int) g_array_index (stage, guint, to) : -1;
+      }
+
+  return -1;
+}
+
+static gboolean
+key_pressed_cb (OpsCareerMap          *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  int from, to;
+
+  if (!OPS_IS_MAP_NODE (focus) || gtk_widget_get_parent (focus) != GTK_WIDGET (self) || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)))
+    return FALSE;
+  from = ops_map_layout_find_role (self->layout, ops_map_node_get_role (OPS_MAP_NODE (focus)));
+
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      to = follow_link (self, from, g_ptr_array_index (self->successors, from), GDK_KEY_Up);
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      to = follow_link (self, from, g_ptr_array_index (self->predecessors, from), GDK_KEY_Down);
+      break;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      to = step_in_stage (self, from, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? 1 : -1);
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      to = step_in_stage (self, from, gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? -1 : 1);
+      break;
+    default:
+      return FALSE;
+    }
+
+  if (to < 0)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return TRUE;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (node_at (self, to)));
+  /* Set after the focus moved: the move resets it. */
+  self->came_from = (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up || keyval == GDK_KEY_Down ||
+                     keyval == GDK_KEY_KP_Down) ? from : -1;
+  self->came_by = (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up) ? GDK_KEY_Up : GDK_KEY_Down;
+
+  return TRUE;
+}
+
+static void
+ops_career_map_set_focus_child (GtkWidget *widget,
+                                GtkWidget *child)
+{
+  OpsCareerMap *self = OPS_CAREER_MAP (widget);
+
+  GTK_WIDGET_CLASS (ops_career_map_parent_class)->set_focus_child (widget, child);
+
+  if (OPS_IS_MAP_NODE (child))
+    {
+      self->came_from = -1;
+      set_selected (self, ops_map_layout_find_role (self->layout, ops_map_node_get_role (OPS_MAP_NODE (child))));
+    }
+}
+
+/* One Tab stop: entering goes to the selected role (or the current one,
+ * or the lowest), and Tab leaves the map. */
+static gboolean
+ops_career_map_focus (GtkWidget        *widget,
+                      GtkDirectionType  direction)
+{
+  OpsCareerMap *self = OPS_CAREER_MAP (widget);
+  int n = self->selected;
+
+  if (gtk_widget_get_focus_child (widget) != NULL || self->nodes->len == 0)
+    return FALSE;
+
+  if (n < 0 && self->plan != NULL)
+    n = find_node (self, ops_plan_get_current_role_id (self->plan));
+  if (n < 0)
+    {
+      /* The first role in reading order: a child of the lowest stage. */
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        if (OPS_IS_MAP_NODE (child))
+          {
+            n = ops_map_layout_find_role (self->layout, ops_map_node_get_role (OPS_MAP_NODE (child)));
+            break;
+          }
+    }
+
+  return gtk_widget_grab_focus (GTK_WIDGET (node_at (self, n)));
+}
+
+/* Size and drawing */
+
+static void
+ensure_node_height (OpsCareerMap *self)
+{
+  if (self->node_heights != NULL)
+    return;
+
+  /* The narrowest a node gets is where its title wraps most. */
+  self->node_heights = g_new (double, self->nodes->len);
+  for (guint n = 0; n < self->nodes->len; n++)
+    {
+      int natural;
+
+      gtk_widget_measure (GTK_WIDGET (node_at (self, n)), GTK_ORIENTATION_VERTICAL,
+                          (int) self->metrics.node_width_min, NULL, &natural, NULL, NULL);
+      self->node_heights[n] = natural;
+    }
+  self->metrics.node_heights = self->node_heights;
+
+  self->metrics.band_header = 0;
+  for (guint b = 0; b < self->bands->len; b++)
+    {
+      int natural;
+
+      gtk_widget_measure (g_ptr_array_index (self->bands, b), GTK_ORIENTATION_VERTICAL, -1, NULL, &natural,
+                          NULL, NULL);
+      self->metrics.band_header = MAX (self->metrics.band_header, natural + 4);
+    }
+}
+
+static void
+ops_career_map_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  OpsCareerMap *self = OPS_CAREER_MAP (widget);
+  OpsMapMetrics *m = &self->metrics;
+  double edge = 2 * (m->margin + m->band_padding);
+
+  if (self->layout == NULL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
+
+  ensure_node_height (self);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = (int) ceil ((m->node_width_min + edge) * self->zoom);
+      *natural = (int) ceil ((4 * m->node_width_max + 3 * m->column_spacing + edge) * self->zoom);
+    }
+  else
+    {
+      OpsMapMetrics sized = *m;
+
+      sized.width = (for_size > 0 ? for_size : 4 * m->node_width_max + 3 * m->column_spacing + edge) / self->zoom;
+      *minimum = *natural = (int) ceil (ops_map_layout_place (self->layout, &sized) * self->zoom);
+    }
+}
+
+static GtkSizeRequestMode
+ops_career_map_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+allocate_at (GtkWidget             *child,
+             const graphene_rect_t *rect,
+             double                 zoom)
+{
+  GskTransform *transform = gsk_transform_scale (
+    gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rect->origin.x * zoom, rect->origin.y * zoom)),
+    zoom, zoom);
+
+  gtk_widget_allocate (child, (int) rect->size.width, (int) rect->size.height, -1, transform);
+}
+
+static void
+vadjustment_changed_cb (OpsCareerMap  *self,
+                        GtkAdjustment *adjustment)
+{
+  if (ABS (gtk_adjustment_get_value (adjustment) - self->scrolled_to) > 0.5)
+    self->user_scrolled = TRUE;
+}
+
+/* Opens on where the person stands: the current role, else the target,
+ * else the lowest stage, where a first step starts. It keeps doing so as
+ * the window settles its size, until the person scrolls. */
+static gboolean
+scroll_to_start_cb (gpointer data)
+{
+  OpsCareerMap *self = data;
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  graphene_rect_t rect;
+  double value;
+  int n = -1;
+
+  self->scroll_source = 0;
+  if (!GTK_IS_SCROLLABLE (parent) || self->layout == NULL || self->nodes->len == 0)
+    return G_SOURCE_REMOVE;
+
+  if (self->vadjustment == NULL)
+    {
+      self->vadjustment = g_object_ref (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (parent)));
+      g_signal_connect_object (self->vadjustment, "value-changed", G_CALLBACK (vadjustment_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  if (self->plan != NULL)
+    n = find_node (self, ops_plan_get_current_role_id (self->plan));
+  if (n < 0 && self->plan != NULL)
+    n = find_node (self, ops_plan_get_target_role_id (self->plan));
+  if (n >= 0)
+    {
+      ops_map_layout_get_node_rect (self->layout, n, &rect);
+      value = (rect.origin.y + rect.size.height / 2) * self->zoom -
+              gtk_adjustment_get_page_size (self->vadjustment) / 2;
+    }
+  else
+    value = gtk_adjustment_get_upper (self->vadjustment);
+
+  value = CLAMP (value, gtk_adjustment_get_lower (self->vadjustment),
+                 gtk_adjustment_get_upper (self->vadjustment) - gtk_adjustment_get_page_size (self->vadjustment));
+  self->scrolled_to = value;
+  gtk_adjustment_set_value (self->vadjustment, value);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ops_career_map_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  OpsCareerMap *self = OPS_CAREER_MAP (widget);
+  graphene_rect_t rect;
+
+  if (self->layout == NULL)
+    return;
+
+  ensure_node_height (self);
+  self->metrics.width = width / self->zoom;
+  ops_map_layout_place (self->layout, &self->metrics);
+
+  for (guint b = 0; b < self->bands->len; b++)
+    {
+      ops_map_layout_get_band_rect (self->layout, b, &rect);
+      allocate_at (g_ptr_array_index (self->bands, b), &rect, self->zoom);
+    }
+  for (guint n = 0; n < self->nodes->len; n++)
+    {
+      ops_map_layout_get_node_rect (self->layout, n, &rect);
+      allocate_at (GTK_WIDGET (node_at (self, n)), &rect, self->zoom);
+    }
+  g_clear_pointer (&self->plain_links, gsk_path_unref);
+  g_clear_pointer (&self->route_links, gsk_path_unref);
+
+  if (!self->user_scrolled && self->scroll_source == 0)
+    self->scroll_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_start_cb, self, NULL);
+}
+
+/* A line of nodes across the map, for links to pass between. */
+typedef struct
+{
+  float  top, bottom;
+  GArray *spans;    /* graphene_rect_t of its nodes, left to right */
+} Line;
+
+static int
+compare_rect_x (gconstpointer a,
+                gconstpointer b)
+{
+  const graphene_rect_t *ra = a, *rb = b;
+
+  return (ra->origin.x > rb->origin.x) - (ra->origin.x < rb->origin.x);
+}
+
+static void
+clear_line (gpointer data)
+{
+  g_array_unref (((Line *) data)->spans);
+}
+
+/* The lines of nodes, top to bottom. */
+static GArray *
+collect_lines (OpsCareerMap *self)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
+
+  g_array_set_clear_func (lines, clear_line);
+  for (guint n = 0; n < self->nodes->len; n++)
+    {
+      graphene_rect_t rect;
+      Line *line = NULL;
+
+      ops_map_layout_get_node_rect (self->layout, n, &rect);
+      for (guint i = 0; i < lines->len && line == NULL; i++)
+        if (g_array_index (lines, Line, i).top == rect.origin.y)
+          line = &g_array_index (lines, Line, i);
+      if (line == NULL)
+        {
+          Line fresh = { rect.origin.y, rect.origin.y + rect.size.height,
+                         g_array_new (FALSE, FALSE, sizeof (graphene_rect_t)) };
+
+          g_array_append_val (lines, fresh);
+          line = &g_array_index (lines, Line, lines->len - 1);
+        }
+      g_array_append_val (line->spans, rect);
+    }
+  for (guint i = 0; i < lines->len; i++)
+    g_array_sort (g_array_index (lines, Line, i).spans, compare_rect_x);
+
+  return lines;
+}
+
+/* Where near @x a link can pass @line without running under a node:
+ * @x itself if it is clear, else the middle of the nearest gap. */
+static float
+clear_x (const Line *line,
+         float       x,
+         float       spacing)
+{
+  float best = x, best_distance = G_MAXFLOAT;
+  GArray *spans = line->spans;
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const graphene_rect_t *r = &g_array_index (spans, graphene_rect_t, i);
+
+      if (x > r->origin.x - 4 && x < r->origin.x + r->size.width + 4)
+        best_distance = 0;
+    }
+  if (best_distance > 0)
+    return x;
+
+  for (guint i = 0; i <= spans->len; i++)
+    {
+      const graphene_rect_t *left = i > 0 ? &g_array_index (spans, graphene_rect_t, i - 1) : NULL;
+      const graphene_rect_t *right = i < spans->len ? &g_array_index (spans, graphene_rect_t, i) : NULL;
+      float gap;
+
+      if (left != NULL && right != NULL)
+        gap = (left->origin.x + left->size.width + right->origin.x) / 2;
+      else if (left != NULL)
+        gap = left->origin.x + left->size.width + spacing / 2;
+      else
+        gap = right->origin.x - spacing / 2;
+      if (ABS (gap - x) < best_distance)
+        {
+          best_distance = ABS (gap - x);
+          best = gap;
+        }
+    }
+
+  return best;
+}
+
+static void
+curve_to (GskPathBuilder *builder,
+          float           x1,
+          float           y1,
+          float           x2,
+          float           y2)
+{
+  float bend = (y2 - y1) / 2;
+
+  gsk_path_builder_cubic_to (builder, x1, y1 + bend, x2, y2 - bend, x2, y2);
+}
+
+/* A link from the top of the lower role to the bottom of the higher one,
+ * leaving and arriving upright, and passing the lines of roles between
+ * them through the gaps, so that it never seems to run into a role it
+ * does not lead to. */
+static void
+add_link (OpsCareerMap          *self,
+          GskPathBuilder        *builder,
+          GArray                *lines,
+          const graphene_rect_t *from,
+          const graphene_rect_t *to)
+{
+  const graphene_rect_t *low = from, *high = to;
+  float x1, y1, x2, y2, x, y;
+
+  if (from->origin.y < to->origin.y)
+    {
+      low = to;
+      high = from;
+    }
+  x1 = low->origin.x + low->size.width / 2;
+  y1 = low->origin.y;
+  x2 = high->origin.x + high->size.width / 2;
+  y2 = high->origin.y + high->size.height;
+
+  gsk_path_builder_move_to (builder, x1, y1);
+  x = x1;
+  y = y1;
+  for (guint i = lines->len; i-- > 0;)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+      float share, gap;
+
+      if (line->bottom > y1 || line->top < y2)
+        continue;
+      share = (y1 - line->bottom) / MAX (1, y1 - y2);
+      gap = clear_x (line, x1 + (x2 - x1) * share, self->metrics.column_spacing);
+      curve_to (builder, x, y, gap, line->bottom);
+      gsk_path_builder_line_to (builder, gap, line->top);
+      x = gap;
+      y = line->top;
+    }
+  curve_to (builder, x, y, x2, y2);
+}
+
+static void
+build_links (OpsCareerMap *self)
+{
+  g_autoptr(GskPathBuilder) plain = gsk_path_builder_new ();
+  g_autoptr(GskPathBuilder) route = gsk_path_builder_new ();
+  g_autoptr(GArray) lines = collect_lines (self);
+
+  for (guint e = 0; e < ops_map_layout_get_n_edges (self->layout); e++)
+    {
+      graphene_rect_t from, to;
+      guint a, b;
+
+      ops_map_layout_get_edge (self->layout, e, &a, &b);
+      ops_map_layout_get_node_rect (self->layout, a, &from);
+      ops_map_layout_get_node_rect (self->layout, b, &to);
+      add_link (self, self->on_route[a] && self->on_route[b] ? route : plain, lines, &from, &to);
+    }
+
+  self->plain_links = gsk_path_builder_free_to_path (g_steal_pointer (&plain));
+  self->route_links = gsk_path_builder_free_to_path (g_steal_pointer (&route));
+}
+
+static void
+snapshot_links (OpsCareerMap *self,
+                GtkSnapshot  *snapshot)
+{
+  g_autoptr(GskStroke) thin = gsk_stroke_new (1.5);
+  g_autoptr(GskStroke) thick = gsk_stroke_new (3);
+  GdkRGBA plain_color, route_color;
+
+  if (self->plain_links == NULL)
+    build_links (self);
+
+  gtk_widget_get_color (self->edge_style, &plain_color);
+  gtk_widget_get_color (self->route_style, &route_color);
+  gsk_stroke_set_line_cap (thick, GSK_LINE_CAP_ROUND);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
+  gtk_snapshot_append_stroke (snapshot, self->plain_links, thin, &plain_color);
+  gtk_snapshot_append_stroke (snapshot, self->route_links, thick, &route_color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+ops_career_map_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  OpsCareerMap *self = OPS_CAREER_MAP (widget);
+
+  if (self->layout == NULL)
+    return;
+
+  for (guint b = 0; b < self->bands->len; b++)
+    gtk_widget_snapshot_child (widget, g_ptr_array_index (self->bands, b), snapshot);
+  snapshot_links (self, snapshot);
+  for (guint n = 0; n < self->nodes->len; n++)
+    gtk_widget_snapshot_child (widget, GTK_WIDGET (node_at (self, n)), snapshot);
+}
+
+static void
+ops_career_map_css_changed (GtkWidget         *widget,
+                            GtkCssStyleChange *change)
+{
+  OpsCareerMap *self = OPS_CAREER_MAP (widget);
+
+  GTK_WIDGET_CLASS (ops_career_map_parent_class)->css_changed (widget, change);
+
+  forget_sizes (self);
+}
+
+static void
+ops_career_map_map (GtkWidget *widget)
+{
+  OpsCareerMap *self = OPS_CAREER_MAP (widget);
+
+  GTK_WIDGET_CLASS (ops_career_map_parent_class)->map (widget);
+  if (self->status_dirty)
+    update_status (self);
+}
+
+static void
+zoom_begin_cb (OpsCareerMap *self)
+{
+  self->zoom_at_begin = self->zoom;
+}
+
+static void
+zoom_scale_changed_cb (OpsCareerMap *self,
+                       double        scale)
+{
+  ops_career_map_set_zoom (self, self->zoom_at_begin * scale);
+}
+
+static void
+ops_career_map_dispose (GObject *object)
+{
+  OpsCareerMap *self = OPS_CAREER_MAP (object);
+
+  clear (self);
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
+  g_clear_object (&self->vadjustment);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, update_status, self);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (ops_career_map_parent_class)->dispose (object);
+}
+
+static void
+ops_career_map_finalize (GObject *object)
+{
+  OpsCareerMap *self = OPS_CAREER_MAP (object);
+
+  g_ptr_array_unref (self->nodes);
+  g_ptr_array_unref (self->bands);
+  g_ptr_array_unref (self->successors);
+  g_ptr_array_unref (self->predecessors);
+
+  G_OBJECT_CLASS (ops_career_map_parent_class)->finalize (object);
+}
+
+static void
+ops_career_map_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  OpsCareerMap *self = OPS_CAREER_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+
+    case PROP_SELECTED_ROLE:
+      g_value_set_object (value, ops_career_map_get_selected_role (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_career_map_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  OpsCareerMap *self = OPS_CAREER_MAP (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      ops_career_map_set_zoom (self, g_value_get_double (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ops_career_map_class_init (OpsCareerMapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ops_career_map_dispose;
+  object_class->finalize = ops_career_map_finalize;
+  object_class->get_property = ops_career_map_get_property;
+  object_class->set_property = ops_career_map_set_property;
+
+  widget_class->measure = ops_career_map_measure;
+  widget_class->get_request_mode = ops_career_map_get_request_mode;
+  widget_class->size_allocate = ops_career_map_size_allocate;
+  widget_class->snapshot = ops_career_map_snapshot;
+  widget_class->css_changed = ops_career_map_css_changed;
+  widget_class->map = ops_career_map_map;
+  widget_class->focus = ops_career_map_focus;
+  widget_class->set_focus_child = ops_career_map_set_focus_child;
+
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, OPS_CAREER_MAP_ZOOM_MIN, OPS_CAREER_MAP_ZOOM_MAX, 1.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SELECTED_ROLE] =
+    g_param_spec_object ("selected-role", NULL, NULL, OPS_TYPE_ROLE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "careermap");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+ops_career_map_init (OpsCareerMap *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkGesture *pinch = gtk_gesture_zoom_new ();
+
+  self->nodes = g_ptr_array_new ();
+  self->bands = g_ptr_array_new ();
+  self->successors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->predecessors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->zoom = 1.0;
+  self->selected = self->came_from = -1;
+  self->metrics = (OpsMapMetrics) {
+    .node_width_min = 124,
+    .node_width_max = 200,
+    .column_spacing = 16,
+    .row_spacing = 28,
+    .band_padding = 8,
+    .band_spacing = 8,
+    .margin = 8,
+  };
+
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect_object (pinch, "begin", G_CALLBACK (zoom_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pinch, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Career map"), -1);
+}

@@ -1,0 +1,603 @@
+/* ops-map-layout.c: where the career map puts each role
+ *
+ * A layered drawing of the "leads to" graph, computed from the catalog:
+ * each stage is a band, Trainee at the bottom; a role that leads to
+ * another of its own stage (Coordinator to Supervisor) sits a row above
+ * it inside the band. Within each row the roles are ordered to cross as
+ * few links as possible: barycenter sweeps, up and down, keeping the
+ * order with the fewest crossings seen. Every step is deterministic, so
+ * the map looks the same at every start.
+ *
+ * Geometry is a second, separate step: the rows are centred in the width
+ * there is and wrap onto more lines when they do not fit, so one layout
+ * serves a phone and a full screen. Both steps touch no widget, which is
+ * what lets the tests check the layout on its own.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ops-map-layout.h"
+
+#define N_SWEEPS 8
+
+struct _OpsMapLayout
+{
+  GObject          parent_instance;
+
+  GPtrArray       *stages;      /* OpsStage, lowest rank first */
+  GPtrArray       *roles;       /* OpsRole, by node index */
+  GHashTable      *index;       /* OpsRole → node index + 1 */
+  guint           *band;
+  guint           *row;
+  guint           *column;
+  GArray          *edges;       /* guint pairs: from, to */
+  GPtrArray       *rows;        /* GArray of node indices, bottom row first */
+  guint           *band_first_row;
+  guint           *band_n_rows;
+  GPtrArray       *neighbours;  /* GArray of node indices, by node */
+
+  graphene_rect_t *node_rects;
+  graphene_rect_t *band_rects;
+};
+
+G_DEFINE_FINAL_TYPE (OpsMapLayout, ops_map_layout, G_TYPE_OBJECT)
+
+static int
+compare_rank (gconstpointer a,
+              gconstpointer b)
+{
+  guint ra = ops_stage_get_rank (*(OpsStage **) a);
+  guint rb = ops_stage_get_rank (*(OpsStage **) b);
+
+  return (ra > rb) - (ra < rb);
+}
+
+static void
+collect_nodes (OpsMapLayout *self,
+               GListModel   *stages)
+{
+  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+    g_ptr_array_add (self->stages, g_list_model_get_item (stages, s));
+  /* g_ptr_array_sort is a merge sort: stages of equal rank keep their
+   * catalog order. */
+  g_ptr_array_sort (self->stages, compare_rank);
+
+  for (guint s = 0; s < self->stages->len; s++)
+    {
+      GListModel *roles = ops_stage_get_roles (g_ptr_array_index (self->stages, s));
+
+      for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+        {
+          OpsRole *role = g_list_model_get_item (roles, r);
+
+          if (g_hash_table_contains (self->index, role))
+            {
+              g_object_unref (role);
+              continue;
+            }
+          g_ptr_array_add (self->roles, role);
+          g_hash_table_insert (self->index, role, GUINT_TO_POINTER (self->roles->len));
+        }
+    }
+
+  self->band = g_new0 (guint, self->roles->len);
+  self->row = g_new0 (guint, self->roles->len);
+  self->column = g_new0 (guint, self->roles->len);
+  for (guint n = 0; n < self->roles->len; n++)
+    {
+      OpsStage *stage = ops_role_get_stage (g_ptr_array_index (self->roles, n));
+
+      for (guint s = 0; s < self->stages->len; s++)
+        if (g_ptr_array_index (self->stages, s) == stage)
+          self->band[n] = s;
+    }
+}
+
+static void
+collect_edges (OpsMapLayout *self)
+{
+  self->neighbours = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint n = 0; n < self->roles->len; n++)
+    g_ptr_array_add (self->neighbours, g_array_new (FALSE, FALSE, sizeof (guint)));
+
+  for (guint n = 0; n < self->roles->len; n++)
+    {
+      GListModel *next = ops_role_get_next_roles (g_ptr_array_index (self->roles, n));
+
+      for (guint i = 0; i < g_list_model_get_n_items (next); i++)
+        {
+          g_autoptr(OpsRole) to = g_list_model_get_item (next, i);
+          guint m = GPOINTER_TO_UINT (g_hash_table_lookup (self->index, to));
+          guint pair[2] = { n, m - 1 };
+
+          /* A role of no stage is not on the map, nor are its links. */
+          if (m == 0 || m - 1 == n)
+            continue;
+          g_array_append_vals (self->edges, pair, 2);
+          g_array_append_val (g_ptr_array_index (self->neighbours, n), pair[1]);
+          g_array_append_val (g_ptr_array_index (self->neighbours, pair[1]), n);
+        }
+    }
+}
+
+/* A role led to from its own stage goes a row higher: the longest chain
+ * inside the stage. Relaxing at most as often as the stage has roles
+ * ends even if the catalog ever made a loop. */
+static void
+assign_rows (OpsMapLayout *self)
+{
+  guint n_nodes = self->roles->len;
+  guint n_edges = self->edges->len / 2;
+  g_autofree guint *level = g_new0 (guint, n_nodes);
+  guint first = 0;
+
+  for (guint pass = 0; pass < n_nodes; pass++)
+    {
+      gboolean changed = FALSE;
+
+      for (guint e = 0; e < n_edges; e++)
+        {
+          guint from = g_array_index (self->edges, guint, 2 * e);
+          guint to = g_array_index (self->edges, guint, 2 * e + 1);
+
+          if (self->band[from] == self->band[to] && level[to] < level[from] + 1 && level[from] + 1 < n_nodes)
+            {
+              level[to] = level[from] + 1;
+              changed = TRUE;
+            }
+        }
+      if (!changed)
+        break;
+    }
+
+  self->band_first_row = g_new0 (guint, self->stages->len);
+  self->band_n_rows = g_new0 (guint, self->stages->len);
+  for (guint n = 0; n < n_nodes; n++)
+    self->band_n_rows[self->band[n]] = MAX (self->band_n_rows[self->band[n]], level[n] + 1);
+
+  for (guint b = 0; b < self->stages->len; b++)
+    {
+      self->band_first_row[b] = first;
+      for (guint r = 0; r < self->band_n_rows[b]; r++)
+        g_ptr_array_add (self->rows, g_array_new (FALSE, FALSE, sizeof (guint)));
+      first += self->band_n_rows[b];
+    }
+
+  /* Catalog order first; the sweeps improve on it. */
+  for (guint n = 0; n < n_nodes; n++)
+    {
+      GArray *row;
+
+      self->row[n] = self->band_first_row[self->band[n]] + level[n];
+      row = g_ptr_array_index (self->rows, self->row[n]);
+      self->column[n] = row->len;
+      g_array_append_val (row, n);
+    }
+}
+
+/* Where a node sits across its row, centred as place() centres it. */
+static double
+position (OpsMapLayout *self,
+          guint         node)
+{
+  GArray *row = g_ptr_array_index (self->rows, self->row[node]);
+
+  return self->column[node] - (row->len - 1) / 2.0;
+}
+
+static gboolean
+segments_cross (double ax, double ay, double bx, double by,
+                double cx, double cy, double dx, double dy)
+{
+  double d1 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
+  double d2 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
+  double d3 = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+  double d4 = (bx - ax) * (dy - ay) - (by - ay) * (dx - ax);
+
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+/**
+ * ops_map_layout_count_crossings:
+ *
+ * How many pairs of links cross, drawn straight from row to row with the
+ * current order; links that share a role never count.
+ */
+guint
+ops_map_layout_count_crossings (OpsMapLayout *self)
+{
+  guint n_edges, crossings = 0;
+
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+
+  n_edges = self->edges->len / 2;
+  for (guint i = 0; i < n_edges; i++)
+    {
+      guint a = g_array_index (self->edges, guint, 2 * i);
+      guint b = g_array_index (self->edges, guint, 2 * i + 1);
+
+      for (guint j = i + 1; j < n_edges; j++)
+        {
+          guint c = g_array_index (self->edges, guint, 2 * j);
+          guint d = g_array_index (self->edges, guint, 2 * j + 1);
+
+          if (a == c || a == d || b == c || b == d)
+            continue;
+          crossings += segments_cross (position (self, a), self->row[a], position (self, b), self->row[b],
+                                       position (self, c), self->row[c], position (self, d), self->row[d]);
+        }
+    }
+
+  return crossings;
+}
+
+typedef struct
+{
+  guint  node;
+  double key;
+  guint  column;
+} SortKey;
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  const SortKey *ka = a, *kb = b;
+
+  if (ka->key != kb->key)
+    return ka->key < kb->key ? -1 : 1;
+  return (ka->column > kb->column) - (ka->column < kb->column);
+}
+
+/* Orders row @r by the mean position of each role's neighbours below it
+ * (@below) or above it; a role with none keeps its place. */
+static void
+order_row (OpsMapLayout *self,
+           guint         r,
+           gboolean      below)
+{
+  GArray *row = g_ptr_array_index (self->rows, r);
+  g_autofree SortKey *keys = g_new (SortKey, row->len);
+
+  for (guint c = 0; c < row->len; c++)
+    {
+      guint node = g_array_index (row, guint, c);
+      GArray *neighbours = g_ptr_array_index (self->neighbours, node);
+      double sum = 0;
+      guint count = 0;
+
+      for (guint i = 0; i < neighbours->len; i++)
+        {
+          guint other = g_array_index (neighbours, guint, i);
+
+          if (below ? self->row[other] < r : self->row[other] > r)
+            {
+              sum += position (self, other);
+              count++;
+            }
+        }
+      keys[c] = (SortKey) { node, count ? sum / count : position (self, node), c };
+    }
+
+  qsort (keys, row->len, sizeof (SortKey), compare_keys);
+  for (guint c = 0; c < row->len; c++)
+    {
+      g_array_index (row, guint, c) = keys[c].node;
+      self->column[keys[c].node] = c;
+    }
+}
+
+static void
+reduce_crossings (OpsMapLayout *self)
+{
+  guint n_nodes = self->roles->len;
+  g_autofree guint *best = g_memdup2 (self->column, n_nodes * sizeof (guint));
+  guint best_crossings = ops_map_layout_count_crossings (self);
+
+  for (guint sweep = 0; sweep < N_SWEEPS && best_crossings > 0; sweep++)
+    {
+      guint crossings;
+
+      if (sweep % 2 == 0)
+        for (guint r = 1; r < self->rows->len; r++)
+          order_row (self, r, TRUE);
+      else
+        for (guint r = self->rows->len; r-- > 1;)
+          order_row (self, r - 1, FALSE);
+
+      crossings = ops_map_layout_count_crossings (self);
+      if (crossings < best_crossings)
+        {
+          best_crossings = crossings;
+          memcpy (best, self->column, n_nodes * sizeof (guint));
+        }
+    }
+
+  memcpy (self->column, best, n_nodes * sizeof (guint));
+  for (guint n = 0; n < n_nodes; n++)
+    g_array_index ((GArray *) g_ptr_array_index (self->rows, self->row[n]), guint, self->column[n]) = n;
+}
+
+/**
+ * ops_map_layout_new:
+ * @stages: the catalog's stages (#OpsStage), each with its roles
+ *
+ * Lays out every role of @stages; call ops_map_layout_place() for where
+ * each one goes at a given width.
+ */
+OpsMapLayout *
+ops_map_layout_new (GListModel *stages)
+{
+  OpsMapLayout *self;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (stages), NULL);
+
+  self = g_object_new (OPS_TYPE_MAP_LAYOUT, NULL);
+  collect_nodes (self, stages);
+  collect_edges (self);
+  assign_rows (self);
+  reduce_crossings (self);
+  self->node_rects = g_new0 (graphene_rect_t, self->roles->len);
+  self->band_rects = g_new0 (graphene_rect_t, self->stages->len);
+
+  return self;
+}
+
+guint
+ops_map_layout_get_n_nodes (OpsMapLayout *self)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+
+  return self->roles->len;
+}
+
+/* (transfer none) */
+OpsRole *
+ops_map_layout_get_role (OpsMapLayout *self,
+                         guint         node)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), NULL);
+  g_return_val_if_fail (node < self->roles->len, NULL);
+
+  return g_ptr_array_index (self->roles, node);
+}
+
+/* The node of @role, or -1 when it is not on the map. */
+int
+ops_map_layout_find_role (OpsMapLayout *self,
+                          OpsRole      *role)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), -1);
+
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->index, role)) - 1;
+}
+
+/* The band of @node's stage, 0 for the lowest. */
+guint
+ops_map_layout_get_band (OpsMapLayout *self,
+                         guint         node)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+  g_return_val_if_fail (node < self->roles->len, 0);
+
+  return self->band[node];
+}
+
+/* @node's row over the whole map, 0 for the lowest. */
+guint
+ops_map_layout_get_row (OpsMapLayout *self,
+                        guint         node)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+  g_return_val_if_fail (node < self->roles->len, 0);
+
+  return self->row[node];
+}
+
+/* @node's place in its row, 0 for the leftmost. */
+guint
+ops_map_layout_get_column (OpsMapLayout *self,
+                           guint         node)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+  g_return_val_if_fail (node < self->roles->len, 0);
+
+  return self->column[node];
+}
+
+guint
+ops_map_layout_get_n_bands (OpsMapLayout *self)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+
+  return self->stages->len;
+}
+
+/* (transfer none) */
+OpsStage *
+ops_map_layout_get_stage (OpsMapLayout *self,
+                          guint         band)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), NULL);
+  g_return_val_if_fail (band < self->stages->len, NULL);
+
+  return g_ptr_array_index (self->stages, band);
+}
+
+guint
+ops_map_layout_get_n_edges (OpsMapLayout *self)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+
+  return self->edges->len / 2;
+}
+
+/* A "leads to" link: the role at @from leads to the one at @to. */
+void
+ops_map_layout_get_edge (OpsMapLayout *self,
+                         guint         edge,
+                         guint        *from,
+                         guint        *to)
+{
+  g_return_if_fail (OPS_IS_MAP_LAYOUT (self));
+  g_return_if_fail (edge < self->edges->len / 2);
+
+  *from = g_array_index (self->edges, guint, 2 * edge);
+  *to = g_array_index (self->edges, guint, 2 * edge + 1);
+}
+
+static guint
+longest_row (OpsMapLayout *self)
+{
+  guint longest = 1;
+
+  for (guint r = 0; r < self->rows->len; r++)
+    longest = MAX (longest, ((GArray *) g_ptr_array_index (self->rows, r))->len);
+
+  return longest;
+}
+
+/* Places the lines of row @r from @y down; returns the y below them. */
+static double
+place_row (OpsMapLayout        *self,
+           guint                r,
+           double               y,
+           double               node_width,
+           guint                columns,
+           const OpsMapMetrics *m)
+{
+  GArray *row = g_ptr_array_index (self->rows, r);
+
+  for (guint first = 0; first < row->len; first += columns)
+    {
+      guint count = MIN (columns, row->len - first);
+      double line = count * node_width + (count - 1) * m->column_spacing;
+      double x = (m->width - line) / 2;
+      double height = 0;
+
+      /* A line is as tall as its tallest node, and its nodes alike. */
+      for (guint c = 0; c < count; c++)
+        height = MAX (height, m->node_heights ? m->node_heights[g_array_index (row, guint, first + c)]
+                                              : m->node_height);
+      if (first > 0)
+        y += m->row_spacing;
+      for (guint c = 0; c < count; c++)
+        graphene_rect_init (&self->node_rects[g_array_index (row, guint, first + c)],
+                            x + c * (node_width + m->column_spacing), y, node_width, height);
+      y += height;
+    }
+
+  return y;
+}
+
+/**
+ * ops_map_layout_place:
+ * @metrics: the width to fill and the sizes to use
+ *
+ * Works out each node's and each band's rectangle: the highest stage at
+ * the top, each row centred, wrapped onto more lines where it is wider
+ * than @metrics' width allows.
+ *
+ * Returns: the height the map needs
+ */
+double
+ops_map_layout_place (OpsMapLayout        *self,
+                      const OpsMapMetrics *m)
+{
+  double avail, node_width, y;
+  guint longest, columns;
+
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+  g_return_val_if_fail (m != NULL, 0);
+
+  avail = MAX (1, m->width - 2 * m->margin - 2 * m->band_padding);
+  longest = longest_row (self);
+  node_width = (avail - (longest - 1) * m->column_spacing) / longest;
+  node_width = CLAMP (node_width, MIN (m->node_width_min, avail), m->node_width_max);
+  columns = MAX (1, (guint) ((avail + m->column_spacing) / (node_width + m->column_spacing)));
+  /* Rows that wrap fill the width they wrap in. */
+  if (columns < longest)
+    node_width = MIN (m->node_width_max, (avail - (columns - 1) * m->column_spacing) / columns);
+
+  y = m->margin;
+  for (guint b = self->stages->len; b-- > 0;)
+    {
+      double top = y;
+
+      y += m->band_padding + m->band_header;
+      for (guint r = self->band_n_rows[b]; r-- > 0;)
+        {
+          y = place_row (self, self->band_first_row[b] + r, y, node_width, columns, m);
+          if (r > 0)
+            y += m->row_spacing;
+        }
+      y += m->band_padding;
+      graphene_rect_init (&self->band_rects[b], m->margin, top, m->width - 2 * m->margin, y - top);
+      if (b > 0)
+        y += m->band_spacing;
+    }
+
+  return y + m->margin;
+}
+
+void
+ops_map_layout_get_node_rect (OpsMapLayout    *self,
+                              guint            node,
+                              graphene_rect_t *rect)
+{
+  g_return_if_fail (OPS_IS_MAP_LAYOUT (self));
+  g_return_if_fail (node < self->roles->len);
+
+  *rect = self->node_rects[node];
+}
+
+void
+ops_map_layout_get_band_rect (OpsMapLayout    *self,
+                              guint            band,
+                              graphene_rect_t *rect)
+{
+  g_return_if_fail (OPS_IS_MAP_LAYOUT (self));
+  g_return_if_fail (band < self->stages->len);
+
+  *rect = self->band_rects[band];
+}
+
+static void
+ops_map_layout_finalize (GObject *object)
+{
+  OpsMapLayout *self = OPS_MAP_LAYOUT (object);
+
+  g_clear_pointer (&self->index, g_hash_table_unref);
+  g_clear_pointer (&self->roles, g_ptr_array_unref);
+  g_clear_pointer (&self->stages, g_ptr_array_unref);
+  g_clear_pointer (&self->edges, g_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->neighbours, g_ptr_array_unref);
+  g_free (self->band);
+  g_free (self->row);
+  g_free (self->column);
+  g_free (self->band_first_row);
+  g_free (self->band_n_rows);
+  g_free (self->node_rects);
+  g_free (self->band_rects);
+
+  G_OBJECT_CLASS (ops_map_layout_parent_class)->finalize (object);
+}
+
+static void
+ops_map_layout_class_init (OpsMapLayoutClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ops_map_layout_finalize;
+}
+
+static void
+ops_map_layout_init (OpsMapLayout *self)
+{
+  self->stages = g_ptr_array_new_with_free_func (g_object_unref);
+  self->roles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->index = g_hash_table_new (NULL, NULL);
+  self->edges = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+}

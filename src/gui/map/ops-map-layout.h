@@ -1,0 +1,64 @@
+/* ops-map-layout.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <graphene.h>
+
+#include "ops-catalog.h"
+
+G_BEGIN_DECLS
+
+/* The sizes the map is drawn with, before zoom, in pixels. */
+typedef struct
+{
+  double width;            /* what there is to fill */
+  double node_width_min;
+  double node_width_max;
+  double node_height;
+  const double *node_heights;  /* by node, or %NULL for node_height */
+  double column_spacing;
+  double row_spacing;      /* between the rows of one stage */
+  double band_header;      /* the stage's name above its rows */
+  double band_padding;
+  double band_spacing;
+  double margin;
+} OpsMapMetrics;
+
+#define OPS_TYPE_MAP_LAYOUT (ops_map_layout_get_type ())
+
+G_DECLARE_FINAL_TYPE (OpsMapLayout, ops_map_layout, OPS, MAP_LAYOUT, GObject)
+
+OpsMapLayout *ops_map_layout_new            (GListModel         *stages);
+guint         ops_map_layout_get_n_nodes    (OpsMapLayout       *self);
+OpsRole      *ops_map_layout_get_role       (OpsMapLayout       *self,
+                                             guint               node);
+int           ops_map_layout_find_role      (OpsMapLayout       *self,
+                                             OpsRole            *role);
+guint         ops_map_layout_get_band       (OpsMapLayout       *self,
+                                             guint               node);
+guint         ops_map_layout_get_row        (OpsMapLayout       *self,
+                                             guint               node);
+guint         ops_map_layout_get_column     (OpsMapLayout       *self,
+                                             guint               node);
+guint         ops_map_layout_get_n_bands    (OpsMapLayout       *self);
+OpsStage     *ops_map_layout_get_stage      (OpsMapLayout       *self,
+                                             guint               band);
+guint         ops_map_layout_get_n_edges    (OpsMapLayout       *self);
+void          ops_map_layout_get_edge       (OpsMapLayout       *self,
+                                             guint               edge,
+                                             guint              *from,
+                                             guint              *to);
+guint         ops_map_layout_count_crossings (OpsMapLayout      *self);
+double        ops_map_layout_place          (OpsMapLayout       *self,
+                                             const OpsMapMetrics *metrics);
+void          ops_map_layout_get_node_rect  (OpsMapLayout       *self,
+                                             guint               node,
+                                             graphene_rect_t    *rect);
+void          ops_map_layout_get_band_rect  (OpsMapLayout       *self,
+                                             guint               band,
+                                             graphene_rect_t    *rect);
+
+G_END_DECLS

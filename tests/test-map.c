@@ -1,0 +1,464 @@
+/* test-map.c: the career map, its layout, and walking it by keyboard
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "bench-util.h"
+#include "ops-career-map.h"
+#include "ops-map-node.h"
+#include "ops-map-page.h"
+#include "ops-sidebar.h"
+#include "ops-test-util.h"
+
+static OpsMapMetrics
+metrics_for (double width)
+{
+  return (OpsMapMetrics) {
+    .width = width,
+    .node_width_min = 124,
+    .node_width_max = 200,
+    .node_height = 60,
+    .column_spacing = 16,
+    .row_spacing = 28,
+    .band_header = 24,
+    .band_padding = 8,
+    .band_spacing = 8,
+    .margin = 8,
+  };
+}
+
+static OpsCatalog *
+catalog_times (guint copies)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (OPS_CATALOG_RESOURCE, 0, NULL);
+  g_autoptr(GBytes) big = ops_bench_catalog_xml (bytes, copies);
+  g_autoptr(GError) error = NULL;
+  OpsCatalog *catalog = ops_catalog_new_from_bytes (big, &error);
+
+  g_assert_no_error (error);
+
+  return catalog;
+}
+
+static guint
+count_roles (OpsCatalog *catalog)
+{
+  GListModel *stages = ops_catalog_get_stages (catalog);
+  guint n = 0;
+
+  for (guint s = 0; s < g_list_model_get_n_items (stages); s++)
+    {
+      g_autoptr(OpsStage) stage = g_list_model_get_item (stages, s);
+
+      n += g_list_model_get_n_items (ops_stage_get_roles (stage));
+    }
+
+  return n;
+}
+
+/* Every role once, inside its own stage's band; the bands stacked with
+ * the highest stage on top; no two nodes overlapping; nothing outside
+ * the width, from a phone to a wide screen. */
+static void
+check_placement (OpsCatalog *catalog)
+{
+  g_autoptr(OpsMapLayout) layout = ops_map_layout_new (ops_catalog_get_stages (catalog));
+  guint n_nodes = ops_map_layout_get_n_nodes (layout);
+  const double widths[] = { 360, 640, 1000, 1920 };
+
+  g_assert_cmpuint (n_nodes, ==, count_roles (catalog));
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      OpsMapMetrics m = metrics_for (widths[w]);
+      double height = ops_map_layout_place (layout, &m);
+
+      for (guint b = 1; b < ops_map_layout_get_n_bands (layout); b++)
+        {
+          graphene_rect_t lower, higher;
+
+          ops_map_layout_get_band_rect (layout, b - 1, &lower);
+          ops_map_layout_get_band_rect (layout, b, &higher);
+          g_assert_cmpfloat (higher.origin.y + higher.size.height, <=, lower.origin.y);
+          g_assert_cmpuint (ops_stage_get_rank (ops_map_layout_get_stage (layout, b - 1)), <,
+                            ops_stage_get_rank (ops_map_layout_get_stage (layout, b)));
+        }
+
+      for (guint n = 0; n < n_nodes; n++)
+        {
+          OpsRole *role = ops_map_layout_get_role (layout, n);
+          guint band = ops_map_layout_get_band (layout, n);
+          graphene_rect_t rect, band_rect;
+
+          g_assert_true (ops_map_layout_get_stage (layout, band) == ops_role_get_stage (role));
+          g_assert_cmpint (ops_map_layout_find_role (layout, role), ==, n);
+          ops_map_layout_get_node_rect (layout, n, &rect);
+          ops_map_layout_get_band_rect (layout, band, &band_rect);
+          g_assert_true (graphene_rect_contains_rect (&band_rect, &rect));
+          g_assert_cmpfloat (rect.origin.x, >=, 0);
+          g_assert_cmpfloat (rect.origin.x + rect.size.width, <=, widths[w]);
+          g_assert_cmpfloat (rect.origin.y + rect.size.height, <=, height);
+          g_assert_cmpfloat (rect.size.width, >=, 124);
+
+          for (guint o = n + 1; o < n_nodes; o++)
+            {
+              graphene_rect_t other;
+
+              ops_map_layout_get_node_rect (layout, o, &other);
+              g_assert_false (graphene_rect_intersection (&rect, &other, NULL));
+            }
+        }
+    }
+}
+
+static void
+test_layout_places_every_role (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_default (&error);
+  g_autoptr(OpsCatalog) big = catalog_times (10);
+
+  g_assert_no_error (error);
+  check_placement (catalog);
+  check_placement (big);
+}
+
+/* A role led to from its own stage sits a row higher in the band, so a
+ * link always climbs. */
+static void
+test_layout_links_climb (void)
+{
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_default (NULL);
+  g_autoptr(OpsMapLayout) layout = ops_map_layout_new (ops_catalog_get_stages (catalog));
+  guint n_edges = ops_map_layout_get_n_edges (layout);
+
+  g_assert_cmpuint (n_edges, >, 0);
+  for (guint e = 0; e < n_edges; e++)
+    {
+      guint from, to;
+
+      ops_map_layout_get_edge (layout, e, &from, &to);
+      g_assert_cmpuint (ops_map_layout_get_row (layout, from), <, ops_map_layout_get_row (layout, to));
+    }
+}
+
+/* The same catalog gives the same map, every time. */
+static void
+test_layout_is_stable (void)
+{
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_default (NULL);
+  g_autoptr(OpsCatalog) again = ops_catalog_new_default (NULL);
+  g_autoptr(OpsMapLayout) first = ops_map_layout_new (ops_catalog_get_stages (catalog));
+  g_autoptr(OpsMapLayout) second = ops_map_layout_new (ops_catalog_get_stages (again));
+  OpsMapMetrics m = metrics_for (900);
+
+  ops_map_layout_place (first, &m);
+  ops_map_layout_place (second, &m);
+  g_assert_cmpuint (ops_map_layout_get_n_nodes (first), ==, ops_map_layout_get_n_nodes (second));
+  g_assert_cmpuint (ops_map_layout_count_crossings (first), ==, ops_map_layout_count_crossings (second));
+  for (guint n = 0; n < ops_map_layout_get_n_nodes (first); n++)
+    {
+      const char *id = ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_layout_get_role (first, n)));
+      int m2 = ops_map_layout_find_role (second, OPS_ROLE (ops_catalog_lookup (again, id)));
+      graphene_rect_t a, b;
+
+      g_assert_cmpint (m2, >=, 0);
+      ops_map_layout_get_node_rect (first, n, &a);
+      ops_map_layout_get_node_rect (second, m2, &b);
+      g_assert_true (graphene_rect_equal (&a, &b));
+    }
+}
+
+/* The window, opened on the map, walked by keyboard */
+
+typedef struct
+{
+  OpsApplication    *app;
+  OpsWindow         *window;
+  AdwNavigationView *content;
+  OpsMapPage        *page;
+  OpsCareerMap      *map;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *content_page;
+
+  f->app = ops_test_application_new ();
+  f->window = ops_test_window_new (f->app);
+  content_page = ops_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_NAVIGATION_PAGE, "tag", "content");
+  f->content = ADW_NAVIGATION_VIEW (adw_navigation_page_get_child (ADW_NAVIGATION_PAGE (content_page)));
+  f->page = OPS_MAP_PAGE (adw_navigation_view_get_visible_page (f->content));
+  f->map = ops_map_page_get_map (f->page);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  ops_test_close_window (f->window);
+  g_clear_object (&f->app);
+}
+
+static gboolean
+plan_is_editable (gpointer data)
+{
+  Fixture *f = data;
+  OpsPlanStore *store = ops_application_get_store (f->app);
+
+  return ops_plan_store_get_plan (store) != NULL && ops_plan_store_get_editable (store);
+}
+
+static const char *
+focused_role (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  g_assert_true (OPS_IS_MAP_NODE (focus));
+
+  return ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_node_get_role (OPS_MAP_NODE (focus))));
+}
+
+/* A key press as the map's key controller receives it. */
+static void
+press (Fixture *f,
+       guint    keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->map));
+  guint found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+      g_assert_true (handled);
+      found++;
+    }
+  g_assert_cmpuint (found, ==, 1);
+  ops_test_iterate ();
+}
+
+static void
+assert_accessible (GtkWidget  *node,
+                   const char *name,
+                   const char *description)
+{
+  g_autofree char *text = ops_map_node_dup_description (OPS_MAP_NODE (node));
+
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (node), GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (node), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (node), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  g_assert_cmpstr (text, ==, description);
+}
+
+static gboolean
+role_pane_shown (gpointer data)
+{
+  Fixture *f = data;
+  AdwNavigationPage *visible = adw_navigation_view_get_visible_page (f->content);
+
+  return g_strcmp0 (adw_navigation_page_get_tag (visible), "operations-manager") == 0;
+}
+
+static gboolean
+plan_has_target (gpointer plan)
+{
+  return ops_plan_get_target_role_id (plan) != NULL;
+}
+
+static void
+test_walk_the_map_by_keyboard (Fixture       *f,
+                               gconstpointer  data)
+{
+  OpsSidebar *sidebar = OPS_SIDEBAR (ops_test_find_widget (GTK_WIDGET (f->window), OPS_TYPE_SIDEBAR, NULL, NULL));
+  OpsPlan *plan;
+  OpsRole *manager;
+  GtkWidget *target_button;
+  g_autofree char *expected = NULL;
+
+  /* The map is the home view. */
+  g_assert_cmpstr (ops_sidebar_get_selected_target (sidebar), ==, "map");
+  g_assert_true (OPS_IS_MAP_PAGE (f->page));
+  ops_test_wait_for (plan_is_editable, f);
+  plan = ops_plan_store_get_plan (ops_application_get_store (f->app));
+
+  /* Tab into the map: it enters at the lowest stage's role. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->map), GTK_DIR_TAB_FORWARD));
+  g_assert_cmpstr (focused_role (f), ==, "operations-trainee");
+  assert_accessible (gtk_root_get_focus (GTK_ROOT (f->window)), "Operations Trainee", "Trainee");
+
+  /* Up follows a link to a role the trainee leads to; Down comes back. */
+  press (f, GDK_KEY_Up);
+  g_assert_true (ops_role_get_stage (ops_map_node_get_role (OPS_MAP_NODE (gtk_root_get_focus (GTK_ROOT (f->window))))) ==
+                 OPS_STAGE (ops_catalog_lookup (ops_window_get_catalog (f->window), "entry-level")));
+  press (f, GDK_KEY_Down);
+  g_assert_cmpstr (focused_role (f), ==, "operations-trainee");
+
+  /* Right and Left move within the entry level, and come back. */
+  ops_career_map_select_role (f->map, "operations-analyst");
+  press (f, GDK_KEY_Right);
+  g_assert_cmpstr (focused_role (f), !=, "operations-analyst");
+  press (f, GDK_KEY_Left);
+  g_assert_cmpstr (focused_role (f), ==, "operations-analyst");
+
+  /* From the analyst, Up reaches Operations Manager in a step or two. */
+  for (guint i = 0; i < 3 && g_strcmp0 (focused_role (f), "operations-manager") != 0; i++)
+    {
+      if (g_str_equal (focused_role (f), "operations-analyst"))
+        {
+          /* Of the analyst's next roles, the manager is one; choose it
+           * with Left/Right along its row if Up took the other. */
+          press (f, GDK_KEY_Up);
+          if (!g_str_equal (focused_role (f), "operations-manager"))
+            {
+              press (f, GDK_KEY_Down);
+              g_assert_cmpstr (focused_role (f), ==, "operations-analyst");
+              ops_career_map_select_role (f->map, "operations-manager");
+            }
+        }
+    }
+  g_assert_cmpstr (focused_role (f), ==, "operations-manager");
+  assert_accessible (gtk_root_get_focus (GTK_ROOT (f->window)), "Operations Manager", "Mid-level management");
+
+  /* Enter opens the role's pane; Back returns to the map. */
+  gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (f->window)));
+  ops_test_wait_for (role_pane_shown, f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (adw_navigation_view_get_visible_page (f->content)),
+                                             "navigation.pop", NULL));
+  ops_test_iterate ();
+  g_assert_true (adw_navigation_view_get_visible_page (f->content) == ADW_NAVIGATION_PAGE (f->page));
+
+  /* The plan has no target yet: the first-step bar offers it for the
+   * selected role. */
+  g_assert_null (ops_plan_get_target_role_id (plan));
+  g_assert_true (ops_career_map_get_selected_role (f->map) ==
+                 OPS_ROLE (ops_catalog_lookup (ops_window_get_catalog (f->window), "operations-manager")));
+  target_button = ops_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_BUTTON, "label", "_Make This My Target");
+  g_assert_nonnull (target_button);
+  g_assert_true (gtk_widget_is_visible (target_button));
+  /* Enter on a button clicks it a moment later, as GTK shows it pressed. */
+  gtk_widget_activate (target_button);
+  ops_test_wait_for (plan_has_target, plan);
+  g_assert_cmpstr (ops_plan_get_target_role_id (plan), ==, "operations-manager");
+  /* The plan is empty: all of the role's certifications and skills are
+   * missing. */
+  manager = OPS_ROLE (ops_catalog_lookup (ops_window_get_catalog (f->window), "operations-manager"));
+  expected = g_strdup_printf ("Mid-level management, your target, %u certifications missing, %u skills missing",
+                              g_list_model_get_n_items (ops_role_get_certifications (manager)),
+                              g_list_model_get_n_items (ops_role_get_skills (manager)));
+  assert_accessible (ops_career_map_get_node (f->map, "operations-manager"), "Operations Manager", expected);
+
+  /* An ordinary plan edit: Undo takes it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_null (ops_plan_get_target_role_id (plan));
+  assert_accessible (ops_career_map_get_node (f->map, "operations-manager"), "Operations Manager",
+                     "Mid-level management");
+}
+
+/* With a current and a target role, the route between them is marked and
+ * says what is missing; roles that lead to the current one are reached. */
+static void
+test_route_is_marked (Fixture       *f,
+                      gconstpointer  data)
+{
+  OpsPlan *plan;
+
+  ops_test_wait_for (plan_is_editable, f);
+  plan = ops_plan_store_get_plan (ops_application_get_store (f->app));
+  ops_plan_set_current_role (plan, "operations-analyst", "Operations Analyst");
+  ops_plan_set_target_role (plan, "director-of-operations", "Director of Operations");
+  ops_test_iterate ();
+
+#define STATUS(id) ops_map_node_get_status (OPS_MAP_NODE (ops_career_map_get_node (f->map, id)))
+  g_assert_cmpint (STATUS ("operations-analyst"), ==, OPS_MAP_NODE_CURRENT | OPS_MAP_NODE_ROUTE);
+  g_assert_cmpint (STATUS ("director-of-operations"), ==, OPS_MAP_NODE_TARGET | OPS_MAP_NODE_ROUTE);
+  g_assert_cmpint (STATUS ("operations-manager"), ==, OPS_MAP_NODE_ROUTE);
+  g_assert_cmpint (STATUS ("operations-strategist"), ==, OPS_MAP_NODE_ROUTE);
+  g_assert_cmpint (STATUS ("operations-trainee"), ==, OPS_MAP_NODE_REACHED);
+  g_assert_cmpint (STATUS ("supply-chain-manager"), ==, OPS_MAP_NODE_PLAIN);
+  g_assert_cmpint (STATUS ("coo"), ==, OPS_MAP_NODE_PLAIN);
+#undef STATUS
+  assert_accessible (ops_career_map_get_node (f->map, "operations-analyst"), "Operations Analyst",
+                     "Entry level, you are here");
+}
+
+/* Show on Map, from a role's pane, selects that role on the map. */
+static void
+test_show_on_map (Fixture       *f,
+                  gconstpointer  data)
+{
+  OpsCareerMap *map;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "supply-chain-manager"));
+  ops_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (adw_navigation_view_get_visible_page (f->content)),
+                                             "win.show-map", NULL));
+  ops_test_iterate ();
+  g_assert_true (OPS_IS_MAP_PAGE (adw_navigation_view_get_visible_page (f->content)));
+  map = ops_map_page_get_map (OPS_MAP_PAGE (adw_navigation_view_get_visible_page (f->content)));
+  g_assert_cmpstr (ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_career_map_get_selected_role (map))), ==,
+                   "supply-chain-manager");
+}
+
+/* About Operations Management is reached from the map's header. */
+static void
+test_about_from_map (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *about = ops_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_BUTTON, "tooltip-text",
+                                           "About Operations Management");
+
+  g_assert_nonnull (about);
+  gtk_widget_activate (about);
+  ops_test_iterate ();
+  g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (f->content)), ==, "overview");
+}
+
+static void
+test_zoom_by_keyboard (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_assert_cmpfloat (ops_career_map_get_zoom (f->map), ==, 1.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-in", NULL));
+  g_assert_cmpfloat (ops_career_map_get_zoom (f->map), >, 1.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-reset", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-out", NULL));
+  g_assert_cmpfloat (ops_career_map_get_zoom (f->map), <, 1.0);
+  for (guint i = 0; i < 20; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->page), "map.zoom-out", NULL);
+  g_assert_cmpfloat (ops_career_map_get_zoom (f->map), ==, OPS_CAREER_MAP_ZOOM_MIN);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The accessible names and descriptions are what this test reads; the
+   * test backend keeps them without an accessibility bus. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  ops_test_init (&argc, &argv);
+
+  g_test_add_func ("/map/layout/places-every-role", test_layout_places_every_role);
+  g_test_add_func ("/map/layout/links-climb", test_layout_links_climb);
+  g_test_add_func ("/map/layout/is-stable", test_layout_is_stable);
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/map/walk-by-keyboard", test_walk_the_map_by_keyboard);
+  ADD ("/map/route-is-marked", test_route_is_marked);
+  ADD ("/map/show-on-map", test_show_on_map);
+  ADD ("/map/about-from-map", test_about_from_map);
+  ADD ("/map/zoom-by-keyboard", test_zoom_by_keyboard);
+#undef ADD
+
+  return g_test_run ();
+}
