@@ -372,7 +372,8 @@ static const char sourced_catalog[] =
   "<catalog format=\"1\"><overview id=\"overview\"><name>O</name><summary>S</summary><para>P</para></overview>"
   "<stage id=\"s1\" rank=\"1\"><name>S</name><summary>S</summary><work>W</work></stage>"
   "<role id=\"r\" stage=\"s1\"><name>R</name><summary>S</summary><responsibility>R</responsibility>"
-  "<skill ref=\"k\"/><certification ref=\"c\"/></role>"
+  "<skill ref=\"k\"/><certification ref=\"c\"/>"
+  "<source url=\"https://www.example.org/r\" checked=\"2024-05\">R page</source></role>"
   "<certification id=\"c\"><name>CX</name><full-name>Certified X</full-name><issuer ref=\"o\"/>"
   "<summary>S</summary><focus>F</focus><suits>S</suits><prepares>P</prepares>"
   "<eligibility>Anyone may sit it.</eligibility><exam>150 questions.</exam><exam>At a test centre.</exam>"
@@ -380,7 +381,8 @@ static const char sourced_catalog[] =
   "<source url=\"https://www.example.org/cx?a=1\" checked=\"2024-05\">Example body: CX</source>"
   "<source url=\"https://other.example.net/\" checked=\"2023-11\">Other page</source></certification>"
   "<skill id=\"k\" kind=\"hard\"><name>K</name><summary>S</summary></skill>"
-  "<organization id=\"o\"><name>Org</name><summary>S</summary></organization></catalog>";
+  "<organization id=\"o\"><name>Org</name><summary>S</summary>"
+  "<source url=\"https://www.example.org/o\" checked=\"2024-05\">Org page</source></organization></catalog>";
 
 typedef struct
 {

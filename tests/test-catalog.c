@@ -378,13 +378,14 @@ typedef struct
 #define HEAD "<catalog format=\"1\"><overview id=\"overview\"><name>O</name><summary>S</summary><para>P</para></overview>" \
              "<stage id=\"s1\" rank=\"1\"><name>S</name><summary>S</summary><work>W</work></stage>"
 #define SKILL "<skill id=\"k\" kind=\"hard\"><name>K</name><summary>S</summary></skill>"
-#define ROLE(id, extra) "<role id=\"" id "\" stage=\"s1\"><name>R</name><summary>S</summary>" \
-                        "<responsibility>R</responsibility><skill ref=\"k\"/>" extra "</role>"
-#define ORG "<organization id=\"o\"><name>O</name><summary>S</summary></organization>"
-#define CERT(extra) "<certification id=\"c\"><name>C</name><full-name>F</full-name><issuer ref=\"o\"/>" \
-                    "<summary>S</summary><focus>F</focus><suits>S</suits><prepares>P</prepares>" extra "</certification>"
 #define SOURCE(attrs) "<source " attrs ">Label</source>"
 #define GOOD_SOURCE SOURCE ("url=\"https://www.example.org/page\" checked=\"2024-05\"")
+#define ROLE(id, extra) "<role id=\"" id "\" stage=\"s1\"><name>R</name><summary>S</summary>" \
+                        "<responsibility>R</responsibility><skill ref=\"k\"/>" extra GOOD_SOURCE "</role>"
+#define ORG "<organization id=\"o\"><name>O</name><summary>S</summary>" GOOD_SOURCE "</organization>"
+#define FACTS "<eligibility>E</eligibility><exam>X</exam><renewal>R</renewal>"
+#define CERT(extra) "<certification id=\"c\"><name>C</name><full-name>F</full-name><issuer ref=\"o\"/>" \
+                    "<summary>S</summary><focus>F</focus><suits>S</suits><prepares>P</prepares>" extra "</certification>"
 
 static const BrokenCatalog broken[] = {
   { "not-xml", "this is not a catalog", "line 1" },
@@ -461,6 +462,18 @@ static const BrokenCatalog broken[] = {
     "certification “c”: more than 1 <eligibility>" },
   { "two-costs", HEAD SKILL ORG CERT ("<cost>A</cost><cost>B</cost>") "</catalog>",
     "certification “c”: more than 1 <cost>" },
+  { "role-without-source", HEAD SKILL "<role id=\"r\" stage=\"s1\"><name>R</name><summary>S</summary>"
+    "<responsibility>R</responsibility><skill ref=\"k\"/></role></catalog>", "role “r”: needs at least 1 <source> (has 0)" },
+  { "certification-without-source", HEAD SKILL ORG CERT (FACTS) "</catalog>",
+    "certification “c”: needs at least 1 <source> (has 0)" },
+  { "organization-without-source", HEAD "<organization id=\"o\"><name>O</name><summary>S</summary></organization></catalog>",
+    "organization “o”: needs at least 1 <source> (has 0)" },
+  { "certification-without-eligibility", HEAD SKILL ORG CERT ("<exam>X</exam><renewal>R</renewal>" GOOD_SOURCE) "</catalog>",
+    "certification “c”: needs at least 1 <eligibility> (has 0)" },
+  { "certification-without-exam", HEAD SKILL ORG CERT ("<eligibility>E</eligibility><renewal>R</renewal>" GOOD_SOURCE) "</catalog>",
+    "certification “c”: needs at least 1 <exam> (has 0)" },
+  { "certification-without-renewal", HEAD SKILL ORG CERT ("<eligibility>E</eligibility><exam>X</exam>" GOOD_SOURCE) "</catalog>",
+    "certification “c”: needs at least 1 <renewal> (has 0)" },
   { "unknown-guide-section", HEAD "<guide id=\"g\" section=\"salaries\"><name>G</name><summary>S</summary></guide></catalog>",
     "guide “g”: section=“salaries” is not one of" },
 };
@@ -496,7 +509,7 @@ test_minimal_catalog_loads (void)
 static void
 test_certification_facts_load (void)
 {
-  const char *xml = HEAD SKILL ROLE ("r", "<certification ref=\"c\"/>" GOOD_SOURCE) ORG
+  const char *xml = HEAD SKILL ROLE ("r", "<certification ref=\"c\"/>") ORG
                     CERT ("<eligibility>Anyone.</eligibility><exam>Part one.</exam><exam>Part two.</exam>"
                           "<renewal years=\"5\" points=\"75\">Five years.</renewal><cost>Some.</cost>"
                           "<source url=\"https://www.ascm.org/cpim/?a=1#b\" checked=\"2024-05\">ASCM: CPIM</source>"
@@ -537,16 +550,17 @@ test_certification_facts_load (void)
   checked = ops_catalog_source_format_checked (second);
   g_assert_cmpstr (checked, ==, "Dec 1999");
 
-  /* Renewal numbers are optional: a lifetime credential has none. */
+  /* Each entry keeps its own sources; a skill needs none. */
   g_assert_cmpuint (g_list_model_get_n_items (ops_catalog_item_get_sources (ops_catalog_lookup (catalog, "r"))), ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (ops_catalog_item_get_sources (ops_catalog_lookup (catalog, "o"))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_catalog_item_get_sources (ops_catalog_lookup (catalog, "k"))), ==, 0);
 }
 
 static void
 test_certification_without_renewal_numbers (void)
 {
   const char *xml = HEAD SKILL ROLE ("r", "<certification ref=\"c\"/>") ORG
-                    CERT ("<renewal>Does not lapse.</renewal>") "</catalog>";
+                    CERT ("<eligibility>E</eligibility><exam>X</exam><renewal>Does not lapse.</renewal>" GOOD_SOURCE)
+                    "</catalog>";
   g_autoptr(GBytes) bytes = g_bytes_new_static (xml, strlen (xml));
   g_autoptr(GError) error = NULL;
   g_autoptr(OpsCatalog) catalog = ops_catalog_new_from_bytes (bytes, &error);

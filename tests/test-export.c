@@ -600,6 +600,7 @@ static const char sourced_catalog[] =
   "</role>"
   "<certification id=\"c\"><name>CX</name><full-name>Certified X</full-name><issuer ref=\"o\"/>"
   "<summary>S</summary><focus>F</focus><suits>S</suits><prepares>P</prepares>"
+  "<eligibility>E</eligibility><exam>X</exam><renewal>R</renewal>"
   "<source url=\"https://www.example.org/cx\" checked=\"2024-05\">Example body: CX</source>"
   "<source url=\"https://www.bls.gov/ooh/management/top-executives.htm\" checked=\"2023-11\">BLS: Managers</source>"
   "</certification>"
@@ -608,7 +609,8 @@ static const char sourced_catalog[] =
   "<source url=\"https://www.example.org/modeling\" checked=\"2022-01\">Modeling page</source></skill>"
   "<skill id=\"unused\" kind=\"hard\"><name>U</name><summary>S</summary>"
   "<source url=\"https://www.example.org/not-printed\" checked=\"2022-01\">Not printed</source></skill>"
-  "<organization id=\"o\"><name>Org</name><summary>S</summary></organization></catalog>";
+  "<organization id=\"o\"><name>Org</name><summary>S</summary>"
+  "<source url=\"https://www.example.org/org\" checked=\"2021-03\">Org page</source></organization></catalog>";
 
 static void
 test_sources (void)
@@ -653,6 +655,7 @@ test_sources (void)
   assert_once (text, "Checked Jan 2022");
   g_assert_cmpuint (count (text, "Checked May 2024"), ==, 2);
   g_assert_null (strstr (text, "Not printed"));
+  g_assert_null (strstr (text, "Org page"));
   g_assert_true (strstr (text, "O*NET: Analyst") < strstr (text, "BLS: Managers"));
   g_assert_true (strstr (text, "BLS: Managers") < strstr (text, "Example body: CX"));
   assert_words_inside (path, info.width, info.height);
