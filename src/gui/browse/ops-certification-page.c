@@ -96,8 +96,12 @@ comparison_card (OpsCertification *cert,
       g_autofree char *label = g_strdup_printf (_("Open %s"), ops_catalog_item_get_name (item));
       GtkWidget *button = gtk_button_new_with_label (label);
 
+      /* At the foot of the card, whatever the texts' lengths: the cards of
+       * a line are as tall as each other. */
       gtk_widget_set_halign (button, GTK_ALIGN_START);
-      gtk_widget_set_margin_top (button, 6);
+      gtk_widget_set_valign (button, GTK_ALIGN_END);
+      gtk_widget_set_vexpand (button, TRUE);
+      gtk_widget_set_margin_top (button, 12);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-item");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ops_catalog_item_get_id (item));
       gtk_box_append (GTK_BOX (card), button);

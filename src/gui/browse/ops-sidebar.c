@@ -84,7 +84,7 @@ populate (OpsSidebar *self)
   append_entry (toolkit, ops_sidebar_entry_new ("toolkit:achievements", _("Achievements"), "starred-symbolic"));
   append_entry (toolkit, ops_sidebar_entry_new ("toolkit:interview", _("Interview Practice"), "chat-message-new-symbolic"));
   append_entry (toolkit, ops_sidebar_entry_new ("toolkit:networking", _("Networking & Applications"), "system-users-symbolic"));
-  append_entry (toolkit, ops_sidebar_entry_new ("toolkit:resume", _("Resume Check"), "tools-check-spelling-symbolic"));
+  append_entry (toolkit, ops_sidebar_entry_new ("toolkit:resume", _("Resume Check"), "x-office-document-symbolic"));
 
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {

@@ -36,6 +36,7 @@ struct _OpsPlanPage
   AdwBanner          *banner;
   GtkStack           *stack;
   GtkListView        *list_view;
+  GtkWidget          *header;
   GtkLabel           *roles;
   GtkProgressBar     *progress;
   GtkLabel           *progress_label;
@@ -129,6 +130,7 @@ filter_item_cb (gpointer item,
   return !self->hide_finished || !ops_plan_item_is_finished (item);
 }
 
+/* The role's name, or NULL when the plan names none. */
 static char *
 role_title (OpsCatalog *catalog,
             const char *id,
@@ -141,8 +143,7 @@ role_title (OpsCatalog *catalog,
   if (title != NULL && title[0] != '\0')
     return g_strdup (title);
 
-  /* Translators: in "current → target" when a role is not chosen yet */
-  return g_strdup (_("Not set"));
+  return NULL;
 }
 
 /* The gap walks the whole plan; only a change beyond free text moves it. */
@@ -178,8 +179,14 @@ update_summary (OpsPlanPage *self)
 
   from = role_title (catalog, ops_plan_get_current_role_id (self->plan), ops_plan_get_current_role_title (self->plan));
   to = role_title (catalog, ops_plan_get_target_role_id (self->plan), ops_plan_get_target_role_title (self->plan));
-  /* Translators: the current role and the role the person aims for */
-  roles = g_strdup_printf (_("%s → %s"), from, to);
+  /* A role not chosen yet is left out, never shown as a placeholder. */
+  if (from != NULL && to != NULL)
+    /* Translators: the current role and the role the person aims for */
+    roles = g_strdup_printf (_("%s → %s"), from, to);
+  else if (from != NULL || to != NULL)
+    roles = g_strdup (from != NULL ? from : to);
+  else
+    roles = g_strdup (_("No Roles Chosen Yet"));
   gtk_label_set_text (self->roles, roles);
 
   gtk_progress_bar_set_fraction (self->progress, ops_plan_get_progress (self->plan));
@@ -188,6 +195,8 @@ update_summary (OpsPlanPage *self)
   gtk_label_set_text (self->progress_label, progress);
 
   gtk_stack_set_visible_child_name (self->stack, n_items > 0 ? "items" : "empty");
+  /* An empty plan has no route or progress yet: its page says how to start. */
+  gtk_widget_set_visible (self->header, n_items > 0);
 }
 
 /* Sorts the items into their groups again. A header whose first item
@@ -546,6 +555,7 @@ ops_plan_page_class_init (OpsPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, banner);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, stack);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, header);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, roles);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress_label);

@@ -17,10 +17,8 @@ struct _OpsAchievementsPage
 {
   OpsToolkitPage  parent_instance;
 
-  GtkNoSelection *selection;
-
   GtkStack       *stack;
-  GtkListView    *list_view;
+  GtkListBox     *list_box;
 };
 
 G_DEFINE_FINAL_TYPE (OpsAchievementsPage, ops_achievements_page, OPS_TYPE_TOOLKIT_PAGE)
@@ -45,12 +43,37 @@ open_achievement (OpsAchievementsPage *self,
 
 static void
 activated_cb (OpsAchievementsPage *self,
-              guint                position)
+              GtkListBoxRow       *row)
 {
-  g_autoptr(OpsAchievement) achievement = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  OpsAchievement *achievement = ops_achievement_row_get_achievement (OPS_ACHIEVEMENT_ROW (gtk_list_box_row_get_child (row)));
 
   if (achievement != NULL)
     open_achievement (self, achievement);
+}
+
+static void
+name_row_cb (OpsAchievement *achievement,
+             GParamSpec     *pspec,
+             GtkWidget      *row)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ops_achievement_get_title (achievement), -1);
+}
+
+/* A boxed list, as every list of records in OpsLadder; the row is the
+ * one the list view drew before, named for screen readers by its title. */
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), g_object_new (OPS_TYPE_ACHIEVEMENT_ROW, "achievement", item, NULL));
+  gtk_widget_add_css_class (row, "achievement");
+  g_signal_connect_object (item, "notify::title", G_CALLBACK (name_row_cb), row, 0);
+  name_row_cb (item, NULL, row);
+
+  return row;
 }
 
 /* A new achievement opens at once in its editor, where the numbers that
@@ -98,7 +121,7 @@ ops_achievements_page_plan_changed (OpsToolkitPage *page,
 
   if (old_plan != NULL)
     g_signal_handlers_disconnect_by_data (ops_plan_get_achievements (old_plan), self);
-  gtk_no_selection_set_model (self->selection, achievements);
+  gtk_list_box_bind_model (self->list_box, achievements, create_row_cb, NULL, NULL);
   if (achievements != NULL)
     g_signal_connect_object (achievements, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
   update_stack (self);
@@ -110,7 +133,6 @@ ops_achievements_page_dispose (GObject *object)
   OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_ACHIEVEMENTS_PAGE);
-  g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (ops_achievements_page_parent_class)->dispose (object);
 }
@@ -133,7 +155,7 @@ ops_achievements_page_class_init (OpsAchievementsPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-achievements-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OpsAchievementsPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, OpsAchievementsPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, OpsAchievementsPage, list_box);
   gtk_widget_class_bind_template_callback (widget_class, activated_cb);
 }
 
@@ -141,7 +163,4 @@ static void
 ops_achievements_page_init (OpsAchievementsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->selection = gtk_no_selection_new (NULL);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 }

@@ -1,0 +1,289 @@
+/* test-visual.c: one visual language across the panes
+ *
+ * The same content width on every pane, a plan header that says nothing
+ * it does not know, a sidebar that shows where the person is, and panes
+ * that fit a 360 px window without anything running off its edge.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "ops-plan-store.h"
+#include "ops-sidebar.h"
+#include "ops-test-util.h"
+
+typedef struct
+{
+  OpsApplication *app;
+  OpsWindow      *window;
+} Fixture;
+
+/* Every pane a person reaches from the sidebar, and the panes under it. */
+static const char * const panes[] = {
+  "mid-level", "operations-manager", "cpim", "lean", "plan", "plan:gap",
+  "toolkit:achievements", "toolkit:interview", "toolkit:networking", "toolkit:resume",
+};
+
+static gboolean
+store_ready (gpointer data)
+{
+  return !ops_plan_store_get_loading (data);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) file = ops_plan_store_get_default_file ();
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+
+  /* A first start: no plan, and the start page rather than a pane the
+   * previous test left chosen. */
+  g_file_delete (file, NULL, NULL);
+  g_settings_reset (settings, "sidebar-selection");
+  f->app = ops_test_application_new ();
+  f->window = ops_window_new (f->app);
+  if (data != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  ops_test_wait_for ((gboolean (*) (gpointer)) gtk_widget_get_mapped, f->window);
+  ops_test_wait_for (store_ready, ops_application_get_store (f->app));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  ops_test_close_window (g_steal_pointer (&f->window));
+  g_clear_object (&f->app);
+}
+
+static OpsPlan *
+plan_of (Fixture *f)
+{
+  return ops_plan_store_get_plan (ops_application_get_store (f->app));
+}
+
+/* Opens @pane as the sidebar, a link or the runner would, and waits for
+ * its layout. */
+static GtkWidget *
+open_pane (Fixture    *f,
+           const char *pane)
+{
+  if (g_str_equal (pane, "plan"))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  else
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", pane));
+  ops_test_iterate ();
+  ops_test_spin (50);
+  ops_test_iterate ();
+
+  return GTK_WIDGET (ops_test_visible_page (f->window));
+}
+
+/* A plan with a route and items in every state, so every pane has
+ * content to lay out. */
+static void
+fill_plan (Fixture *f)
+{
+  OpsPlan *plan = plan_of (f);
+
+  ops_plan_set_current_role (plan, "operations-analyst", NULL);
+  ops_plan_set_target_role (plan, "operations-manager", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "lean"));
+  ops_test_iterate ();
+}
+
+static void
+collect_clamp_widths (GtkWidget *widget,
+                      GArray    *widths)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (ADW_IS_CLAMP (widget) || ADW_IS_CLAMP_SCROLLABLE (widget))
+    {
+      int width;
+
+      g_object_get (widget, "maximum-size", &width, NULL);
+      g_array_append_val (widths, width);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_clamp_widths (child, widths);
+}
+
+/* One content width: every clamp of every pane, those inside libadwaita's
+ * preferences pages included, holds its content to the same maximum. */
+static void
+test_one_content_width (Fixture       *f,
+                        gconstpointer  data)
+{
+  int first = -1;
+
+  fill_plan (f);
+  for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
+    {
+      GtkWidget *page = open_pane (f, panes[i]);
+      g_autoptr(GArray) widths = g_array_new (FALSE, FALSE, sizeof (int));
+
+      collect_clamp_widths (page, widths);
+      g_test_message ("%s: %u clamps", panes[i], widths->len);
+      g_assert_cmpuint (widths->len, >, 0);
+      if (first < 0)
+        first = g_array_index (widths, int, 0);
+      for (guint j = 0; j < widths->len; j++)
+        g_assert_cmpint (g_array_index (widths, int, j), ==, first);
+    }
+}
+
+static gboolean
+is_progress_bar (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_PROGRESS_BAR (widget);
+}
+
+/* The plan's title: the heading above the list's own group headings. */
+static gboolean
+is_plan_title (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) && gtk_widget_has_css_class (widget, "title-4")
+         && gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_HEADING;
+}
+
+/* An empty plan shows its "Start Your Plan" page alone: no route made of
+ * placeholders and no 0 % bar above it. Once it has an item, the header
+ * names only the roles the plan has. */
+static void
+test_empty_plan_header (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *page = open_pane (f, "plan");
+  GtkWidget *bar = ops_test_find_widget_matching (page, is_progress_bar, NULL);
+  GtkWidget *heading;
+
+  g_assert_nonnull (bar);
+  g_assert_false (gtk_widget_get_mapped (bar));
+  g_assert_null (ops_test_find_widget_matching (page, is_plan_title, NULL));
+
+  /* An item but no roles yet: no placeholder route either. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  page = open_pane (f, "plan");
+  g_assert_true (gtk_widget_get_mapped (bar));
+  heading = ops_test_find_widget_matching (page, is_plan_title, NULL);
+  g_assert_nonnull (heading);
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (heading)), "→"));
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (heading)), "Not set"));
+
+  /* A target alone is named alone. */
+  ops_plan_set_target_role (plan_of (f), "operations-manager", NULL);
+  ops_test_iterate ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==, "Operations Manager");
+
+  ops_plan_set_current_role (plan_of (f), "operations-analyst", NULL);
+  ops_test_iterate ();
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==, "Operations Analyst → Operations Manager");
+}
+
+static OpsSidebar *
+sidebar_of (Fixture *f)
+{
+  GtkWidget *sidebar = ops_test_find_widget (GTK_WIDGET (f->window), OPS_TYPE_SIDEBAR, NULL, NULL);
+
+  g_assert_nonnull (sidebar);
+
+  return OPS_SIDEBAR (sidebar);
+}
+
+/* The sidebar row of the section a pane belongs to stays highlighted on
+ * role and certification panes, however they were opened. */
+static void
+test_sidebar_keeps_section (Fixture       *f,
+                            gconstpointer  data)
+{
+  /* From the start page (nothing chosen), a pane goes under its section. */
+  g_assert_null (ops_sidebar_get_selected_target (sidebar_of (f)));
+  open_pane (f, "operations-manager");
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "operations-manager");
+  g_assert_cmpstr (ops_sidebar_get_selected_target (sidebar_of (f)), ==, "stage:mid-level");
+
+  /* A certification linked from the role keeps the section the person is in. */
+  open_pane (f, "cpim");
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "cpim");
+  g_assert_cmpstr (ops_sidebar_get_selected_target (sidebar_of (f)), ==, "stage:mid-level");
+
+  /* So does one opened from the plan. */
+  open_pane (f, "plan");
+  open_pane (f, "cpim");
+  g_assert_cmpstr (ops_sidebar_get_selected_target (sidebar_of (f)), ==, "plan");
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  int        width;
+  GString   *overflows;
+} FitCheck;
+
+static void
+check_fits (GtkWidget *widget,
+            FitCheck  *check)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  /* What a person reads or presses; decoration such as a header bar's
+   * 1 px bleed or a shadow may reach past the edge on purpose. */
+  if ((GTK_IS_LABEL (widget) || GTK_IS_IMAGE (widget) || GTK_IS_BUTTON (widget) || GTK_IS_TEXT (widget)
+       || GTK_IS_TEXT_VIEW (widget) || GTK_IS_PROGRESS_BAR (widget) || GTK_IS_PICTURE (widget))
+      && gtk_widget_compute_bounds (widget, check->window, &bounds)
+      && (bounds.origin.x < -0.5 || bounds.origin.x + bounds.size.width > check->width + 0.5))
+    g_string_append_printf (check->overflows, "%s “%s” spans %.0f to %.0f\n",
+                            G_OBJECT_TYPE_NAME (widget),
+                            GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "",
+                            bounds.origin.x, bounds.origin.x + bounds.size.width);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    check_fits (child, check);
+}
+
+/* At 360 px every pane fits: no text, picture or button reaches past the
+ * window's edges, where it would be cut off. */
+static void
+test_narrow_panes_fit (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *content = gtk_window_get_child (GTK_WINDOW (f->window));
+
+  fill_plan (f);
+  g_assert_cmpint (gtk_widget_get_width (content), <=, 360);
+  for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
+    {
+      g_autoptr(GString) overflows = g_string_new (NULL);
+      FitCheck check = { content, gtk_widget_get_width (content), overflows };
+
+      g_test_message ("%s at %d px", panes[i], check.width);
+      open_pane (f, panes[i]);
+      check_fits (content, &check);
+      if (overflows->len > 0)
+        g_error ("%s does not fit %d px:\n%s", panes[i], check.width, overflows->str);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ops_test_init (&argc, &argv);
+
+  g_test_add ("/visual/one-content-width", Fixture, NULL, fixture_set_up, test_one_content_width, fixture_tear_down);
+  g_test_add ("/visual/empty-plan-header", Fixture, NULL, fixture_set_up, test_empty_plan_header, fixture_tear_down);
+  g_test_add ("/visual/sidebar-keeps-section", Fixture, NULL, fixture_set_up, test_sidebar_keeps_section, fixture_tear_down);
+  g_test_add ("/visual/narrow-panes-fit", Fixture, "narrow", fixture_set_up, test_narrow_panes_fit, fixture_tear_down);
+
+  return g_test_run ();
+}
