@@ -86,7 +86,7 @@ comparison_card (OpsCertification *cert,
       gtk_widget_set_margin_top (heading, 6);
       gtk_label_set_xalign (GTK_LABEL (text), 0);
       gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (text), 32);
+      gtk_label_set_max_width_chars (GTK_LABEL (text), 22);
       gtk_box_append (GTK_BOX (card), heading);
       gtk_box_append (GTK_BOX (card), text);
     }
