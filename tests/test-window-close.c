@@ -381,6 +381,29 @@ test_conflict_quit_use_theirs (Fixture       *f,
   f->window = NULL;
 }
 
+/* The banner's Choose… asks at once; quitting while that question is
+ * open waits for its answer, and the answer closes. */
+static void
+test_conflict_banner_then_quit (Fixture       *f,
+                                gconstpointer  data)
+{
+  GtkWidget *alert;
+
+  make_conflict (f);
+  ops_test_press_button (GTK_WIDGET (window_banner (f->window)), "_Choose…");
+  alert = wait_for_alert (f->window, "Keep Which Version?");
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+  ops_test_spin (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  g_assert_true (plan_mentions ("plan.json", "Someone else"));
+
+  ops_test_press_button (alert, "_Keep My Version");
+  ops_test_wait_for (no_windows, f->app);
+  g_assert_true (plan_mentions ("plan.json", "cpim"));
+  f->window = NULL;
+}
+
 static gboolean
 raise_sigterm_cb (gpointer data)
 {
@@ -469,6 +492,7 @@ main (int   argc,
   ADD ("/window-close/quit-with-nothing-unsaved", test_quit_with_nothing_unsaved, NULL);
   ADD ("/window-close/conflict-close-keep-mine", test_conflict_close_keep_mine, PLAN_A);
   ADD ("/window-close/conflict-quit-use-theirs", test_conflict_quit_use_theirs, PLAN_A);
+  ADD ("/window-close/conflict-banner-then-quit", test_conflict_banner_then_quit, PLAN_A);
 #undef ADD
   g_test_add_func ("/window-close/sigterm-keeps-conflict-copy", test_sigterm_keeps_conflict_copy);
 

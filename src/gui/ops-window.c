@@ -1313,8 +1313,17 @@ close_after_saving (OpsWindow *self)
 static gboolean
 begin_close (OpsWindow *self)
 {
-  if (self->closing || self->asking)
+  if (self->closing)
     return FALSE;
+
+  /* The banner's question is open: its answer now also closes. */
+  if (self->asking)
+    {
+      ops_window_save_state (self);
+      self->closing = TRUE;
+      hold_application (self);
+      return FALSE;
+    }
 
   ops_window_save_state (self);
   if (self->store == NULL || !is_last_window (self) || !ops_plan_store_get_has_unsaved_changes (self->store))
