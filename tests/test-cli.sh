@@ -88,6 +88,17 @@ done
 [ $? -eq 1 ] && cmp -s "$out/mine.json" "$out/pristine.json"
 check $? "--export-pdf over the file a plan's symbolic link leads to: exit 1, untouched"
 
+# A 20 MiB title (issue 16) is refused at once, naming it, for both.
+{ printf '{"format": 2, "items": [{"kind": "custom", "title": "'
+  head -c 20971520 /dev/zero | tr '\0' x
+  printf '"}]}\n'; } >"$out/huge-title.json"
+for kind in pdf ics; do
+  timeout 120 "$app" --export-$kind "$out/x.$kind" "$out/huge-title.json" 2>"$out/err"
+  [ $? -eq 1 ] && grep -q "“title” of item 1 has 20971520 characters" "$out/err" && [ ! -e "$out/x.$kind" ]
+  check $? "--export-$kind of a plan with a 20 MiB title: exit 1, names the title"
+done
+rm -f "$out/huge-title.json"
+
 # FIFOs, devices, dangling links and loops: refused at once, with what
 # they are, in both directions (a FIFO would hang, a device never end).
 mkfifo "$out/fifo"

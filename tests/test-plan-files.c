@@ -301,7 +301,8 @@ test_literal_text (void)
     NULL, /* the long word */
   };
 
-  for (guint i = 0; i < 20000; i++)
+  /* As long as a title may be (OPS_PLAN_MAX_LINE_CHARS), in one word. */
+  for (guint i = 0; i < OPS_PLAN_MAX_LINE_CHARS / g_utf8_strlen ("Überstundenabbau", -1); i++)
     g_string_append (long_word, "Überstundenabbau");
   texts[G_N_ELEMENTS (texts) - 1] = long_word->str;
 

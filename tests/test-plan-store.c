@@ -862,6 +862,80 @@ test_fifo_refused (void)
   g_assert_true (S_ISFIFO (st.st_mode));
 }
 
+static GBytes *
+plan_with_text (const char *key,
+                gsize       n_chars)
+{
+  g_autofree char *text = g_strnfill (n_chars, 'x');
+  g_autofree char *json = NULL;
+
+  /* Multi-byte characters count as one each. */
+  if (n_chars > 0)
+    {
+      g_free (text);
+      text = g_strconcat ("é", g_strnfill (n_chars - 1, 'x'), NULL);
+    }
+  json = g_strdup_printf ("{\"format\": 2, \"items\": [{\"kind\": \"custom\", %s\"%s\": \"%s\"}]}",
+                          g_str_equal (key, "title") ? "" : "\"title\": \"A\", ", key, text);
+  return g_bytes_new_take (g_steal_pointer (&json), strlen (json));
+}
+
+/* Issue 16: a 20 MiB title froze the window and the PDF export. A text
+ * longer than anyone writes is refused at load, naming it; up to the
+ * limit it loads. */
+static void
+test_text_limits (void)
+{
+  g_autoptr(GError) error = NULL;
+  struct { const char *key; gsize limit; } cases[] = {
+    { "title", OPS_PLAN_MAX_LINE_CHARS },
+    { "notes", OPS_PLAN_MAX_TEXT_CHARS },
+  };
+  g_autoptr(GBytes) huge = plan_with_text ("title", 20 * 1024 * 1024);
+  g_autoptr(OpsPlan) refused = ops_plan_load_from_bytes (huge, catalog, &error);
+
+  g_assert_null (refused);
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_PLAN_INVALID);
+  g_assert_cmpstr (error->message, ==, "“title” of item 1 has 20971520 characters, more than the 4000 OpsLadder can show");
+  g_clear_error (&error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) fits = plan_with_text (cases[i].key, cases[i].limit);
+      g_autoptr(GBytes) over = plan_with_text (cases[i].key, cases[i].limit + 1);
+      g_autoptr(OpsPlan) loaded = ops_plan_load_from_bytes (fits, catalog, &error);
+      g_autoptr(OpsPlan) not_loaded = NULL;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (loaded);
+      not_loaded = ops_plan_load_from_bytes (over, catalog, &error);
+      g_assert_null (not_loaded);
+      g_assert_error (error, OPS_ERROR, OPS_ERROR_PLAN_INVALID);
+      g_assert_nonnull (strstr (error->message, cases[i].key));
+      g_clear_error (&error);
+    }
+}
+
+/* What the reader would refuse is never written: the save fails, naming
+ * the text, and the file stays as it was. */
+static void
+test_save_refuses_what_cannot_be_read_back (void)
+{
+  g_autofree char *path = data_path ("plan.json");
+  g_autoptr(OpsPlanStore) store = store_for (path, 3600 * 1000);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strnfill (OPS_PLAN_MAX_LINE_CHARS + 1, 'x');
+
+  write_text (path, PLAN_A);
+  g_assert_true (load (store, NULL, &error));
+  ops_plan_set_owner_name (ops_plan_store_get_plan (store), name);
+  g_assert_false (save (store, NULL, &error));
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_SAVE_FAILED);
+  g_assert_cmpstr (error->message, ==, "“owner-name” has 4001 characters, more than the 4000 OpsLadder can show");
+  g_assert_true (file_holds (path, PLAN_A));
+  g_assert_true (ops_plan_get_modified (ops_plan_store_get_plan (store)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -895,6 +969,8 @@ main (int   argc,
   g_test_add_func ("/plan-store/dangling-symlink", test_dangling_symlink);
   g_test_add_func ("/plan-store/leftover-temporaries-removed", test_leftover_temporaries_removed);
   g_test_add_func ("/plan-store/fifo-refused", test_fifo_refused);
+  g_test_add_func ("/plan-store/text-limits", test_text_limits);
+  g_test_add_func ("/plan-store/save-refuses-what-cannot-be-read-back", test_save_refuses_what_cannot_be_read_back);
 
   status = g_test_run ();
   g_clear_object (&catalog);

@@ -475,6 +475,39 @@ get_text (JsonNode    *node,
   return TRUE;
 }
 
+/* Whether @text fits in @max characters (see OPS_PLAN_MAX_LINE_CHARS). */
+static gboolean
+check_length (const char  *text,
+              gsize        max,
+              const char  *where,
+              GError     **error)
+{
+  gsize len = strlen (text);
+  glong chars;
+
+  if (len <= max)
+    return TRUE;
+  chars = g_utf8_strlen (text, len);
+  if ((gsize) chars <= max)
+    return TRUE;
+
+  set_error (error, "%s has %ld characters, more than the %" G_GSIZE_FORMAT " OpsLadder can show",
+             where, chars, max);
+  return FALSE;
+}
+
+static gsize
+max_chars_for (const char *key)
+{
+  static const char * const long_texts[] = { "why", "notes", "situation", "task", "action", "result" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (long_texts); i++)
+    if (g_str_equal (key, long_texts[i]))
+      return OPS_PLAN_MAX_TEXT_CHARS;
+
+  return OPS_PLAN_MAX_LINE_CHARS;
+}
+
 static gboolean
 parse_date (const char *text,
             GDateTime **date)
@@ -582,7 +615,8 @@ read_strv (JsonNode    *node,
 
       if (where != NULL)
         element = g_strdup_printf ("%s (element %u)", where, i + 1);
-      if (!get_text (json_array_get_element (array, i), element, &text, error))
+      if (!get_text (json_array_get_element (array, i), element, &text, error) ||
+          !check_length (text, OPS_PLAN_MAX_LINE_CHARS, element, error))
         return FALSE;
       g_strv_builder_add (builder, text);
     }
@@ -621,6 +655,8 @@ read_value (JsonNode     *node,
 
   if (type == G_TYPE_STRING)
     {
+      if (!check_length (text, max_chars_for (pspec->name), where, error))
+        return FALSE;
       g_value_set_string (value, text);
       return TRUE;
     }

@@ -20,6 +20,13 @@ G_BEGIN_DECLS
 /* Files larger than this are refused before they are read. */
 #define OPS_PLAN_MAX_FILE_SIZE ((gsize) 32 * 1024 * 1024)
 
+/* What one text may hold, in characters: a title, name, link or id, and
+ * the texts that may span lines (why, notes, the parts of a STAR story).
+ * Far beyond what anyone writes, and small enough for the window and the
+ * PDF to lay out at once; a longer text fails the load, naming it. */
+#define OPS_PLAN_MAX_LINE_CHARS ((gsize) 4000)
+#define OPS_PLAN_MAX_TEXT_CHARS ((gsize) 100000)
+
 OpsPlan *ops_plan_load_from_bytes (GBytes      *bytes,
                                    OpsCatalog  *catalog,
                                    GError     **error);

@@ -170,7 +170,8 @@ static void
 set_save_error (GError **error,
                 GError  *cause)
 {
-  if (cause->domain == OPS_ERROR || g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (cause, OPS_ERROR, OPS_ERROR_PLAN_CHANGED) ||
+      g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_propagate_error (error, cause);
   else
     {
@@ -188,7 +189,17 @@ write_file (SaveJob       *job,
             GError       **error)
 {
   g_autoptr(GFile) parent = g_file_get_parent (job->file);
+  g_autoptr(OpsPlan) read_back = NULL;
   GError *local_error = NULL;
+
+  /* A file we could not read back is worse than no save at all: a text
+   * longer than the reader takes, say, pasted into a title. */
+  read_back = ops_plan_load_from_bytes (job->bytes, NULL, &local_error);
+  if (read_back == NULL)
+    {
+      set_save_error (error, local_error);
+      return FALSE;
+    }
 
   if (parent != NULL &&
       !g_file_make_directory_with_parents (parent, cancellable, &local_error) &&
