@@ -205,13 +205,19 @@ static void
 test_sidebar_keeps_section (Fixture       *f,
                             gconstpointer  data)
 {
-  /* From the start page (nothing chosen), a pane goes under its section. */
-  g_assert_null (ops_sidebar_get_selected_target (sidebar_of (f)));
+  g_autofree char *home = NULL;
+
+  /* The home view's row stays chosen on a role opened from it. */
+  home = g_strdup (ops_sidebar_get_selected_target (sidebar_of (f)));
+  g_assert_nonnull (home);
   open_pane (f, "operations-manager");
   g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "operations-manager");
-  g_assert_cmpstr (ops_sidebar_get_selected_target (sidebar_of (f)), ==, "stage:mid-level");
+  g_assert_cmpstr (ops_sidebar_get_selected_target (sidebar_of (f)), ==, home);
 
-  /* A certification linked from the role keeps the section the person is in. */
+  /* A stage's role, and a certification linked from it, keep the stage. */
+  g_assert_true (ops_sidebar_select_target (sidebar_of (f), "stage:mid-level"));
+  open_pane (f, "operations-manager");
+  g_assert_cmpstr (ops_sidebar_get_selected_target (sidebar_of (f)), ==, "stage:mid-level");
   open_pane (f, "cpim");
   g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "cpim");
   g_assert_cmpstr (ops_sidebar_get_selected_target (sidebar_of (f)), ==, "stage:mid-level");
@@ -220,6 +226,7 @@ test_sidebar_keeps_section (Fixture       *f,
   open_pane (f, "plan");
   open_pane (f, "cpim");
   g_assert_cmpstr (ops_sidebar_get_selected_target (sidebar_of (f)), ==, "plan");
+
 }
 
 typedef struct

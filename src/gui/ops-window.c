@@ -28,7 +28,6 @@
 #include "ops-plan-page.h"
 #include "ops-question-page.h"
 #include "ops-resume-check-page.h"
-#include "ops-role.h"
 #include "ops-role-page.h"
 #include "ops-sidebar.h"
 #include "ops-skill-page.h"
@@ -217,37 +216,6 @@ visible_page_changed_cb (OpsWindow *self)
     adw_navigation_page_set_title (self->content_page, adw_navigation_page_get_title (page));
 }
 
-/* The sidebar entry an entry belongs under: its stage for a role, the
- * library's list for a certification, skill or degree; NULL for others. */
-static char *
-section_target_for_item (OpsCatalogItem *item)
-{
-  switch (ops_catalog_item_get_kind (item))
-    {
-    case OPS_ITEM_KIND_ROLE:
-      {
-        OpsStage *stage = ops_role_get_stage (OPS_ROLE (item));
-
-        return stage ? g_strconcat ("stage:", ops_catalog_item_get_id (OPS_CATALOG_ITEM (stage)), NULL) : NULL;
-      }
-    case OPS_ITEM_KIND_CERTIFICATION:
-      return g_strdup ("library:certifications");
-    case OPS_ITEM_KIND_SKILL:
-      return g_strdup ("library:skills");
-    case OPS_ITEM_KIND_EDUCATION:
-      return g_strdup ("library:education");
-    case OPS_ITEM_KIND_OVERVIEW:
-    case OPS_ITEM_KIND_STAGE:
-    case OPS_ITEM_KIND_ORGANIZATION:
-    case OPS_ITEM_KIND_GUIDE:
-    case OPS_ITEM_KIND_QUESTION:
-    case OPS_ITEM_KIND_KEYWORD:
-    case OPS_N_ITEM_KINDS:
-    default:
-      return NULL;
-    }
-}
-
 static void
 show_item_action (GtkWidget  *widget,
                   const char *action_name,
@@ -293,13 +261,6 @@ show_item_action (GtkWidget  *widget,
     }
   else
     {
-      g_autofree char *section = section_target_for_item (item);
-
-      /* Opened with no sidebar entry chosen (from the start page or the
-       * search), a pane goes under its section, so the sidebar shows where
-       * the person is; a chosen entry keeps its stack and Back. */
-      if (ops_sidebar_get_selected_target (self->sidebar) == NULL && section != NULL)
-        ops_sidebar_select_target (self->sidebar, section);
       visible = adw_navigation_view_get_visible_page (self->content_view);
       if (visible == NULL || g_strcmp0 (adw_navigation_page_get_tag (visible), id) != 0)
         adw_navigation_view_push (self->content_view, ADW_NAVIGATION_PAGE (page_for_item (self, item)));
