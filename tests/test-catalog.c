@@ -190,7 +190,8 @@ test_content_coverage (void)
   };
   const char *guides[] = {
     "internships", "entry-roles", "career-changers", "resume-keywords", "quantified-achievements",
-    "star-interviews", "networking", "job-vs-career", NULL
+    "star-interviews", "networking", "job-vs-career", "industry-manufacturing", "industry-logistics",
+    "industry-healthcare", "which-certification-first", "belt-providers", NULL
   };
   const char *organizations[] = {
     "ascm", "asq", "ism", "cscmp", "iise", "pmi", "iia", "dgq", "bvl", "bme", "poms", NULL
