@@ -5,6 +5,9 @@
 # script or a server would use it, with no display at all.
 set -u
 app=$1 plan=$2 shim=$3
+# Under AddressSanitizer (build-aux/sdk sanitize) the fault shim is preloaded
+# ahead of ASan's runtime, which ASan refuses unless told the order is fine.
+shim_asan=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0
 out=$(mktemp -d)
 unset DISPLAY WAYLAND_DISPLAY
 n=0 failed=0
@@ -145,7 +148,7 @@ mkdir "$out/full"
 "$app" --export-pdf "$out/full/plan.pdf" "$plan" 2>"$out/err"
 cp "$out/full/plan.pdf" "$out/earlier.pdf"
 for at in 1 2 3 4 5 6 7; do
-  LD_PRELOAD=$shim OPS_FAULT_ARMED=1 OPS_FAULT_DIR=$out/full OPS_FAULT_MODE=enospc OPS_FAULT_AT=$at \
+  ASAN_OPTIONS=$shim_asan LD_PRELOAD=$shim OPS_FAULT_ARMED=1 OPS_FAULT_DIR=$out/full OPS_FAULT_MODE=enospc OPS_FAULT_AT=$at \
     "$app" --export-pdf "$out/full/plan.pdf" "$plan" 2>"$out/err"
   rc=$?
   { [ $rc -eq 0 ] || { [ $rc -eq 1 ] && grep -q "The disk is full" "$out/err"; }; } &&
@@ -160,7 +163,7 @@ for at in 1 2 3 4 5 6 7; do
   done
   [ $ok -eq 0 ]; check $? "--export-pdf on a full disk at call $at: exit $rc, no torn PDF, nothing new left"
 done
-LD_PRELOAD=$shim OPS_FAULT_ARMED=1 OPS_FAULT_DIR=$out/full OPS_FAULT_MODE=enospc OPS_FAULT_AT=2 \
+ASAN_OPTIONS=$shim_asan LD_PRELOAD=$shim OPS_FAULT_ARMED=1 OPS_FAULT_DIR=$out/full OPS_FAULT_MODE=enospc OPS_FAULT_AT=2 \
   "$app" --export-ics "$out/full/plan.pdf" "$plan" 2>"$out/err"
 [ $? -eq 1 ] && grep -q "The disk is full" "$out/err" && pdfinfo "$out/full/plan.pdf" >/dev/null 2>&1 &&
   [ "$(ls -A "$out/full")" = "plan.pdf" ]
