@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# journeys.py BUILDDIR: six things a person does with OpsLadder, done to the
+# journeys.py BUILDDIR: seven things a person does with OpsLadder, done to the
 # real binary through the accessibility bus only. Prints TAP. Run through
 # `build-aux/sdk e2e` or `meson test --suite e2e`; see README.md here.
 
@@ -305,7 +305,75 @@ def corrupt_plan_is_kept(t):
     log(f"the plan folder held {before}, now {after}")
 
 
+# The map's nodes are buttons named by their role and described by where
+# they stand in the plan; a loaded machine lays the map out slowly, so its
+# steps wait longer than the default.
+MAP_TIMEOUT = 90
+
+
+def map_node(app, name):
+    return app.find("button", name, within=career_map(app), timeout=MAP_TIMEOUT)
+
+
+def career_map(app):
+    # GTK's "group" role reaches AT-SPI as a panel or a grouping.
+    return app.find(lambda role: role in ("panel", "grouping"), "Career map", timeout=MAP_TIMEOUT)
+
+
+def description_of(node):
+    return e2e._safe(node.get_description, "") or ""
+
+
+def focused_map_node(app):
+    return next((n for n in e2e.find_all(career_map(app), "button") if e2e.is_focused(n)), None)
+
+
+def walk_the_map(t):
+    """The map by keyboard: focus a role, follow a link, open the pane, set
+    the target, all read through the accessibility bus."""
+    app = t.app().start()
+    trainee = map_node(app, "Operations Trainee")
+    check(description_of(trainee) == "Trainee", f"the trainee is described as “{description_of(trainee)}”")
+
+    # With no plan yet, once it is read, a click chooses a role (the pointer
+    # stays over the window, so the keys below reach it) and the first
+    # steps are offered.
+    app.find("label", "Choose the role you have now, or the one you aim for", timeout=MAP_TIMEOUT)
+    log("click Operations Trainee to choose it")
+    e2e.click(trainee)
+    e2e.wait_for("Operations Trainee to have the focus", lambda: e2e.is_focused(trainee), MAP_TIMEOUT)
+    app.find("button", "I Am Here")
+
+    log("press Up: to a role the trainee leads to")
+    e2e.key("Up")
+    above = e2e.wait_for("a role of the entry level to have the focus",
+                         lambda: (n := focused_map_node(app)) and n.get_name() != "Operations Trainee"
+                         and description_of(n).startswith("Entry level") and n, MAP_TIMEOUT)
+    log(f"the focus is on “{e2e.name_of(above)}”: {description_of(above)}")
+    log("press Down: back along the same link")
+    e2e.key("Down")
+    e2e.wait_for("Operations Trainee to have the focus again", lambda: e2e.is_focused(trainee), MAP_TIMEOUT)
+
+    log("press Enter: the role's pane opens")
+    e2e.key("Return")
+    app.find("heading", "Operations Trainee", timeout=MAP_TIMEOUT)
+    go_back(app)
+
+    manager = map_node(app, "Operations Manager")
+    log("click Operations Manager to choose it, then Make This My Target")
+    e2e.click(manager)
+    e2e.wait_for("Operations Manager to have the focus", lambda: e2e.is_focused(manager), MAP_TIMEOUT)
+    app.press("button", "Make This My Target")
+    e2e.wait_for("Operations Manager to be described as the target",
+                 lambda: "your target" in description_of(map_node(app, "Operations Manager")), MAP_TIMEOUT)
+    log(f"Operations Manager reads: {description_of(map_node(app, 'Operations Manager'))}")
+    e2e.wait_for("plan.json to hold the target role",
+                 lambda: os.path.exists(app.plan_file)
+                 and app.read_plan().get("target-role-id") == "operations-manager", MAP_TIMEOUT)
+
+
 JOURNEYS = [
+    ("walk-the-map", walk_the_map),
     ("browse-the-ladder", browse_the_ladder),
     ("track-an-item", track_an_item),
     ("set-a-target-role", set_a_target_role),

@@ -51,6 +51,7 @@ struct _OpsCareerMap
   int            came_from;       /* where the last Up or Down came from */
   guint          came_by;         /* and which key it was */
   gboolean       select_on_click;
+  gboolean       click_selects;   /* the press under way chooses a role */
   gboolean       status_dirty;
   guint8        *on_route;        /* by node */
   GskPath       *plain_links;     /* built on first draw after a change */
@@ -363,9 +364,30 @@ node_clicked_cb (OpsCareerMap *self,
 {
   const char *id = ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_node_get_role (OPS_MAP_NODE (button))));
 
+  /* A click that chose the role (see node_pressed_cb ()) opens nothing. */
+  if (self->click_selects)
+    {
+      self->click_selects = FALSE;
+      gtk_widget_grab_focus (GTK_WIDGET (button));
+      return;
+    }
+
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", id);
 }
 
+static gboolean
+forget_click_cb (gpointer data)
+{
+  OpsCareerMap *self = data;
+
+  self->click_selects = FALSE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Seen before the button's own gesture: whether this press is on a role
+ * not chosen yet while the first steps are on offer. Enter, Space and a
+ * screen reader's click have no press, and always open the role. */
 static void
 node_pressed_cb (GtkGestureClick *gesture,
                  int              n_press,
@@ -375,11 +397,27 @@ node_pressed_cb (GtkGestureClick *gesture,
 {
   GtkWidget *node = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
 
-  if (!self->select_on_click || ops_map_node_get_selected (OPS_MAP_NODE (node)))
-    return;
+  self->click_selects = self->select_on_click && !ops_map_node_get_selected (OPS_MAP_NODE (node));
+}
 
-  gtk_widget_grab_focus (node);
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+static void
+node_cancel_cb (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                OpsCareerMap     *self)
+{
+  self->click_selects = FALSE;
+}
+
+/* The button emits clicked on release, after this; a press that ends
+ * elsewhere leaves no choice behind for a later Enter. */
+static void
+node_released_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  OpsCareerMap    *self)
+{
+  g_idle_add_full (G_PRIORITY_HIGH, forget_click_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -447,6 +485,8 @@ new_node (OpsCareerMap *self,
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), GDK_BUTTON_PRIMARY);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
   g_signal_connect_object (press, "pressed", G_CALLBACK (node_pressed_cb), self, 0);
+  g_signal_connect_object (press, "released", G_CALLBACK (node_released_cb), self, 0);
+  g_signal_connect_object (press, "cancel", G_CALLBACK (node_cancel_cb), self, 0);
   gtk_widget_add_controller (node, GTK_EVENT_CONTROLLER (press));
 
   return node;
