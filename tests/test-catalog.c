@@ -171,7 +171,10 @@ test_content_coverage (void)
   const char *roles[] = {
     "operations-trainee", "operations-coordinator", "operations-supervisor", "operations-analyst",
     "production-scheduler", "inventory-analyst", "operations-manager", "director-of-operations",
-    "vp-of-operations", "coo", "operations-strategist", "internal-auditor", "supply-chain-manager", NULL
+    "vp-of-operations", "coo", "operations-strategist", "internal-auditor", "supply-chain-manager",
+    "plant-manager", "logistics-manager", "warehouse-manager", "purchasing-manager", "buyer", "quality-manager",
+    "quality-engineer", "continuous-improvement-manager", "continuous-improvement-specialist", "demand-planner",
+    "materials-manager", "master-scheduler", "supply-chain-analyst", "logistics-analyst", "industrial-engineer", NULL
   };
   /* The credentials issue 18 asks for, with the ids roles refer to. */
   const char *certs[] = {
