@@ -304,11 +304,21 @@ test_walk_the_map_by_keyboard (Fixture       *f,
   press (f, GDK_KEY_Down);
   g_assert_cmpstr (focused_role (f), ==, "operations-trainee");
 
-  /* Right and Left move within the entry level, and come back. */
+  /* Right and Left move within the entry level, and come back. Where
+   * the analyst sits in its row follows the links, so it may end the row:
+   * then Right stays put and the walk goes Left and back instead. */
   ops_career_map_select_role (f->map, "operations-analyst");
   press (f, GDK_KEY_Right);
-  g_assert_cmpstr (focused_role (f), !=, "operations-analyst");
-  press (f, GDK_KEY_Left);
+  if (g_str_equal (focused_role (f), "operations-analyst"))
+    {
+      press (f, GDK_KEY_Left);
+      g_assert_cmpstr (focused_role (f), !=, "operations-analyst");
+      press (f, GDK_KEY_Right);
+    }
+  else
+    {
+      press (f, GDK_KEY_Left);
+    }
   g_assert_cmpstr (focused_role (f), ==, "operations-analyst");
 
   /* From the analyst, Up reaches Operations Manager in a step or two. */
