@@ -254,6 +254,46 @@ test_reorder_from_item_pane (Fixture       *f,
   g_assert_true (ops_test_plan_item_at (plan_of (f), 0) == first);
 }
 
+static gboolean
+item_pane_shown (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (ops_test_visible_page (f->window)));
+}
+
+/* Issue 17, 5: opening an item put the focus in its title with the whole
+ * title selected, so the first key a person pressed replaced it. */
+static void
+test_opening_item_keeps_title (Fixture       *f,
+                               gconstpointer  data)
+{
+  OpsPlanItemRow *row;
+  GtkWidget *title_row;
+  GtkEditable *title;
+  int start, end;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  row = row_for (f, ops_plan_item_get_title (ops_test_plan_item_at (plan_of (f), 0)));
+  g_assert_nonnull (row);
+  /* Enter on the focused row, as a keyboard user opens it. */
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row))));
+  g_signal_emit_by_name (gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW), "activate", 0);
+  ops_test_iterate ();
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan-item");
+  ops_test_wait_for (item_pane_shown, f);
+
+  title_row = ops_test_find_widget (GTK_WIDGET (ops_test_visible_page (f->window)), ADW_TYPE_ENTRY_ROW, "title", "Title");
+  g_assert_nonnull (title_row);
+  title = gtk_editable_get_delegate (GTK_EDITABLE (title_row));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (title)));
+  g_assert_false (gtk_editable_get_selection_bounds (title, &start, &end));
+  /* The cursor waits at the end, to add to the title. */
+  g_assert_cmpint (gtk_editable_get_position (title), ==, g_utf8_strlen (gtk_editable_get_text (title), -1));
+}
+
 /* Undo of the add takes the item out of the plan: its pane closes rather
  * than edit an item that is no longer kept, and offers no Remove that
  * would find no plan. */
@@ -639,6 +679,7 @@ main (int   argc,
   ADD ("/plan-editor/starter-plan", test_starter_plan);
   ADD ("/plan-editor/corrupt-file-is-reported-and-kept", test_corrupt_file_is_reported_and_kept);
   ADD ("/plan-editor/reorder-from-item-pane", test_reorder_from_item_pane);
+  ADD ("/plan-editor/opening-item-keeps-title", test_opening_item_keeps_title);
   ADD ("/plan-editor/print-operation-exports", test_print_operation_exports);
   ADD ("/plan-editor/group-by-kind", test_group_by_kind);
   ADD ("/plan-editor/recent-files", test_recent_files);

@@ -13,6 +13,7 @@
 
 #include "ops-date-row.h"
 #include "ops-editor-close.h"
+#include "ops-editor-focus.h"
 #include "ops-enum-row.h"
 #include "ops-plan.h"
 #include "ops-plan-item-page.h"
@@ -179,6 +180,13 @@ ops_plan_item_page_dispose (GObject *object)
   G_OBJECT_CLASS (ops_plan_item_page_parent_class)->dispose (object);
 }
 
+static gboolean
+ops_plan_item_page_focus (GtkWidget        *widget,
+                          GtkDirectionType  direction)
+{
+  return ops_editor_focus (widget, direction, GTK_WIDGET_CLASS (ops_plan_item_page_parent_class));
+}
+
 static void
 ops_plan_item_page_class_init (OpsPlanItemPageClass *klass)
 {
@@ -186,6 +194,7 @@ ops_plan_item_page_class_init (OpsPlanItemPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ops_plan_item_page_dispose;
+  widget_class->focus = ops_plan_item_page_focus;
 
   g_type_ensure (OPS_TYPE_DATE_ROW);
   gtk_widget_class_install_action (widget_class, "item.move-up", NULL, move_action);

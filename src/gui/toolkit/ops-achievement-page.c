@@ -16,6 +16,7 @@
 #include "ops-checklist-row.h"
 #include "ops-enum-row.h"
 #include "ops-plan.h"
+#include "ops-editor-focus.h"
 #include "ops-toolkit-util.h"
 
 struct _OpsAchievementPage
@@ -239,6 +240,13 @@ ops_achievement_page_dispose (GObject *object)
   G_OBJECT_CLASS (ops_achievement_page_parent_class)->dispose (object);
 }
 
+static gboolean
+ops_achievement_page_focus (GtkWidget        *widget,
+                            GtkDirectionType  direction)
+{
+  return ops_editor_focus (widget, direction, GTK_WIDGET_CLASS (ops_achievement_page_parent_class));
+}
+
 static void
 ops_achievement_page_class_init (OpsAchievementPageClass *klass)
 {
@@ -246,6 +254,7 @@ ops_achievement_page_class_init (OpsAchievementPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ops_achievement_page_dispose;
+  GTK_WIDGET_CLASS (klass)->focus = ops_achievement_page_focus;
 
   gtk_widget_class_install_action (widget_class, "achievement.copy", NULL, copy_action);
 

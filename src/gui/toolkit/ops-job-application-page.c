@@ -13,6 +13,7 @@
 #include "ops-job-application-page.h"
 #include "ops-plan.h"
 #include "ops-text-view-bind.h"
+#include "ops-editor-focus.h"
 #include "ops-toolkit-util.h"
 
 struct _OpsJobApplicationPage
@@ -97,6 +98,13 @@ ops_job_application_page_dispose (GObject *object)
   G_OBJECT_CLASS (ops_job_application_page_parent_class)->dispose (object);
 }
 
+static gboolean
+ops_job_application_page_focus (GtkWidget        *widget,
+                                GtkDirectionType  direction)
+{
+  return ops_editor_focus (widget, direction, GTK_WIDGET_CLASS (ops_job_application_page_parent_class));
+}
+
 static void
 ops_job_application_page_class_init (OpsJobApplicationPageClass *klass)
 {
@@ -104,6 +112,7 @@ ops_job_application_page_class_init (OpsJobApplicationPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ops_job_application_page_dispose;
+  GTK_WIDGET_CLASS (klass)->focus = ops_job_application_page_focus;
 
   g_type_ensure (OPS_TYPE_CHECKLIST_ROW);
   g_type_ensure (OPS_TYPE_DATE_ROW);

@@ -11,6 +11,7 @@
 #include "ops-networking-entry-page.h"
 #include "ops-plan.h"
 #include "ops-text-view-bind.h"
+#include "ops-editor-focus.h"
 #include "ops-toolkit-util.h"
 
 struct _OpsNetworkingEntryPage
@@ -96,6 +97,13 @@ ops_networking_entry_page_dispose (GObject *object)
   G_OBJECT_CLASS (ops_networking_entry_page_parent_class)->dispose (object);
 }
 
+static gboolean
+ops_networking_entry_page_focus (GtkWidget        *widget,
+                                 GtkDirectionType  direction)
+{
+  return ops_editor_focus (widget, direction, GTK_WIDGET_CLASS (ops_networking_entry_page_parent_class));
+}
+
 static void
 ops_networking_entry_page_class_init (OpsNetworkingEntryPageClass *klass)
 {
@@ -103,6 +111,7 @@ ops_networking_entry_page_class_init (OpsNetworkingEntryPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ops_networking_entry_page_dispose;
+  GTK_WIDGET_CLASS (klass)->focus = ops_networking_entry_page_focus;
 
   g_type_ensure (OPS_TYPE_DATE_ROW);
 

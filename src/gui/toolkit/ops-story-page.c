@@ -14,6 +14,7 @@
 #include "ops-checklist-row.h"
 #include "ops-story-page.h"
 #include "ops-text-view-bind.h"
+#include "ops-editor-focus.h"
 #include "ops-toolkit-util.h"
 
 struct _OpsStoryPage
@@ -136,6 +137,13 @@ ops_story_page_dispose (GObject *object)
   G_OBJECT_CLASS (ops_story_page_parent_class)->dispose (object);
 }
 
+static gboolean
+ops_story_page_focus (GtkWidget        *widget,
+                      GtkDirectionType  direction)
+{
+  return ops_editor_focus (widget, direction, GTK_WIDGET_CLASS (ops_story_page_parent_class));
+}
+
 static void
 ops_story_page_class_init (OpsStoryPageClass *klass)
 {
@@ -143,6 +151,7 @@ ops_story_page_class_init (OpsStoryPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ops_story_page_dispose;
+  GTK_WIDGET_CLASS (klass)->focus = ops_story_page_focus;
 
   g_type_ensure (OPS_TYPE_CHECKLIST_ROW);
 
