@@ -224,6 +224,67 @@ test_search_and_open_first_result (Fixture       *f,
   g_assert_cmpstr (visible_tag (f), ==, "five-s");
 }
 
+/* The row the focus is in, in the search results. */
+static GtkWidget *
+focused_result (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  GtkStack *stack = GTK_STACK (ops_test_find_widget (GTK_WIDGET (f->sidebar), GTK_TYPE_STACK, NULL, NULL));
+  GtkWidget *view = ops_test_find_widget (gtk_stack_get_child_by_name (stack, "results"), GTK_TYPE_LIST_VIEW, NULL, NULL);
+
+  g_assert_nonnull (view);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, view));
+  while (gtk_widget_get_parent (focus) != view)
+    focus = gtk_widget_get_parent (focus);
+  return focus;
+}
+
+/* Whether @row is the first result row (after its section header). */
+static gboolean
+is_first_result (GtkWidget *row)
+{
+  for (GtkWidget *before = gtk_widget_get_prev_sibling (row); before; before = gtk_widget_get_prev_sibling (before))
+    if (g_strcmp0 (G_OBJECT_TYPE_NAME (before), "GtkListHeaderWidget") != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* Issue 17, 2: after a few searches, Down from the search entry focused
+ * the second result: the results list kept the row focused earlier,
+ * which the next search had moved to another place. */
+static void
+test_down_from_search_focuses_first_result (Fixture       *f,
+                                            gconstpointer  data)
+{
+  static const char * const searches[] = {
+    "black belt", "kaizen", "scheduler", "5s", "Lieferkette", "cpim cscp", "scheduler",
+  };
+  GtkEditable *entry = ops_sidebar_get_search_entry (f->sidebar);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      GtkWidget *row;
+
+      g_test_message ("searching “%s”", searches[i]);
+      gtk_widget_grab_focus (GTK_WIDGET (entry));
+      gtk_editable_set_text (entry, searches[i]);
+      g_signal_emit_by_name (entry, "search-changed");
+      ops_test_iterate ();
+      /* A German word finds nothing with the English catalog. */
+      if (!results_shown (f))
+        continue;
+
+      /* Down, as the window's key binding moves the focus. */
+      g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_DOWN);
+      row = focused_result (f);
+      g_assert_true (is_first_result (row));
+      /* A person reads on down the list before the next search. */
+      g_signal_emit_by_name (f->window, "move-focus", GTK_DIR_DOWN);
+    }
+}
+
 static void
 test_selection_survives_restart (Fixture       *f,
                                  gconstpointer  data)
@@ -506,6 +567,7 @@ main (int   argc,
   ADD ("/browse/tab-walks-every-pane", test_tab_walks_every_pane);
   ADD ("/browse/certification-chooser", test_certification_chooser);
   ADD ("/browse/library-guide-sections", test_library_guide_sections);
+  ADD ("/browse/down-from-search-focuses-first-result", test_down_from_search_focuses_first_result);
 #undef ADD
   g_test_add_func ("/browse/certification-sources", test_certification_sources);
 

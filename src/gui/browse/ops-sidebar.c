@@ -314,8 +314,16 @@ search_changed_cb (OpsSidebar *self)
    * bind, measure and draw every visible row again for nothing. */
   if (!same_results (self, found))
     {
+      g_autoptr(GtkNoSelection) shown = NULL;
+
       groups = group_by_kind (found);
       gtk_flatten_list_model_set_model (self->results, groups);
+      /* The list remembers which row had the keyboard focus and goes
+       * back to it when Down enters it from the entry. That row moves
+       * with the new results (it was the second result after a few
+       * searches): a list model of its own starts the focus at the top. */
+      shown = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+      gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (shown));
     }
   gtk_stack_set_visible_child_name (self->stack, g_list_model_get_n_items (found) ? "results" : "empty");
 }
