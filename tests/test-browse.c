@@ -285,6 +285,63 @@ test_down_from_search_focuses_first_result (Fixture       *f,
     }
 }
 
+static gboolean
+split_collapsed (gpointer data)
+{
+  return adw_navigation_split_view_get_collapsed (data);
+}
+
+/* Issue 17, 3: at 360 px a search result opened over the pane shown
+ * before (Achievements), so Back from the result went to that pane, not
+ * to the search results the person came from. */
+static void
+test_narrow_back_from_result_returns_to_results (Fixture       *f,
+                                                 gconstpointer  data)
+{
+  AdwNavigationSplitView *split;
+  GtkEditable *entry;
+  GtkListView *results;
+  GtkStack *stack;
+
+  ops_test_close_window (f->window);
+  f->window = ops_window_new (f->app);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 640);
+  gtk_window_present (GTK_WINDOW (f->window));
+  f->sidebar = OPS_SIDEBAR (ops_test_find_widget (GTK_WIDGET (f->window), OPS_TYPE_SIDEBAR, NULL, NULL));
+  f->content = ADW_NAVIGATION_VIEW (adw_navigation_page_get_child (
+    ADW_NAVIGATION_PAGE (ops_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_NAVIGATION_PAGE, "tag", "content"))));
+  split = ADW_NAVIGATION_SPLIT_VIEW (ops_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL, NULL));
+  ops_test_wait_for (split_collapsed, split);
+
+  /* Achievements, then Back to the sidebar. */
+  g_assert_true (ops_sidebar_select_target (f->sidebar, "toolkit:achievements"));
+  g_signal_emit_by_name (f->sidebar, "entry-activated");
+  ops_test_iterate ();
+  g_assert_true (adw_navigation_split_view_get_show_content (split));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (visible_page (f)), "navigation.pop", NULL));
+  ops_test_iterate ();
+  g_assert_false (adw_navigation_split_view_get_show_content (split));
+
+  /* Search, open the result. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  entry = ops_sidebar_get_search_entry (f->sidebar);
+  gtk_editable_set_text (entry, "green belt");
+  ops_test_wait_for (results_shown, f);
+  stack = GTK_STACK (ops_test_find_widget (GTK_WIDGET (f->sidebar), GTK_TYPE_STACK, NULL, NULL));
+  results = GTK_LIST_VIEW (ops_test_find_widget (gtk_stack_get_child_by_name (stack, "results"), GTK_TYPE_LIST_VIEW, NULL, NULL));
+  g_signal_emit_by_name (results, "activate", 0);
+  ops_test_iterate ();
+  g_assert_true (adw_navigation_split_view_get_show_content (split));
+  g_assert_cmpstr (visible_tag (f), ==, "lss-green-belt");
+
+  /* Back: the results, as they were. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (visible_page (f)), "navigation.pop", NULL));
+  ops_test_iterate ();
+  g_assert_false (adw_navigation_split_view_get_show_content (split));
+  g_assert_true (results_shown (f));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "green belt");
+}
+
 static void
 test_selection_survives_restart (Fixture       *f,
                                  gconstpointer  data)
@@ -568,6 +625,7 @@ main (int   argc,
   ADD ("/browse/certification-chooser", test_certification_chooser);
   ADD ("/browse/library-guide-sections", test_library_guide_sections);
   ADD ("/browse/down-from-search-focuses-first-result", test_down_from_search_focuses_first_result);
+  ADD ("/browse/narrow-back-from-result-returns-to-results", test_narrow_back_from_result_returns_to_results);
 #undef ADD
   g_test_add_func ("/browse/certification-sources", test_certification_sources);
 

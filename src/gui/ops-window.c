@@ -295,6 +295,36 @@ show_map_action (GtkWidget  *widget,
     ops_career_map_select_role (ops_map_page_get_map (OPS_MAP_PAGE (root)), role_id);
 }
 
+/* A search result opens as a pane of its own, as a sidebar entry does:
+ * Back from it returns to the results (the sidebar, on a narrow window),
+ * not to the pane that was shown before the search, and the sidebar no
+ * longer marks that pane as the one in front. */
+static void
+show_result_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  OpsCatalogItem *item = self->catalog ? ops_catalog_lookup (self->catalog, id) : NULL;
+  AdwNavigationPage *page;
+
+  if (item == NULL || ops_catalog_item_get_kind (item) == OPS_ITEM_KIND_STAGE)
+    {
+      show_item_action (widget, "win.show-item", parameter);
+      return;
+    }
+
+  g_signal_handlers_block_by_func (self->sidebar, sidebar_target_changed_cb, self);
+  ops_sidebar_select_target (self->sidebar, NULL);
+  g_signal_handlers_unblock_by_func (self->sidebar, sidebar_target_changed_cb, self);
+  g_settings_set_string (self->settings, "sidebar-selection", "");
+
+  page = ADW_NAVIGATION_PAGE (page_for_item (self, item));
+  adw_navigation_view_replace (self->content_view, &page, 1);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
 /**
  * ops_window_get_help_page:
  * @self: the window
@@ -1502,6 +1532,7 @@ ops_window_class_init (OpsWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "win.show-item", "s", show_item_action);
+  gtk_widget_class_install_action (widget_class, "win.show-result", "s", show_result_action);
   gtk_widget_class_install_action (widget_class, "win.show-plan", NULL, show_plan_action);
   gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action);
   gtk_widget_class_install_action (widget_class, "win.add-to-plan", "s", add_to_plan_action);

@@ -135,6 +135,7 @@ ops_sidebar_get_selected_target (OpsSidebar *self)
   return entry ? ops_sidebar_entry_get_target (entry) : NULL;
 }
 
+/* Selects the entry for @target; %NULL selects none. */
 gboolean
 ops_sidebar_select_target (OpsSidebar *self,
                            const char *target)
@@ -142,6 +143,12 @@ ops_sidebar_select_target (OpsSidebar *self,
   GListModel *model;
 
   g_return_val_if_fail (OPS_IS_SIDEBAR (self), FALSE);
+
+  if (target == NULL)
+    {
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      return TRUE;
+    }
 
   model = G_LIST_MODEL (self->selection);
   for (guint i = 0; target != NULL && i < g_list_model_get_n_items (model); i++)
@@ -229,7 +236,7 @@ open_result (OpsSidebar *self,
     }
   else
     {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-item", "s", ops_catalog_item_get_id (item));
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.show-result", "s", ops_catalog_item_get_id (item));
     }
 }
 
