@@ -266,8 +266,10 @@ ops_test_close_window (OpsWindow *window)
 static gboolean
 is_list (GtkWidget *widget)
 {
+  /* The career map is one stop too: the arrow keys follow its links. */
   return GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget) || GTK_IS_GRID_VIEW (widget)
-         || GTK_IS_FLOW_BOX (widget) || GTK_IS_COLUMN_VIEW (widget);
+         || GTK_IS_FLOW_BOX (widget) || GTK_IS_COLUMN_VIEW (widget)
+         || g_str_equal (G_OBJECT_TYPE_NAME (widget), "OpsCareerMap");
 }
 
 static gboolean
@@ -392,6 +394,17 @@ ops_test_assert_tab_walks (OpsWindow *window,
 
       g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
       after = gtk_root_get_focus (GTK_ROOT (window));
+      /* On a loaded machine a row just built may not be laid out yet,
+       * and it cannot take the focus before. A trap stays a trap over
+       * a few frames; a slow layout does not. */
+      for (guint retry = 0; retry < 5 && after != NULL && after == before; retry++)
+        {
+          ticks = 0;
+          gtk_widget_add_tick_callback (GTK_WIDGET (window), frame_drawn_cb, &ticks, NULL);
+          ops_test_wait_for (two_ticks, &ticks);
+          g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+          after = gtk_root_get_focus (GTK_ROOT (window));
+        }
       if (after == NULL)
         break; /* past the last control: round once */
       if (after == before)
