@@ -383,6 +383,16 @@ ops_test_assert_tab_walks (OpsWindow *window,
   ops_test_wait_for (two_ticks, &ticks);
   ops_test_iterate ();
 
+  /* A list row answers Tab by whether it has the focus, and has-focus
+   * needs an active window: with no window manager, a window made after
+   * others may never become active, and Tab would then stay on the first
+   * row of any list. That is no trap a person at an active window meets. */
+  if (!gtk_window_is_active (GTK_WINDOW (window)))
+    {
+      g_test_skip ("the window is not active, so list rows cannot be walked");
+      return;
+    }
+
   collect_tab_stops (pane, stops);
   g_assert_cmpuint (stops->len, >, 0);
 
