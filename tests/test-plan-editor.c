@@ -633,6 +633,41 @@ test_new_toast_replaces_old (Fixture       *f,
   g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
 }
 
+static gboolean
+label_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static void
+test_toast_undo_says_what_it_undid (Fixture       *f,
+                                    gconstpointer  data)
+{
+  GtkWidget *page, *label;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
+  page = GTK_WIDGET (ops_test_visible_page (f->window));
+  ops_test_press_button (page, "_Add to My Plan");
+  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+
+  /* The toast outlives the pane that made it: on the next pane, a click
+   * meant for a row can land on its Undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "budgeting"));
+  ops_test_iterate ();
+  g_assert_true (GTK_WIDGET (ops_test_visible_page (f->window)) != page);
+  ops_test_press_button (GTK_WIDGET (f->window), "_Undo");
+  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+
+  /* Nothing on this pane shows the change, so a toast must say it. */
+  label = ops_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "label", "Removed “CPIM” from your plan");
+  g_assert_nonnull (label);
+  ops_test_wait_for (label_mapped, label);
+
+  /* And it can be taken back. */
+  ops_test_press_button (GTK_WIDGET (f->window), "_Redo");
+  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+}
+
 /* has_item () is critical on an empty list; lookup says "not found". */
 static gboolean
 is_recent (const char *uri)
@@ -685,6 +720,7 @@ main (int   argc,
   ADD ("/plan-editor/recent-files", test_recent_files);
   ADD ("/plan-editor/lone-item-heading-follows-status", test_lone_item_heading_follows_status);
   ADD ("/plan-editor/new-toast-replaces-old", test_new_toast_replaces_old);
+  ADD ("/plan-editor/toast-undo-says-what-it-undid", test_toast_undo_says_what_it_undid);
   ADD ("/plan-editor/item-pane-closes-on-undo", test_item_pane_closes_on_undo);
   ADD ("/plan-editor/panes-follow-new-plan", test_panes_follow_new_plan);
   ADD ("/plan-editor/target-date-rows", test_target_date_rows);

@@ -431,18 +431,22 @@ ops_window_add_toast (OpsWindow *self,
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
+/* @undone: what a toast says once its Undo has run, or %NULL for a toast
+ * without Undo. The toast may be over another pane by the time its button
+ * is clicked, so undoing must never be silent. */
 static AdwToast *
 new_toast (const char *message,
-           gboolean    offer_undo,
+           const char *undone,
            gboolean    offer_open_plan)
 {
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_use_markup (toast, FALSE);
-  if (offer_undo)
+  if (undone != NULL)
     {
       adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
+      adw_toast_set_action_name (toast, "win.undo-from-toast");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (undone));
     }
   if (offer_open_plan)
     {
@@ -465,10 +469,10 @@ new_toast (const char *message,
 static void
 show_toast (OpsWindow  *self,
             const char *message,
-            gboolean    offer_undo,
+            const char *undone,
             gboolean    offer_open_plan)
 {
-  ops_window_add_toast (self, new_toast (message, offer_undo, offer_open_plan));
+  ops_window_add_toast (self, new_toast (message, undone, offer_open_plan));
 }
 
 /* Edits are only offered when they can be kept (ops_plan_store_get_editable ()):
@@ -486,6 +490,8 @@ update_undo_actions (OpsWindow *self)
   gboolean editable = plan_is_editable (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", editable && ops_plan_get_can_undo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo-from-toast",
+                                 editable && ops_plan_get_can_undo (self->plan));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && ops_plan_get_can_redo (self->plan));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-plan", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-custom-item", editable);
@@ -513,13 +519,21 @@ store_load_error_cb (OpsWindow *self)
 {
   if (ops_plan_store_get_load_error (self->store) != NULL)
     {
-      AdwToast *toast = new_toast (_("Your plan could not be opened. It has not been changed."), FALSE, TRUE);
+      AdwToast *toast = new_toast (_("Your plan could not be opened. It has not been changed."), NULL, TRUE);
 
       /* About the person's own data: it stays until they have seen it. */
       adw_toast_set_timeout (toast, 0);
       ops_window_add_toast (self, toast);
     }
   update_undo_actions (self);
+}
+
+/* "Undone: Removed “CPIM”", for a toast whose change has no better name. */
+static char *
+undone_message (const char *message)
+{
+  /* Translators: shown after Undo in a toast; %s is what that toast said */
+  return g_strdup_printf (_("Undone: %s"), message);
 }
 
 static void
@@ -530,6 +544,7 @@ add_to_plan_action (GtkWidget  *widget,
   OpsWindow *self = OPS_WINDOW (widget);
   OpsCatalogItem *item = ops_catalog_lookup (self->catalog, g_variant_get_string (parameter, NULL));
   g_autofree char *message = NULL;
+  g_autofree char *undone = NULL;
 
   g_return_if_fail (item != NULL && self->plan != NULL);
 
@@ -538,11 +553,12 @@ add_to_plan_action (GtkWidget  *widget,
       ops_plan_set_target_role (self->plan, ops_catalog_item_get_id (item), NULL);
       /* Translators: %s is a role, e.g. "Operations Manager" */
       message = g_strdup_printf (_("Target role set to %s"), ops_catalog_item_get_name (item));
+      undone = undone_message (message);
     }
   else if (ops_plan_find_item (self->plan, ops_catalog_item_get_id (item)) != NULL)
     {
       message = g_strdup_printf (_("%s is already in your plan"), ops_catalog_item_get_name (item));
-      show_toast (self, message, FALSE, TRUE);
+      show_toast (self, message, NULL, TRUE);
       return;
     }
   else
@@ -550,9 +566,11 @@ add_to_plan_action (GtkWidget  *widget,
       ops_plan_add_catalog_item (self->plan, item);
       /* Translators: %s is a certification, skill or degree */
       message = g_strdup_printf (_("Added %s to your plan"), ops_catalog_item_get_name (item));
+      /* Translators: said after Undo in the toast "Added %s to your plan" */
+      undone = g_strdup_printf (_("Removed “%s” from your plan"), ops_catalog_item_get_name (item));
     }
 
-  show_toast (self, message, TRUE, TRUE);
+  show_toast (self, message, undone, TRUE);
 }
 
 static void
@@ -573,7 +591,31 @@ undo_toast_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  show_toast (OPS_WINDOW (widget), g_variant_get_string (parameter, NULL), TRUE, FALSE);
+  const char *message = g_variant_get_string (parameter, NULL);
+  g_autofree char *undone = undone_message (message);
+
+  show_toast (OPS_WINDOW (widget), message, undone, FALSE);
+}
+
+/* A toast's Undo: undoes, then says what it undid, with Redo, in case the
+ * click was meant for the pane under the toast. */
+static void
+undo_from_toast_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  AdwToast *toast;
+
+  if (!plan_is_editable (self) || !ops_plan_get_can_undo (self->plan))
+    return;
+
+  ops_plan_undo (self->plan);
+  toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_button_label (toast, _("_Redo"));
+  adw_toast_set_action_name (toast, "win.redo");
+  ops_window_add_toast (self, toast);
 }
 
 static void
@@ -745,7 +787,7 @@ plan_saved_cb (GObject      *object,
   if (!ops_plan_store_save_as_finish (OPS_PLAN_STORE (object), result, &error))
     show_error (self, _("The Plan Could Not Be Saved"), error);
   else
-    show_toast (self, _("Plan saved"), FALSE, FALSE);
+    show_toast (self, _("Plan saved"), NULL, FALSE);
 }
 
 static void
@@ -759,7 +801,7 @@ plan_saved_here_cb (GObject      *object,
   if (!ops_plan_store_save_finish (OPS_PLAN_STORE (object), result, &error))
     show_error (self, _("The Plan Could Not Be Saved"), error);
   else
-    show_toast (self, _("Plan saved"), FALSE, FALSE);
+    show_toast (self, _("Plan saved"), NULL, FALSE);
 }
 
 /* Saving on purpose is also how a person keeps their version after
@@ -1117,7 +1159,7 @@ closing_saved_as_cb (GObject      *object,
   else if (self->closing)
     close_after_saving (self);
   else
-    show_toast (self, _("Plan saved"), FALSE, FALSE);
+    show_toast (self, _("Plan saved"), NULL, FALSE);
 }
 
 static void
@@ -1539,6 +1581,7 @@ ops_window_class_init (OpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.undo-toast", "s", undo_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-from-toast", "s", undo_from_toast_action);
   gtk_widget_class_install_action (widget_class, "win.edit-plan-details", NULL, edit_plan_details_action);
   gtk_widget_class_install_action (widget_class, "win.add-custom-item", NULL, add_custom_item_action);
   gtk_widget_class_install_action (widget_class, "win.open-plan", NULL, open_plan_action);
