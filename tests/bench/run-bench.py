@@ -173,10 +173,23 @@ def catalog(rows, verdict, benchdir, env):
                  "≈ 1× per entry (linear)", "-"))
 
 
+def career_map(rows, verdict, benchdir, env):
+    """8: the career map, with the shipped catalog and ten times its roles."""
+    print("bench: the career map…", file=sys.stderr)
+    r = results_of([os.path.join(benchdir, "bench-map")], env)
+    for name, label in (("x1", "shipped"), ("x10", "10×")):
+        roles = r[f"map.{name}.roles"]
+        rows.append(("8", f"Map open, {label} catalog ({roles:.0f} roles)", f"{r[f'map.open.{name}']:.1f} ms CPU",
+                     "-", "until its first frame", "-", "-"))
+        rows.append(("8", f"Map re-layout (a zoom step), {label} catalog", f"{r[f'map.relayout.{name}']:.1f} ms CPU",
+                     "-", f"layout alone {r[f'map.layout.{name}']:.2f} ms", "< 16 ms (one frame)",
+                     verdict(r[f"map.relayout.{name}"], 16.0, f"map re-layout {name}")))
+
+
 def main():
     builddir = os.path.abspath(sys.argv[1])
     check = "--check" in sys.argv[2:]
-    parts = ["startup", "plan", "window", "export", "catalog"]
+    parts = ["startup", "plan", "window", "export", "catalog", "map"]
     if "--only" in sys.argv[2:]:
         parts = sys.argv[sys.argv.index("--only") + 1].split(",")
     started = time.monotonic()
@@ -226,6 +239,8 @@ def main():
             export(rows, verdict, opsladder, benchdir, env, tmp)
         elif part == "catalog":
             catalog(rows, verdict, benchdir, env)
+        elif part == "map":
+            career_map(rows, verdict, benchdir, env)
         else:
             sys.exit(f"bench: unknown part {part}")
 

@@ -1,0 +1,156 @@
+/* bench-map.c: the career map with the shipped catalog and one ten times
+ * its size
+ *
+ * - map open: building the map page for the catalog and showing it, until
+ *   its first frame has been painted;
+ * - re-layout: a zoom step, which lays every node and link out again, until
+ *   the frame that shows it;
+ * - layout alone: OpsMapLayout's graph layout and placement, no widgets.
+ *
+ * Times are process CPU time, every thread. A benchmark, not a test: it
+ * asserts nothing about time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "bench-util.h"
+#include "ops-map-page.h"
+#include "ops-test-util.h"
+
+static guint frames_painted;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  frames_painted++;
+}
+
+/* Iterates until a frame has been painted; bounded, like the tests' waits. */
+static void
+wait_for_frame (void)
+{
+  guint painted = frames_painted;
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  while (frames_painted == painted)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+    }
+}
+
+static OpsCatalog *
+catalog_times (guint copies)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (OPS_CATALOG_RESOURCE, 0, NULL);
+  g_autoptr(GBytes) big = copies > 1 ? ops_bench_catalog_xml (bytes, copies) : g_bytes_ref (bytes);
+  g_autoptr(GError) error = NULL;
+  OpsCatalog *catalog = ops_catalog_new_from_bytes (big, &error);
+
+  g_assert_no_error (error);
+
+  return catalog;
+}
+
+static void
+report (const char *what,
+        const char *name,
+        guint       n_roles,
+        double     *values,
+        guint       runs)
+{
+  g_autofree char *key = g_strdup_printf ("map.%s.%s", what, name);
+  g_autofree char *roles_key = g_strdup_printf ("map.%s.roles", name);
+  double median = ops_bench_median (values, runs);
+
+  g_print ("map %s, %s (%u roles): %.2f ms CPU (median of %u)\n", what, name, n_roles, median, runs);
+  ops_bench_result (key, median, "ms");
+  ops_bench_result (roles_key, n_roles, "roles");
+}
+
+static void
+bench (GtkWindow  *window,
+       const char *name,
+       guint       copies,
+       guint       runs)
+{
+  g_autoptr(OpsCatalog) catalog = catalog_times (copies);
+  g_autofree double *open = g_new (double, runs);
+  g_autofree double *relayout = g_new (double, runs);
+  g_autofree double *layout = g_new (double, runs);
+  guint n_roles = 0;
+
+  for (guint i = 0; i < runs + 1; i++)
+    {
+      AdwNavigationView *view = ADW_NAVIGATION_VIEW (adw_navigation_view_new ());
+      OpsMapMetrics metrics = { .width = 1000, .node_width_min = 124, .node_width_max = 200, .node_height = 60,
+                                .column_spacing = 16, .row_spacing = 28, .band_header = 24, .band_padding = 8,
+                                .band_spacing = 8, .margin = 8 };
+      OpsCareerMap *map;
+      GtkWidget *page;
+      double start;
+
+      adw_window_set_content (ADW_WINDOW (window), NULL);
+      wait_for_frame ();
+      ops_test_spin (50);
+
+      start = ops_bench_cpu_ms ();
+      page = ops_map_page_new (catalog, NULL);
+      adw_navigation_view_push (view, ADW_NAVIGATION_PAGE (page));
+      adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (view));
+      wait_for_frame ();
+      if (i > 0)
+        open[i - 1] = ops_bench_cpu_ms () - start;
+      ops_test_spin (50);
+
+      map = ops_map_page_get_map (OPS_MAP_PAGE (page));
+      n_roles = ops_map_layout_get_n_nodes (ops_career_map_get_layout (map));
+      start = ops_bench_cpu_ms ();
+      ops_career_map_set_zoom (map, i % 2 ? 1.0 : 1.25);
+      /* The frame that lays the map out at the new size, and the next,
+       * so that one already under way when the zoom changed is not the
+       * only one counted. */
+      wait_for_frame ();
+      wait_for_frame ();
+      if (i > 0)
+        relayout[i - 1] = ops_bench_cpu_ms () - start;
+
+      start = ops_bench_cpu_ms ();
+      {
+        g_autoptr(OpsMapLayout) alone = ops_map_layout_new (ops_catalog_get_stages (catalog));
+
+        ops_map_layout_place (alone, &metrics);
+      }
+      if (i > 0)
+        layout[i - 1] = ops_bench_cpu_ms () - start;
+    }
+
+  report ("open", name, n_roles, open, runs);
+  report ("relayout", name, n_roles, relayout, runs);
+  report ("layout", name, n_roles, layout, runs);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  GtkWindow *window;
+
+  ops_test_init (&argc, &argv);
+  window = GTK_WINDOW (adw_window_new ());
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_present (window);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (after_paint_cb), NULL);
+  wait_for_frame ();
+
+  bench (window, "x1", 1, 9);
+  bench (window, "x10", 10, 7);
+
+  gtk_window_destroy (window);
+
+  return 0;
+}
