@@ -156,8 +156,8 @@ is_plan_title (GtkWidget     *widget,
 }
 
 /* An empty plan shows its "Start Your Plan" page alone: no route made of
- * placeholders and no 0 % bar above it. Once it has an item, the header
- * names only the roles the plan has. */
+ * placeholders and no 0 % bar above it. A chosen role or an item brings
+ * the header back, naming only the roles the plan has. */
 static void
 test_empty_plan_header (Fixture       *f,
                         gconstpointer  data)
@@ -168,6 +168,18 @@ test_empty_plan_header (Fixture       *f,
 
   g_assert_nonnull (bar);
   g_assert_false (gtk_widget_get_mapped (bar));
+  g_assert_null (ops_test_find_widget_matching (page, is_plan_title, NULL));
+
+  /* A role chosen but no items yet: the role stays in view, without a
+   * 0 % bar, above the page that says how to go on. */
+  ops_plan_set_current_role (plan_of (f), "operations-analyst", NULL);
+  ops_test_iterate ();
+  heading = ops_test_find_widget_matching (page, is_plan_title, NULL);
+  g_assert_nonnull (heading);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==, "Operations Analyst");
+  g_assert_false (gtk_widget_get_mapped (bar));
+  ops_plan_set_current_role (plan_of (f), NULL, NULL);
+  ops_test_iterate ();
   g_assert_null (ops_test_find_widget_matching (page, is_plan_title, NULL));
 
   /* An item but no roles yet: no placeholder route either. */

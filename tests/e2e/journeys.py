@@ -53,7 +53,7 @@ def start_with_seed_plan(t):
         f.write(seed_plan())
     app.start()
     open_plan(app)
-    app.find("heading", starts_with("Operations Analyst →"))
+    app.find("heading", "Operations Analyst")
     return app
 
 

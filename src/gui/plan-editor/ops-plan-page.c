@@ -38,6 +38,7 @@ struct _OpsPlanPage
   GtkListView        *list_view;
   GtkWidget          *header;
   GtkLabel           *roles;
+  GtkWidget          *progress_row;
   GtkProgressBar     *progress;
   GtkLabel           *progress_label;
   GtkButton          *gap_button;
@@ -195,8 +196,11 @@ update_summary (OpsPlanPage *self)
   gtk_label_set_text (self->progress_label, progress);
 
   gtk_stack_set_visible_child_name (self->stack, n_items > 0 ? "items" : "empty");
-  /* An empty plan has no route or progress yet: its page says how to start. */
-  gtk_widget_set_visible (self->header, n_items > 0);
+  /* A plan without items has no progress yet, and one without roles either
+   * has no route: its page says how to start. A role already chosen stays
+   * in view, so the person sees the plan they have. */
+  gtk_widget_set_visible (self->progress_row, n_items > 0);
+  gtk_widget_set_visible (self->header, n_items > 0 || from != NULL || to != NULL);
 }
 
 /* Sorts the items into their groups again. A header whose first item
@@ -557,6 +561,7 @@ ops_plan_page_class_init (OpsPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, header);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, roles);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, gap_button);
