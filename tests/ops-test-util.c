@@ -5,6 +5,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
 #include <stdlib.h>
 
 #include "ops-test-util.h"
@@ -449,4 +452,59 @@ ops_test_assert_tab_walks (OpsWindow *window,
       if (reached > 1)
         g_error ("Tab reaches %s %u times in one round", describe (stop), reached);
     }
+}
+
+/* The German messages come from po/de.po, compiled by tests/meson.build into
+ * the file OPS_TEST_DE_MO names; gettext wants it under LANG/LC_MESSAGES/. */
+static char *locale_dir;
+
+/* Switches gettext to German; FALSE when the locale is not installed.
+ * Catalogs loaded from then on are German. */
+gboolean
+ops_test_switch_to_german (void)
+{
+  const char *mo = g_getenv ("OPS_TEST_DE_MO");
+  g_autofree char *contents = NULL;
+  g_autofree char *messages_dir = NULL;
+  g_autofree char *target = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_assert_nonnull (mo);
+  g_file_get_contents (mo, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  locale_dir = g_dir_make_tmp ("opsladder-locale-XXXXXX", &error);
+  g_assert_no_error (error);
+  messages_dir = g_build_filename (locale_dir, "de", "LC_MESSAGES", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (messages_dir, 0700), ==, 0);
+  target = g_build_filename (messages_dir, GETTEXT_PACKAGE ".mo", NULL);
+  g_file_set_contents (target, contents, length, &error);
+  g_assert_no_error (error);
+
+  /* gtk_test_init () pinned en_US.UTF-8; LANGUAGE would override LC_MESSAGES. */
+  g_setenv ("LANGUAGE", "de", TRUE);
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    return FALSE;
+
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  return TRUE;
+}
+
+/* Removes what ops_test_switch_to_german () wrote. */
+void
+ops_test_remove_german (void)
+{
+  g_autofree char *messages_dir = g_build_filename (locale_dir, "de", "LC_MESSAGES", NULL);
+  g_autofree char *mo = g_build_filename (messages_dir, GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *lang_dir = g_build_filename (locale_dir, "de", NULL);
+
+  g_unlink (mo);
+  g_rmdir (messages_dir);
+  g_rmdir (lang_dir);
+  g_rmdir (locale_dir);
+  g_clear_pointer (&locale_dir, g_free);
 }

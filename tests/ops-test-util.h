@@ -43,5 +43,7 @@ void            ops_test_press_button      (GtkWidget      *root,
 void            ops_test_close_window      (OpsWindow      *window);
 void            ops_test_assert_tab_walks  (OpsWindow      *window,
                                             GtkWidget      *pane);
+gboolean        ops_test_switch_to_german  (void);
+void            ops_test_remove_german     (void);
 
 G_END_DECLS

@@ -7,62 +7,8 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <locale.h>
 
 #include "ops-test-util.h"
-
-/* The German messages come from po/de.po, compiled by tests/meson.build into
- * the file OPS_TEST_DE_MO names; gettext wants it under LANG/LC_MESSAGES/. */
-static char *locale_dir;
-
-static gboolean
-switch_to_german (void)
-{
-  const char *mo = g_getenv ("OPS_TEST_DE_MO");
-  g_autofree char *contents = NULL;
-  g_autofree char *messages_dir = NULL;
-  g_autofree char *target = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length;
-
-  g_assert_nonnull (mo);
-  g_file_get_contents (mo, &contents, &length, &error);
-  g_assert_no_error (error);
-
-  locale_dir = g_dir_make_tmp ("opsladder-locale-XXXXXX", &error);
-  g_assert_no_error (error);
-  messages_dir = g_build_filename (locale_dir, "de", "LC_MESSAGES", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (messages_dir, 0700), ==, 0);
-  target = g_build_filename (messages_dir, GETTEXT_PACKAGE ".mo", NULL);
-  g_file_set_contents (target, contents, length, &error);
-  g_assert_no_error (error);
-
-  /* gtk_test_init () pinned en_US.UTF-8; LANGUAGE would override LC_MESSAGES. */
-  g_setenv ("LANGUAGE", "de", TRUE);
-  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
-    return FALSE;
-
-  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  return TRUE;
-}
-
-static void
-remove_locale_dir (void)
-{
-  g_autofree char *messages_dir = g_build_filename (locale_dir, "de", "LC_MESSAGES", NULL);
-  g_autofree char *mo = g_build_filename (messages_dir, GETTEXT_PACKAGE ".mo", NULL);
-  g_autofree char *lang_dir = g_build_filename (locale_dir, "de", NULL);
-
-  g_unlink (mo);
-  g_rmdir (messages_dir);
-  g_rmdir (lang_dir);
-  g_rmdir (locale_dir);
-  g_clear_pointer (&locale_dir, g_free);
-}
 
 static const char *
 content_title (OpsWindow *window)
@@ -165,13 +111,13 @@ main (int   argc,
 
   ops_test_init (&argc, &argv);
 
-  if (!switch_to_german ())
+  if (!ops_test_switch_to_german ())
     {
       /* A system without the locale cannot show German at all; the SDK
        * generates it, so this only happens on other machines. */
       g_test_add_func ("/translation/no-german-locale", test_translation_no_locale);
       status = g_test_run ();
-      remove_locale_dir ();
+      ops_test_remove_german ();
       return status;
     }
 
@@ -181,7 +127,7 @@ main (int   argc,
   g_test_add_func ("/translation/plan-page", test_translation_plan_page);
 
   status = g_test_run ();
-  remove_locale_dir ();
+  ops_test_remove_german ();
 
   return status;
 }

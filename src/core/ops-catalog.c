@@ -630,6 +630,15 @@ end_field (ParseState  *state,
   else
     _ops_catalog_item_add_text (state->item, rule->name, translated);
 
+  /* The resume check matches the English terms too: with a German UI an
+   * English resume must still find its keywords. */
+  if (rule->searchable && rule->type == FIELD_TEXT)
+    {
+      g_autofree char *original_field = g_strconcat ("C:", rule->name, NULL);
+
+      _ops_catalog_item_add_text (state->item, original_field, text);
+    }
+
   /* Search in both languages: a German user may still type "Supply Chain". */
   if (rule->searchable)
     {

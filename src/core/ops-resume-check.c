@@ -8,9 +8,13 @@
  *
  * Matching is by whole words and case-insensitive (Unicode case folding
  * after NFC normalization); runs of spaces and tabs count as one space, so
- * "lead   time" matches "Lead Time". A phrase is matched within a line, not
- * across a line break. An entry matches by its name or any synonym; a
- * certification by its name or full name.
+ * "lead   time" matches "Lead Time". "&" counts as "and", so "S&OP"
+ * matches "S and OP" (the catalog cannot hold "&"). The last word of a
+ * phrase matches in its regular English singular and plural forms (-s,
+ * -es, -ies), either way round: "lead times" matches "Lead Time", "KPI"
+ * matches "KPIs". A phrase is matched within a line, not across a line
+ * break. An entry matches by its name or any synonym, in the UI's
+ * language and in English; a certification by its name or full name.
  *
  * What a role "expects" is what the catalog says it relies on: its skills
  * and its certifications.
@@ -52,6 +56,15 @@ fold (const char *text)
           space = TRUE;
           continue;
         }
+      if (c == '&')
+        {
+          /* "S&OP" and "S & OP" both read "s and op". */
+          if (out->len > 0)
+            g_string_append_c (out, ' ');
+          g_string_append (out, "and");
+          space = TRUE;
+          continue;
+        }
       if (space && out->len > 0)
         g_string_append_c (out, ' ');
       space = FALSE;
@@ -89,23 +102,93 @@ has_phrase (const char *line,
   return FALSE;
 }
 
+static gboolean
+ends_with (const char *word,
+           gsize       len,
+           const char *suffix)
+{
+  gsize n = strlen (suffix);
+
+  return len > n && memcmp (word + len - n, suffix, n) == 0;
+}
+
+/* Whether a word of @len bytes takes "-es" in the plural: "process",
+ * "box", "batch", "push". */
+static gboolean
+takes_es (const char *word,
+          gsize       len)
+{
+  return ends_with (word, len, "s") || ends_with (word, len, "x") || ends_with (word, len, "z") ||
+         ends_with (word, len, "ch") || ends_with (word, len, "sh");
+}
+
+/* Adds @term (folded) and the regular English singular and plural forms of
+ * its last word: "lead time" also as "lead times", "kpis" also as "kpi",
+ * "process" also as "processes", "inventories" also as "inventory". A
+ * word that does not end in a letter ("S and OP" does) is left alone. */
+static void
+add_forms (GPtrArray  *terms,
+           const char *term)
+{
+  gsize len = strlen (term);
+  const char *space = strrchr (term, ' ');
+  const char *last = space ? space + 1 : term;
+  gsize last_len = strlen (last);
+
+  g_ptr_array_add (terms, g_strdup (term));
+  if (last_len < 2 || !g_ascii_isalpha (term[len - 1]))
+    return;
+
+  /* Plural to singular. */
+  if (ends_with (last, last_len, "ies"))
+    g_ptr_array_add (terms, g_strdup_printf ("%.*sy", (int) (len - 3), term));
+  else if (ends_with (last, last_len, "es") && takes_es (last, last_len - 2))
+    g_ptr_array_add (terms, g_strndup (term, len - 2));
+  else if (ends_with (last, last_len, "s") && !ends_with (last, last_len, "ss") &&
+           !ends_with (last, last_len, "us") && !ends_with (last, last_len, "is"))
+    g_ptr_array_add (terms, g_strndup (term, len - 1));
+
+  /* Singular to plural. */
+  if (ends_with (last, last_len, "y") && strchr ("aeiou", last[last_len - 2]) == NULL)
+    g_ptr_array_add (terms, g_strdup_printf ("%.*sies", (int) (len - 1), term));
+  else if (takes_es (last, last_len))
+    g_ptr_array_add (terms, g_strconcat (term, "es", NULL));
+  else
+    g_ptr_array_add (terms, g_strconcat (term, "s", NULL));
+}
+
+/* Adds the forms of each of @texts. */
+static void
+add_texts (GPtrArray          *terms,
+           const char * const *texts)
+{
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    {
+      g_autofree char *folded = fold (texts[i]);
+
+      add_forms (terms, folded);
+    }
+}
+
+/* An entry's terms in the UI's language and in English (the catalog's own
+ * text, kept as "C:" fields), each in its singular and plural forms. */
 static GPtrArray *
 terms_of (OpsCatalogItem *entry)
 {
   GPtrArray *terms = g_ptr_array_new_with_free_func (g_free);
-  const char *full_name = ops_catalog_item_get_text (entry, "full-name");
-  const char * const *synonyms = NULL;
-
   /* A certification's synonyms are the family it belongs to ("Six Sigma"
    * for a Black Belt): a Green Belt holder's resume has them too. */
-  if (ops_catalog_item_get_kind (entry) != OPS_ITEM_KIND_CERTIFICATION)
-    synonyms = ops_catalog_item_get_texts (entry, "synonym");
+  gboolean synonyms = ops_catalog_item_get_kind (entry) != OPS_ITEM_KIND_CERTIFICATION;
 
-  g_ptr_array_add (terms, fold (ops_catalog_item_get_name (entry)));
-  if (full_name != NULL)
-    g_ptr_array_add (terms, fold (full_name));
-  for (guint i = 0; synonyms != NULL && synonyms[i] != NULL; i++)
-    g_ptr_array_add (terms, fold (synonyms[i]));
+  add_texts (terms, ops_catalog_item_get_texts (entry, "name"));
+  add_texts (terms, ops_catalog_item_get_texts (entry, "C:name"));
+  add_texts (terms, ops_catalog_item_get_texts (entry, "full-name"));
+  add_texts (terms, ops_catalog_item_get_texts (entry, "C:full-name"));
+  if (synonyms)
+    {
+      add_texts (terms, ops_catalog_item_get_texts (entry, "synonym"));
+      add_texts (terms, ops_catalog_item_get_texts (entry, "C:synonym"));
+    }
 
   return terms;
 }
