@@ -539,13 +539,24 @@ test_pane_button_says_in_plan (Fixture       *f,
   page = GTK_WIDGET (ops_test_visible_page (f->window));
   ops_test_press_button (page, "_Add to My Plan");
 
-  /* The pane itself says CPIM is in the plan now, not only a toast. */
+  /* The pane itself says CPIM is in the plan now, not only a toast: as a
+   * state with a label, and the action that changes it. */
   g_assert_null (ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "_Add to My Plan"));
-  button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "In My Plan");
+  g_assert_nonnull (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "In your plan"));
+  g_assert_true (gtk_widget_is_visible (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "In your plan")));
+  button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "_Remove from Plan");
   g_assert_nonnull (button);
-  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
 
-  /* Undo offers the button again. */
+  /* Remove takes it out again, and Undo in the toast puts it back. */
+  ops_test_press_button (page, "_Remove from Plan");
+  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_false (gtk_widget_is_visible (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "In your plan")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_nonnull (ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "_Remove from Plan"));
+
+  /* Undo of the add offers the button again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
   button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "_Add to My Plan");
@@ -569,9 +580,10 @@ test_pane_button_says_in_plan (Fixture       *f,
   page = GTK_WIDGET (ops_test_visible_page (f->window));
   ops_test_press_button (page, "Set as _Target Role");
   g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
-  button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "Your Target Role");
-  g_assert_nonnull (button);
-  g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_is_visible (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Your target role")));
+  /* No button that cannot be pressed: another role's pane changes the target. */
+  button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "Set as _Target Role");
+  g_assert_false (gtk_widget_is_visible (button));
 }
 
 static void

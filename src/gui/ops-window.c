@@ -494,6 +494,7 @@ update_undo_actions (OpsWindow *self)
                                  editable && ops_plan_get_can_undo (self->plan));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", editable && ops_plan_get_can_redo (self->plan));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-plan", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-from-plan", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-custom-item", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-plan-details", editable);
 }
@@ -571,6 +572,29 @@ add_to_plan_action (GtkWidget  *widget,
     }
 
   show_toast (self, message, undone, TRUE);
+}
+
+/* The entry pane's "Remove from Plan": undone like any other edit. */
+static void
+remove_from_plan_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  OpsPlanItem *item;
+  g_autofree char *message = NULL;
+  g_autofree char *undone = NULL;
+
+  g_return_if_fail (self->plan != NULL);
+
+  item = ops_plan_find_item (self->plan, g_variant_get_string (parameter, NULL));
+  if (item == NULL)
+    return;
+  /* Translators: shown in a toast with an Undo button; %s is a title */
+  message = g_strdup_printf (_("Removed “%s”"), ops_plan_item_get_title (item));
+  undone = undone_message (message);
+  ops_plan_remove_item (self->plan, item);
+  show_toast (self, message, undone, FALSE);
 }
 
 static void
@@ -1467,7 +1491,10 @@ ops_window_constructed (GObject *object)
       update_conflict_banner (self);
     }
   else
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-plan", FALSE);
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-plan", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-from-plan", FALSE);
+    }
   store_plan_changed_cb (self);
   ops_sidebar_set_key_capture_widget (self->sidebar, GTK_WIDGET (self));
   g_signal_connect_object (self->sidebar, "notify::selected-target",
@@ -1578,6 +1605,7 @@ ops_window_class_init (OpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-plan", NULL, show_plan_action);
   gtk_widget_class_install_action (widget_class, "win.show-map", NULL, show_map_action);
   gtk_widget_class_install_action (widget_class, "win.add-to-plan", "s", add_to_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-from-plan", "s", remove_from_plan_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.undo-toast", "s", undo_toast_action);

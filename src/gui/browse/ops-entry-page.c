@@ -24,6 +24,7 @@ typedef struct
   OpsPlanStore   *store;
   OpsPlan        *plan;
   GtkButton      *plan_button;
+  GtkLabel       *state_label;
 } OpsEntryPagePrivate;
 
 enum {
@@ -76,13 +77,22 @@ update_plan_button (OpsEntryPage *self)
   role = ops_catalog_item_get_kind (priv->item) == OPS_ITEM_KIND_ROLE;
   done = in_plan (priv);
 
+  /* Where the entry stands is a state, shown as an icon and a label, not
+   * as a button that cannot be pressed; the button beside it changes it.
+   * A role stops being the target when another role is set as target. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (priv->state_label)), done);
+  gtk_label_set_label (priv->state_label, role ? _("Your target role") : _("In your plan"));
+  gtk_widget_set_visible (GTK_WIDGET (priv->plan_button), !(role && done));
   if (role)
-    gtk_button_set_label (priv->plan_button, done ? _("Your Target Role") : _("Set as _Target Role"));
+    gtk_button_set_label (priv->plan_button, _("Set as _Target Role"));
   else
-    gtk_button_set_label (priv->plan_button, done ? _("In My Plan") : _("_Add to My Plan"));
-  /* The action stays enabled for other entries; this one has nothing
-   * left to add. Undo in the plan brings the button back. */
-  gtk_widget_set_sensitive (GTK_WIDGET (priv->plan_button), !done);
+    gtk_button_set_label (priv->plan_button, done ? _("_Remove from Plan") : _("_Add to My Plan"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (priv->plan_button),
+                                  done ? "win.remove-from-plan" : "win.add-to-plan");
+  if (done)
+    gtk_widget_remove_css_class (GTK_WIDGET (priv->plan_button), "suggested-action");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (priv->plan_button), "suggested-action");
 }
 
 static void
@@ -123,6 +133,37 @@ ops_entry_page_set_store (OpsEntryPage *self,
   store_plan_changed_cb (self);
 }
 
+/* Puts the state line (a check and a label) above @button, in a box that
+ * takes the button's place; returns the label. */
+static GtkWidget *
+wrap_plan_button (GtkWidget *button)
+{
+  GtkWidget *parent = gtk_widget_get_parent (button);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *state = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("object-select-symbolic");
+  GtkWidget *label = gtk_label_new (NULL);
+
+  g_assert (GTK_IS_BOX (parent));
+  gtk_widget_add_css_class (icon, "success");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (state), icon);
+  gtk_box_append (GTK_BOX (state), label);
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), state);
+
+  g_object_ref (button);
+  gtk_box_insert_child_after (GTK_BOX (parent), box, gtk_widget_get_prev_sibling (button));
+  gtk_box_remove (GTK_BOX (parent), button);
+  gtk_box_append (GTK_BOX (box), button);
+  g_object_unref (button);
+
+  return label;
+}
+
 /**
  * ops_entry_page_set_plan_button:
  * @button: the pane's "Add to My Plan" or "Set as Target Role" button
@@ -141,6 +182,7 @@ ops_entry_page_set_plan_button (OpsEntryPage *self,
   g_return_if_fail (GTK_IS_BUTTON (button));
 
   priv->plan_button = button;
+  priv->state_label = GTK_LABEL (wrap_plan_button (GTK_WIDGET (button)));
   gtk_button_set_use_underline (button, TRUE);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ops_catalog_item_get_id (priv->item));
   update_plan_button (self);
@@ -177,6 +219,7 @@ ops_entry_page_dispose (GObject *object)
   OpsEntryPagePrivate *priv = ops_entry_page_get_instance_private (self);
 
   priv->plan_button = NULL;
+  priv->state_label = NULL;
   g_clear_object (&priv->plan);
   g_clear_object (&priv->store);
   g_clear_object (&priv->item);
