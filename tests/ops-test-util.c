@@ -508,3 +508,25 @@ ops_test_remove_german (void)
   g_rmdir (locale_dir);
   g_clear_pointer (&locale_dir, g_free);
 }
+
+/* The AdwSpinRow titled @title on @page reaches a screen reader as a spin
+ * button: GTK's AT-SPI bridge drops a "presentation" node (AdwSpinRow's
+ * role) with its whole subtree, so the row must have a role of its own. */
+void
+ops_test_assert_spin_row_named (GtkWidget  *page,
+                                const char *title)
+{
+  GtkWidget *row = ops_test_find_widget (page, ADW_TYPE_SPIN_ROW, "title", title);
+  GtkWidget *spin;
+  GtkAccessibleRole role;
+
+  g_test_message ("checking the field “%s”", title);
+  g_assert_nonnull (row);
+  role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (row));
+  g_assert_cmpint (role, !=, GTK_ACCESSIBLE_ROLE_PRESENTATION);
+  g_assert_cmpint (role, !=, GTK_ACCESSIBLE_ROLE_NONE);
+
+  spin = ops_test_find_widget (row, GTK_TYPE_SPIN_BUTTON, NULL, NULL);
+  g_assert_nonnull (spin);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_ROLE_SPIN_BUTTON));
+}

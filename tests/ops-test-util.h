@@ -41,6 +41,8 @@ GtkWidget      *ops_test_find_widget       (GtkWidget      *root,
 void            ops_test_press_button      (GtkWidget      *root,
                                             const char     *label);
 void            ops_test_close_window      (OpsWindow      *window);
+void            ops_test_assert_spin_row_named (GtkWidget  *page,
+                                                const char *title);
 void            ops_test_assert_tab_walks  (OpsWindow      *window,
                                             GtkWidget      *pane);
 gboolean        ops_test_switch_to_german  (void);

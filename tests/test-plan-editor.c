@@ -680,6 +680,23 @@ test_toast_undo_says_what_it_undid (Fixture       *f,
   g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
 }
 
+/* The hours an item takes reach a screen reader as a spin button. */
+static void
+test_effort_named (Fixture       *f,
+                   gconstpointer  data)
+{
+  OpsPlanItemRow *row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  row = row_for (f, ops_plan_item_get_title (ops_test_plan_item_at (plan_of (f), 0)));
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW), "activate", 0);
+  ops_test_iterate ();
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan-item");
+  ops_test_assert_spin_row_named (GTK_WIDGET (ops_test_visible_page (f->window)), "Effort");
+}
+
 /* has_item () is critical on an empty list; lookup says "not found". */
 static gboolean
 is_recent (const char *uri)
@@ -733,6 +750,7 @@ main (int   argc,
   ADD ("/plan-editor/lone-item-heading-follows-status", test_lone_item_heading_follows_status);
   ADD ("/plan-editor/new-toast-replaces-old", test_new_toast_replaces_old);
   ADD ("/plan-editor/toast-undo-says-what-it-undid", test_toast_undo_says_what_it_undid);
+  ADD ("/plan-editor/effort-named", test_effort_named);
   ADD ("/plan-editor/item-pane-closes-on-undo", test_item_pane_closes_on_undo);
   ADD ("/plan-editor/panes-follow-new-plan", test_panes_follow_new_plan);
   ADD ("/plan-editor/target-date-rows", test_target_date_rows);

@@ -155,6 +155,17 @@ add_achievement (Fixture *f)
   return achievement;
 }
 
+/* Before and After are what a resume line is built from: a screen reader
+ * must reach them as spin buttons (named, as the AT-SPI probe showed). */
+static void
+test_achievement_numbers_named (Fixture       *f,
+                                gconstpointer  data)
+{
+  add_achievement (f);
+  ops_test_assert_spin_row_named (visible (f), "Before");
+  ops_test_assert_spin_row_named (visible (f), "After");
+}
+
 #define LINE "Cut lead time 32% (9.5 → 6.5 days) by applying Value Stream Mapping"
 
 static void
@@ -1216,6 +1227,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/toolkit-ui/add-achievement-shows-line", test_add_achievement_shows_line);
+  ADD ("/toolkit-ui/achievement-numbers-named", test_achievement_numbers_named);
   ADD ("/toolkit-ui/copy-puts-line-on-clipboard", test_copy_puts_line_on_clipboard);
   ADD ("/toolkit-ui/editor-copy-needs-a-line", test_editor_copy_needs_a_line);
   ADD ("/toolkit-ui/remove-and-undo", test_remove_and_undo);
