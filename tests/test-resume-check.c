@@ -117,6 +117,18 @@ test_german_ui (void)
   g_assert_true (expects (german, "operations-manager", "Certified in Planning and Inventory Management", "cpim"));
 }
 
+/* CPIM's name before 2021 still names it; a synonym such as "APICS" (the
+ * former issuer, of several certifications) does not. */
+static void
+test_former_name (gconstpointer data)
+{
+  OpsCatalog *catalog = *(OpsCatalog **) data;
+
+  g_assert_true (expects (catalog, "operations-manager", "Certified in Production and Inventory Management", "cpim"));
+  g_assert_true (expects (catalog, "operations-manager", "CPIM, 2019", "cpim"));
+  g_assert_false (expects (catalog, "operations-manager", "APICS member since 2015", "cpim"));
+}
+
 static void
 test_no_german_locale (void)
 {
@@ -138,6 +150,7 @@ main (int   argc,
   g_test_add_data_func ("/resume-check/en/plurals", &english, test_plurals);
   g_test_add_data_func ("/resume-check/en/ampersand", &english, test_ampersand);
   g_test_add_data_func ("/resume-check/en/no-false-positives", &english, test_no_false_positives);
+  g_test_add_data_func ("/resume-check/en/former-name", &english, test_former_name);
 
   if (ops_test_switch_to_german ())
     {
@@ -146,6 +159,7 @@ main (int   argc,
       g_test_add_data_func ("/resume-check/de/plurals", &german, test_plurals);
       g_test_add_data_func ("/resume-check/de/ampersand", &german, test_ampersand);
       g_test_add_data_func ("/resume-check/de/no-false-positives", &german, test_no_false_positives);
+      g_test_add_data_func ("/resume-check/de/former-name", &german, test_former_name);
       g_test_add_func ("/resume-check/de/english-and-german", test_german_ui);
     }
   else

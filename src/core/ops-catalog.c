@@ -90,6 +90,7 @@ static const FieldRule rules[] = {
   { K (CERTIFICATION), "topic", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
   { K (CERTIFICATION), "skill", FIELD_LINK, K (SKILL), 0, MANY, NULL, TRUE },
   { K (CERTIFICATION), "synonym", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
+  { K (CERTIFICATION), "former-name", FIELD_TEXT, 0, 0, MANY, NULL, TRUE },
   { K (CERTIFICATION), "source", FIELD_SOURCE, 0, 1, MANY, NULL, FALSE },
 
   { K (SKILL), "kind", FIELD_ATTR, 0, 1, 1, "hard|soft", FALSE },

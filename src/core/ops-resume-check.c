@@ -14,7 +14,8 @@
  * -es, -ies), either way round: "lead times" matches "Lead Time", "KPI"
  * matches "KPIs". A phrase is matched within a line, not across a line
  * break. An entry matches by its name or any synonym, in the UI's
- * language and in English; a certification by its name or full name.
+ * language and in English; a certification by its name, full name or
+ * former full name.
  *
  * What a role "expects" is what the catalog says it relies on: its skills
  * and its certifications.
@@ -184,6 +185,9 @@ terms_of (OpsCatalogItem *entry)
   add_texts (terms, ops_catalog_item_get_texts (entry, "C:name"));
   add_texts (terms, ops_catalog_item_get_texts (entry, "full-name"));
   add_texts (terms, ops_catalog_item_get_texts (entry, "C:full-name"));
+  /* A former full name still names this certification alone. */
+  add_texts (terms, ops_catalog_item_get_texts (entry, "former-name"));
+  add_texts (terms, ops_catalog_item_get_texts (entry, "C:former-name"));
   if (synonyms)
     {
       add_texts (terms, ops_catalog_item_get_texts (entry, "synonym"));
