@@ -587,6 +587,30 @@ test_pane_button_says_in_plan (Fixture       *f,
 }
 
 static void
+test_undo_button_only_when_undoable (Fixture       *f,
+                                     gconstpointer  data)
+{
+  GtkWidget *page, *undo;
+
+  /* A greyed Undo icon read as a disabled Back button and squeezed the
+   * title: it shows only when there is something to undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  page = GTK_WIDGET (ops_test_visible_page (f->window));
+  undo = ops_test_find_widget (page, GTK_TYPE_BUTTON, "icon-name", "edit-undo-symbolic");
+  g_assert_nonnull (undo);
+  g_assert_false (gtk_widget_get_visible (undo));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  ops_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (undo));
+
+  g_signal_emit_by_name (undo, "clicked");
+  ops_test_iterate ();
+  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_false (gtk_widget_get_visible (undo));
+}
+
+static void
 test_no_edit_while_loading (Fixture       *f,
                             gconstpointer  data)
 {
@@ -755,6 +779,7 @@ main (int   argc,
   ADD ("/plan-editor/panes-follow-new-plan", test_panes_follow_new_plan);
   ADD ("/plan-editor/target-date-rows", test_target_date_rows);
   ADD ("/plan-editor/pane-button-says-in-plan", test_pane_button_says_in_plan);
+  ADD ("/plan-editor/undo-button-only-when-undoable", test_undo_button_only_when_undoable);
   ADD ("/plan-editor/no-edit-while-loading", test_no_edit_while_loading);
 #undef ADD
 
