@@ -704,6 +704,34 @@ test_toast_undo_says_what_it_undid (Fixture       *f,
   g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
 }
 
+static gboolean
+undo_toast_gone (gpointer data)
+{
+  GtkWidget *undo = ops_test_find_widget (data, GTK_TYPE_BUTTON, "label", "_Undo");
+
+  return undo == NULL || !gtk_widget_get_mapped (undo);
+}
+
+/* A toast's Undo undoes the latest change; once another change follows,
+ * it would undo that one under the toast's name, so the toast goes. */
+static void
+test_toast_goes_after_another_change (Fixture       *f,
+                                      gconstpointer  data)
+{
+  OpsPlanItem *item;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
+  ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "_Add to My Plan");
+  item = ops_plan_find_item (plan_of (f), "cpim");
+  g_assert_nonnull (item);
+  ops_test_iterate ();
+  g_assert_false (undo_toast_gone (f->window));
+
+  ops_plan_item_set_notes (item, "Book the exam in spring");
+  ops_test_wait_for (undo_toast_gone, f->window);
+  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+}
+
 /* The hours an item takes reach a screen reader as a spin button. */
 static void
 test_effort_named (Fixture       *f,
@@ -774,6 +802,7 @@ main (int   argc,
   ADD ("/plan-editor/lone-item-heading-follows-status", test_lone_item_heading_follows_status);
   ADD ("/plan-editor/new-toast-replaces-old", test_new_toast_replaces_old);
   ADD ("/plan-editor/toast-undo-says-what-it-undid", test_toast_undo_says_what_it_undid);
+  ADD ("/plan-editor/toast-goes-after-another-change", test_toast_goes_after_another_change);
   ADD ("/plan-editor/effort-named", test_effort_named);
   ADD ("/plan-editor/item-pane-closes-on-undo", test_item_pane_closes_on_undo);
   ADD ("/plan-editor/panes-follow-new-plan", test_panes_follow_new_plan);

@@ -499,6 +499,16 @@ update_undo_actions (OpsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.edit-plan-details", editable);
 }
 
+/* A toast's Undo undoes the latest change. Once another change follows,
+ * that is no longer the change the toast names, so the toast goes rather
+ * than undo something else under a wrong name. */
+static void
+plan_edited_cb (OpsWindow *self)
+{
+  if (self->toast != NULL && g_strcmp0 (adw_toast_get_action_name (self->toast), "win.undo-from-toast") == 0)
+    adw_toast_dismiss (self->toast);
+}
+
 static void
 store_plan_changed_cb (OpsWindow *self)
 {
@@ -511,6 +521,7 @@ store_plan_changed_cb (OpsWindow *self)
     {
       g_signal_connect_object (self->plan, "notify::can-undo", G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->plan, "notify::can-redo", G_CALLBACK (update_undo_actions), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->plan, "changed", G_CALLBACK (plan_edited_cb), self, G_CONNECT_SWAPPED);
     }
   update_undo_actions (self);
 }
