@@ -85,7 +85,8 @@ def add_certification(app, name):
     # A GtkButton activated through AT-SPI (or the keyboard) emits
     # "clicked" a quarter of a second later, and not at all if its pane is
     # gone by then; a person sees the pane say so before moving on.
-    app.find("button", "In My Plan")
+    app.find("label", "In your plan")
+    app.find("button", "Remove from Plan")
 
 
 def progress_text(app):
@@ -137,7 +138,7 @@ def go_back(app):
 def set_target_role(app, stage_name, role_name):
     open_role(app, stage_name, role_name)
     app.press("button", "Set as Target Role")
-    app.find("button", "Your Target Role")
+    app.find("label", "Your target role")
 
 
 def plan_item(app, title):

@@ -37,7 +37,8 @@ def sigkill_loses_nothing(t):
         app.action("show-item", f"'{entry}'")
         app.find("heading", name)
         app.press("button", "Add to My Plan")
-        app.find("button", "In My Plan")
+        app.find("label", "In your plan")
+    app.find("button", "Remove from Plan")
 
     wanted = [entry for entry, _ in ITEMS]
     e2e.wait_for("autosave to write the three items", lambda: saved_ids(app) == wanted, AUTOSAVE_WITHIN)
