@@ -872,8 +872,10 @@ plan_with_text (const char *key,
   /* Multi-byte characters count as one each. */
   if (n_chars > 0)
     {
+      g_autofree char *rest = g_strnfill (n_chars - 1, 'x');
+
       g_free (text);
-      text = g_strconcat ("é", g_strnfill (n_chars - 1, 'x'), NULL);
+      text = g_strconcat ("é", rest, NULL);
     }
   json = g_strdup_printf ("{\"format\": 2, \"items\": [{\"kind\": \"custom\", %s\"%s\": \"%s\"}]}",
                           g_str_equal (key, "title") ? "" : "\"title\": \"A\", ", key, text);

@@ -559,7 +559,9 @@ ops_application_local_command_line (GApplication   *app,
   g_autoptr(GError) error = NULL;
   gboolean parsed;
 
-  for (guint i = 1; args[i] != NULL && !g_str_equal (args[i], "--"); i++)
+  /* args[0] is the program's name; g_application_run (app, 0, NULL) gives
+   * an empty vector, with no name to skip. */
+  for (guint i = args[0] != NULL ? 1 : 0; args[i] != NULL && !g_str_equal (args[i], "--"); i++)
     if (g_str_has_prefix (args[i], "--help") || g_str_equal (args[i], "-h") || g_str_equal (args[i], "-?"))
       return G_APPLICATION_CLASS (ops_application_parent_class)->local_command_line (app, arguments, exit_status);
 
