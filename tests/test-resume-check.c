@@ -100,6 +100,9 @@ test_no_false_positives (gconstpointer data)
   /* Output is not throughput, and cycle time is a part of lead time. */
   assert_keywords (catalog, "Raised output 12% and cut cycle times by 2 days", "");
   assert_keywords (catalog, "Raised throughput 12%", "throughput");
+  /* English terms match whole words only, never as parts of a compound. */
+  assert_keywords (catalog, "Ran throughputs", "throughput");
+  assert_keywords (catalog, "Ran throughputboard", "");
 }
 
 /* With the German UI, an English resume finds its keywords by their
@@ -115,6 +118,45 @@ test_german_ui (void)
   /* The English catalog knows no German. */
   assert_keywords (english, "Prozessverbesserung, Durchlaufzeit halbiert", "");
   g_assert_true (expects (german, "operations-manager", "Certified in Planning and Inventory Management", "cpim"));
+}
+
+/* With the German UI, German terms match in their plural and case forms
+ * and as the first or last part of a compound, as German writes them. */
+static void
+test_german_forms (void)
+{
+  /* Plural to singular and back: "Kennzahlen" is a synonym of KPIs,
+   * "Lieferkette" of Supply Chain Management, "Durchlaufzeit" Lead Time. */
+  assert_keywords (german, "Drei Kennzahlen eingeführt", "kpi");
+  assert_keywords (german, "Jede Kennzahl wöchentlich berichtet", "kpi");
+  assert_keywords (german, "Zwei Lieferketten in Asien aufgebaut", "supply-chain");
+  assert_keywords (german, "Durchlaufzeiten um 30 % gesenkt", "lead-time");
+  assert_keywords (german, "Prozessverbesserungen begleitet", "process-improvement");
+  assert_keywords (german, "Kosteneinsparung von 2 Mio. EUR", "cost-reduction");
+  /* Case endings: genitive, and the adjective of a two-word term. */
+  assert_keywords (german, "Steigerung des Durchsatzes um 12 %", "throughput");
+  assert_keywords (german, "Kultur der kontinuierlichen Verbesserung", "continuous-improvement");
+  /* Compounds: the term at the start or the end of a longer word. */
+  assert_keywords (german, "Lieferkettenmanagement für 40 Lieferanten", "supply-chain");
+  assert_keywords (german, "Produktionskennzahlen und Leistungskennzahl", "kpi");
+  assert_keywords (german, "Durchlaufzeitverkürzung um 3 Tage", "lead-time");
+  assert_keywords (german, "Lagerbestandssteuerung im Zentrallager", "inventory-control");
+  assert_keywords (german, "Ursachenanalysen geleitet", "root-cause-analysis");
+}
+
+/* Only whole words, the start or the end of one, and no term inside
+ * another by chance. */
+static void
+test_german_no_false_positives (void)
+{
+  /* Parts of a term are not the term. */
+  assert_keywords (german, "Planung, Zeit, Kette, Zahlen, Lieferant", "");
+  /* A long term in the middle of a word does not count. */
+  assert_keywords (german, "Vorkennzahlenbericht", "");
+  /* Short terms match whole words only, in German too. */
+  assert_keywords (german, "Rechnungsprüfung (RCAP)", "");
+  /* The English catalog knows no German forms. */
+  assert_keywords (english, "Lieferketten und Kennzahlen", "");
 }
 
 /* CPIM's name before 2021 still names it; a synonym such as "APICS" (the
@@ -161,6 +203,8 @@ main (int   argc,
       g_test_add_data_func ("/resume-check/de/no-false-positives", &german, test_no_false_positives);
       g_test_add_data_func ("/resume-check/de/former-name", &german, test_former_name);
       g_test_add_func ("/resume-check/de/english-and-german", test_german_ui);
+      g_test_add_func ("/resume-check/de/german-forms", test_german_forms);
+      g_test_add_func ("/resume-check/de/german-no-false-positives", test_german_no_false_positives);
     }
   else
     {

@@ -17,6 +17,14 @@
  * language and in English; a certification by its name, full name or
  * former full name.
  *
+ * With the German UI, the German terms also match in their common plural
+ * and case forms ("Kennzahl", "Kennzahlen"; "Lieferkette", "Lieferketten";
+ * "Durchsatzes"), and a German one-word term of eight or more letters also
+ * at the start or end of a compound ("Lieferkettenmanagement",
+ * "Produktionskennzahlen"): German writes such phrases as one word. Not in
+ * the middle of one, and not for short terms, where a word would too often
+ * hold another by chance.
+ *
  * What a role "expects" is what the catalog says it relies on: its skills
  * and its certifications.
  *
@@ -81,10 +89,12 @@ is_word_char (const char *p)
   return g_unichar_isalnum (g_utf8_get_char (p));
 }
 
-/* Whether @phrase occurs in @line as whole words. Both are folded. */
+/* Whether @phrase occurs in @line as whole words, or, if @compound, also
+ * as the first or last part of a longer word. Both are folded. */
 static gboolean
 has_phrase (const char *line,
-            const char *phrase)
+            const char *phrase,
+            gboolean    compound)
 {
   gsize n = strlen (phrase);
 
@@ -96,7 +106,7 @@ has_phrase (const char *line,
       gboolean starts = p == line || !is_word_char (g_utf8_find_prev_char (line, p));
       gboolean ends = p[n] == '\0' || !is_word_char (p + n);
 
-      if (starts && ends)
+      if ((starts && ends) || (compound && (starts || ends)))
         return TRUE;
     }
 
@@ -158,43 +168,177 @@ add_forms (GPtrArray  *terms,
     g_ptr_array_add (terms, g_strconcat (term, "s", NULL));
 }
 
-/* Adds the forms of each of @texts. */
+/* Adds @word (folded, German) with its common plural and case endings:
+ * "kennzahlen" also as "kennzahl", "lieferkette" as "lieferketten",
+ * "durchlaufzeit" as "durchlaufzeiten", "durchsatz" as "durchsatzes".
+ * Umlaut plurals ("Sätze") are not made. Forms that are no word never
+ * occur in a resume, so making a few does no harm. */
 static void
-add_texts (GPtrArray          *terms,
-           const char * const *texts)
+add_german_endings (GPtrArray  *terms,
+                    const char *word)
 {
+  gsize len = strlen (word);
+
+  g_ptr_array_add (terms, g_strdup (word));
+  if (g_utf8_strlen (word, -1) < 4 || !g_unichar_isalpha (g_utf8_get_char (g_utf8_find_prev_char (word, word + len))))
+    return;
+
+  if (ends_with (word, len, "en"))
+    {
+      g_ptr_array_add (terms, g_strndup (word, len - 1));
+      g_ptr_array_add (terms, g_strndup (word, len - 2));
+    }
+  else if (ends_with (word, len, "e") || ends_with (word, len, "el") || ends_with (word, len, "er"))
+    {
+      g_ptr_array_add (terms, g_strconcat (word, "n", NULL));
+      g_ptr_array_add (terms, g_strconcat (word, "s", NULL));
+    }
+  else
+    {
+      static const char *endings[] = { "e", "en", "es", "s" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+        g_ptr_array_add (terms, g_strconcat (word, endings[i], NULL));
+    }
+}
+
+/* Adds the German forms of @term (folded): its last word with its endings
+ * and, when the first of several words ends in "e" (an adjective:
+ * "kontinuierliche verbesserung"), that word with the endings "en", "er",
+ * "es" and "em" too. */
+static void
+add_german_forms (GPtrArray  *terms,
+                  const char *term)
+{
+  const char *first_space = strchr (term, ' ');
+  const char *last_space = strrchr (term, ' ');
+  g_autoptr(GPtrArray) lasts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) firsts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *middle = NULL;
+
+  add_german_endings (lasts, last_space ? last_space + 1 : term);
+  if (first_space == NULL)
+    {
+      g_ptr_array_extend_and_steal (terms, g_steal_pointer (&lasts));
+      return;
+    }
+
+  g_ptr_array_add (firsts, g_strndup (term, first_space - term));
+  if (first_space - term > 1 && first_space[-1] == 'e')
+    {
+      static const char *endings[] = { "n", "r", "s", "m" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+        g_ptr_array_add (firsts, g_strdup_printf ("%.*s%s", (int) (first_space - term), term, endings[i]));
+    }
+  /* The words between the first and the last, with their spaces. */
+  middle = g_strndup (first_space, last_space - first_space + 1);
+  for (guint f = 0; f < firsts->len; f++)
+    for (guint l = 0; l < lasts->len; l++)
+      g_ptr_array_add (terms, g_strconcat (g_ptr_array_index (firsts, f), middle,
+                                           g_ptr_array_index (lasts, l), NULL));
+}
+
+/* What an entry is found by: whole-word terms, and terms that may also
+ * begin or end a longer word (German compounds). */
+typedef struct
+{
+  GPtrArray *words;
+  GPtrArray *compounds;
+} Terms;
+
+static gboolean
+in_folded (const char * const *texts,
+           const char         *folded)
+{
+  for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
+    {
+      g_autofree char *other = fold (texts[i]);
+
+      if (g_str_equal (other, folded))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Adds the forms of @entry's @field in the UI's language and in English
+ * (the catalog's own text, kept as "C:" fields). With the German UI, a
+ * translated text that is not also English gets its German forms; one of
+ * a single long word may also be part of a compound. */
+static void
+add_field (Terms          *terms,
+           OpsCatalogItem *entry,
+           const char     *field,
+           gboolean        german)
+{
+  g_autofree char *original_field = g_strconcat ("C:", field, NULL);
+  const char * const *texts = ops_catalog_item_get_texts (entry, field);
+  const char * const *originals = ops_catalog_item_get_texts (entry, original_field);
+
   for (guint i = 0; texts != NULL && texts[i] != NULL; i++)
     {
       g_autofree char *folded = fold (texts[i]);
 
-      add_forms (terms, folded);
+      if (german && !in_folded (originals, folded))
+        {
+          gboolean one_long_word = strchr (folded, ' ') == NULL && g_utf8_strlen (folded, -1) >= 8;
+
+          add_german_forms (one_long_word ? terms->compounds : terms->words, folded);
+        }
+      else
+        add_forms (terms->words, folded);
+    }
+  for (guint i = 0; originals != NULL && originals[i] != NULL; i++)
+    {
+      g_autofree char *folded = fold (originals[i]);
+
+      add_forms (terms->words, folded);
     }
 }
 
-/* An entry's terms in the UI's language and in English (the catalog's own
- * text, kept as "C:" fields), each in its singular and plural forms. */
-static GPtrArray *
-terms_of (OpsCatalogItem *entry)
+/* Whether the UI speaks German, where words take endings and join into
+ * compounds. */
+static gboolean
+ui_is_german (void)
 {
-  GPtrArray *terms = g_ptr_array_new_with_free_func (g_free);
+  const char * const *languages = g_get_language_names ();
+
+  return languages[0] != NULL && (g_str_equal (languages[0], "de") || g_str_has_prefix (languages[0], "de_") ||
+                                  g_str_has_prefix (languages[0], "de."));
+}
+
+/* An entry's terms in the UI's language and in English, each in its
+ * singular and plural forms. */
+static void
+terms_of (OpsCatalogItem *entry,
+          Terms          *terms)
+{
   /* A certification's synonyms are the family it belongs to ("Six Sigma"
    * for a Black Belt): a Green Belt holder's resume has them too. */
   gboolean synonyms = ops_catalog_item_get_kind (entry) != OPS_ITEM_KIND_CERTIFICATION;
+  gboolean german = ui_is_german ();
 
-  add_texts (terms, ops_catalog_item_get_texts (entry, "name"));
-  add_texts (terms, ops_catalog_item_get_texts (entry, "C:name"));
-  add_texts (terms, ops_catalog_item_get_texts (entry, "full-name"));
-  add_texts (terms, ops_catalog_item_get_texts (entry, "C:full-name"));
+  terms->words = g_ptr_array_new_with_free_func (g_free);
+  terms->compounds = g_ptr_array_new_with_free_func (g_free);
+  add_field (terms, entry, "name", german);
+  add_field (terms, entry, "full-name", german);
   /* A former full name still names this certification alone. */
-  add_texts (terms, ops_catalog_item_get_texts (entry, "former-name"));
-  add_texts (terms, ops_catalog_item_get_texts (entry, "C:former-name"));
+  add_field (terms, entry, "former-name", german);
   if (synonyms)
-    {
-      add_texts (terms, ops_catalog_item_get_texts (entry, "synonym"));
-      add_texts (terms, ops_catalog_item_get_texts (entry, "C:synonym"));
-    }
+    add_field (terms, entry, "synonym", german);
+}
 
-  return terms;
+static gboolean
+line_has_any (const char *line,
+              GPtrArray  *terms,
+              gboolean    compound)
+{
+  for (guint t = 0; t < terms->len; t++)
+    if (has_phrase (line, g_ptr_array_index (terms, t), compound))
+      return TRUE;
+
+  return FALSE;
 }
 
 /* The first line (counted from 1) holding any of @entry's terms, or 0. */
@@ -202,14 +346,21 @@ static guint
 find_entry (OpsCatalogItem *entry,
             GPtrArray      *folded_lines)
 {
-  g_autoptr(GPtrArray) terms = terms_of (entry);
+  Terms terms;
+  guint found = 0;
 
-  for (guint l = 0; l < folded_lines->len; l++)
-    for (guint t = 0; t < terms->len; t++)
-      if (has_phrase (g_ptr_array_index (folded_lines, l), g_ptr_array_index (terms, t)))
-        return l + 1;
+  terms_of (entry, &terms);
+  for (guint l = 0; l < folded_lines->len && found == 0; l++)
+    {
+      const char *line = g_ptr_array_index (folded_lines, l);
 
-  return 0;
+      if (line_has_any (line, terms.words, FALSE) || line_has_any (line, terms.compounds, TRUE))
+        found = l + 1;
+    }
+  g_ptr_array_unref (terms.words);
+  g_ptr_array_unref (terms.compounds);
+
+  return found;
 }
 
 /**
