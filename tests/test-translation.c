@@ -8,6 +8,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include <string.h>
+
+#include "ops-error.h"
+#include "ops-plan-serializer.h"
 #include "ops-test-util.h"
 
 static const char *
@@ -97,6 +101,40 @@ test_translation_plan_page (void)
   ops_test_close_window (window);
 }
 
+static OpsPlan *
+load_plan (const char  *text,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+
+  return ops_plan_load_from_bytes (bytes, NULL, error);
+}
+
+/* What is wrong with a plan file reaches the plan page's banner, so it is
+ * German too, down to the words it is put together from. */
+static void
+test_translation_plan_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsPlan) plan = NULL;
+
+  plan = load_plan ("{ \"format\": 2, \"items\": [ 3 ] }", &error);
+  g_assert_null (plan);
+  g_assert_error (error, OPS_ERROR, OPS_ERROR_PLAN_INVALID);
+  g_assert_cmpstr (error->message, ==, "Eintrag 1 muss ein Objekt sein, nicht eine Zahl");
+  g_clear_error (&error);
+
+  plan = load_plan ("{ \"format\": 2, \"achievements\": [ { \"id\": \"a\", \"title\": 3 } ] }", &error);
+  g_assert_null (plan);
+  g_assert_cmpstr (error->message, ==, "„title“ von Erfolg 1 muss ein Text sein, nicht eine Zahl");
+  g_clear_error (&error);
+
+  plan = load_plan ("{\n  \"format\": 2,\n  \"why\": \"a\",\n  \"why\": \"b\"\n}\n", &error);
+  g_assert_null (plan);
+  g_assert_true (g_str_has_prefix (error->message, "Zeile 4, Spalte "));
+  g_assert_nonnull (strstr (error->message, "Der Schlüssel „why“ kommt im selben Objekt zweimal vor"));
+}
+
 static void
 test_translation_no_locale (void)
 {
@@ -125,6 +163,7 @@ main (int   argc,
   g_test_add_func ("/translation/sidebar", test_translation_sidebar);
   g_test_add_func ("/translation/role-page", test_translation_role_page);
   g_test_add_func ("/translation/plan-page", test_translation_plan_page);
+  g_test_add_func ("/translation/plan-errors", test_translation_plan_errors);
 
   status = g_test_run ();
   ops_test_remove_german ();

@@ -18,6 +18,8 @@
 #include <math.h>
 #include <stdio.h>
 
+#include <glib/gi18n.h>
+
 #include "ops-error.h"
 #include "ops-plan-private.h"
 #include "ops-plan-serializer.h"
@@ -108,8 +110,8 @@ static const Field application_fields[] = {
 typedef struct
 {
   const char  *key;
-  const char  *noun;      /* in messages: "“title” of achievement 2" */
-  const char  *Noun;      /* "Achievement 2 must be an object" */
+  const char  *noun;      /* in messages: "“title” of achievement 2" (N_) */
+  const char  *Noun;      /* "Achievement 2 must be an object" (N_) */
   GType      (*get_type) (void);
   GListModel *(*get_list) (OpsPlan *plan);
   const Field *fields;
@@ -117,13 +119,14 @@ typedef struct
 } Section;
 
 static const Section sections[] = {
-  { "achievements", "achievement", "Achievement", ops_achievement_get_type, ops_plan_get_achievements,
+  /* Translators: a list's elements in errors: “title” of achievement 2, Achievement 2 has no “id” */
+  { "achievements", N_("achievement"), N_("Achievement"), ops_achievement_get_type, ops_plan_get_achievements,
     achievement_fields, G_N_ELEMENTS (achievement_fields) },
-  { "stories", "story", "Story", ops_star_story_get_type, ops_plan_get_stories,
+  { "stories", N_("story"), N_("Story"), ops_star_story_get_type, ops_plan_get_stories,
     story_fields, G_N_ELEMENTS (story_fields) },
-  { "networking", "networking entry", "Networking entry", ops_networking_entry_get_type, ops_plan_get_networking,
-    networking_fields, G_N_ELEMENTS (networking_fields) },
-  { "applications", "application", "Application", ops_job_application_get_type, ops_plan_get_applications,
+  { "networking", N_("networking entry"), N_("Networking entry"), ops_networking_entry_get_type,
+    ops_plan_get_networking, networking_fields, G_N_ELEMENTS (networking_fields) },
+  { "applications", N_("application"), N_("Application"), ops_job_application_get_type, ops_plan_get_applications,
     application_fields, G_N_ELEMENTS (application_fields) },
 };
 
@@ -218,16 +221,16 @@ check_text (const char  *data,
     {
       position_of (data, end - data, &line, &column);
       if (*end == '\0')
-        set_error (error, "Line %u, column %u: the file contains a NUL byte; it is not a text file", line, column);
+        set_error (error, _("Line %u, column %u: the file contains a NUL byte; it is not a text file"), line, column);
       else
-        set_error (error, "Line %u, column %u: the file is not valid UTF-8 text", line, column);
+        set_error (error, _("Line %u, column %u: the file is not valid UTF-8 text"), line, column);
       return FALSE;
     }
 
   if (find_escaped_nul (data, len, &offset))
     {
       position_of (data, offset, &line, &column);
-      set_error (error, "Line %u, column %u: text may not contain the character \\u0000", line, column);
+      set_error (error, _("Line %u, column %u: text may not contain the character \\u0000"), line, column);
       return FALSE;
     }
 
@@ -276,19 +279,21 @@ set_syntax_error (GError       **error,
 
   if (sscanf (message, "<data>:%u:%u:", &line, &column) != 2)
     {
-      set_error (error, "The file is not valid JSON: %s", message);
+      /* Translators: %s is the JSON parser's reason, in English */
+      set_error (error, _("The file is not valid JSON: %s"), message);
       return;
     }
 
   if (g_error_matches (json_error, JSON_PARSER_ERROR, JSON_PARSER_ERROR_NESTING))
     {
-      set_error (error, "Line %u, column %u: the data is nested too deeply", line, column);
+      set_error (error, _("Line %u, column %u: the data is nested too deeply"), line, column);
       return;
     }
 
   detail = strstr (message, "Parse error: ");
   detail = detail ? detail + strlen ("Parse error: ") : message;
-  set_error (error, "Line %u, column %u: not valid JSON: %s", line, column, detail);
+  /* Translators: the last %s is the JSON parser's reason, in English */
+  set_error (error, _("Line %u, column %u: not valid JSON: %s"), line, column, detail);
 }
 
 /* The members the text holds: its colons outside strings (and comments,
@@ -376,13 +381,13 @@ parse_checked (const char  *data,
     }
   else if (check.duplicate != NULL)
     {
-      set_error (error, "Line %u, column %u: the key “%s” appears twice in the same object",
+      set_error (error, _("Line %u, column %u: the key “%s” appears twice in the same object"),
                  check.line, check.column, check.duplicate);
       root = NULL;
     }
   else if (json_parser_get_root (parser) == NULL)
     {
-      set_error (error, "The file is empty");
+      set_error (error, _("The file is empty"));
       root = NULL;
     }
   else
@@ -422,9 +427,10 @@ describe_node (JsonNode *node)
 {
   switch (JSON_NODE_TYPE (node))
     {
-    case JSON_NODE_OBJECT: return "an object";
-    case JSON_NODE_ARRAY: return "an array";
-    case JSON_NODE_NULL: return "null";
+    /* Translators: what a member holds, in "“title” must be a string, not an object" */
+    case JSON_NODE_OBJECT: return _("an object");
+    case JSON_NODE_ARRAY: return _("an array");
+    case JSON_NODE_NULL: return _("null");
     case JSON_NODE_VALUE:
     default:
       break;
@@ -432,9 +438,9 @@ describe_node (JsonNode *node)
 
   switch (json_node_get_value_type (node))
     {
-    case G_TYPE_STRING: return "a string";
-    case G_TYPE_BOOLEAN: return "a boolean";
-    default: return "a number";
+    case G_TYPE_STRING: return _("a string");
+    case G_TYPE_BOOLEAN: return _("a boolean");
+    default: return _("a number");
     }
 }
 
@@ -461,14 +467,15 @@ get_text (JsonNode    *node,
 {
   if (!holds_string (node))
     {
-      set_error (error, "%s must be a string, not %s", where, describe_node (node));
+      /* Translators: a member such as “title” of item 2, then what it holds, such as “a number” */
+      set_error (error, _("%s must be a string, not %s"), where, describe_node (node));
       return FALSE;
     }
 
   *text = json_node_get_string (node);
   if (!g_utf8_validate (*text, -1, NULL))
     {
-      set_error (error, "%s holds an escape sequence that is not a character", where);
+      set_error (error, _("%s holds an escape sequence that is not a character"), where);
       return FALSE;
     }
 
@@ -491,8 +498,9 @@ check_length (const char  *text,
   if ((gsize) chars <= max)
     return TRUE;
 
-  set_error (error, "%s has %ld characters, more than the %" G_GSIZE_FORMAT " OpsLadder can show",
-             where, chars, max);
+  /* Translators: a member such as “notes” of item 2, its length, then the longest text OpsLadder shows */
+  set_error (error, _("%s has %ld characters, more than the %lu OpsLadder can show"),
+             where, chars, (gulong) max);
   return FALSE;
 }
 
@@ -555,7 +563,8 @@ read_enum (JsonNode    *node,
 
   for (guint i = 0; i < klass->n_values; i++)
     g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
-  set_error (error, "%s: “%s” is not one of %s", where, text, allowed->str);
+  /* Translators: a member such as “status” of item 2, its value, then the values allowed */
+  set_error (error, _("%s: “%s” is not one of %s"), where, text, allowed->str);
 
   return FALSE;
 }
@@ -572,7 +581,7 @@ read_number (JsonNode    *node,
 
   if (!holds_number (node))
     {
-      set_error (error, "%s must be a number, not %s", where, describe_node (node));
+      set_error (error, _("%s must be a number, not %s"), where, describe_node (node));
       return FALSE;
     }
 
@@ -581,9 +590,9 @@ read_number (JsonNode    *node,
   if (!isfinite (number) || number < range->minimum || number > range->maximum)
     {
       if (g_str_equal (pspec->name, "effort-hours"))
-        set_error (error, "%s must be between 0 and %g hours", where, OPS_PLAN_ITEM_MAX_EFFORT_HOURS);
+        set_error (error, _("%s must be between 0 and %g hours"), where, OPS_PLAN_ITEM_MAX_EFFORT_HOURS);
       else
-        set_error (error, "%s must be between %g and %g", where, range->minimum, range->maximum);
+        set_error (error, _("%s must be between %g and %g"), where, range->minimum, range->maximum);
       return FALSE;
     }
 
@@ -603,7 +612,7 @@ read_strv (JsonNode    *node,
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      set_error (error, "%s must be an array of strings, not %s", where, describe_node (node));
+      set_error (error, _("%s must be an array of strings, not %s"), where, describe_node (node));
       return FALSE;
     }
 
@@ -614,7 +623,8 @@ read_strv (JsonNode    *node,
       const char *text;
 
       if (where != NULL)
-        element = g_strdup_printf ("%s (element %u)", where, i + 1);
+        /* Translators: a member such as “links” of item 2, then the position in its list */
+        element = g_strdup_printf (_("%s (element %u)"), where, i + 1);
       if (!get_text (json_array_get_element (array, i), element, &text, error) ||
           !check_length (text, OPS_PLAN_MAX_LINE_CHARS, element, error))
         return FALSE;
@@ -664,7 +674,7 @@ read_value (JsonNode     *node,
   g_assert (type == G_TYPE_DATE_TIME);
   if (!parse_date (text, &date))
     {
-      set_error (error, "%s: “%s” is not a date written as YYYY-MM-DD", where, text);
+      set_error (error, _("%s: “%s” is not a date written as YYYY-MM-DD"), where, text);
       return FALSE;
     }
   g_value_take_boxed (value, date);
@@ -682,7 +692,7 @@ check_finite (JsonNode    *node,
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
       !isfinite (json_node_get_double (node)))
     {
-      set_error (error, "%s holds a number too large to represent", where);
+      set_error (error, _("%s holds a number too large to represent"), where);
       return FALSE;
     }
 
@@ -719,16 +729,17 @@ typedef struct
 } LoadContext;
 
 /* Where a member is, for messages: the plan (@index -1), or element
- * @index of the list whose elements are called @noun. */
+ * @index of the list whose elements are called @noun (untranslated). */
 static char *
 describe_member (const char *key,
                  const char *noun,
                  int         index)
 {
   if (index < 0)
-    return g_strdup_printf ("“%s”", key);
+    return g_strdup_printf (_("“%s”"), key);
 
-  return g_strdup_printf ("“%s” of %s %d", key, noun, index + 1);
+  /* Translators: a member's key, then what holds it, such as “title” of achievement 2 */
+  return g_strdup_printf (_("“%s” of %s %d"), key, _(noun), index + 1);
 }
 
 /* Reads the known members of @object into @target's properties and
@@ -784,7 +795,7 @@ read_members (LoadContext         *ctx,
           where = describe_member (key, noun, item_index);
           g_value_reset (&value);
           if (null_required)
-            g_set_error (&local_error, OPS_ERROR, OPS_ERROR_PLAN_INVALID, "%s must be a string, not null", where);
+            g_set_error (&local_error, OPS_ERROR, OPS_ERROR_PLAN_INVALID, _("%s must be a string, not null"), where);
           else if (read_value (node, pspec, where, &value, &local_error))
             g_assert_not_reached ();
 
@@ -811,7 +822,8 @@ read_members (LoadContext         *ctx,
     {
       if (fields[i].required && !json_object_has_member (object, fields[i].key))
         {
-          set_error (error, "%s %d has no “%s”", Noun, item_index + 1, fields[i].key);
+          /* Translators: a list element such as Achievement 2, then a key it lacks */
+          set_error (error, _("%s %d has no “%s”"), _(Noun), item_index + 1, fields[i].key);
           return FALSE;
         }
     }
@@ -852,14 +864,14 @@ read_item (LoadContext  *ctx,
     {
       if (ctx->lenient)
         return TRUE;
-      set_error (error, "Item %d must be an object, not %s", index + 1, describe_node (node));
+      set_error (error, _("Item %d must be an object, not %s"), index + 1, describe_node (node));
       return FALSE;
     }
 
   item = g_object_new (OPS_TYPE_PLAN_ITEM, NULL);
   extra = json_object_new ();
   if (!read_members (ctx, json_node_get_object (node), NULL, G_OBJECT (item),
-                     item_fields, G_N_ELEMENTS (item_fields), "item", "Item", index, extra, error))
+                     item_fields, G_N_ELEMENTS (item_fields), N_("item"), N_("Item"), index, extra, error))
     return FALSE;
 
   resolve_catalog_id (ctx, item);
@@ -892,7 +904,7 @@ get_list (LoadContext  *ctx,
           json_object_set_member (extra, key, json_node_copy (node));
           return TRUE;
         }
-      set_error (error, "“%s” must be an array, not %s", key, describe_node (node));
+      set_error (error, _("“%s” must be an array, not %s"), key, describe_node (node));
       return FALSE;
     }
 
@@ -936,7 +948,7 @@ read_record_id (JsonObject     *object,
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
-      set_error (error, "%s %d has no “id”", section->Noun, index + 1);
+      set_error (error, _("%s %d has no “%s”"), _(section->Noun), index + 1, "id");
       return FALSE;
     }
 
@@ -951,9 +963,9 @@ read_record_id (JsonObject     *object,
   if (!get_text (node, where, &id, error))
     return FALSE;
   if (id[0] == '\0')
-    set_error (error, "%s is empty", where);
+    set_error (error, _("%s is empty"), where);
   else
-    set_error (error, "%s: “%s” is the id of another entry too", where, id);
+    set_error (error, _("%s: “%s” is the id of another entry too"), where, id);
 
   return FALSE;
 }
@@ -976,7 +988,8 @@ read_record (LoadContext    *ctx,
     {
       if (ctx->lenient)
         return TRUE;
-      set_error (error, "%s %d must be an object, not %s", section->Noun, index + 1, describe_node (node));
+      /* Translators: a list element such as Achievement 2, then what it is instead, such as “a string” */
+      set_error (error, _("%s %d must be an object, not %s"), _(section->Noun), index + 1, describe_node (node));
       return FALSE;
     }
 
@@ -1033,14 +1046,14 @@ read_format (JsonObject  *root,
 
   if (node == NULL)
     {
-      set_error (error, "This is not an OpsLadder plan: it has no “format”");
+      set_error (error, _("This is not an OpsLadder plan: it has no “%s”"), "format");
       return FALSE;
     }
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
       json_node_get_int (node) < 1)
     {
-      set_error (error, "“format” must be a whole number of 1 or more");
+      set_error (error, _("“%s” must be a whole number of 1 or more"), "format");
       return FALSE;
     }
 
@@ -1066,7 +1079,7 @@ plan_from_node (JsonNode    *root,
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      set_error (error, "This is not an OpsLadder plan: the file holds %s, not an object", describe_node (root));
+      set_error (error, _("This is not an OpsLadder plan: the file holds %s, not an object"), describe_node (root));
       return NULL;
     }
 
@@ -1076,7 +1089,7 @@ plan_from_node (JsonNode    *root,
 
   plan = ops_plan_new ();
   if (!read_members (&ctx, json_node_get_object (root), handled, G_OBJECT (plan),
-                     plan_fields, G_N_ELEMENTS (plan_fields), NULL, "Plan", -1, extra, error))
+                     plan_fields, G_N_ELEMENTS (plan_fields), NULL, N_("Plan"), -1, extra, error))
     return NULL;
 
   items = json_object_get_member (json_node_get_object (root), "items");
@@ -1135,7 +1148,7 @@ ops_plan_load_from_bytes (GBytes      *bytes,
   if (len > OPS_PLAN_MAX_FILE_SIZE)
     {
       size = g_format_size (len);
-      set_error (error, "The file is too large (%s); a plan file is at most 32 MB", size);
+      set_error (error, _("The file is too large (%s); a plan file is at most 32 MB"), size);
       return NULL;
     }
 

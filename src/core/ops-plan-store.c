@@ -1078,14 +1078,14 @@ save_to (OpsPlanStore        *self,
 
   if (ops_plan_get_read_only (self->plan))
     {
-      g_task_return_new_error (task, OPS_ERROR, OPS_ERROR_PLAN_TOO_NEW,
-                               "This plan was written by a newer version of OpsLadder, "
-                               "which is needed to change it");
+      g_task_return_new_error_literal (task, OPS_ERROR, OPS_ERROR_PLAN_TOO_NEW,
+                                       _("This plan was written by a newer version of OpsLadder, "
+                                         "which is needed to change it"));
       return;
     }
   if (self->n_loading > 0)
     {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING, "The plan is still being loaded");
+      g_task_return_new_error_literal (task, G_IO_ERROR, G_IO_ERROR_PENDING, _("The plan is still being loaded"));
       return;
     }
 

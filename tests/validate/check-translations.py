@@ -6,6 +6,7 @@
 #  - every file with translatable strings is listed in po/POTFILES.in, and
 #  - every catalog string reaches the template with its entry id as context,
 #    exactly as OpsCatalog looks it up at run time, and
+#  - every message put into a GError in src/ is marked for translation, and
 #  - every language in po/LINGUAS and help/LINGUAS translates every message
 #    of the template extracted now (a new or changed string that no
 #    translator has seen would show English in the middle of a German app).
@@ -48,6 +49,81 @@ def check_potfiles(listed):
     for rel in listed:
         if not (root / rel).exists():
             failures.append(f"po/POTFILES.in lists {rel}, which does not exist")
+
+
+# Functions that put a message into a GError, and which argument (from 0)
+# is the message.
+ERROR_FUNCTIONS = {
+    "g_set_error": 3, "g_set_error_literal": 3,
+    "g_error_new": 2, "g_error_new_literal": 2,
+    "g_task_return_new_error": 3, "g_task_return_new_error_literal": 3,
+    "g_prefix_error": 1, "g_prefix_error_literal": 1,
+    "g_propagate_prefixed_error": 2,
+}
+# Messages nobody using the app reads: the catalog is compiled in and
+# checked by the tests, so its errors are for the people who edit it.
+ENGLISH_ERRORS = {"src/core/ops-catalog.c"}
+
+
+def call_arguments(text, start):
+    """The arguments of the call whose '(' is at START, as source text,
+    skipping strings, characters and comments."""
+    args, depth, i, begin = [], 0, start, start + 1
+    while i < len(text):
+        c = text[i]
+        if c in "\"'":
+            j = i + 1
+            while text[j] != c:
+                j += 2 if text[j] == "\\" else 1
+            i = j
+        elif text.startswith("/*", i):
+            i = text.index("*/", i) + 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                args.append(text[begin:i])
+                return args
+        elif c == "," and depth == 1:
+            args.append(text[begin:i])
+            begin = i + 1
+        i += 1
+    return args
+
+
+def strip_comments(arg):
+    return re.sub(r"/\*.*?\*/", "", arg, flags=re.S).strip()
+
+
+def check_error_messages():
+    """An error's message reaches the window's banners and dialogs, so a
+    message written as a bare string literal would show English in a
+    German app: it must be wrapped in _(). The same holds for a file's own
+    printf-style helpers that set a GError (G_GNUC_PRINTF before them)."""
+    count = 0
+    for path in sorted(root.glob("src/**/*.c")):
+        rel = str(path.relative_to(root))
+        if rel in ENGLISH_ERRORS:
+            continue
+        text = path.read_text()
+        functions = dict(ERROR_FUNCTIONS)
+        for m in re.finditer(r"G_GNUC_PRINTF \((\d+), \d+\)\s*static\s+\w+\s*\*?\s*(\w+)\s*\(\s*GError\b", text):
+            functions[m.group(2)] = int(m.group(1)) - 1
+        pattern = re.compile(r"\b(" + "|".join(functions) + r")\s*\(")
+        for m in pattern.finditer(text):
+            if re.match(r"\s*\(\s*GError\b", text[m.end() - 1:]):
+                continue  # the helper's own definition
+            args = call_arguments(text, m.end() - 1)
+            index = functions[m.group(1)]
+            if len(args) <= index:
+                continue
+            message = strip_comments(args[index])
+            count += 1
+            if message.startswith('"'):
+                line = text.count("\n", 0, m.start()) + 1
+                failures.append(f"{rel}:{line}: {m.group(1)} () with an untranslated message: {message[:60]}")
+    return count
 
 
 def extract(listed):
@@ -157,8 +233,10 @@ check_potfiles(listed)
 pot = extract(listed)
 entries = parse_pot(pot)
 n = check_catalog(entries)
+n_errors = check_error_messages()
 check_languages(pot)
 for f in failures:
     print("FAIL:", f)
-print(f"{len(entries)} messages in the template, {n} catalog strings checked, {len(failures)} problems")
+print(f"{len(entries)} messages in the template, {n} catalog strings and {n_errors} error messages checked, "
+      f"{len(failures)} problems")
 sys.exit(1 if failures else 0)
