@@ -3,30 +3,13 @@
  * The least a libadwaita app with OpsLadder's layout can do: one window of
  * the same default size holding an empty AdwNavigationSplitView, from an
  * AdwApplication that registers on the session bus as OpsLadder does.
- * build-aux/sdk-bench runs it beside the real app and divides. With
- * OPS_BENCH_QUIT_AFTER_FIRST_FRAME set it quits after the first painted
- * frame, exactly as src/main.c makes OpsLadder do.
+ * build-aux/sdk-bench runs it beside the real app and divides, both
+ * ended at their first painted frame by first-frame.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include <adwaita.h>
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                GApplication  *app)
-{
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, app);
-  g_application_quit (app);
-}
-
-static void
-realize_cb (GtkWidget    *window,
-            GApplication *app)
-{
-  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
-                           G_CALLBACK (after_paint_cb), app, 0);
-}
 
 static AdwNavigationPage *
 empty_page (const char *title)
@@ -50,9 +33,6 @@ activate_cb (GtkApplication *app)
   /* OpsLadder's default size, from its GSettings schema. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_set_title (GTK_WINDOW (window), "Bare Window");
-
-  if (g_getenv ("OPS_BENCH_QUIT_AFTER_FIRST_FRAME") != NULL)
-    g_signal_connect_after (window, "realize", G_CALLBACK (realize_cb), app);
 
   gtk_window_present (GTK_WINDOW (window));
 }

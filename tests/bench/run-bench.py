@@ -25,10 +25,19 @@ import tempfile
 import time
 
 CHECK_MARGIN = 1.5
+STARTUP_BUDGET = 1.3
+MEMORY_BUDGET = 1.3
 
 
 def run_process(argv, env):
     """Wall time (ms) and peak RSS (MiB) of one process, exec to exit."""
+    wall, rss, _ = run_process_cpu(argv, env)
+    return wall, rss
+
+
+def run_process_cpu(argv, env):
+    """Wall time (ms), peak RSS (MiB) and CPU time (ms, every thread, user
+    and system) of one process, exec to exit."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -38,7 +47,7 @@ def run_process(argv, env):
     proc.stderr.close()
     if proc.returncode != 0:
         sys.exit(f"bench: {' '.join(argv)} failed ({proc.returncode}):\n{err}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_maxrss / 1024, (usage.ru_utime + usage.ru_stime) * 1000
 
 
 def results_of(argv, env):
@@ -75,6 +84,15 @@ def paired(first, second, runs, warmup=2):
     return a, b
 
 
+def first_frame_env(env, benchdir, renderer=None):
+    """The environment that ends a GTK program at its first painted frame
+    (tests/bench/first-frame.c), for OpsLadder and its peers alike."""
+    quit_env = dict(env, LD_PRELOAD=os.path.join(benchdir, "libops-first-frame.so"))
+    if renderer is not None:
+        quit_env["GSK_RENDERER"] = renderer
+    return quit_env
+
+
 def startup(rows, verdict, opsladder, benchdir, env):
     """1, 2: start-up to the first frame, and peak memory, against the floor.
 
@@ -84,24 +102,80 @@ def startup(rows, verdict, opsladder, benchdir, env):
     the ratio, which the cairo figures show without."""
     print("bench: start-up and memory (whole processes)…", file=sys.stderr)
     for renderer, runs in (("default", 15), ("cairo", 11)):
-        quit_env = dict(env, OPS_BENCH_QUIT_AFTER_FIRST_FRAME="1")
-        label = ""
-        if renderer != "default":
-            quit_env["GSK_RENDERER"] = renderer
-            label = f", {renderer} renderer"
-        app, bare = paired(lambda: run_process([opsladder], quit_env),
-                           lambda: run_process([os.path.join(benchdir, "bare-window")], quit_env),
+        quit_env = first_frame_env(env, benchdir, None if renderer == "default" else renderer)
+        label = "" if renderer == "default" else f", {renderer} renderer"
+        app, bare = paired(lambda: run_process_cpu([opsladder], quit_env),
+                           lambda: run_process_cpu([os.path.join(benchdir, "bare-window")], quit_env),
                            runs=runs)
-        app_ms = statistics.median(w for w, _ in app)
-        bare_ms = statistics.median(w for w, _ in bare)
-        ratio = statistics.median(a[0] / b[0] for a, b in zip(app, bare))
-        rows.append(("1", f"Start-up to first frame{label}", f"{app_ms:.0f} ms", f"{bare_ms:.0f} ms (bare window)",
-                     f"{ratio:.2f}×", "≤ 1.3×", verdict(ratio, 1.3, f"start-up{label}")))
-        app_mb = statistics.median(m for _, m in app)
-        bare_mb = statistics.median(m for _, m in bare)
+        app_ms = statistics.median(c for _, _, c in app)
+        bare_ms = statistics.median(c for _, _, c in bare)
+        app_wall = statistics.median(w for w, _, _ in app)
+        bare_wall = statistics.median(w for w, _, _ in bare)
+        ratio = statistics.median(a[2] / b[2] for a, b in zip(app, bare))
+        wall_ratio = statistics.median(a[0] / b[0] for a, b in zip(app, bare))
+        rows.append(("1", f"Start-up to first frame{label}", f"{app_ms:.0f} ms CPU ({app_wall:.0f} wall)",
+                     f"{bare_ms:.0f} ms CPU ({bare_wall:.0f} wall, bare window)",
+                     f"{ratio:.2f}× CPU; {wall_ratio:.2f}× wall", f"≤ {STARTUP_BUDGET}×",
+                     verdict(ratio, STARTUP_BUDGET, f"start-up{label}")))
+        app_mb = statistics.median(m for _, m, _ in app)
+        bare_mb = statistics.median(m for _, m, _ in bare)
         ratio = statistics.median(a[1] / b[1] for a, b in zip(app, bare))
         rows.append(("2", f"Peak memory (max RSS){label}", f"{app_mb:.1f} MiB", f"{bare_mb:.1f} MiB (bare window)",
-                     f"{ratio:.2f}×", "≤ 1.3×", verdict(ratio, 1.3, f"memory{label}")))
+                     f"{ratio:.2f}×", f"≤ {MEMORY_BUDGET}×", verdict(ratio, MEMORY_BUDGET, f"memory{label}")))
+
+
+def package_version(package):
+    """The Debian package's version, upstream part, or "" outside Debian."""
+    try:
+        out = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", package],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True).stdout
+    except OSError:
+        return ""
+    return out.split(":")[-1].split("-")[0]
+
+
+def peers(rows, verdict, opsladder, benchdir, env):
+    """9: OpsLadder among GNOME's own apps: start-up to the first frame
+    and peak memory of each, as ratios to the bare window in the same round.
+
+    Every program runs under the same shim and from a fresh, empty
+    configuration; the programs take turns in a rotating order, and each
+    round's ratios are taken against that round's bare window."""
+    print("bench: peers (GNOME Text Editor, GNOME Calculator)…", file=sys.stderr)
+    programs = [("bare window", [os.path.join(benchdir, "bare-window")], None),
+                ("OpsLadder", [opsladder], None),
+                ("GNOME Text Editor", ["gnome-text-editor"], "gnome-text-editor"),
+                ("GNOME Calculator", ["gnome-calculator"], "gnome-calculator")]
+    missing = [name for name, argv, _ in programs if shutil.which(argv[0]) is None]
+    if missing:
+        sys.exit(f"bench: {', '.join(missing)} not installed (the SDK's package list has them)")
+    quit_env = first_frame_env(env, benchdir)
+    runs, warmup = 11, 1
+    results = {name: [] for name, _, _ in programs}
+    for i in range(runs + warmup):
+        k = i % len(programs)
+        for name, argv, _ in programs[k:] + programs[:k]:
+            result = run_process_cpu(argv, quit_env)
+            if i >= warmup:
+                results[name].append(result)
+    bare = results["bare window"]
+    for name, _, package in programs:
+        runs_of = results[name]
+        version = f" {package_version(package)}" if package else ""
+        cpu = statistics.median(c for _, _, c in runs_of)
+        wall = statistics.median(w for w, _, _ in runs_of)
+        rss = statistics.median(m for _, m, _ in runs_of)
+        if runs_of is bare:
+            rows.append(("9", "Peers: bare window (the floor)", f"{cpu:.0f} ms CPU ({wall:.0f} wall)", "-",
+                         f"1.00×; {rss:.1f} MiB", "-", "-"))
+            continue
+        ratio = statistics.median(a[2] / b[2] for a, b in zip(runs_of, bare))
+        wall_ratio = statistics.median(a[0] / b[0] for a, b in zip(runs_of, bare))
+        rss_ratio = statistics.median(a[1] / b[1] for a, b in zip(runs_of, bare))
+        rows.append(("9", f"Peers: start-up, {name}{version}", f"{cpu:.0f} ms CPU ({wall:.0f} wall)",
+                     "bare window", f"{ratio:.2f}× CPU; {wall_ratio:.2f}× wall", "-", "-"))
+        rows.append(("9", f"Peers: peak memory, {name}{version}", f"{rss:.1f} MiB", "bare window",
+                     f"{rss_ratio:.2f}×", "-", "-"))
 
 
 def plan(rows, verdict, benchdir, env):
@@ -189,7 +263,7 @@ def career_map(rows, verdict, benchdir, env):
 def main():
     builddir = os.path.abspath(sys.argv[1])
     check = "--check" in sys.argv[2:]
-    parts = ["startup", "plan", "window", "export", "catalog", "map"]
+    parts = ["startup", "peers", "plan", "window", "export", "catalog", "map"]
     if "--only" in sys.argv[2:]:
         parts = sys.argv[sys.argv.index("--only") + 1].split(",")
     started = time.monotonic()
@@ -231,6 +305,8 @@ def main():
     for part in parts:
         if part == "startup":
             startup(rows, verdict, opsladder, benchdir, env)
+        elif part == "peers":
+            peers(rows, verdict, opsladder, benchdir, env)
         elif part == "plan":
             plan(rows, verdict, benchdir, env)
         elif part == "window":
