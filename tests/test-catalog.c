@@ -448,6 +448,11 @@ static const BrokenCatalog broken[] = {
     "role “r”: <source> has an unknown attribute lang" },
   { "source-on-question", HEAD SKILL "<question id=\"q\"><name>Q</name>" GOOD_SOURCE "</question></catalog>",
     "question “q”: unknown element <source>" },
+  { "reference-after-source", HEAD SKILL "<role id=\"r\" stage=\"s1\"><name>R</name><summary>S</summary>"
+    "<responsibility>R</responsibility>" GOOD_SOURCE "<skill ref=\"k\"/></role></catalog>",
+    "Catalog line 1: role “r”: <skill> after a <source>: sources come last in an entry" },
+  { "text-after-source", HEAD SKILL ROLE ("r", GOOD_SOURCE "<title>Late</title>") "</catalog>",
+    "role “r”: <title> after a <source>: sources come last in an entry" },
   { "renewal-years-zero", HEAD SKILL ORG CERT ("<renewal years=\"0\">R</renewal>") "</catalog>",
     "certification “c”: years=“0” is not a positive whole number" },
   { "renewal-years-negative", HEAD SKILL ORG CERT ("<renewal years=\"-3\">R</renewal>") "</catalog>",

@@ -510,6 +510,15 @@ start_field (ParseState   *state,
       return FALSE;
     }
 
+  /* The format puts sources after everything they back, so a reader (and
+   * a translator) finds an entry's facts first and where they come from at
+   * the end; anything after a source is a misplaced line. */
+  if (rule->type != FIELD_SOURCE && g_hash_table_contains (state->counts, "source"))
+    {
+      set_error (state, error, "<%s> after a <source>: sources come last in an entry", element);
+      return FALSE;
+    }
+
   g_clear_pointer (&state->url, g_free);
   for (guint i = 0; names[i] != NULL; i++)
     {
