@@ -490,6 +490,92 @@ test_library_guide_sections (Fixture       *f,
   assert_guide_section (f, "library:certifications", "Choosing a Certification", "choosing");
 }
 
+/* The heading a result belongs under, worked out here from what the
+ * catalog says the item is, as the library page files it. */
+static const char *
+expected_heading (OpsCatalogItem *item)
+{
+  const char *section = ops_catalog_item_get_text (item, "section");
+
+  if (ops_catalog_item_get_kind (item) != OPS_ITEM_KIND_GUIDE)
+    return ops_item_kind_get_title (ops_catalog_item_get_kind (item));
+  if (g_strcmp0 (section, "industries") == 0)
+    return "Industries";
+  if (g_strcmp0 (section, "choosing") == 0)
+    return "Choosing a Certification";
+  return "Ways In and Job Search";
+}
+
+/* The headings of the search results view, top to bottom; each must
+ * appear once, and hold only the results that belong under it. */
+static GPtrArray *
+result_headings (Fixture *f)
+{
+  GtkStack *stack = GTK_STACK (ops_test_find_widget (GTK_WIDGET (f->sidebar), GTK_TYPE_STACK, NULL, NULL));
+  GtkWidget *view = ops_test_find_widget (gtk_stack_get_child_by_name (stack, "results"), GTK_TYPE_LIST_VIEW, NULL, NULL);
+  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (view));
+  GPtrArray *headings = g_ptr_array_new_with_free_func (g_free);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
+
+  for (guint i = 0; i < n;)
+    {
+      g_autoptr(OpsCatalogItem) item = g_list_model_get_item (G_LIST_MODEL (model), i);
+      guint start, end;
+
+      gtk_section_model_get_section (GTK_SECTION_MODEL (model), i, &start, &end);
+      g_assert_cmpuint (start, ==, i);
+      /* The header shows the group title of the section's first item. */
+      g_assert_false (g_ptr_array_find_with_equal_func (headings, ops_catalog_item_get_group_title (item),
+                                                        g_str_equal, NULL));
+      g_ptr_array_add (headings, g_strdup (ops_catalog_item_get_group_title (item)));
+      for (guint j = start; j < end; j++)
+        {
+          g_autoptr(OpsCatalogItem) other = g_list_model_get_item (G_LIST_MODEL (model), j);
+
+          g_test_message ("%s under %s", ops_catalog_item_get_id (other), (char *) g_ptr_array_index (headings, headings->len - 1));
+          g_assert_cmpstr (expected_heading (other), ==, g_ptr_array_index (headings, headings->len - 1));
+        }
+      i = end;
+    }
+
+  return headings;
+}
+
+static gboolean
+has_heading (GPtrArray  *headings,
+             const char *title)
+{
+  return g_ptr_array_find_with_equal_func (headings, title, g_str_equal, NULL);
+}
+
+/* An industry guide or a certification chooser found by search sits under
+ * its own heading, as on the library page, not under "Ways In and Job
+ * Search"; each heading appears once even when the ranking mixes them. */
+static void
+test_search_groups_guides_by_section (Fixture       *f,
+                                      gconstpointer  data)
+{
+  GtkEditable *entry = ops_sidebar_get_search_entry (f->sidebar);
+  g_autoptr(GPtrArray) headings = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  /* "certification" finds the chooser guides and the certifications. */
+  gtk_editable_set_text (entry, "certification");
+  g_signal_emit_by_name (entry, "search-changed");
+  ops_test_wait_for (results_shown, f);
+  headings = result_headings (f);
+  g_assert_true (has_heading (headings, "Choosing a Certification"));
+  g_assert_true (has_heading (headings, "Certifications"));
+  g_clear_pointer (&headings, g_ptr_array_unref);
+
+  /* "manufacturing" finds the industry guide and ways-in guides alike. */
+  gtk_editable_set_text (entry, "manufacturing");
+  g_signal_emit_by_name (entry, "search-changed");
+  ops_test_wait_for (results_shown, f);
+  headings = result_headings (f);
+  g_assert_true (has_heading (headings, "Industries"));
+}
+
 /* A certification whose facts the shipped catalog may not hold yet, so the
  * pane is tested on what it is given, not on what the content says. */
 static const char sourced_catalog[] =
@@ -632,6 +718,7 @@ main (int   argc,
   ADD ("/browse/selection-survives-restart", test_selection_survives_restart);
   ADD ("/browse/certification-chooser", test_certification_chooser);
   ADD ("/browse/library-guide-sections", test_library_guide_sections);
+  ADD ("/browse/search-groups-guides-by-section", test_search_groups_guides_by_section);
   ADD ("/browse/down-from-search-focuses-first-result", test_down_from_search_focuses_first_result);
   ADD ("/browse/narrow-back-from-result-returns-to-results", test_narrow_back_from_result_returns_to_results);
 #undef ADD

@@ -260,6 +260,36 @@ ops_catalog_item_get_kind (OpsCatalogItem *self)
   return priv->kind;
 }
 
+/**
+ * ops_catalog_item_get_group_title:
+ * @self: an item
+ *
+ * The heading a list that mixes kinds files @self under: the title of its
+ * kind, except that guides are told apart by section, since an industry or
+ * a certification chooser is not a way in or a job search tip.
+ *
+ * Returns: (transfer none): a translated heading
+ */
+const char *
+ops_catalog_item_get_group_title (OpsCatalogItem *self)
+{
+  OpsCatalogItemPrivate *priv = ops_catalog_item_get_instance_private (self);
+  const char *section;
+
+  g_return_val_if_fail (OPS_IS_CATALOG_ITEM (self), NULL);
+
+  if (priv->kind != OPS_ITEM_KIND_GUIDE)
+    return ops_item_kind_get_title (priv->kind);
+
+  section = ops_catalog_item_get_text (self, "section");
+  if (g_strcmp0 (section, "industries") == 0)
+    return _("Industries");
+  if (g_strcmp0 (section, "choosing") == 0)
+    return _("Choosing a Certification");
+
+  return ops_item_kind_get_title (priv->kind);
+}
+
 const char *
 ops_catalog_item_get_name (OpsCatalogItem *self)
 {

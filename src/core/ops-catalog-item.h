@@ -46,6 +46,7 @@ struct _OpsCatalogItemClass
 
 const char         *ops_catalog_item_get_id        (OpsCatalogItem *self);
 OpsItemKind         ops_catalog_item_get_kind      (OpsCatalogItem *self);
+const char         *ops_catalog_item_get_group_title (OpsCatalogItem *self);
 const char         *ops_catalog_item_get_name      (OpsCatalogItem *self);
 const char         *ops_catalog_item_get_summary   (OpsCatalogItem *self);
 const char         *ops_catalog_item_get_text      (OpsCatalogItem *self,

@@ -254,25 +254,28 @@ search_activate_cb (OpsSidebar *self)
   open_result (self, 0);
 }
 
-/* One section per kind, in the order the search ranked them; the flattened
- * list is a section model the results view heads each group from. */
+/* One section per heading (a kind, or a guide's section), in the order the
+ * search ranked them; the flattened list is a section model the results
+ * view heads each group from.  Guides of different sections come mixed
+ * within their kind, so a heading met again joins its first group. */
 static GListModel *
 group_by_kind (GListModel *found)
 {
   GListStore *groups = g_list_store_new (G_TYPE_LIST_MODEL);
-  GListStore *group = NULL;
-  OpsItemKind last = OPS_N_ITEM_KINDS;
+  g_autoptr(GHashTable) by_title = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < g_list_model_get_n_items (found); i++)
     {
       g_autoptr(OpsCatalogItem) item = g_list_model_get_item (found, i);
+      const char *title = ops_catalog_item_get_group_title (item);
+      GListStore *group = g_hash_table_lookup (by_title, title);
 
-      if (ops_catalog_item_get_kind (item) != last)
+      if (group == NULL)
         {
           group = g_list_store_new (OPS_TYPE_CATALOG_ITEM);
           g_list_store_append (groups, group);
+          g_hash_table_insert (by_title, (gpointer) title, group);
           g_object_unref (group);
-          last = ops_catalog_item_get_kind (item);
         }
       g_list_store_append (group, item);
     }
@@ -357,7 +360,7 @@ bind_section_header_cb (GtkSignalListItemFactory *factory,
   if (OPS_IS_SIDEBAR_ENTRY (item))
     title = ops_sidebar_entry_get_section (OPS_SIDEBAR_ENTRY (item));
   else
-    title = ops_item_kind_get_title (ops_catalog_item_get_kind (OPS_CATALOG_ITEM (item)));
+    title = ops_catalog_item_get_group_title (OPS_CATALOG_ITEM (item));
 
   gtk_label_set_text (label, title ? title : "");
   gtk_widget_set_visible (GTK_WIDGET (label), title != NULL);
