@@ -154,6 +154,12 @@ def browse_the_ladder(t):
     """Stage → role → a role it leads to → Back."""
     app = t.app().start()
     open_role(app, "Mid-level management", "Operations Manager")
+    # A source says, to a screen reader too, which site it is on and when
+    # the fact was checked against it.
+    sources = app.find("list", "Sources")
+    onet = app.find("list item", starts_with("O*NET OnLine"), within=sources)
+    check("www.onetonline.org · Checked" in description_of(onet),
+          f"the O*NET source is described as “{description_of(onet)}”")
     leads = app.find("list", "Where This Leads")
     app.press("list item", "Director of Operations", within=leads)
     app.find("heading", "Director of Operations")
