@@ -661,6 +661,74 @@ test_sources (void)
   assert_words_inside (path, info.width, info.height);
 }
 
+/* A long ESCO address, as the catalog cites for European readers. */
+#define ESCO_URL "https://esco.ec.europa.eu/en/classification/occupation?uri=" \
+                 "http://data.europa.eu/esco/occupation/c6bd511a-d966-4df9-a48e-4f800354f268"
+
+static const char esco_catalog[] =
+  "<catalog format=\"1\"><overview id=\"overview\"><name>O</name><summary>S</summary><para>P</para></overview>"
+  "<stage id=\"s1\" rank=\"1\"><name>First</name><summary>S</summary><work>W</work></stage>"
+  "<role id=\"manager\" stage=\"s1\"><name>Manager</name><summary>S</summary><responsibility>R</responsibility>"
+  "<skill ref=\"k\"/>"
+  "<source url=\"" ESCO_URL "\" checked=\"2024-05\">ESCO: operations manager</source></role>"
+  "<skill id=\"k\" kind=\"hard\"><name>K</name><summary>S</summary></skill></catalog>";
+
+/* Issue 18: a long address wrapped wherever the margin fell, splitting a
+ * word or the occupation's id. It now goes on to the next line only after
+ * a slash, "?", "&" or "=", and reads as the whole address when the lines
+ * are put back together. */
+static void
+test_long_source_url_breaks_between_parts (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (esco_catalog, sizeof esco_catalog - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_from_bytes (bytes, &error);
+  g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autofree char *path = NULL;
+  g_auto(PdfInfo) info = { 0 };
+  g_auto(GStrv) pages = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GString) joined = g_string_new (NULL);
+  const char *start, *end;
+  guint n;
+
+  g_assert_no_error (error);
+  ops_plan_set_target_role (plan, "manager", "Manager");
+  path = export_with (plan, catalog, "esco.pdf", OPS_PAGE_SIZE_A4);
+  pdf_info (path, &info);
+  pages = pdf_pages (path);
+  text = g_strjoinv ("\n", pages);
+
+  start = strstr (text, "https://esco.ec.europa.eu/");
+  g_assert_nonnull (start);
+  end = strstr (start, "Checked May 2024");
+  g_assert_nonnull (end);
+  {
+    g_autofree char *chunk = g_strndup (start, end - start);
+
+    lines = g_strsplit (g_strstrip (chunk), "\n", -1);
+  }
+  n = g_strv_length (lines);
+  /* It does not fit on one line of an A4 page at the link size. */
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+      gsize length = strlen (line);
+
+      g_test_message ("line %u: %s", i, line);
+      g_assert_cmpuint (length, >, 0);
+      if (i + 1 < n)
+        g_assert_nonnull (strchr ("/?&=#", line[length - 1]));
+      g_string_append (joined, line);
+    }
+  g_assert_cmpstr (joined->str, ==, ESCO_URL);
+  /* The occupation's id is never split. */
+  assert_once (text, "c6bd511a-d966-4df9-a48e-4f800354f268");
+  assert_words_inside (path, info.width, info.height);
+}
+
 static void
 test_letter (void)
 {
@@ -1078,6 +1146,7 @@ main (int   argc,
   g_test_add_func ("/export/typical", test_typical);
   g_test_add_func ("/export/letter", test_letter);
   g_test_add_func ("/export/sources", test_sources);
+  g_test_add_func ("/export/long-source-url-breaks-between-parts", test_long_source_url_breaks_between_parts);
   g_test_add_func ("/export/thousand-items", test_thousand_items);
   g_test_add_func ("/export/scripts", test_scripts);
   g_test_add_func ("/export/markup-is-text", test_markup_is_text);

@@ -100,6 +100,72 @@ ops_export_snapshot_sources (OpsPlan    *plan,
 
 /* Layout */
 
+/* Whether a long address may go on to the next line after @c: after a
+ * path's slash or between the parts of a query, where a reader still sees
+ * the pieces of the address, never inside a word or a number. */
+static gboolean
+is_url_break (char c)
+{
+  return c == '/' || c == '?' || c == '&' || c == '=' || c == '#';
+}
+
+static double
+text_width (PangoLayout *measure,
+            const char  *text,
+            gsize        length)
+{
+  int width;
+
+  pango_layout_set_text (measure, text, (int) length);
+  pango_layout_get_size (measure, &width, NULL);
+
+  return pango_units_to_double (width);
+}
+
+/* @url as it is printed: on one line if it fits, otherwise broken into
+ * lines after its slashes, question mark, ampersands and equals signs.
+ * Pango alone would break a long ESCO address at whatever character
+ * reaches the margin, splitting "occupation" or an id in two. The link
+ * keeps the whole address; only the printed text has line breaks. A piece
+ * longer than a line is left to Pango's own wrapping. */
+static char *
+url_with_breaks (PangoContext *context,
+                 const char   *url,
+                 double        width)
+{
+  g_autoptr(PangoLayout) measure = ops_export_layout_new (context, OPS_FONT_LINK, "", -1);
+  GString *text = g_string_new (NULL);
+  const char *line = url;
+
+  while (*line != '\0')
+    {
+      const char *end = line;
+
+      /* Take pieces up to a break point as long as the line still fits. */
+      for (const char *p = line; *p != '\0'; p++)
+        if (is_url_break (*p) || p[1] == '\0')
+          {
+            if (text_width (measure, line, p + 1 - line) > width)
+              break;
+            end = p + 1;
+          }
+      if (end == line)
+        {
+          /* Even the first piece is too long: end the line after it. */
+          while (*end != '\0' && !is_url_break (*end))
+            end++;
+          if (*end != '\0')
+            end++;
+        }
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_len (text, line, end - line);
+      line = end;
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static OpsExportBlock *
 source_block_new (OpsExportBuilder  *builder,
                   OpsSourceSnapshot *source,
@@ -107,12 +173,13 @@ source_block_new (OpsExportBuilder  *builder,
 {
   OpsExportBlock *block = ops_export_block_new (space_before);
   g_autofree char *checked = ops_export_format_checked (source->checked);
+  g_autofree char *url = url_with_breaks (builder->context, source->url, builder->width);
   OpsExportPiece *piece;
   double y;
 
   piece = ops_export_block_add_text (block, builder->context, OPS_FONT_BODY, source->label, 0, 0, builder->width);
   y = ops_export_piece_bottom (piece);
-  piece = ops_export_block_add_text (block, builder->context, OPS_FONT_LINK, source->url, 0, y + 1, builder->width);
+  piece = ops_export_block_add_text (block, builder->context, OPS_FONT_LINK, url, 0, y + 1, builder->width);
   piece->uri = g_strdup (source->url);
   y = ops_export_piece_bottom (piece);
   piece = ops_export_block_add_text (block, builder->context, OPS_FONT_META, checked, 0, y + 1, builder->width);
