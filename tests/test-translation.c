@@ -40,6 +40,11 @@ test_translation_messages (void)
   g_assert_cmpstr (g_dpgettext2 (GETTEXT_PACKAGE, "operations-manager", "Operations Manager"), ==,
                    "Operations Manager/in");
   g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u role", "%u roles", 2), ==, "%u Rollen");
+
+  /* A step's kind has one name, in the plan, its gaps and the PDF alike. */
+  g_assert_cmpstr (ops_plan_item_kind_get_label (OPS_PLAN_ITEM_KIND_SKILL), ==, "Kompetenz");
+  g_assert_cmpstr (ops_item_kind_get_label (OPS_ITEM_KIND_SKILL), ==, "Kompetenz");
+  g_assert_null (ops_item_kind_get_label (OPS_ITEM_KIND_ROLE));
 }
 
 static void

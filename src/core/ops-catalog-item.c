@@ -17,6 +17,7 @@
 #include "ops-catalog-source.h"
 #include "ops-certification.h"
 #include "ops-education.h"
+#include "ops-plan-item.h"
 #include "ops-role.h"
 #include "ops-skill.h"
 #include "ops-stage.h"
@@ -109,6 +110,29 @@ ops_item_kind_get_title (OpsItemKind kind)
     case OPS_N_ITEM_KINDS:
     default:
       g_return_val_if_reached (NULL);
+    }
+}
+
+/* What one entry of this kind is called where a plan step could be made
+ * of it, in the words of the plan's own steps; %NULL for the other kinds. */
+const char *
+ops_item_kind_get_label (OpsItemKind kind)
+{
+  switch (kind)
+    {
+    case OPS_ITEM_KIND_CERTIFICATION: return ops_plan_item_kind_get_label (OPS_PLAN_ITEM_KIND_CERTIFICATION);
+    case OPS_ITEM_KIND_SKILL: return ops_plan_item_kind_get_label (OPS_PLAN_ITEM_KIND_SKILL);
+    case OPS_ITEM_KIND_EDUCATION: return ops_plan_item_kind_get_label (OPS_PLAN_ITEM_KIND_EDUCATION);
+    case OPS_ITEM_KIND_OVERVIEW:
+    case OPS_ITEM_KIND_STAGE:
+    case OPS_ITEM_KIND_ROLE:
+    case OPS_ITEM_KIND_ORGANIZATION:
+    case OPS_ITEM_KIND_GUIDE:
+    case OPS_ITEM_KIND_QUESTION:
+    case OPS_ITEM_KIND_KEYWORD:
+    case OPS_N_ITEM_KINDS:
+    default:
+      return NULL;
     }
 }
 

@@ -31,6 +31,7 @@ const char  *ops_item_kind_to_string     (OpsItemKind kind);
 gboolean     ops_item_kind_from_string   (const char  *string,
                                           OpsItemKind *kind);
 const char  *ops_item_kind_get_title     (OpsItemKind kind);
+const char  *ops_item_kind_get_label     (OpsItemKind kind);
 
 #define OPS_TYPE_CATALOG_ITEM (ops_catalog_item_get_type ())
 

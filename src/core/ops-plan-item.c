@@ -14,6 +14,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "ops-plan-item.h"
 #include "ops-plan-history.h"
 #include "ops-plan-private.h"
@@ -105,6 +107,24 @@ ops_plan_item_kind_to_string (OpsPlanItemKind kind)
   g_return_val_if_fail (nick != NULL, NULL);
 
   return nick;
+}
+
+/* What one step of this kind is called, in the window, the PDF and the
+ * calendar alike: "Certification", "Other". */
+const char *
+ops_plan_item_kind_get_label (OpsPlanItemKind kind)
+{
+  switch (kind)
+    {
+    case OPS_PLAN_ITEM_KIND_CERTIFICATION: return C_("plan item kind", "Certification");
+    case OPS_PLAN_ITEM_KIND_EDUCATION: return C_("plan item kind", "Education");
+    case OPS_PLAN_ITEM_KIND_SKILL: return C_("plan item kind", "Skill");
+    case OPS_PLAN_ITEM_KIND_EXPERIENCE: return C_("plan item kind", "Experience");
+    case OPS_PLAN_ITEM_KIND_NETWORKING: return C_("plan item kind", "Networking");
+    case OPS_PLAN_ITEM_KIND_CUSTOM: return C_("plan item kind", "Other");
+    default:
+      g_return_val_if_reached ("");
+    }
 }
 
 gboolean

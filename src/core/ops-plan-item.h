@@ -34,6 +34,7 @@ GType       ops_plan_item_kind_get_type      (void) G_GNUC_CONST;
 const char *ops_plan_item_kind_to_string     (OpsPlanItemKind    kind);
 gboolean    ops_plan_item_kind_from_string   (const char        *string,
                                               OpsPlanItemKind   *kind);
+const char *ops_plan_item_kind_get_label     (OpsPlanItemKind    kind);
 
 #define OPS_TYPE_PLAN_ITEM_STATUS (ops_plan_item_status_get_type ())
 GType       ops_plan_item_status_get_type    (void) G_GNUC_CONST;

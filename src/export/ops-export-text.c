@@ -91,42 +91,13 @@ ops_export_status_name (OpsPlanItemStatus status)
     }
 }
 
-const char *
-ops_export_kind_name (OpsPlanItemKind kind)
-{
-  switch (kind)
-    {
-    case OPS_PLAN_ITEM_KIND_CERTIFICATION: return C_("plan item kind", "Certification");
-    case OPS_PLAN_ITEM_KIND_EDUCATION: return C_("plan item kind", "Education");
-    case OPS_PLAN_ITEM_KIND_SKILL: return C_("plan item kind", "Skill");
-    case OPS_PLAN_ITEM_KIND_EXPERIENCE: return C_("plan item kind", "Experience");
-    case OPS_PLAN_ITEM_KIND_NETWORKING: return C_("plan item kind", "Networking");
-    case OPS_PLAN_ITEM_KIND_CUSTOM: return C_("plan item kind", "Other");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
 /* Singular names for the catalog entries a role asks for. */
 const char *
 ops_export_catalog_kind_name (OpsItemKind kind)
 {
-  switch (kind)
-    {
-    case OPS_ITEM_KIND_CERTIFICATION: return C_("plan item kind", "Certification");
-    case OPS_ITEM_KIND_SKILL: return C_("plan item kind", "Skill");
-    case OPS_ITEM_KIND_EDUCATION: return C_("plan item kind", "Education");
-    case OPS_ITEM_KIND_OVERVIEW:
-    case OPS_ITEM_KIND_STAGE:
-    case OPS_ITEM_KIND_ROLE:
-    case OPS_ITEM_KIND_ORGANIZATION:
-    case OPS_ITEM_KIND_GUIDE:
-    case OPS_ITEM_KIND_QUESTION:
-    case OPS_ITEM_KIND_KEYWORD:
-    case OPS_N_ITEM_KINDS:
-    default:
-      return ops_item_kind_get_title (kind);
-    }
+  const char *label = ops_item_kind_get_label (kind);
+
+  return label != NULL ? label : ops_item_kind_get_title (kind);
 }
 
 /* Plan dates are days kept as midnight UTC: formatting them in their own
@@ -282,7 +253,7 @@ ops_export_format_item_meta (guint            number,
 
   /* Translators: the item's number in the exported list, e.g. "No. 4" */
   g_string_append_printf (meta, _("No. %u"), number);
-  append_part (meta, ops_export_kind_name (kind));
+  append_part (meta, ops_plan_item_kind_get_label (kind));
   if (target_date != NULL)
     {
       g_autofree char *day = ops_export_format_date (target_date);

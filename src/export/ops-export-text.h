@@ -61,7 +61,6 @@ typedef enum
 
 const char *ops_export_text                   (OpsText            text);
 const char *ops_export_status_name            (OpsPlanItemStatus  status);
-const char *ops_export_kind_name              (OpsPlanItemKind    kind);
 const char *ops_export_catalog_kind_name      (OpsItemKind        kind);
 
 char       *ops_export_format_date            (GDateTime         *date);

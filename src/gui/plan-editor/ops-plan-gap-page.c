@@ -37,34 +37,13 @@ add_clicked_cb (GtkButton      *button,
   ops_plan_add_catalog_item (self->plan, entry);
 }
 
-static const char *
-kind_label (OpsItemKind kind)
-{
-  switch (kind)
-    {
-    case OPS_ITEM_KIND_CERTIFICATION: return _("Certification");
-    case OPS_ITEM_KIND_SKILL: return _("Skill");
-    case OPS_ITEM_KIND_EDUCATION: return _("Education");
-    case OPS_ITEM_KIND_OVERVIEW:
-    case OPS_ITEM_KIND_STAGE:
-    case OPS_ITEM_KIND_ROLE:
-    case OPS_ITEM_KIND_ORGANIZATION:
-    case OPS_ITEM_KIND_GUIDE:
-    case OPS_ITEM_KIND_QUESTION:
-    case OPS_ITEM_KIND_KEYWORD:
-    case OPS_N_ITEM_KINDS:
-    default:
-      return NULL;
-    }
-}
-
 static GtkWidget *
 gap_row (OpsPlanGapPage  *self,
          OpsPlanGapEntry *gap)
 {
   OpsCatalogItem *entry = ops_plan_gap_entry_get_catalog_item (gap);
   OpsAchievement *evidence = ops_plan_gap_entry_get_evidence (gap);
-  const char *kind = kind_label (ops_catalog_item_get_kind (entry));
+  const char *kind = ops_item_kind_get_label (ops_catalog_item_get_kind (entry));
   g_autofree char *subtitle = NULL;
   GtkWidget *row;
 

@@ -36,22 +36,6 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (OpsPlanItemRow, ops_plan_item_row, GTK_TYPE_WIDGET)
 
-static const char *
-kind_label (OpsPlanItemKind kind)
-{
-  switch (kind)
-    {
-    case OPS_PLAN_ITEM_KIND_CERTIFICATION: return _("Certification");
-    case OPS_PLAN_ITEM_KIND_EDUCATION: return _("Education");
-    case OPS_PLAN_ITEM_KIND_SKILL: return _("Skill");
-    case OPS_PLAN_ITEM_KIND_EXPERIENCE: return _("Experience");
-    case OPS_PLAN_ITEM_KIND_NETWORKING: return _("Networking");
-    case OPS_PLAN_ITEM_KIND_CUSTOM:
-    default:
-      return _("Other");
-    }
-}
-
 /* "Certification · due 12 March 2027" */
 static void
 update_subtitle (OpsPlanItemRow *self)
@@ -64,10 +48,10 @@ update_subtitle (OpsPlanItemRow *self)
     {
       date = ops_date_row_format (due);
       /* Translators: a plan item's kind and its target date */
-      text = g_strdup_printf (_("%s · due %s"), kind_label (ops_plan_item_get_kind (self->item)), date);
+      text = g_strdup_printf (_("%s · due %s"), ops_plan_item_kind_get_label (ops_plan_item_get_kind (self->item)), date);
     }
 
-  gtk_label_set_text (self->subtitle, text ? text : kind_label (ops_plan_item_get_kind (self->item)));
+  gtk_label_set_text (self->subtitle, text ? text : ops_plan_item_kind_get_label (ops_plan_item_get_kind (self->item)));
 }
 
 static void
