@@ -28,6 +28,7 @@ OpsWindow      *ops_test_window_new        (OpsApplication *app);
 void            ops_test_wait_for          (gboolean      (*done) (gpointer),
                                             gpointer        data);
 void            ops_test_iterate           (void);
+void            ops_test_wait_for_layout   (GtkWidget      *window);
 typedef gboolean (*OpsTestMatchFunc) (GtkWidget     *widget,
                                       gconstpointer  data);
 
