@@ -64,6 +64,28 @@ check $? "--export-ics of a missing plan: exit 1, one line on stderr, no file"
 
 "$app" --help | grep -q -- "--export-ics"; check $? "--help documents --export-ics"
 
+"$app" --export-json-resume "$out/resume.json" "$plan" 2>"$out/err"
+check $? "exports the record as JSON Resume data without a display"
+python3 -c 'import json, sys; r = json.load(open(sys.argv[1], encoding="utf-8")); sys.exit(r["basics"]["name"] != "Alex Rivera" or r["work"][0]["position"] != "Operations Analyst")' "$out/resume.json"
+check $? "the JSON Resume file is JSON with the owner and the role the achievements were made in"
+
+"$app" --export-json-resume "$out/x.json" "$out/missing.json" 2>"$out/err"
+[ $? -eq 1 ] && [ "$(wc -l <"$out/err")" -eq 1 ] && [ ! -e "$out/x.json" ]
+check $? "--export-json-resume of a missing plan: exit 1, one line on stderr, no file"
+
+"$app" --export-json-resume "$out/x.json" "$out/broken.json" 2>"$out/err"
+[ $? -eq 1 ] && grep -q "ine" "$out/err"; check $? "--export-json-resume of a broken plan: exit 1 and where it breaks"
+
+"$app" --export-json-resume "$out/no/such/dir/x.json" "$plan" 2>"$out/err"
+[ $? -eq 1 ] && [ "$(wc -l <"$out/err")" -eq 1 ] && grep -q "resume data" "$out/err"
+check $? "--export-json-resume to an unwritable destination: exit 1, one line"
+
+"$app" --export-json-resume "$out/x.json" 2>"$out/err"
+[ $? -eq 2 ] && grep -q -- "--export-json-resume OUT.json PLAN.json" "$out/err"
+check $? "--export-json-resume with no plan: exit 2 with usage"
+
+"$app" --help | grep -q -- "--export-json-resume"; check $? "--help documents --export-json-resume"
+
 # Both exports at once: neither may be dropped without a word.
 "$app" --export-ics "$out/both.ics" --export-pdf "$out/both.pdf" "$plan" 2>"$out/err"
 [ $? -eq 2 ] && [ "$(wc -l <"$out/err")" -eq 1 ] && grep -q -- "--export-ics" "$out/err" &&
@@ -72,6 +94,13 @@ check $? "--export-ics with --export-pdf: exit 2, one line naming both, no file"
 "$app" --export-pdf "$out/both.pdf" --export-ics "$out/both.ics" "$plan" 2>"$out/err"
 [ $? -eq 2 ] && [ ! -e "$out/both.ics" ] && [ ! -e "$out/both.pdf" ]
 check $? "the same in the other order"
+"$app" --export-json-resume "$out/both.json" --export-pdf "$out/both.pdf" "$plan" 2>"$out/err"
+[ $? -eq 2 ] && [ "$(wc -l <"$out/err")" -eq 1 ] && grep -q -- "--export-json-resume" "$out/err" &&
+  grep -q -- "--export-pdf" "$out/err" && [ ! -e "$out/both.json" ] && [ ! -e "$out/both.pdf" ]
+check $? "--export-json-resume with --export-pdf: exit 2, one line naming both, no file"
+"$app" --export-ics "$out/both.ics" --export-json-resume "$out/both.json" "$plan" 2>"$out/err"
+[ $? -eq 2 ] && [ ! -e "$out/both.ics" ] && [ ! -e "$out/both.json" ]
+check $? "--export-json-resume with --export-ics: exit 2, no file"
 
 # An export never writes over its own plan, however the plan is named.
 cp "$plan" "$out/mine.json"
@@ -79,7 +108,7 @@ cp "$plan" "$out/pristine.json"
 ln -s mine.json "$out/symlink.json"
 ln "$out/mine.json" "$out/hardlink.json"
 mkdir "$out/sub"
-for kind in pdf ics; do
+for kind in pdf ics json-resume; do
   for target in "$out/mine.json" "$out/sub/../mine.json" "$out/symlink.json" "$out/hardlink.json"; do
     "$app" --export-$kind "$target" "$out/mine.json" 2>"$out/err"
     [ $? -eq 1 ] && [ "$(wc -l <"$out/err")" -eq 1 ] && grep -q "is the plan itself" "$out/err" &&
@@ -95,7 +124,7 @@ check $? "--export-pdf over the file a plan's symbolic link leads to: exit 1, un
 { printf '{"format": 2, "items": [{"kind": "custom", "title": "'
   head -c 20971520 /dev/zero | tr '\0' x
   printf '"}]}\n'; } >"$out/huge-title.json"
-for kind in pdf ics; do
+for kind in pdf ics json-resume; do
   timeout 120 "$app" --export-$kind "$out/x.$kind" "$out/huge-title.json" 2>"$out/err"
   [ $? -eq 1 ] && grep -q "“title” of item 1 has 20971520 characters" "$out/err" && [ ! -e "$out/x.$kind" ]
   check $? "--export-$kind of a plan with a 20 MiB title: exit 1, names the title"
@@ -108,7 +137,7 @@ mkfifo "$out/fifo"
 ln -s nowhere.json "$out/dangling.json"
 ln -s loop-b.json "$out/loop-a.json"
 ln -s loop-a.json "$out/loop-b.json"
-for kind in pdf ics; do
+for kind in pdf ics json-resume; do
   timeout 60 "$app" --export-$kind "$out/x.$kind" "$out/fifo" 2>"$out/err"
   [ $? -eq 1 ] && grep -q "not a regular file" "$out/err" && [ ! -e "$out/x.$kind" ]
   check $? "--export-$kind of a FIFO: exit 1, not a regular file"
@@ -137,6 +166,8 @@ done
 [ $? -eq 2 ] && grep -q -- "--export-pdf" "$out/err"; check $? "--export-pdf without its value: exit 2"
 "$app" --export-ics 2>"$out/err"
 [ $? -eq 2 ] && grep -q -- "--export-ics" "$out/err"; check $? "--export-ics without its value: exit 2"
+"$app" --export-json-resume 2>"$out/err"
+[ $? -eq 2 ] && grep -q -- "--export-json-resume" "$out/err"; check $? "--export-json-resume without its value: exit 2"
 "$app" --no-such-option "$plan" 2>"$out/err"
 [ $? -eq 2 ] && grep -q -- "--no-such-option" "$out/err"; check $? "an unknown option: exit 2, named"
 
@@ -172,6 +203,11 @@ ASAN_OPTIONS=$shim_asan LD_PRELOAD=$shim OPS_FAULT_ARMED=1 OPS_FAULT_DIR=$out/fu
 [ $? -eq 1 ] && grep -q "The disk is full" "$out/err" && pdfinfo "$out/full/plan.pdf" >/dev/null 2>&1 &&
   [ "$(ls -A "$out/full")" = "plan.pdf" ]
 check $? "--export-ics failing on a full disk leaves the earlier file as it was"
+ASAN_OPTIONS=$shim_asan LD_PRELOAD=$shim OPS_FAULT_ARMED=1 OPS_FAULT_DIR=$out/full OPS_FAULT_MODE=enospc OPS_FAULT_AT=2 \
+  "$app" --export-json-resume "$out/full/plan.pdf" "$plan" 2>"$out/err"
+[ $? -eq 1 ] && grep -q "The disk is full" "$out/err" && pdfinfo "$out/full/plan.pdf" >/dev/null 2>&1 &&
+  [ "$(ls -A "$out/full")" = "plan.pdf" ]
+check $? "--export-json-resume failing on a full disk leaves the earlier file as it was"
 
 echo "1..$n"
 rm -rf "$out"

@@ -1003,6 +1003,7 @@ test_export_ics_in_plan_menu (Fixture       *f,
   g_assert_nonnull (button);
   g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "win.export-ics"));
   g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "win.export-pdf"));
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "win.export-json-resume"));
 }
 
 /* The calendar export is where most dates are entered, too: a labelled

@@ -18,6 +18,7 @@
 #include "ops-export-command.h"
 #include "ops-export-text.h"
 #include "ops-ics-writer.h"
+#include "ops-json-resume-writer.h"
 #include "ops-plan-file.h"
 #include "ops-plan-serializer.h"
 
@@ -114,6 +115,35 @@ prepare (const char  *out_path,
   return g_steal_pointer (&plan);
 }
 
+typedef gboolean (*WriteFunc) (OpsPlan       *plan,
+                               OpsCatalog    *catalog,
+                               GFile         *file,
+                               GCancellable  *cancellable,
+                               GError       **error);
+
+/* The .ics and JSON Resume exports: load, check, @write. */
+static gboolean
+export_with (const char  *out_path,
+             const char  *plan_path,
+             WriteFunc    write,
+             GError     **error)
+{
+  g_autoptr(GFile) out = NULL;
+  g_autoptr(OpsPlan) plan = NULL;
+  g_autoptr(OpsCatalog) catalog = NULL;
+
+  /* The catalog is compiled in; failing to load it is a broken build. */
+  catalog = ops_catalog_new_default (error);
+  if (catalog == NULL)
+    return FALSE;
+
+  plan = prepare (out_path, plan_path, catalog, &out, error);
+  if (plan == NULL)
+    return FALSE;
+
+  return write (plan, catalog, out, NULL, error);
+}
+
 /**
  * ops_export_command_line_ics:
  * @out_path: where to write the .ics file, as typed on the command line
@@ -130,24 +160,34 @@ ops_export_command_line_ics (const char  *out_path,
                              const char  *plan_path,
                              GError     **error)
 {
-  g_autoptr(GFile) out = NULL;
-  g_autoptr(OpsPlan) plan = NULL;
-  g_autoptr(OpsCatalog) catalog = NULL;
-
   g_return_val_if_fail (out_path != NULL, FALSE);
   g_return_val_if_fail (plan_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* The catalog is compiled in; failing to load it is a broken build. */
-  catalog = ops_catalog_new_default (error);
-  if (catalog == NULL)
-    return FALSE;
+  return export_with (out_path, plan_path, ops_ics_writer_write, error);
+}
 
-  plan = prepare (out_path, plan_path, catalog, &out, error);
-  if (plan == NULL)
-    return FALSE;
+/**
+ * ops_export_command_line_json_resume:
+ * @out_path: where to write the JSON Resume file, as typed on the command line
+ * @plan_path: the plan file, as typed on the command line
+ * @error: a one-line message for the terminal, in the %OPS_ERROR domain
+ *
+ * Writes the person's record in @plan_path to @out_path as JSON Resume
+ * data, like ops_export_command_line() does the PDF.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ops_export_command_line_json_resume (const char  *out_path,
+                                     const char  *plan_path,
+                                     GError     **error)
+{
+  g_return_val_if_fail (out_path != NULL, FALSE);
+  g_return_val_if_fail (plan_path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return ops_ics_writer_write (plan, catalog, out, NULL, error);
+  return export_with (out_path, plan_path, ops_json_resume_writer_write, error);
 }
 
 /**

@@ -20,4 +20,8 @@ gboolean ops_export_command_line_ics (const char   *out_path,
                                       const char   *plan_path,
                                       GError      **error);
 
+gboolean ops_export_command_line_json_resume (const char   *out_path,
+                                              const char   *plan_path,
+                                              GError      **error);
+
 G_END_DECLS

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "ops-error.h"
@@ -316,6 +318,21 @@ ops_export_format_checked (const char *month)
   return g_strdup_printf (_("Checked %s"), month);
 }
 
+/* "Certified in Planning and Inventory Management (CPIM)": the full name
+ * for a reader, the short one that keyword searches look for; once only
+ * when the full name holds it already ("Lean Six Sigma Green Belt"). */
+char *
+ops_export_format_certificate_name (const char *full_name,
+                                    const char *name)
+{
+  if (full_name == NULL || full_name[0] == '\0' || strstr (full_name, name) != NULL)
+    return g_strdup (full_name != NULL && full_name[0] != '\0' ? full_name : name);
+
+  /* Translators: a certificate in the resume export; %1$s is its full
+   * name, %2$s its abbreviation, e.g. "Certified Supply Chain Professional (CSCP)" */
+  return g_strdup_printf (C_("certificate", "%1$s (%2$s)"), full_name, name);
+}
+
 char *
 ops_export_format_plan_title (const char *owner)
 {
@@ -465,6 +482,112 @@ ops_export_replace_file (GFile         *file,
   return ops_file_replace (file, bytes, NULL, OPS_REPLACE_NONE, NULL, cancellable, error);
 }
 
+/**
+ * ops_export_save_bytes:
+ * @file: where to write
+ * @bytes: what
+ * @set_error: wraps GIO's error in a message that says what was written
+ * @cancellable: (nullable): a #GCancellable
+ * @error: from @set_error
+ *
+ * ops_export_replace_file() for an export already rendered to @bytes.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ops_export_save_bytes (GFile               *file,
+                       GBytes              *bytes,
+                       OpsExportErrorFunc   set_error,
+                       GCancellable        *cancellable,
+                       GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  if (ops_export_replace_file (file, data, len, cancellable, &local_error))
+    return TRUE;
+
+  set_error (error, file, local_error);
+  return FALSE;
+}
+
+typedef struct
+{
+  GFile              *file;
+  GBytes             *bytes;
+  OpsExportErrorFunc  set_error;
+} SaveData;
+
+static void
+save_data_free (gpointer data)
+{
+  SaveData *save = data;
+
+  g_object_unref (save->file);
+  g_bytes_unref (save->bytes);
+  g_free (save);
+}
+
+static void
+save_thread_cb (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SaveData *save = task_data;
+  GError *error = NULL;
+
+  if (ops_export_save_bytes (save->file, save->bytes, save->set_error, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ops_export_save_bytes_async:
+ * @file: where to write
+ * @bytes: what, rendered on the calling thread
+ * @set_error: as for ops_export_save_bytes()
+ * @source_tag: the writer's _async function, for its _finish to check
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the calling thread's main context when done
+ * @user_data: for @callback
+ *
+ * Writes @bytes on a worker thread. The task has no source object, so
+ * nothing of the plan is released on the worker.
+ */
+void
+ops_export_save_bytes_async (GFile               *file,
+                             GBytes              *bytes,
+                             OpsExportErrorFunc   set_error,
+                             gpointer             source_tag,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  SaveData *save = g_new0 (SaveData, 1);
+
+  save->file = g_object_ref (file);
+  save->bytes = g_bytes_ref (bytes);
+  save->set_error = set_error;
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, save, save_data_free);
+  g_task_run_in_thread (task, save_thread_cb);
+}
+
+gboolean
+ops_export_save_bytes_finish (GAsyncResult  *result,
+                              gpointer       source_tag,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, source_tag), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 void
 ops_export_set_write_error (GError      **error,
                             GFile        *file,
@@ -492,6 +615,21 @@ ops_export_set_calendar_write_error (GError      **error,
     g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
                  /* Translators: the .ics calendar file, then why it could not be written */
                  _("Could not save the calendar “%s”: %s"), name, reason);
+}
+
+/* Like ops_export_set_write_error(), for the JSON Resume export. */
+void
+ops_export_set_resume_write_error (GError      **error,
+                                   GFile        *file,
+                                   const GError *cause)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *reason = NULL;
+
+  if (describe_file_error (error, file, cause, &name, &reason))
+    g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
+                 /* Translators: the JSON Resume file (resume data for resume tools), then why it could not be written */
+                 _("Could not save the resume data “%s”: %s"), name, reason);
 }
 
 void

@@ -92,6 +92,8 @@ char       *ops_export_format_networking_title (const char       *organization,
 char       *ops_export_format_evidence        (const char        *kind,
                                                const char        *achievement);
 char       *ops_export_format_checked         (const char        *month);
+char       *ops_export_format_certificate_name (const char       *full_name,
+                                                const char       *name);
 char       *ops_export_format_plan_title      (const char        *owner);
 char       *ops_export_format_page_number     (guint              page,
                                                guint              n_pages);
@@ -103,6 +105,27 @@ gboolean    ops_export_replace_file           (GFile             *file,
                                                const char        *data,
                                                gsize              len,
                                                GCancellable      *cancellable,
+                                               GError           **error);
+
+/* One of the ops_export_set_*_error() functions below. */
+typedef void (*OpsExportErrorFunc) (GError       **error,
+                                    GFile         *file,
+                                    const GError  *cause);
+
+gboolean    ops_export_save_bytes             (GFile             *file,
+                                               GBytes            *bytes,
+                                               OpsExportErrorFunc set_error,
+                                               GCancellable      *cancellable,
+                                               GError           **error);
+void        ops_export_save_bytes_async       (GFile             *file,
+                                               GBytes            *bytes,
+                                               OpsExportErrorFunc set_error,
+                                               gpointer           source_tag,
+                                               GCancellable      *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer           user_data);
+gboolean    ops_export_save_bytes_finish      (GAsyncResult      *result,
+                                               gpointer           source_tag,
                                                GError           **error);
 void        ops_export_set_read_error         (GError           **error,
                                                GFile             *file,
@@ -118,6 +141,9 @@ void        ops_export_set_write_error        (GError           **error,
 void        ops_export_set_calendar_write_error (GError         **error,
                                                  GFile           *file,
                                                  const GError    *cause);
+void        ops_export_set_resume_write_error (GError           **error,
+                                               GFile             *file,
+                                               const GError      *cause);
 void        ops_export_set_render_error       (GError           **error,
                                                const char        *reason);
 

@@ -331,23 +331,6 @@ ops_ics_writer_render (OpsPlan    *plan,
   return g_string_free_to_bytes (out);
 }
 
-static gboolean
-save (GFile         *file,
-      GBytes        *bytes,
-      GCancellable  *cancellable,
-      GError       **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  gsize len;
-  const char *data = g_bytes_get_data (bytes, &len);
-
-  if (ops_export_replace_file (file, data, len, cancellable, &local_error))
-    return TRUE;
-
-  ops_export_set_calendar_write_error (error, file, local_error);
-  return FALSE;
-}
-
 /**
  * ops_ics_writer_write:
  * @plan: the plan
@@ -377,22 +360,7 @@ ops_ics_writer_write (OpsPlan       *plan,
 
   bytes = ops_ics_writer_render (plan, catalog, now);
 
-  return save (file, bytes, cancellable, error);
-}
-
-static void
-write_thread_cb (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  GFile *file = g_object_get_data (G_OBJECT (task), "file");
-  GError *error = NULL;
-
-  if (save (file, task_data, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  return ops_export_save_bytes (file, bytes, ops_export_set_calendar_write_error, cancellable, error);
 }
 
 /**
@@ -416,24 +384,19 @@ ops_ics_writer_write_async (OpsPlan             *plan,
                             gpointer             user_data)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) bytes = NULL;
 
   g_return_if_fail (OPS_IS_PLAN (plan));
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ops_ics_writer_write_async);
-  g_task_set_task_data (task, ops_ics_writer_render (plan, catalog, now), (GDestroyNotify) g_bytes_unref);
-  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, write_thread_cb);
+  bytes = ops_ics_writer_render (plan, catalog, now);
+  ops_export_save_bytes_async (file, bytes, ops_export_set_calendar_write_error, ops_ics_writer_write_async,
+                               cancellable, callback, user_data);
 }
 
 gboolean
 ops_ics_writer_write_finish (GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (g_async_result_is_tagged (result, ops_ics_writer_write_async), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return ops_export_save_bytes_finish (result, ops_ics_writer_write_async, error);
 }

@@ -404,8 +404,30 @@ ops_application_open_arguments (GApplication  *app,
   return g_application_get_is_remote (app) ? 0 : -1;
 }
 
-/* opsladder --export-pdf OUT.pdf PLAN.json writes the PDF and exits before
- * the application registers or opens a display, so it works on a server. */
+static gboolean
+export_pdf (const char  *out_path,
+            const char  *plan_path,
+            GError     **error)
+{
+  return ops_export_command_line (out_path, plan_path, OPS_PAGE_SIZE_DEFAULT, error);
+}
+
+/* The command-line exports, each an option that takes OUT and one PLAN. */
+static const struct
+{
+  const char *option;
+  const char *usage;
+  gboolean  (*run) (const char *out_path, const char *plan_path, GError **error);
+} exports[] = {
+  { "export-pdf", N_("Usage: opsladder --export-pdf OUT.pdf PLAN.json"), export_pdf },
+  { "export-ics", N_("Usage: opsladder --export-ics OUT.ics PLAN.json"), ops_export_command_line_ics },
+  { "export-json-resume", N_("Usage: opsladder --export-json-resume OUT.json PLAN.json"),
+    ops_export_command_line_json_resume },
+};
+
+/* opsladder --export-pdf OUT.pdf PLAN.json (or another export) writes the
+ * file and exits before the application registers or opens a display, so
+ * it works on a server. */
 static int
 ops_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -413,40 +435,41 @@ ops_application_handle_local_options (GApplication *app,
   g_autofree char *out = NULL;
   g_autofree const char **rest = NULL;
   g_autoptr(GError) error = NULL;
+  int chosen = -1;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
-  /* One export per run: doing only one of the two would leave a script
-   * believing it has a file it never got. */
-  if (g_variant_dict_contains (options, "export-ics") && g_variant_dict_contains (options, "export-pdf"))
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
     {
-      /* Translators: --export-pdf and --export-ics are options; do not translate them */
-      g_printerr ("opsladder: %s\n", _("--export-pdf and --export-ics cannot be used together; run one, then the other"));
+      g_autofree char *first = NULL;
+      g_autofree char *second = NULL;
+      g_autofree char *message = NULL;
+
+      if (!g_variant_dict_contains (options, exports[i].option))
+        continue;
+      if (chosen < 0)
+        {
+          chosen = i;
+          continue;
+        }
+      /* One export per run: doing only one of the two would leave a
+       * script believing it has a file it never got. */
+      first = g_strconcat ("--", exports[chosen].option, NULL);
+      second = g_strconcat ("--", exports[i].option, NULL);
+      /* Translators: both are options such as --export-pdf; they are not translated */
+      message = g_strdup_printf (_("%s and %s cannot be used together; run one, then the other"), first, second);
+      g_printerr ("opsladder: %s\n", message);
       return 2;
     }
-  if (g_variant_dict_lookup (options, "export-ics", "^ay", &out))
-    {
-      if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
-        {
-          g_printerr ("%s\n", _("Usage: opsladder --export-ics OUT.ics PLAN.json"));
-          return 2;
-        }
-      if (!ops_export_command_line_ics (out, rest[0], &error))
-        {
-          g_printerr ("opsladder: %s\n", error->message);
-          return 1;
-        }
-      return 0;
-    }
-  if (!g_variant_dict_lookup (options, "export-pdf", "^ay", &out))
+  if (chosen < 0)
     return ops_application_open_arguments (app, rest);
 
+  g_variant_dict_lookup (options, exports[chosen].option, "^ay", &out);
   if (rest == NULL || rest[0] == NULL || rest[1] != NULL)
     {
-      g_printerr ("%s\n", _("Usage: opsladder --export-pdf OUT.pdf PLAN.json"));
+      g_printerr ("%s\n", _(exports[chosen].usage));
       return 2;
     }
-
-  if (!ops_export_command_line (out, rest[0], OPS_PAGE_SIZE_DEFAULT, &error))
+  if (!exports[chosen].run (out, rest[0], &error))
     {
       g_printerr ("opsladder: %s\n", error->message);
       return 1;
@@ -534,6 +557,8 @@ static const GOptionEntry options[] = {
     N_("Write PLAN.json as a PDF to OUT.pdf and exit, without opening a window"), N_("OUT.pdf") },
   { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the dates in PLAN.json as an iCalendar file to OUT.ics and exit, without opening a window"), N_("OUT.ics") },
+  { "export-json-resume", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the record in PLAN.json as JSON Resume data to OUT.json and exit, without opening a window"), N_("OUT.json") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PLAN…]") },
   { NULL }
 };

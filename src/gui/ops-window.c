@@ -16,6 +16,7 @@
 #include "ops-interview-page.h"
 #include "ops-item-page.h"
 #include "ops-job-application-page.h"
+#include "ops-json-resume-writer.h"
 #include "ops-library-page.h"
 #include "ops-map-page.h"
 #include "ops-networking-entry-page.h"
@@ -981,35 +982,75 @@ export_pdf_action (GtkWidget  *widget,
   gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_dialog_cb, g_object_ref (self));
 }
 
+/* The exports that write a rendered file: the calendar and the resume
+ * data. The writer renders from the plan before it leaves this thread, so
+ * editing may go on while the file is written. */
+typedef struct
+{
+  void     (*write_async)  (OpsPlan              *plan,
+                            OpsCatalog           *catalog,
+                            GFile                *file,
+                            GCancellable         *cancellable,
+                            GAsyncReadyCallback   callback,
+                            gpointer              user_data);
+  gboolean (*write_finish) (GAsyncResult         *result,
+                            GError              **error);
+  const char *error_title;
+} FileExport;
+
+static const FileExport calendar_export = {
+  ops_ics_writer_write_async, ops_ics_writer_write_finish, N_("The Calendar Could Not Be Saved"),
+};
+static const FileExport resume_export = {
+  ops_json_resume_writer_write_async, ops_json_resume_writer_write_finish, N_("The Resume Data Could Not Be Saved"),
+};
+
 static void
-ics_written_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+file_export_written_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
   g_autoptr(GFile) file = user_data;
   OpsWindow *self = g_object_get_data (G_OBJECT (file), "window");
+  const FileExport *export = g_object_get_data (G_OBJECT (file), "export");
   g_autoptr(GError) error = NULL;
 
-  /* Opening the file is how GNOME Calendar imports it. */
-  if (!ops_ics_writer_write_finish (result, &error))
-    show_error (self, _("The Calendar Could Not Be Saved"), error);
+  /* For a calendar, opening the file is how GNOME Calendar imports it. */
+  if (!export->write_finish (result, &error))
+    show_error (self, _(export->error_title), error);
   else
     show_exported_toast (self, file);
 }
 
 static void
-export_ics_dialog_cb (GObject      *object,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+file_export_dialog_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
   g_autoptr(OpsWindow) self = user_data;
   GFile *file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+  const FileExport *export = g_object_get_data (object, "export");
 
   if (file == NULL)
     return;
 
   g_object_set_data_full (G_OBJECT (file), "window", g_object_ref (self), g_object_unref);
-  ops_ics_writer_write_async (self->plan, self->catalog, file, NULL, ics_written_cb, file);
+  g_object_set_data (G_OBJECT (file), "export", (gpointer) export);
+  export->write_async (self->plan, self->catalog, file, NULL, file_export_written_cb, file);
+}
+
+static void
+save_file_export (OpsWindow        *self,
+                  const FileExport *export,
+                  const char       *title,
+                  const char       *initial_name)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_initial_name (dialog, initial_name);
+  g_object_set_data (G_OBJECT (dialog), "export", (gpointer) export);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, file_export_dialog_cb, g_object_ref (self));
 }
 
 static void
@@ -1017,13 +1058,19 @@ export_ics_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  OpsWindow *self = OPS_WINDOW (widget);
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  save_file_export (OPS_WINDOW (widget), &calendar_export, _("Export to Calendar"),
+                    /* Translators: the suggested file name; keep the .ics extension */
+                    _("career-plan.ics"));
+}
 
-  gtk_file_dialog_set_title (dialog, _("Export to Calendar"));
-  /* Translators: the suggested file name; keep the .ics extension */
-  gtk_file_dialog_set_initial_name (dialog, _("career-plan.ics"));
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_ics_dialog_cb, g_object_ref (self));
+static void
+export_json_resume_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  /* The name is not translated: resume-cli and the JSON Resume themes
+   * look for a file of this name. */
+  save_file_export (OPS_WINDOW (widget), &resume_export, _("Export Resume Data"), "resume.json");
 }
 
 static void
@@ -1628,6 +1675,7 @@ ops_window_class_init (OpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-plan", NULL, save_plan_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_ics_action);
+  gtk_widget_class_install_action (widget_class, "win.export-json-resume", NULL, export_json_resume_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-file", "s", show_file_action);
