@@ -244,6 +244,9 @@ test_copy_puts_line_on_clipboard (Fixture       *f,
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (row)), NULL, text_read_cb, &text);
   ops_test_wait_for (is_set, &text);
   g_assert_cmpstr (text, ==, LINE);
+
+  /* And says so: a copy shows nothing else. */
+  g_assert_nonnull (ops_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "label", "Copied"));
 }
 
 static void

@@ -633,6 +633,20 @@ undo_toast_action (GtkWidget  *widget,
   show_toast (OPS_WINDOW (widget), message, undone, FALSE);
 }
 
+/* A short note with no button ("Copied"), for panes that only know the
+ * window by its actions. */
+static void
+show_toast_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_timeout (toast, 2);
+  ops_window_add_toast (OPS_WINDOW (widget), toast);
+}
+
 /* A toast's Undo: undoes, then says what it undid, with Redo, in case the
  * click was meant for the pane under the toast. */
 static void
@@ -1667,6 +1681,7 @@ ops_window_class_init (OpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.undo-toast", "s", undo_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.undo-from-toast", "s", undo_from_toast_action);
   gtk_widget_class_install_action (widget_class, "win.edit-plan-details", NULL, edit_plan_details_action);
   gtk_widget_class_install_action (widget_class, "win.add-custom-item", NULL, add_custom_item_action);

@@ -12,7 +12,6 @@
 
 #include "ops-editor-close.h"
 #include "ops-toolkit-util.h"
-#include "ops-window.h"
 
 /* Records keep an empty optional string as NULL; an entry needs "". */
 static gboolean
@@ -51,21 +50,13 @@ ops_toolkit_bind_string (gpointer    record,
                                       string_to_text, NULL, NULL, NULL);
 }
 
-/* A toast with no button, in the window's overlay. */
+/* A toast with no button, through the window's action: the toolkit does
+ * not know the window's type. */
 void
 ops_toolkit_show_toast (GtkWidget  *widget,
                         const char *message)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
-  AdwToast *toast;
-
-  if (!OPS_IS_WINDOW (root))
-    return;
-
-  toast = adw_toast_new (message);
-  adw_toast_set_use_markup (toast, FALSE);
-  adw_toast_set_timeout (toast, 2);
-  ops_window_add_toast (OPS_WINDOW (root), toast);
+  gtk_widget_activate_action (widget, "win.show-toast", "s", message);
 }
 
 /* Opens @page over the pane @from is in. */
