@@ -84,11 +84,15 @@ create_source_row (OpsCatalogSource *source)
   GtkWidget *icon = gtk_image_new_from_icon_name ("adw-external-link-symbolic");
 
   /* The icon says "opens outside the app" to the eye only; screen
-   * readers get it in words. The row's own description replaces what
-   * AdwActionRow would say of its subtitle, so the site and the month the
-   * fact was checked go into it too: without them a screen reader user
-   * hears a source's name but not how fresh it is. */
+   * readers get it in words, with the site and the month the fact was
+   * checked: without them a screen reader user hears a source's name but
+   * not how fresh it is. AdwActionRow points "described by" at its
+   * subtitle label, but GTK's AT-SPI bridge turns that relation into an
+   * empty Description (seen over AT-SPI with GTK 4.18), and the relation
+   * wins over a description property; so the relation goes and the row
+   * says it all itself. */
   gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
   /* Translators: what a screen reader says of a source after its name: the
    * line under it ("www.ascm.org · Checked Dec 2026"), then where it opens */
   description = g_strdup_printf (_("%s; opens in the web browser"), subtitle);
