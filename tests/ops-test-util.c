@@ -153,6 +153,22 @@ ops_test_window_new (OpsApplication *app)
   return window;
 }
 
+/* The contents of tests/@dir/@name, which must be there. */
+GBytes *
+ops_test_read_fixture (const char *dir,
+                       const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+
+  return g_bytes_new_take (contents, len);
+}
+
 void
 ops_test_iterate (void)
 {

@@ -29,6 +29,8 @@ void            ops_test_wait_for          (gboolean      (*done) (gpointer),
                                             gpointer        data);
 void            ops_test_iterate           (void);
 void            ops_test_wait_for_layout   (GtkWidget      *window);
+GBytes         *ops_test_read_fixture      (const char     *dir,
+                                            const char     *name);
 typedef gboolean (*OpsTestMatchFunc) (GtkWidget     *widget,
                                       gconstpointer  data);
 

@@ -43,6 +43,7 @@ static const Field plan_fields[] = {
   { "target-role-title", FALSE },
   { "target-date", FALSE },
   { "why", FALSE },
+  { "hours-per-week", FALSE },
 };
 
 static const Field item_fields[] = {

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "ops-plan.h"
+#include "ops-pace.h"
 #include "ops-plan-history.h"
 #include "ops-plan-private.h"
 #include "ops-plan-serializer.h"
@@ -31,6 +32,7 @@ struct _OpsPlan
   char           *target_role_title;
   GDateTime      *target_date;
   char           *why;
+  double          hours_per_week;
   GListStore     *items;
   GListStore     *achievements;
   GListStore     *stories;
@@ -55,6 +57,10 @@ struct _OpsPlan
   gboolean        can_redo;
   double          progress;
   double          weighted_progress;
+
+  /* ops_plan_get_pace ()'s, for structure_revision pace_revision. */
+  OpsPace        *pace;
+  guint64         pace_revision;
 };
 
 enum {
@@ -67,6 +73,7 @@ enum {
   PROP_TARGET_ROLE_TITLE,
   PROP_TARGET_DATE,
   PROP_WHY,
+  PROP_HOURS_PER_WEEK,
   /* Read-only */
   PROP_ITEMS,
   PROP_MODIFIED,
@@ -78,7 +85,7 @@ enum {
   N_PROPS
 };
 
-#define LAST_EDITABLE_PROP PROP_WHY
+#define LAST_EDITABLE_PROP PROP_HOURS_PER_WEEK
 
 static GParamSpec *properties[N_PROPS];
 
@@ -241,6 +248,9 @@ _ops_plan_apply_value (OpsPlan      *self,
       break;
     case PROP_WHY:
       replace_string (&self->why, value);
+      break;
+    case PROP_HOURS_PER_WEEK:
+      self->hours_per_week = g_value_get_double (value);
       break;
     default:
       g_assert_not_reached ();
@@ -618,6 +628,30 @@ ops_plan_set_why (OpsPlan    *self,
   g_return_if_fail (OPS_IS_PLAN (self));
 
   set_string (self, PROP_WHY, why);
+}
+
+/* The hours a week the person can give the plan; 0 when they have not
+ * said. The pace projection (ops_plan_compute_pace ()) works from it. */
+double
+ops_plan_get_hours_per_week (OpsPlan *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), 0);
+
+  return self->hours_per_week;
+}
+
+/* From 0 (unset) to OPS_PLAN_MAX_HOURS_PER_WEEK, every hour of a week. */
+void
+ops_plan_set_hours_per_week (OpsPlan *self,
+                             double   hours)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_if_fail (OPS_IS_PLAN (self));
+
+  g_value_init (&value, G_TYPE_DOUBLE);
+  g_value_set_double (&value, hours);
+  set_value (self, PROP_HOURS_PER_WEEK, &value);
 }
 
 /* Items */
@@ -1143,6 +1177,81 @@ ops_plan_get_weighted_progress (OpsPlan *self)
   return self->weighted_progress;
 }
 
+/* Pace */
+
+/**
+ * ops_plan_compute_pace:
+ * @self: the plan
+ * @today: the day the work starts on
+ *
+ * When the unfinished items finish at the plan's hours a week (see
+ * ops_pace_compute ()). An item's date is its own target date, or else
+ * the plan's; its effort is its whole estimate, even in progress, since
+ * the person keeps the estimate at what is left. The tasks' data are the
+ * items. A snapshot: compute it again on #OpsPlan::changed.
+ *
+ * Returns: (transfer full): the projection
+ */
+OpsPace *
+ops_plan_compute_pace (OpsPlan   *self,
+                       GDateTime *today)
+{
+  GListModel *items;
+  g_autoptr(GArray) tasks = NULL;
+  guint32 plan_deadline;
+  guint n, n_unestimated = 0;
+
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (today != NULL, NULL);
+
+  items = G_LIST_MODEL (self->items);
+  n = g_list_model_get_n_items (items);
+  tasks = g_array_sized_new (FALSE, FALSE, sizeof (OpsPaceTask), n);
+  plan_deadline = self->target_date ? ops_pace_day_from_date (self->target_date) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OpsPlanItem) item = g_list_model_get_item (items, i);
+      GDateTime *target = ops_plan_item_get_target_date (item);
+      OpsPaceTask task = { item, ops_plan_item_get_effort_hours (item), plan_deadline };
+
+      if (ops_plan_item_is_finished (item))
+        continue;
+      if (task.hours <= 0)
+        {
+          n_unestimated++;
+          continue;
+        }
+      if (target != NULL)
+        task.deadline = ops_pace_day_from_date (target);
+      g_array_append_val (tasks, task);
+    }
+
+  return ops_pace_compute ((OpsPaceTask *) tasks->data, tasks->len, n_unestimated, self->hours_per_week,
+                           ops_pace_day_from_date (today));
+}
+
+/* The projection from today, worked out again only when something beyond
+ * free text changed, or the day did: the plan page's header and every
+ * row on screen ask for it on each change. (transfer none) */
+OpsPace *
+ops_plan_get_pace (OpsPlan *self)
+{
+  g_autoptr(GDateTime) today = NULL;
+
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+
+  today = _ops_plan_date_today ();
+  if (self->pace == NULL || self->pace_revision != self->structure_revision ||
+      ops_pace_get_today (self->pace) != ops_pace_day_from_date (today))
+    {
+      g_clear_pointer (&self->pace, ops_pace_unref);
+      self->pace = ops_plan_compute_pace (self, today);
+      self->pace_revision = self->structure_revision;
+    }
+
+  return self->pace;
+}
+
 /* The catalog */
 
 static gboolean
@@ -1582,6 +1691,7 @@ ops_plan_finalize (GObject *object)
   g_clear_pointer (&self->target_date, g_date_time_unref);
   g_free (self->why);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->pace, ops_pace_unref);
 
   G_OBJECT_CLASS (ops_plan_parent_class)->finalize (object);
 }
@@ -1616,6 +1726,9 @@ ops_plan_get_property (GObject    *object,
       break;
     case PROP_WHY:
       g_value_set_string (value, self->why);
+      break;
+    case PROP_HOURS_PER_WEEK:
+      g_value_set_double (value, self->hours_per_week);
       break;
     case PROP_ITEMS:
       g_value_set_object (value, self->items);
@@ -1690,6 +1803,9 @@ ops_plan_class_init (OpsPlanClass *klass)
     g_param_spec_boxed ("target-date", NULL, NULL, G_TYPE_DATE_TIME, rw);
   properties[PROP_WHY] =
     g_param_spec_string ("why", NULL, NULL, "", rw);
+  /* 0 is unset: the person has not said what time they can give. */
+  properties[PROP_HOURS_PER_WEEK] =
+    g_param_spec_double ("hours-per-week", NULL, NULL, 0, OPS_PLAN_MAX_HOURS_PER_WEEK, 0, rw);
 
   properties[PROP_ITEMS] =
     g_param_spec_object ("items", NULL, NULL, G_TYPE_LIST_MODEL, ro);

@@ -9,12 +9,16 @@
 #include "ops-catalog.h"
 #include "ops-job-application.h"
 #include "ops-networking-entry.h"
+#include "ops-pace.h"
 #include "ops-plan-gap-entry.h"
 #include "ops-plan-item.h"
 #include "ops-plan-record.h"
 #include "ops-star-story.h"
 
 G_BEGIN_DECLS
+
+/* Every hour of a week: more is a typo. */
+#define OPS_PLAN_MAX_HOURS_PER_WEEK 168.0
 
 #define OPS_TYPE_PLAN (ops_plan_get_type ())
 
@@ -44,6 +48,9 @@ void         ops_plan_set_target_date        (OpsPlan         *self,
 const char  *ops_plan_get_why                (OpsPlan         *self);
 void         ops_plan_set_why                (OpsPlan         *self,
                                               const char      *why);
+double       ops_plan_get_hours_per_week     (OpsPlan         *self);
+void         ops_plan_set_hours_per_week     (OpsPlan         *self,
+                                              double           hours);
 
 GListModel  *ops_plan_get_items              (OpsPlan         *self);
 OpsPlanItem *ops_plan_find_item              (OpsPlan         *self,
@@ -103,6 +110,10 @@ gboolean     ops_plan_get_read_only          (OpsPlan         *self);
 guint64      ops_plan_get_structure_revision (OpsPlan         *self);
 double       ops_plan_get_progress           (OpsPlan         *self);
 double       ops_plan_get_weighted_progress  (OpsPlan         *self);
+
+OpsPace     *ops_plan_compute_pace           (OpsPlan         *self,
+                                              GDateTime       *today);
+OpsPace     *ops_plan_get_pace               (OpsPlan         *self);
 
 GListModel  *ops_plan_compute_gap            (OpsPlan         *self,
                                               OpsCatalog      *catalog);
