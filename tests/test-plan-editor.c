@@ -749,6 +749,86 @@ test_effort_named (Fixture       *f,
   ops_test_assert_spin_row_named (GTK_WIDGET (ops_test_visible_page (f->window)), "Effort");
 }
 
+static gboolean
+is_pace_label (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_widget_get_name (widget), "pace-label") == 0;
+}
+
+static const char *
+pace_said (Fixture *f)
+{
+  GtkWidget *label = ops_test_find_widget_matching (GTK_WIDGET (ops_test_visible_page (f->window)), is_pace_label, NULL);
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_is_visible (label));
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The person sets the hours a week they have in Roles and Goal, as they
+ * would, and the header answers at once; undo takes the answer back. A
+ * 60-hour item due in twelve weeks: at 6 hours a week it is done two
+ * weeks early; at 4 it needs 5. */
+static void
+test_pace_follows_hours (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) target = g_date_time_add_days (today, 84);
+  g_autofree char *month = g_date_time_format (target, "%OB %Y");
+  g_autofree char *behind = g_strdup_printf ("Behind: needs 5 hours a week to make %s, you have 4", month);
+  g_autoptr(GDateTime) finish = g_date_time_add_days (today, 70);
+  g_autofree char *finish_month = g_date_time_format (finish, "%OB %Y");
+  g_autofree char *on_track = g_strdup_printf ("On track: done by %s, 2 weeks before your target", finish_month);
+  OpsPlanItem *item;
+  AdwDialog *dialog;
+  GtkWidget *hours;
+  OpsPlanItemRow *row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-custom-item", NULL));
+  ops_test_iterate ();
+  item = ops_test_plan_item_at (plan_of (f), 0);
+  ops_plan_item_set_title (item, "Night shift rotation");
+  ops_plan_item_set_effort_hours (item, 60);
+  ops_plan_item_set_target_date (item, target);
+  ops_plan_set_target_date (plan_of (f), target);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  ops_test_iterate ();
+  g_assert_cmpstr (pace_said (f), ==, "Set the hours a week you can give to see when you will be done");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-plan-details", NULL));
+  ops_test_iterate ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  hours = ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW, "title", "Hours per Week");
+  g_assert_nonnull (hours);
+  ops_test_assert_spin_row_named (GTK_WIDGET (dialog), "Hours per Week");
+  adw_spin_row_set_value (ADW_SPIN_ROW (hours), 6);
+  g_assert_cmpfloat (ops_plan_get_hours_per_week (plan_of (f)), ==, 6);
+  adw_spin_row_set_value (ADW_SPIN_ROW (hours), 4);
+  adw_dialog_force_close (dialog);
+  ops_test_iterate ();
+
+  g_assert_cmpstr (pace_said (f), ==, behind);
+  row = row_for (f, "Night shift rotation");
+  g_assert_nonnull (row);
+  g_assert_nonnull (ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "label", "Late"));
+  g_assert_true (gtk_widget_is_visible (ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "label", "Late")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_cmpfloat (ops_plan_get_hours_per_week (plan_of (f)), ==, 6);
+  g_assert_cmpstr (pace_said (f), ==, on_track);
+  g_assert_false (gtk_widget_is_visible (ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "label", "Late")));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_cmpfloat (ops_plan_get_hours_per_week (plan_of (f)), ==, 0);
+  g_assert_cmpstr (pace_said (f), ==, "Set the hours a week you can give to see when you will be done");
+}
+
 /* has_item () is critical on an empty list; lookup says "not found". */
 static gboolean
 is_recent (const char *uri)
@@ -810,6 +890,7 @@ main (int   argc,
   ADD ("/plan-editor/pane-button-says-in-plan", test_pane_button_says_in_plan);
   ADD ("/plan-editor/undo-button-only-when-undoable", test_undo_button_only_when_undoable);
   ADD ("/plan-editor/no-edit-while-loading", test_no_edit_while_loading);
+  ADD ("/plan-editor/pace-follows-hours", test_pace_follows_hours);
 #undef ADD
 
   return g_test_run ();

@@ -38,6 +38,12 @@ ops_export_text (OpsText text)
       return _("Each mark is an item with a target date; its number refers to the list of items.");
     case OPS_TEXT_TIMELINE_CAPTION_DENSE:
       return _("Each dot is an item with a target date.");
+    /* Translators: on the timeline, when the pace projection says the plan
+     * or an item will be done */
+    case OPS_TEXT_PROJECTED: return _("Projected");
+    case OPS_TEXT_PROJECTION_CAPTION:
+      return _("A diamond at the end of a line is when the item is projected to finish at your hours a week; a "
+               "line reaching right of its mark means it finishes after its target date.");
     case OPS_TEXT_PLAN_ITEMS: return _("Plan items");
     case OPS_TEXT_NO_ITEMS: return _("This plan has no items yet.");
     /* Translators: at the top of a page, above the rest of a note that did

@@ -6,6 +6,11 @@
  * ambiguous); beyond that the marks become dots, so a plan of a thousand
  * items still gets a readable density chart.
  *
+ * With hours a week and estimates, the pace projection is drawn against
+ * the targets: a line from each pill to a diamond on the day the item is
+ * projected to finish (right of the pill when it is late), and a flag on
+ * the day the whole plan is.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -26,6 +31,7 @@
 #define FLAG_BAND        14.0
 #define MIN_LABEL_SPACE  30.0
 #define MIN_MONTHS       4
+#define DIAMOND          3.2
 
 typedef struct
 {
@@ -34,6 +40,9 @@ typedef struct
   double            width;
   OpsPlanItemStatus status;
   guint             number;
+  gboolean          projected;   /* projection_x holds the projected finish */
+  double            projection_x;
+  gboolean          late;
 } Mark;
 
 typedef struct
@@ -52,6 +61,8 @@ typedef struct
   GArray *ticks;
   double  today_x;
   double  target_x;
+  double  finish_x;   /* the plan's projected finish, or NAN */
+  double  flags_top;
   GArray *legend;   /* Mark, drawn as samples */
   double  legend_today_x;
   double  legend_y;
@@ -118,11 +129,14 @@ scale_init (Scale           *scale,
 {
   int low = month_index (today), high = low;
   g_autoptr(GDateTime) end = NULL;
+  GDateTime *plan_dates[] = { snapshot->target_date, snapshot->projected_finish };
 
-  if (snapshot->target_date != NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (plan_dates); i++)
     {
-      low = MIN (low, month_index (snapshot->target_date));
-      high = MAX (high, month_index (snapshot->target_date));
+      if (plan_dates[i] == NULL)
+        continue;
+      low = MIN (low, month_index (plan_dates[i]));
+      high = MAX (high, month_index (plan_dates[i]));
     }
   for (guint i = 0; i < snapshot->items->len; i++)
     {
@@ -132,6 +146,9 @@ scale_init (Scale           *scale,
         continue;
       low = MIN (low, month_index (item->target_date));
       high = MAX (high, month_index (item->target_date));
+      /* Only a dated item is drawn, and so its projection. */
+      if (item->projected_date != NULL)
+        high = MAX (high, month_index (item->projected_date));
     }
   if (high - low + 1 < MIN_MONTHS)
     high = low + MIN_MONTHS - 1;
@@ -235,7 +252,15 @@ assign_lanes (GArray   *marks,
     {
       Mark *mark = &g_array_index (marks, Mark, i);
       double left = mark->x - mark->width / 2;
+      double reach = mark->x + mark->width / 2;
       guint lane = 0, fullest = 0;
+
+      /* The line to a projection shares the pill's lane. */
+      if (mark->projected)
+        {
+          left = MIN (left, mark->projection_x - DIAMOND);
+          reach = MAX (reach, mark->projection_x + DIAMOND);
+        }
 
       while (lane < n_lanes && right[lane] + 1 > left)
         {
@@ -250,7 +275,7 @@ assign_lanes (GArray   *marks,
           lane = fullest;
         }
       n_lanes = MAX (n_lanes, lane + 1);
-      right[lane] = mark->x + mark->width / 2;
+      right[lane] = reach;
       mark->y = lane;
     }
 
@@ -273,6 +298,13 @@ collect_marks (Timeline         *timeline,
       if (item->target_date == NULL)
         continue;
       mark.x = scale_x (scale, item->target_date);
+      /* Dots are too close for a line each: the plan's flag says it. */
+      if (!dense && item->projected_date != NULL)
+        {
+          mark.projected = TRUE;
+          mark.projection_x = scale_x (scale, item->projected_date);
+          mark.late = item->late;
+        }
       if (!dense)
         {
           g_autofree char *number = g_strdup_printf ("%u", item->number);
@@ -349,8 +381,22 @@ add_flag_label (OpsExportBlock   *block,
   double width = ops_export_layout_width (piece->layout);
 
   piece->x = CLAMP (before ? x - width - 3 : x + 3, 0, timeline->width - width);
-  piece->y = timeline->lanes_top - FLAG_BAND + 1;
+  piece->y = timeline->flags_top + 1;
   piece->ink = ink;
+}
+
+/* The projection's flag has a band of its own above the others, so its
+ * label never meets "Today" or "Target". */
+static void
+add_finish_label (OpsExportBlock   *block,
+                  OpsExportBuilder *builder,
+                  Timeline         *timeline)
+{
+  double top = timeline->flags_top;
+
+  timeline->flags_top -= FLAG_BAND;
+  add_flag_label (block, builder, timeline, OPS_TEXT_PROJECTED, timeline->finish_x, FALSE, OPS_INK_TEXT);
+  timeline->flags_top = top;
 }
 
 static void
@@ -374,6 +420,41 @@ draw_mark (cairo_t  *cr,
   ops_export_set_ink (cr, fill);
   cairo_fill_preserve (cr);
   ops_export_set_ink (cr, stroke);
+  cairo_set_line_width (cr, 0.8);
+  cairo_stroke (cr);
+}
+
+/* A diamond on the projected day at the end of a line from the pill:
+ * filled and dark when late, so the print says it without colour. */
+static void
+draw_projection (cairo_t *cr,
+                 Mark    *mark)
+{
+  double x = mark->projection_x, y = mark->y;
+
+  if (!mark->projected)
+    return;
+
+  ops_export_set_ink (cr, mark->late ? OPS_INK_TEXT : OPS_INK_MUTED);
+  cairo_set_line_width (cr, mark->late ? 1.2 : 0.8);
+  cairo_move_to (cr, mark->x, y);
+  cairo_line_to (cr, x, y);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, x, y - DIAMOND);
+  cairo_line_to (cr, x + DIAMOND, y);
+  cairo_line_to (cr, x, y + DIAMOND);
+  cairo_line_to (cr, x - DIAMOND, y);
+  cairo_close_path (cr);
+  if (mark->late)
+    {
+      ops_export_set_ink (cr, OPS_INK_TEXT);
+      cairo_fill (cr);
+      return;
+    }
+  ops_export_set_ink (cr, OPS_INK_PAPER);
+  cairo_fill_preserve (cr);
+  ops_export_set_ink (cr, OPS_INK_TEXT);
   cairo_set_line_width (cr, 0.8);
   cairo_stroke (cr);
 }
@@ -427,12 +508,23 @@ decorate_timeline (OpsExportBlock *block,
   draw_flag_line (cr, timeline->today_x, timeline->lanes_top - FLAG_BAND + 2, timeline->axis_y, OPS_INK_TODAY, TRUE);
   draw_flag_line (cr, timeline->target_x, timeline->lanes_top - FLAG_BAND + 2, timeline->axis_y,
                   OPS_INK_ACCENT_DARK, FALSE);
+  draw_flag_line (cr, timeline->finish_x, timeline->lanes_top - 2 * FLAG_BAND + 2, timeline->axis_y,
+                  OPS_INK_TEXT, TRUE);
 
+  for (guint i = 0; i < timeline->marks->len; i++)
+    draw_projection (cr, &g_array_index (timeline->marks, Mark, i));
   for (guint i = 0; i < timeline->marks->len; i++)
     draw_mark (cr, &g_array_index (timeline->marks, Mark, i), timeline->dense);
 
   for (guint i = 0; i < timeline->legend->len; i++)
-    draw_mark (cr, &g_array_index (timeline->legend, Mark, i), timeline->dense);
+    {
+      Mark *sample = &g_array_index (timeline->legend, Mark, i);
+
+      if (sample->projected)
+        draw_projection (cr, sample);
+      else
+        draw_mark (cr, sample, timeline->dense);
+    }
   draw_flag_line (cr, timeline->legend_today_x, timeline->legend_y - 5, timeline->legend_y + 5, OPS_INK_TODAY, TRUE);
 }
 
@@ -469,6 +561,16 @@ add_legend (OpsExportBlock   *block,
       bottom = MAX (bottom, ops_export_piece_bottom (piece));
     }
 
+  if (!isnan (timeline->finish_x))
+    {
+      OpsExportPiece *piece = ops_export_block_add_text (block, builder->context, OPS_FONT_CHART,
+                                                         ops_export_text (OPS_TEXT_PROJECTED), x + 14, y, -1);
+      Mark sample = { x, timeline->legend_y, 0, OPS_PLAN_ITEM_STATUS_PLANNED, 0, TRUE, x + 8, FALSE };
+
+      g_array_append_val (timeline->legend, sample);
+      bottom = MAX (bottom, ops_export_piece_bottom (piece));
+    }
+
   return bottom;
 }
 
@@ -490,7 +592,8 @@ place_lanes (Timeline *timeline,
 {
   double pitch = timeline->dense ? DOT_PITCH : PILL_PITCH;
 
-  timeline->lanes_top = FLAG_BAND;
+  timeline->lanes_top = isnan (timeline->finish_x) ? FLAG_BAND : 2 * FLAG_BAND;
+  timeline->flags_top = timeline->lanes_top - FLAG_BAND;
   timeline->axis_y = timeline->lanes_top + n_lanes * pitch + 5;
   for (guint i = 0; i < timeline->marks->len; i++)
     {
@@ -498,6 +601,27 @@ place_lanes (Timeline *timeline,
 
       mark->y = timeline->axis_y - 4 - pitch * (mark->y + 0.5);
     }
+}
+
+/* The projection in words under the chart, as the plan page says it. */
+static void
+add_pace_caption (OpsExportBuilder *builder,
+                  OpsPlanSnapshot  *snapshot,
+                  Timeline         *timeline)
+{
+  g_autofree char *text = NULL;
+  gboolean drawn = FALSE;
+
+  for (guint i = 0; i < timeline->marks->len && !drawn; i++)
+    drawn = g_array_index (timeline->marks, Mark, i).projected;
+  if (drawn)
+    ops_export_builder_add_paragraph (builder, OPS_FONT_CAPTION, ops_export_text (OPS_TEXT_PROJECTION_CAPTION), 2);
+
+  if (snapshot->pace == NULL)
+    return;
+  text = snapshot->pace_detail ? g_strconcat (snapshot->pace, ". ", snapshot->pace_detail, NULL)
+                               : g_strconcat (snapshot->pace, ".", NULL);
+  ops_export_builder_add_paragraph (builder, OPS_FONT_BODY, text, 6);
 }
 
 void
@@ -512,7 +636,7 @@ ops_export_build_timeline (OpsExportBuilder *builder,
   int first_month, n_months;
   double y;
 
-  if (n_dated == 0)
+  if (n_dated == 0 && snapshot->projected_finish == NULL)
     return;
 
   ops_export_builder_add_heading (builder, ops_export_text (OPS_TEXT_TIMELINE), NULL);
@@ -525,6 +649,7 @@ ops_export_build_timeline (OpsExportBuilder *builder,
   ops_export_block_set_data (block, decorate_timeline, timeline, timeline_free);
 
   scale_init (&scale, snapshot, today, builder->width, &first_month, &n_months);
+  timeline->finish_x = snapshot->projected_finish != NULL ? scale_x (&scale, snapshot->projected_finish) : NAN;
   place_lanes (timeline, place_marks (timeline, snapshot, &scale, builder, n_dated));
   timeline->today_x = scale_x (&scale, today);
   timeline->target_x = snapshot->target_date != NULL ? scale_x (&scale, snapshot->target_date) : NAN;
@@ -533,6 +658,8 @@ ops_export_build_timeline (OpsExportBuilder *builder,
   add_flag_label (block, builder, timeline, OPS_TEXT_TODAY, timeline->today_x, TRUE, OPS_INK_TODAY);
   if (!isnan (timeline->target_x))
     add_flag_label (block, builder, timeline, OPS_TEXT_TARGET, timeline->target_x, FALSE, OPS_INK_ACCENT_DARK);
+  if (!isnan (timeline->finish_x))
+    add_finish_label (block, builder, timeline);
 
   y = add_ticks (block, builder, timeline, &scale, first_month, n_months);
   y = add_legend (block, builder, timeline, y + 10);
@@ -544,4 +671,5 @@ ops_export_build_timeline (OpsExportBuilder *builder,
                                     ops_export_text (timeline->dense ? OPS_TEXT_TIMELINE_CAPTION_DENSE
                                                                      : OPS_TEXT_TIMELINE_CAPTION),
                                     4);
+  add_pace_caption (builder, snapshot, timeline);
 }

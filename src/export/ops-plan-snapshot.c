@@ -24,6 +24,7 @@ item_snapshot_free (gpointer data)
   g_strfreev (item->links);
   g_clear_pointer (&item->target_date, g_date_time_unref);
   g_clear_pointer (&item->completion_date, g_date_time_unref);
+  g_clear_pointer (&item->projected_date, g_date_time_unref);
   g_free (item);
 }
 
@@ -62,9 +63,11 @@ strdup0 (const char *text)
 
 static OpsItemSnapshot *
 item_snapshot_new (OpsPlanItem *item,
-                   guint        number)
+                   guint        number,
+                   OpsPace     *pace)
 {
   OpsItemSnapshot *snapshot = g_new0 (OpsItemSnapshot, 1);
+  guint32 finish = 0;
 
   snapshot->number = number;
   snapshot->status = ops_plan_item_get_status (item);
@@ -75,13 +78,16 @@ item_snapshot_new (OpsPlanItem *item,
   snapshot->target_date = date_ref0 (ops_plan_item_get_target_date (item));
   snapshot->completion_date = date_ref0 (ops_plan_item_get_completion_date (item));
   snapshot->effort_hours = ops_plan_item_get_effort_hours (item);
+  if (ops_pace_lookup (pace, item, &finish, &snapshot->late) && finish != 0)
+    snapshot->projected_date = ops_pace_day_to_date (finish);
 
   return snapshot;
 }
 
 static void
 add_items (OpsPlanSnapshot *self,
-           OpsPlan         *plan)
+           OpsPlan         *plan,
+           OpsPace         *pace)
 {
   GListModel *items = ops_plan_get_items (plan);
   guint n = g_list_model_get_n_items (items);
@@ -95,7 +101,7 @@ add_items (OpsPlanSnapshot *self,
           continue;
         if (ops_plan_item_is_finished (item))
           self->n_finished++;
-        g_ptr_array_add (self->items, item_snapshot_new (item, self->items->len + 1));
+        g_ptr_array_add (self->items, item_snapshot_new (item, self->items->len + 1, pace));
       }
 }
 
@@ -207,6 +213,8 @@ ops_plan_snapshot_new (OpsPlan    *plan,
   OpsPlanSnapshot *self = g_atomic_rc_box_new0 (OpsPlanSnapshot);
   OpsRole *current = lookup_role (catalog, ops_plan_get_current_role_id (plan));
   OpsRole *target = lookup_role (catalog, ops_plan_get_target_role_id (plan));
+  /* From the day of the export, so the paper says what the screen said. */
+  g_autoptr(OpsPace) pace = ops_plan_compute_pace (plan, export_date);
 
   self->owner = strdup0 (ops_plan_get_owner_name (plan));
   self->current_role = role_name (current, ops_plan_get_current_role_title (plan));
@@ -221,7 +229,10 @@ ops_plan_snapshot_new (OpsPlan    *plan,
   self->stages = g_ptr_array_new_with_free_func (stage_snapshot_free);
   self->gap = g_ptr_array_new_with_free_func (gap_snapshot_free);
 
-  add_items (self, plan);
+  add_items (self, plan, pace);
+  self->pace = ops_pace_describe (pace, self->target_date, &self->pace_detail);
+  if (ops_pace_get_finish (pace) != 0)
+    self->projected_finish = ops_pace_day_to_date (ops_pace_get_finish (pace));
   self->toolkit = ops_export_snapshot_toolkit (plan, catalog);
   if (catalog != NULL)
     {
@@ -253,6 +264,9 @@ snapshot_clear (gpointer data)
   g_free (self->target_role);
   g_clear_pointer (&self->target_date, g_date_time_unref);
   g_clear_pointer (&self->export_date, g_date_time_unref);
+  g_clear_pointer (&self->projected_finish, g_date_time_unref);
+  g_free (self->pace);
+  g_free (self->pace_detail);
   g_free (self->why);
   g_ptr_array_unref (self->items);
   g_ptr_array_unref (self->stages);

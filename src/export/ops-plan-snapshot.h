@@ -26,6 +26,8 @@ typedef struct
   GDateTime         *target_date;
   GDateTime         *completion_date;
   double             effort_hours;
+  GDateTime         *projected_date; /* the pace projection's finish, or NULL */
+  gboolean           late;           /* projected after its date */
 } OpsItemSnapshot;
 
 typedef struct
@@ -80,6 +82,9 @@ typedef struct
   GDateTime  *target_date;
   GDateTime  *export_date;
   char       *why;
+  char       *pace;                  /* the projection in a sentence, or NULL */
+  char       *pace_detail;           /* what else it says, or NULL */
+  GDateTime  *projected_finish;      /* when the plan is done, or NULL */
   double      progress;
   guint       n_finished;
   GPtrArray  *items;                 /* OpsItemSnapshot, grouped by status */

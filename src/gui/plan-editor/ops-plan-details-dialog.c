@@ -1,4 +1,5 @@
-/* ops-plan-details-dialog.c: who the plan is for and where it leads
+/* ops-plan-details-dialog.c: who the plan is for, where it leads, and
+ * the hours a week the person can give it
  *
  * Roles are picked from the catalog (with search); a role the catalog
  * lacks can be typed instead. Every change is applied at once, through
@@ -29,6 +30,7 @@ struct _OpsPlanDetailsDialog
   AdwEntryRow  *target_title_row;
   AdwEntryRow  *why_row;
   OpsDateRow   *date_row;
+  AdwSpinRow   *hours_row;
 };
 
 G_DEFINE_FINAL_TYPE (OpsPlanDetailsDialog, ops_plan_details_dialog, ADW_TYPE_DIALOG)
@@ -106,6 +108,8 @@ fill (OpsPlanDetailsDialog *self)
   g_object_bind_property (self->plan, "owner-name", self->owner_row, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->plan, "why", self->why_row, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->plan, "target-date", self->date_row, "date", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->plan, "hours-per-week", self->hours_row, "value",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   roles_changed_cb (self);
 
   g_signal_connect_object (self->current_row, "notify::selected", G_CALLBACK (roles_changed_cb), self, G_CONNECT_SWAPPED);
@@ -160,6 +164,7 @@ ops_plan_details_dialog_class_init (OpsPlanDetailsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanDetailsDialog, target_title_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanDetailsDialog, why_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanDetailsDialog, date_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanDetailsDialog, hours_row);
 }
 
 static void

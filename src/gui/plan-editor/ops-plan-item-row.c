@@ -19,11 +19,13 @@ struct _OpsPlanItemRow
   GtkWidget       parent_instance;
 
   OpsPlanItem    *item;
+  OpsPlan        *plan;           /* the item's, whose "changed" moves the projection */
   GBinding       *title_binding;
 
   GtkCheckButton *done;
   GtkLabel       *title;
   GtkLabel       *subtitle;
+  GtkWidget      *late;
 };
 
 enum {
@@ -36,22 +38,38 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (OpsPlanItemRow, ops_plan_item_row, GTK_TYPE_WIDGET)
 
-/* "Certification · due 12 March 2027" */
+/* "Certification · due Mar 12, 2027 · projected Apr 3, 2027", and Late
+ * beside it when the pace projection finishes it after its date. */
 static void
 update_subtitle (OpsPlanItemRow *self)
 {
   GDateTime *due = ops_plan_item_get_target_date (self->item);
+  const char *kind = ops_plan_item_kind_get_label (ops_plan_item_get_kind (self->item));
   g_autofree char *date = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *projected = NULL;
+  guint32 finish = 0;
+  gboolean late = FALSE;
 
   if (due != NULL)
     {
       date = ops_date_row_format (due);
       /* Translators: a plan item's kind and its target date */
-      text = g_strdup_printf (_("%s · due %s"), ops_plan_item_kind_get_label (ops_plan_item_get_kind (self->item)), date);
+      text = g_strdup_printf (_("%s · due %s"), kind, date);
     }
 
-  gtk_label_set_text (self->subtitle, text ? text : ops_plan_item_kind_get_label (ops_plan_item_get_kind (self->item)));
+  if (self->plan != NULL && ops_pace_lookup (ops_plan_get_pace (self->plan), self->item, &finish, &late) && finish != 0)
+    {
+      g_autoptr(GDateTime) day = ops_pace_day_to_date (finish);
+      g_autofree char *day_text = ops_date_row_format (day);
+
+      /* Translators: what the row says so far ("Certification · due Mar 12,
+       * 2027"), then the day the pace projection finishes the item */
+      projected = g_strdup_printf (_("%s · projected %s"), text ? text : kind, day_text);
+    }
+
+  gtk_label_set_text (self->subtitle, projected ? projected : text ? text : kind);
+  gtk_widget_set_visible (self->late, late);
 }
 
 static void
@@ -147,7 +165,10 @@ ops_plan_item_row_set_item (OpsPlanItemRow *self,
   g_clear_pointer (&self->title_binding, g_binding_unbind);
   if (self->item != NULL)
     g_signal_handlers_disconnect_by_data (self->item, self);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_set_object (&self->item, item);
+  g_set_object (&self->plan, (item ? ops_plan_item_get_plan (item) : NULL));
 
   if (item != NULL)
     {
@@ -155,6 +176,9 @@ ops_plan_item_row_set_item (OpsPlanItemRow *self,
       g_signal_connect_object (item, "notify::status", G_CALLBACK (update_done), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (item, "notify::target-date", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (item, "notify::kind", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
+      /* Any item's effort or date, or the hours a week, can move this one. */
+      if (self->plan != NULL)
+        g_signal_connect_object (self->plan, "changed", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
       update_done (self);
       update_subtitle (self);
     }
@@ -236,6 +260,7 @@ ops_plan_item_row_class_init (OpsPlanItemRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemRow, done);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemRow, title);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemRow, subtitle);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemRow, late);
   gtk_widget_class_bind_template_callback (widget_class, done_toggled_cb);
 }
 

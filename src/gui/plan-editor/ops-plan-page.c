@@ -42,6 +42,10 @@ struct _OpsPlanPage
   GtkProgressBar     *progress;
   GtkLabel           *progress_label;
   GtkButton          *gap_button;
+  GtkWidget          *pace_row;
+  GtkImage           *pace_icon;
+  GtkLabel           *pace_label;
+  GtkLabel           *pace_detail;
 };
 
 enum {
@@ -171,6 +175,47 @@ update_gap_button (OpsPlanPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->gap_button), ops_plan_get_target_role_id (self->plan) != NULL);
 }
 
+static const char *
+pace_icon_name (OpsPaceState state)
+{
+  switch (state)
+    {
+    case OPS_PACE_STATE_ON_TRACK:
+    case OPS_PACE_STATE_UNDATED:
+      return "emblem-ok-symbolic";
+    case OPS_PACE_STATE_BEHIND:
+      return "dialog-warning-symbolic";
+    case OPS_PACE_STATE_NEEDS_EFFORT:
+    case OPS_PACE_STATE_NEEDS_HOURS:
+    case OPS_PACE_STATE_NOTHING_LEFT:
+    default:
+      return "dialog-information-symbolic";
+    }
+}
+
+/* On track or behind, in words; the plan caches the projection, so a
+ * keystroke in a note costs nothing here. */
+static void
+update_pace (OpsPlanPage *self)
+{
+  OpsPace *pace = ops_plan_get_pace (self->plan);
+  OpsPaceState state = ops_pace_get_state (pace);
+  g_autofree char *detail = NULL;
+  g_autofree char *text = ops_pace_describe (pace, ops_plan_get_target_date (self->plan), &detail);
+
+  gtk_widget_set_visible (self->pace_row, text != NULL);
+  gtk_label_set_text (self->pace_label, text ? text : "");
+  gtk_label_set_text (self->pace_detail, detail ? detail : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->pace_detail), detail != NULL);
+  gtk_image_set_from_icon_name (self->pace_icon, pace_icon_name (state));
+  gtk_widget_remove_css_class (GTK_WIDGET (self->pace_icon), "success");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->pace_icon), "warning");
+  if (state == OPS_PACE_STATE_BEHIND)
+    gtk_widget_add_css_class (GTK_WIDGET (self->pace_icon), "warning");
+  else if (state == OPS_PACE_STATE_ON_TRACK || state == OPS_PACE_STATE_UNDATED)
+    gtk_widget_add_css_class (GTK_WIDGET (self->pace_icon), "success");
+}
+
 static void
 update_summary (OpsPlanPage *self)
 {
@@ -194,6 +239,7 @@ update_summary (OpsPlanPage *self)
   /* Translators: the share of plan items done or skipped, e.g. "40% done" */
   progress = g_strdup_printf (_("%.0f%% done"), 100.0 * ops_plan_get_progress (self->plan));
   gtk_label_set_text (self->progress_label, progress);
+  update_pace (self);
 
   gtk_stack_set_visible_child_name (self->stack, n_items > 0 ? "items" : "empty");
   /* A plan without items has no progress yet, and one without roles either
@@ -565,6 +611,10 @@ ops_plan_page_class_init (OpsPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, gap_button);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_icon);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_label);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_detail);
   gtk_widget_class_bind_template_callback (widget_class, banner_button_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_gap_cb);
