@@ -260,10 +260,23 @@ def career_map(rows, verdict, benchdir, env):
                      verdict(r[f"map.relayout.{name}"], 16.0, f"map re-layout {name}")))
 
 
+def pace(rows, verdict, benchdir, env):
+    """10: the pace projection at 100, 10,000 and 100,000 items."""
+    print("bench: the pace projection…", file=sys.stderr)
+    r = results_of([os.path.join(benchdir, "bench-pace")], env)
+    per_100 = r["pace.compute.100"] / 100
+    for n in (100, 10000, 100000):
+        ms = r[f"pace.compute.{n}"]
+        rows.append(("10", f"Pace projection, {n:,} items", f"{ms:.3f} ms CPU", "-",
+                     f"{1000 * ms / n:.2f} µs/item, {(ms / n) / per_100:.2f}× per item; "
+                     f"from the plan {r[f'pace.plan.{n}']:.2f} ms",
+                     "≈ 1× per item (n log n)", "-"))
+
+
 def main():
     builddir = os.path.abspath(sys.argv[1])
     check = "--check" in sys.argv[2:]
-    parts = ["startup", "peers", "plan", "window", "export", "catalog", "map"]
+    parts = ["startup", "peers", "plan", "window", "export", "catalog", "map", "pace"]
     if "--only" in sys.argv[2:]:
         parts = sys.argv[sys.argv.index("--only") + 1].split(",")
     started = time.monotonic()
@@ -317,6 +330,8 @@ def main():
             catalog(rows, verdict, benchdir, env)
         elif part == "map":
             career_map(rows, verdict, benchdir, env)
+        elif part == "pace":
+            pace(rows, verdict, benchdir, env)
         else:
             sys.exit(f"bench: unknown part {part}")
 
