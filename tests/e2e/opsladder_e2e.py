@@ -611,6 +611,12 @@ def artifacts_dir():
 def run_tap(tests, script_name):
     """Run TESTS, (name, function) pairs, each given a fresh Context, and
     print TAP. Returns the exit status."""
+    # flatpak-builder runs the tests in a sandbox with no display, as the
+    # window tests know (tests/ops-test-util.c); with a display, a missing
+    # bus is a failure below.
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        print("1..0 # SKIP no display to show windows on", flush=True)
+        return 0
     ensure_a11y_bus()
     only = os.environ.get("OPS_E2E_ONLY")
     selected = [(n, f) for n, f in tests if not only or only in n]

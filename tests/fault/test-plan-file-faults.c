@@ -442,7 +442,18 @@ test_full_disk (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) listing = NULL;
   const char *argv[] = { "unshare", "-rm", "sh", "-c", NULL, NULL };
+  const char *probe[] = { "unshare", "-rm", "true", NULL };
   int status = 0;
+
+  /* flatpak-builder's sandbox allows no namespace of our own: unshare
+   * then fails with 1, not with the script's 77. */
+  if (!g_spawn_sync (NULL, (char **) probe, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                     G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("no mount namespace of our own here (unshare); the shim's ENOSPC covers it");
+      return;
+    }
 
   g_assert_no_errno (g_mkdir_with_parents (dir, 0700));
   g_assert_no_errno (g_mkdir_with_parents (copy, 0700));
