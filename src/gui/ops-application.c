@@ -291,10 +291,28 @@ ops_application_help_launched_cb (GObject      *object,
                                   GAsyncResult *result,
                                   gpointer      user_data)
 {
+  g_autoptr(OpsApplication) self = user_data;
   g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  AdwDialog *alert;
 
-  if (!g_app_info_launch_default_for_uri_finish (result, &error))
-    g_warning ("Could not open the help: %s", error->message);
+  /* Cancelled: the portal's own dialog has already said why. */
+  if (g_app_info_launch_default_for_uri_finish (result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* In the Flatpak, neither the GNOME runtime nor, often, the host has a
+   * help viewer: pressing F1 must not end in silence. */
+  g_debug ("Could not open the help: %s", error->message);
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    return;
+  alert = adw_alert_dialog_new (_("The Help Could Not Be Opened"), NULL);
+  adw_alert_dialog_format_body (ADW_ALERT_DIALOG (alert),
+                                _("Reading the help needs a help viewer such as GNOME Help, and none could show it: %s"),
+                                error->message);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+  adw_dialog_present (alert, GTK_WIDGET (window));
 }
 
 static void
@@ -315,7 +333,7 @@ ops_application_help_action (GSimpleAction *action,
   if (window != NULL)
     context = G_APP_LAUNCH_CONTEXT (gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (window))));
   g_app_info_launch_default_for_uri_async (uri, context, NULL,
-                                           ops_application_help_launched_cb, NULL);
+                                           ops_application_help_launched_cb, g_object_ref (self));
 }
 
 static void
