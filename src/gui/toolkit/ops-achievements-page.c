@@ -19,6 +19,8 @@ struct _OpsAchievementsPage
 
   GtkStack       *stack;
   GtkListBox     *list_box;
+
+  GSignalGroup   *achievements_signals;  /* targets the plan's achievements */
 };
 
 G_DEFINE_FINAL_TYPE (OpsAchievementsPage, ops_achievements_page, OPS_TYPE_TOOLKIT_PAGE)
@@ -119,11 +121,8 @@ ops_achievements_page_plan_changed (OpsToolkitPage *page,
   OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (page);
   GListModel *achievements = plan ? ops_plan_get_achievements (plan) : NULL;
 
-  if (old_plan != NULL)
-    g_signal_handlers_disconnect_by_data (ops_plan_get_achievements (old_plan), self);
+  g_signal_group_set_target (self->achievements_signals, achievements);
   gtk_list_box_bind_model (self->list_box, achievements, create_row_cb, NULL, NULL);
-  if (achievements != NULL)
-    g_signal_connect_object (achievements, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
   update_stack (self);
 }
 
@@ -133,6 +132,9 @@ ops_achievements_page_dispose (GObject *object)
   OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_ACHIEVEMENTS_PAGE);
+  if (self->achievements_signals != NULL)
+    g_signal_group_set_target (self->achievements_signals, NULL);
+  g_clear_object (&self->achievements_signals);
 
   G_OBJECT_CLASS (ops_achievements_page_parent_class)->dispose (object);
 }
@@ -163,4 +165,8 @@ static void
 ops_achievements_page_init (OpsAchievementsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->achievements_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->achievements_signals, "items-changed", G_CALLBACK (update_stack), self,
+                                 G_CONNECT_SWAPPED);
 }

@@ -231,12 +231,8 @@ ops_interview_page_plan_changed (OpsToolkitPage *page,
 {
   OpsInterviewPage *self = OPS_INTERVIEW_PAGE (page);
 
-  if (old_plan != NULL)
-    g_signal_handlers_disconnect_by_data (old_plan, self);
   gtk_list_box_bind_model (self->stories, plan ? ops_plan_get_stories (plan) : NULL,
                            create_story_row_cb, NULL, NULL);
-  if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (plan_edited_cb), self, G_CONNECT_SWAPPED);
   update_questions (self);
 }
 
@@ -276,4 +272,7 @@ static void
 ops_interview_page_init (OpsInterviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_group_connect_object (ops_toolkit_page_get_plan_signals (OPS_TOOLKIT_PAGE (self)), "changed",
+                                 G_CALLBACK (plan_edited_cb), self, G_CONNECT_SWAPPED);
 }

@@ -22,6 +22,7 @@ struct _OpsQuestionPage
 
   OpsPlanStore      *store;
   OpsPlan           *plan;
+  GSignalGroup      *plan_signals;   /* targets @plan */
   guint64            structure_seen; /* the plan's structure revision refill () showed */
   OpsCatalogItem    *question;
 
@@ -114,11 +115,8 @@ store_plan_changed_cb (OpsQuestionPage *self)
   if (self->plan == plan)
     return;
 
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_set_object (&self->plan, plan);
-  if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (plan_edited_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->plan_signals, plan);
   refill (self);
 }
 
@@ -150,6 +148,9 @@ ops_question_page_dispose (GObject *object)
   OpsQuestionPage *self = OPS_QUESTION_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_QUESTION_PAGE);
+  if (self->plan_signals != NULL)
+    g_signal_group_set_target (self->plan_signals, NULL);
+  g_clear_object (&self->plan_signals);
   g_clear_object (&self->plan);
   g_clear_object (&self->question);
   g_clear_object (&self->store);
@@ -181,4 +182,8 @@ static void
 ops_question_page_init (OpsQuestionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
+  g_signal_group_connect_object (self->plan_signals, "changed", G_CALLBACK (plan_edited_cb), self,
+                                 G_CONNECT_SWAPPED);
 }

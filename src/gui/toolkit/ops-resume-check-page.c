@@ -278,12 +278,6 @@ ops_resume_check_page_plan_changed (OpsToolkitPage *page,
 {
   OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (page);
 
-  if (old_plan != NULL)
-    g_signal_handlers_disconnect_by_data (old_plan, self);
-  /* Set as Target Role and its undo change the role within the plan. */
-  if (plan != NULL)
-    g_signal_connect_object (plan, "notify::target-role-id", G_CALLBACK (target_role_changed_cb), self,
-                             G_CONNECT_SWAPPED);
   target_role_changed_cb (self);
 }
 
@@ -331,6 +325,10 @@ ops_resume_check_page_init (OpsResumeCheckPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Set as Target Role and its undo change the role within the plan. */
+  g_signal_group_connect_object (ops_toolkit_page_get_plan_signals (OPS_TOOLKIT_PAGE (self)),
+                                 "notify::target-role-id", G_CALLBACK (target_role_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->text), "changed",
                            G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
   text_changed_cb (self);

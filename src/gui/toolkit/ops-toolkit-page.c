@@ -17,6 +17,7 @@ typedef struct
 {
   OpsPlanStore *store;
   OpsPlan      *plan;
+  GSignalGroup *plan_signals;  /* targets @plan */
 } OpsToolkitPagePrivate;
 
 enum {
@@ -113,6 +114,25 @@ ops_toolkit_page_get_catalog (OpsToolkitPage *self)
   return priv->store ? ops_plan_store_get_catalog (priv->store) : NULL;
 }
 
+/**
+ * ops_toolkit_page_get_plan_signals:
+ *
+ * Handlers connected to this group are connected to the store's plan, and
+ * move to the next plan when the store opens another, before plan_changed
+ * is called: a subclass connects them once, in setup or init.
+ *
+ * Returns: (transfer none): a signal group for #OpsPlan
+ */
+GSignalGroup *
+ops_toolkit_page_get_plan_signals (OpsToolkitPage *self)
+{
+  OpsToolkitPagePrivate *priv = ops_toolkit_page_get_instance_private (self);
+
+  g_return_val_if_fail (OPS_IS_TOOLKIT_PAGE (self), NULL);
+
+  return priv->plan_signals;
+}
+
 static void
 store_plan_changed_cb (OpsToolkitPage *self)
 {
@@ -126,6 +146,7 @@ store_plan_changed_cb (OpsToolkitPage *self)
 
   old_plan = g_steal_pointer (&priv->plan);
   priv->plan = plan ? g_object_ref (plan) : NULL;
+  g_signal_group_set_target (priv->plan_signals, plan);
   if (OPS_TOOLKIT_PAGE_GET_CLASS (self)->plan_changed != NULL)
     OPS_TOOLKIT_PAGE_GET_CLASS (self)->plan_changed (self, old_plan, plan);
   update_edit_actions (self);
@@ -148,6 +169,7 @@ ops_toolkit_page_constructed (GObject *object)
   g_signal_connect_object (priv->store, "notify::plan", G_CALLBACK (store_plan_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (priv->store, "notify::editable", G_CALLBACK (update_edit_actions), self, G_CONNECT_SWAPPED);
   g_set_object (&priv->plan, ops_plan_store_get_plan (priv->store));
+  g_signal_group_set_target (priv->plan_signals, priv->plan);
   if (klass->setup != NULL)
     klass->setup (self, priv->store);
   if (klass->plan_changed != NULL)
@@ -161,10 +183,22 @@ ops_toolkit_page_dispose (GObject *object)
   OpsToolkitPage *self = OPS_TOOLKIT_PAGE (object);
   OpsToolkitPagePrivate *priv = ops_toolkit_page_get_instance_private (self);
 
+  g_signal_group_set_target (priv->plan_signals, NULL);
   g_clear_object (&priv->plan);
   g_clear_object (&priv->store);
 
   G_OBJECT_CLASS (ops_toolkit_page_parent_class)->dispose (object);
+}
+
+static void
+ops_toolkit_page_finalize (GObject *object)
+{
+  OpsToolkitPage *self = OPS_TOOLKIT_PAGE (object);
+  OpsToolkitPagePrivate *priv = ops_toolkit_page_get_instance_private (self);
+
+  g_clear_object (&priv->plan_signals);
+
+  G_OBJECT_CLASS (ops_toolkit_page_parent_class)->finalize (object);
 }
 
 static void
@@ -217,6 +251,7 @@ ops_toolkit_page_class_init (OpsToolkitPageClass *klass)
 
   object_class->constructed = ops_toolkit_page_constructed;
   object_class->dispose = ops_toolkit_page_dispose;
+  object_class->finalize = ops_toolkit_page_finalize;
   object_class->get_property = ops_toolkit_page_get_property;
   object_class->set_property = ops_toolkit_page_set_property;
 
@@ -233,4 +268,7 @@ ops_toolkit_page_class_init (OpsToolkitPageClass *klass)
 static void
 ops_toolkit_page_init (OpsToolkitPage *self)
 {
+  OpsToolkitPagePrivate *priv = ops_toolkit_page_get_instance_private (self);
+
+  priv->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
 }

@@ -26,9 +26,10 @@ struct _OpsToolkitPageClass
   void (*setup)        (OpsToolkitPage *self,
                         OpsPlanStore   *store);
 
-  /* Shows @plan in place of @old_plan, whose handlers are to be
-   * disconnected here; called once with @old_plan %NULL after setup,
-   * then each time the store opens another plan. Either may be %NULL. */
+  /* Shows @plan in place of @old_plan; called once with @old_plan %NULL
+   * after setup, then each time the store opens another plan. Either may
+   * be %NULL. Handlers on the plan itself belong in the group of
+   * ops_toolkit_page_get_plan_signals (), which follows it already. */
   void (*plan_changed) (OpsToolkitPage *self,
                         OpsPlan        *old_plan,
                         OpsPlan        *plan);
@@ -45,5 +46,6 @@ void          ops_toolkit_page_class_install_edit_action (OpsToolkitPageClass   
 OpsPlanStore *ops_toolkit_page_get_store   (OpsToolkitPage *self);
 OpsPlan      *ops_toolkit_page_get_plan    (OpsToolkitPage *self);
 OpsCatalog   *ops_toolkit_page_get_catalog (OpsToolkitPage *self);
+GSignalGroup *ops_toolkit_page_get_plan_signals (OpsToolkitPage *self);
 
 G_END_DECLS
