@@ -8,7 +8,8 @@
  * older snapshot never lands after a newer one.
  *
  * Writing replaces the file atomically, keeping a copy of the previous
- * version as "plan.json~"; the I/O itself is in ops-plan-file.c.
+ * version as "plan.json~". What runs on the worker threads is in
+ * ops-plan-store-io.c, the file I/O itself in ops-plan-file.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,24 +23,9 @@
 #include "ops-plan-private.h"
 #include "ops-plan-serializer.h"
 #include "ops-plan-store.h"
+#include "ops-plan-store-io.h"
 
 #define DEFAULT_AUTOSAVE_DELAY_MS 1000
-
-typedef struct
-{
-  GFile    *file;
-  GBytes   *bytes;
-  char     *hash;
-  char     *etag;         /* the file's stamp must still be this; NULL to overwrite */
-  gboolean  keep_broken;  /* copy an unreadable file aside first */
-  OpsPlan  *plan;
-  guint64   revision;     /* of the plan, in @bytes */
-  guint     generation;
-  gboolean  autosave;
-  gboolean  switch_file;  /* save as */
-  GTask    *caller;       /* an explicit save's task */
-  char     *new_etag;
-} SaveJob;
 
 struct _OpsPlanStore
 {
@@ -71,7 +57,7 @@ struct _OpsPlanStore
   char         *reported_hash;   /* the last foreign content we signalled */
   guint         disk_serial;     /* bumped with each of the above */
 
-  SaveJob      *saving;
+  OpsSaveJob   *saving;
   GQueue        save_queue;
   GQueue        flushes;         /* GTasks waiting for the queue to drain */
   gboolean      autosave_again;
@@ -113,113 +99,6 @@ G_DEFINE_FINAL_TYPE (OpsPlanStore, ops_plan_store, G_TYPE_OBJECT)
 static void start_next_save (OpsPlanStore *self);
 static void autosave_now    (OpsPlanStore *self);
 static void run_flushes     (OpsPlanStore *self);
-
-/* Files */
-
-static char *
-hash_bytes (GBytes *bytes)
-{
-  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-}
-
-static GFile *
-broken_copy_for (GFile *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *broken = g_strconcat (name, ".broken", NULL);
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-
-  return g_file_get_child (parent, broken);
-}
-
-/* The unreadable file is the person's data: the backup alone would keep
- * it for one save only, so it gets a copy of its own. */
-static gboolean
-keep_broken_copy (GFile         *file,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  g_autoptr(GFile) broken = broken_copy_for (file);
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-
-  /* Only a regular file is copied: a FIFO would block the read; the
-   * replace that follows refuses anything else. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-    return TRUE;
-
-  if (!g_file_load_contents (file, cancellable, &contents, &len, NULL, &local_error))
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  bytes = g_bytes_new_take (contents, len);
-
-  return ops_file_replace (broken, bytes, NULL, OPS_REPLACE_NONE, NULL, cancellable, error);
-}
-
-/* Says why a save failed in words for "Your plan could not be saved: %s",
- * as %OPS_ERROR_SAVE_FAILED; a conflict stays %OPS_ERROR_PLAN_CHANGED. */
-static void
-set_save_error (GError **error,
-                GError  *cause)
-{
-  if (g_error_matches (cause, OPS_ERROR, OPS_ERROR_PLAN_CHANGED) ||
-      g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_propagate_error (error, cause);
-  else
-    {
-      g_set_error_literal (error, OPS_ERROR, OPS_ERROR_SAVE_FAILED,
-                           g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NO_SPACE)
-                             ? _("no space left on the disk") : cause->message);
-      g_error_free (cause);
-    }
-}
-
-/* The whole save, for a worker thread and for the quit path. */
-static gboolean
-write_file (SaveJob       *job,
-            GCancellable  *cancellable,
-            GError       **error)
-{
-  g_autoptr(GFile) parent = g_file_get_parent (job->file);
-  g_autoptr(OpsPlan) read_back = NULL;
-  GError *local_error = NULL;
-
-  /* A file we could not read back is worse than no save at all: a text
-   * longer than the reader takes, say, pasted into a title. */
-  read_back = ops_plan_load_from_bytes (job->bytes, NULL, &local_error);
-  if (read_back == NULL)
-    {
-      set_save_error (error, local_error);
-      return FALSE;
-    }
-
-  if (parent != NULL &&
-      !g_file_make_directory_with_parents (parent, cancellable, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      set_save_error (error, local_error);
-      return FALSE;
-    }
-  g_clear_error (&local_error);
-
-  if ((job->keep_broken && parent != NULL && !keep_broken_copy (job->file, cancellable, &local_error)) ||
-      !ops_file_replace (job->file, job->bytes, job->etag, OPS_REPLACE_BACKUP, &job->new_etag,
-                         cancellable, &local_error))
-    {
-      set_save_error (error, local_error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 /* State */
 
@@ -405,7 +284,7 @@ adopt (OpsPlanStore *self,
 /* Saving */
 
 static void
-save_job_free (SaveJob *job)
+save_job_free (OpsSaveJob *job)
 {
   g_clear_object (&job->file);
   g_clear_pointer (&job->bytes, g_bytes_unref);
@@ -417,15 +296,15 @@ save_job_free (SaveJob *job)
   g_free (job);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SaveJob, save_job_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpsSaveJob, save_job_free)
 
-static SaveJob *
+static OpsSaveJob *
 save_job_new (OpsPlanStore  *self,
               GFile         *file,
               gboolean       autosave,
               GError       **error)
 {
-  g_autoptr(SaveJob) job = g_new0 (SaveJob, 1);
+  g_autoptr(OpsSaveJob) job = g_new0 (OpsSaveJob, 1);
 
   job->bytes = ops_plan_to_bytes (self->plan);
   /* A file we could never read back is worse than no save at all. */
@@ -436,7 +315,7 @@ save_job_new (OpsPlanStore  *self,
     }
 
   job->file = g_object_ref (file);
-  job->hash = hash_bytes (job->bytes);
+  job->hash = _ops_plan_store_hash_bytes (job->bytes);
   job->etag = autosave ? g_strdup (self->etag) : NULL;
   job->keep_broken = self->keep_broken && g_file_equal (file, self->file);
   job->plan = g_object_ref (self->plan);
@@ -458,7 +337,7 @@ report_changed_on_disk (OpsPlanStore *self)
 
 static void
 save_finished (OpsPlanStore *self,
-               SaveJob      *job,
+               OpsSaveJob   *job,
                const GError *error)
 {
   /* The plan or file was replaced meanwhile: the write happened, but it
@@ -508,26 +387,12 @@ save_finished (OpsPlanStore *self,
 }
 
 static void
-save_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  GError *error = NULL;
-
-  if (write_file (task_data, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
 save_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
   OpsPlanStore *self = OPS_PLAN_STORE (object);
-  g_autoptr(SaveJob) job = g_steal_pointer (&self->saving);
+  g_autoptr(OpsSaveJob) job = g_steal_pointer (&self->saving);
   g_autoptr(GError) error = NULL;
 
   g_task_propagate_boolean (G_TASK (result), &error);
@@ -568,12 +433,12 @@ start_next_save (OpsPlanStore *self)
   g_task_set_source_tag (task, start_next_save);
   g_task_set_name (task, "[opsladder] save plan");
   g_task_set_task_data (task, self->saving, NULL);
-  g_task_run_in_thread (task, save_thread);
+  g_task_run_in_thread (task, _ops_plan_store_save_thread);
 }
 
 static void
 queue_save (OpsPlanStore *self,
-            SaveJob      *job)
+            OpsSaveJob   *job)
 {
   g_queue_push_tail (&self->save_queue, job);
   start_next_save (self);
@@ -589,7 +454,7 @@ static void
 autosave_now (OpsPlanStore *self)
 {
   g_autoptr(GError) error = NULL;
-  SaveJob *job;
+  OpsSaveJob *job;
 
   if (!self->can_autosave || !ops_plan_get_modified (self->plan))
     return;
@@ -610,24 +475,6 @@ autosave_now (OpsPlanStore *self)
 }
 
 /* Watching the file */
-
-static void
-check_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-
-  bytes = ops_plan_file_read (task_data, NULL, cancellable, &error);
-  if (bytes != NULL)
-    g_task_return_pointer (task, hash_bytes (bytes), g_free);
-  else if (g_error_matches (error, OPS_ERROR, OPS_ERROR_PLAN_INVALID))
-    g_task_return_pointer (task, g_strdup ("too large"), g_free);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
 
 static void start_check (OpsPlanStore *self);
 
@@ -684,7 +531,7 @@ start_check (OpsPlanStore *self)
   g_task_set_source_tag (task, start_check);
   g_task_set_name (task, "[opsladder] check plan file");
   g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
-  g_task_run_in_thread (task, check_thread);
+  g_task_run_in_thread (task, _ops_plan_store_check_thread);
 }
 
 static void
@@ -721,18 +568,8 @@ file_monitor_changed_cb (GFileMonitor      *monitor,
 
 /* Loading */
 
-typedef struct
-{
-  GFile      *file;
-  OpsCatalog *catalog;
-  OpsPlan    *plan;
-  char       *etag;
-  char       *hash;
-  gboolean    clean;  /* no save is under way: remove what killed ones left */
-} LoadJob;
-
 static void
-load_job_free (LoadJob *job)
+load_job_free (OpsLoadJob *job)
 {
   g_clear_object (&job->file);
   g_clear_object (&job->catalog);
@@ -742,37 +579,11 @@ load_job_free (LoadJob *job)
   g_free (job);
 }
 
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadJob *job = task_data;
-  g_autoptr(GBytes) bytes = NULL;
-  GError *error = NULL;
-
-  if (job->clean)
-    ops_plan_file_clean_temporaries (job->file);
-  bytes = ops_plan_file_read (job->file, &job->etag, cancellable, &error);
-  if (bytes != NULL)
-    job->plan = ops_plan_load_from_bytes (bytes, job->catalog, &error);
-
-  if (job->plan == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  job->hash = hash_bytes (bytes);
-  g_task_return_boolean (task, TRUE);
-}
-
 /* A failed load of the store's own file leaves the plan in memory as it
  * was, and stops every automatic save until the person decides. */
 static void
 load_failed (OpsPlanStore *self,
-             LoadJob      *job,
+             OpsLoadJob   *job,
              const GError *error)
 {
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || !g_file_equal (job->file, self->file))
@@ -790,7 +601,7 @@ load_done_cb (GObject      *object,
 {
   OpsPlanStore *self = OPS_PLAN_STORE (object);
   g_autoptr(GTask) caller = user_data;
-  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  OpsLoadJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
   g_object_freeze_notify (G_OBJECT (self));
@@ -1025,7 +836,7 @@ ops_plan_store_load_file_async (OpsPlanStore        *self,
 {
   g_autoptr(GTask) caller = NULL;
   g_autoptr(GTask) task = NULL;
-  LoadJob *job;
+  OpsLoadJob *job;
 
   g_return_if_fail (OPS_IS_PLAN_STORE (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -1034,7 +845,7 @@ ops_plan_store_load_file_async (OpsPlanStore        *self,
   caller = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (caller, ops_plan_store_load_file_async);
 
-  job = g_new0 (LoadJob, 1);
+  job = g_new0 (OpsLoadJob, 1);
   job->file = g_object_ref (file);
   job->catalog = self->catalog ? g_object_ref (self->catalog) : NULL;
   /* No save can start while a load is under way. */
@@ -1048,7 +859,7 @@ ops_plan_store_load_file_async (OpsPlanStore        *self,
   g_task_set_source_tag (task, ops_plan_store_load_file_async);
   g_task_set_name (task, "[opsladder] load plan");
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
+  g_task_run_in_thread (task, _ops_plan_store_load_thread);
 }
 
 gboolean
@@ -1072,7 +883,7 @@ save_to (OpsPlanStore        *self,
 {
   g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
   g_autoptr(GError) error = NULL;
-  SaveJob *job;
+  OpsSaveJob *job;
 
   g_task_set_source_tag (task, source_tag);
 
@@ -1224,7 +1035,7 @@ run_flushes (OpsPlanStore *self)
 {
   g_autoptr(GTask) task = g_queue_pop_head (&self->flushes);
   g_autoptr(GError) error = NULL;
-  SaveJob *job;
+  OpsSaveJob *job;
 
   g_assert (!save_pending (self));
 
@@ -1325,55 +1136,6 @@ ops_plan_store_get_conflict_file (OpsPlanStore *self,
   return g_file_get_child (parent, copy);
 }
 
-static gint64
-modified_time (GFileInfo *info)
-{
-  g_autoptr(GDateTime) time = g_file_info_get_modification_date_time (info);
-
-  return time != NULL ? g_date_time_to_unix_usec (time) : 0;
-}
-
-/* The newest conflict copy of @task_data that is not older than the plan:
- * one the person has not been back to the plan since. */
-static void
-find_conflict_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  GFile *file = task_data;
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *prefix = g_strconcat (name, ".conflict-", NULL);
-  g_autoptr(GFile) parent = g_file_get_parent (file);
-  g_autoptr(GFileInfo) plan_info = NULL;
-  g_autoptr(GFileEnumerator) children = NULL;
-  g_autoptr(GFile) newest = NULL;
-  gint64 newest_time;
-  GFileInfo *info;
-  GFile *child;
-
-  plan_info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
-                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  newest_time = plan_info != NULL ? modified_time (plan_info) : 0;
-  children = g_file_enumerate_children (parent,
-                                        G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                                        G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, cancellable, NULL);
-  while (children != NULL &&
-         g_file_enumerator_iterate (children, &info, &child, cancellable, NULL) && info != NULL)
-    {
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-          g_str_has_prefix (g_file_info_get_name (info), prefix) &&
-          modified_time (info) >= newest_time)
-        {
-          newest_time = modified_time (info);
-          g_set_object (&newest, child);
-        }
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&newest), g_object_unref);
-}
-
 /**
  * ops_plan_store_find_conflict_copy_async:
  * @self: the store
@@ -1399,7 +1161,7 @@ ops_plan_store_find_conflict_copy_async (OpsPlanStore        *self,
   g_task_set_source_tag (task, ops_plan_store_find_conflict_copy_async);
   g_task_set_name (task, "[opsladder] find conflict copy");
   g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
-  g_task_run_in_thread (task, find_conflict_thread);
+  g_task_run_in_thread (task, _ops_plan_store_find_conflict_thread);
 }
 
 /* Returns: (transfer full) (nullable): the copy, or %NULL if there is none */
