@@ -380,6 +380,10 @@ add_flag_label (OpsExportBlock   *block,
                                                      0, 0, -1);
   double width = ops_export_layout_width (piece->layout);
 
+  /* At the right end there is no room after the line: the label goes
+   * before it rather than over it. */
+  if (!before && x + 3 + width > timeline->width)
+    before = TRUE;
   piece->x = CLAMP (before ? x - width - 3 : x + 3, 0, timeline->width - width);
   piece->y = timeline->flags_top + 1;
   piece->ink = ink;
