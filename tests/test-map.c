@@ -173,6 +173,96 @@ test_layout_is_stable (void)
     }
 }
 
+/* Whether the straight stretch from @a to @b runs over @rect's inside;
+ * touching its edge, as a link does where it leaves or enters, is fine. */
+static gboolean
+stretch_enters (const graphene_point_t *a,
+                const graphene_point_t *b,
+                const graphene_rect_t  *rect)
+{
+  double left = rect->origin.x, right = left + rect->size.width;
+  double top = rect->origin.y, bottom = top + rect->size.height;
+
+  if (a->x == b->x)
+    return a->x > left && a->x < right && MAX (a->y, b->y) > top && MIN (a->y, b->y) < bottom;
+  return a->y > top && a->y < bottom && MAX (a->x, b->x) > left && MIN (a->x, b->x) < right;
+}
+
+/* Every link, as placed last, leaves the top of its lower role, arrives
+ * at the bottom of its higher one, goes only straight up or across, and
+ * never runs over a role: not one it passes, nor its own two. */
+static void
+check_links_avoid_roles (OpsMapLayout *layout,
+                         double        width)
+{
+  guint n_nodes = ops_map_layout_get_n_nodes (layout);
+
+  for (guint e = 0; e < ops_map_layout_get_n_edges (layout); e++)
+    {
+      const graphene_point_t *points;
+      graphene_rect_t low, high;
+      guint from, to, n_points;
+
+      ops_map_layout_get_edge (layout, e, &from, &to);
+      ops_map_layout_get_node_rect (layout, from, &low);
+      ops_map_layout_get_node_rect (layout, to, &high);
+      points = ops_map_layout_get_link_points (layout, e, &n_points);
+
+      g_assert_cmpuint (n_points, >=, 2);
+      g_assert_cmpfloat (points[0].y, ==, low.origin.y);
+      g_assert_cmpfloat (points[0].x, >, low.origin.x);
+      g_assert_cmpfloat (points[0].x, <, low.origin.x + low.size.width);
+      g_assert_cmpfloat (points[n_points - 1].y, ==, high.origin.y + high.size.height);
+      g_assert_cmpfloat (points[n_points - 1].x, >, high.origin.x);
+      g_assert_cmpfloat (points[n_points - 1].x, <, high.origin.x + high.size.width);
+
+      for (guint i = 0; i + 1 < n_points; i++)
+        {
+          g_assert_true (points[i].x == points[i + 1].x || points[i].y == points[i + 1].y);
+          g_assert_cmpfloat (points[i].x, >=, 0);
+          if (width > 0)
+            g_assert_cmpfloat (points[i].x, <=, width);
+          for (guint n = 0; n < n_nodes; n++)
+            {
+              graphene_rect_t rect;
+
+              ops_map_layout_get_node_rect (layout, n, &rect);
+              if (stretch_enters (&points[i], &points[i + 1], &rect))
+                g_error ("At %g px, the link from %s to %s runs from (%g, %g) to (%g, %g), over %s at "
+                         "(%g, %g, %g × %g)", width,
+                         ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_layout_get_role (layout, from))),
+                         ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_layout_get_role (layout, to))),
+                         points[i].x, points[i].y, points[i + 1].x, points[i + 1].y,
+                         ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_layout_get_role (layout, n))),
+                         rect.origin.x, rect.origin.y, rect.size.width, rect.size.height);
+            }
+        }
+    }
+}
+
+static void
+test_layout_links_avoid_roles (void)
+{
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_default (NULL);
+  g_autoptr(OpsCatalog) big = catalog_times (10);
+  OpsCatalog *catalogs[] = { catalog, big };
+  const double widths[] = { 360, 640, 1000, 1920 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (catalogs); c++)
+    {
+      g_autoptr(OpsMapLayout) layout = ops_map_layout_new (ops_catalog_get_stages (catalogs[c]));
+
+      g_assert_cmpuint (ops_map_layout_get_n_edges (layout), >, 0);
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        {
+          OpsMapMetrics m = metrics_for (widths[w]);
+
+          ops_map_layout_place (layout, &m);
+          check_links_avoid_roles (layout, widths[w]);
+        }
+    }
+}
+
 /* The window, opened on the map, walked by keyboard */
 
 typedef struct
@@ -403,6 +493,25 @@ test_route_is_marked (Fixture       *f,
                      "Entry level, you are here");
 }
 
+/* On screen too, with the heights the roles really have and a route
+ * marked, no link runs over a role. */
+static void
+test_links_avoid_roles_on_screen (Fixture       *f,
+                                  gconstpointer  data)
+{
+  OpsPlan *plan;
+
+  ops_test_wait_for (plan_is_editable, f);
+  plan = ops_plan_store_get_plan (ops_application_get_store (f->app));
+  ops_plan_set_current_role (plan, "operations-analyst", "Operations Analyst");
+  ops_plan_set_target_role (plan, "coo", "Chief Operating Officer");
+  ops_test_iterate ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->map)), >, 0);
+  /* Measuring places the layout at other widths as well: the bound on x
+   * is checked above, for widths the test chooses. */
+  check_links_avoid_roles (ops_career_map_get_layout (f->map), 0);
+}
+
 /* Show on Map, from a role's pane, selects that role on the map. */
 static void
 test_show_on_map (Fixture       *f,
@@ -470,9 +579,11 @@ main (int   argc,
   g_test_add_func ("/map/layout/places-every-role", test_layout_places_every_role);
   g_test_add_func ("/map/layout/links-climb", test_layout_links_climb);
   g_test_add_func ("/map/layout/is-stable", test_layout_is_stable);
+  g_test_add_func ("/map/layout/links-avoid-roles", test_layout_links_avoid_roles);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/map/walk-by-keyboard", test_walk_the_map_by_keyboard);
   ADD ("/map/route-is-marked", test_route_is_marked);
+  ADD ("/map/links-avoid-roles-on-screen", test_links_avoid_roles_on_screen);
   ADD ("/map/show-on-map", test_show_on_map);
   ADD ("/map/about-from-map", test_about_from_map);
   ADD ("/map/zoom-by-keyboard", test_zoom_by_keyboard);

@@ -45,6 +45,7 @@ struct _OpsCareerMap
 
   OpsMapMetrics  metrics;
   double        *node_heights;    /* by node, NULL until measured */
+  double        *title_widths;    /* by band, measured with them */
   double         zoom;
   double         zoom_at_begin;
   int            selected;
@@ -58,6 +59,8 @@ struct _OpsCareerMap
   GskPath       *route_links;
   GtkAdjustment *vadjustment;     /* the scrolled window's, once known */
   double         scrolled_to;     /* the value the map scrolled to itself */
+  double         scrolled_upper;  /* and the adjustment's size then */
+  double         scrolled_page;
   gboolean       user_scrolled;   /* then the map stops following */
   guint          scroll_source;
 };
@@ -212,7 +215,9 @@ static void
 forget_sizes (OpsCareerMap *self)
 {
   g_clear_pointer (&self->node_heights, g_free);
+  g_clear_pointer (&self->title_widths, g_free);
   self->metrics.node_heights = NULL;
+  self->metrics.band_title_widths = NULL;
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -434,7 +439,9 @@ clear (OpsCareerMap *self)
   g_ptr_array_set_size (self->predecessors, 0);
   g_clear_pointer (&self->on_route, g_free);
   g_clear_pointer (&self->node_heights, g_free);
+  g_clear_pointer (&self->title_widths, g_free);
   self->metrics.node_heights = NULL;
+  self->metrics.band_title_widths = NULL;
   g_clear_pointer (&self->plain_links, gsk_path_unref);
   g_clear_pointer (&self->route_links, gsk_path_unref);
   g_clear_object (&self->layout);
@@ -760,15 +767,23 @@ ensure_node_height (OpsCareerMap *self)
     }
   self->metrics.node_heights = self->node_heights;
 
-  self->metrics.band_header = 0;
+  /* Under the stage's name, room for the links that leave its first
+   * line of roles to turn in; they pass the name beside it. */
+  self->metrics.band_title_height = 0;
+  self->title_widths = g_new (double, self->bands->len);
   for (guint b = 0; b < self->bands->len; b++)
     {
       int natural;
 
       gtk_widget_measure (g_ptr_array_index (self->bands, b), GTK_ORIENTATION_VERTICAL, -1, NULL, &natural,
                           NULL, NULL);
-      self->metrics.band_header = MAX (self->metrics.band_header, natural + 4);
+      self->metrics.band_title_height = MAX (self->metrics.band_title_height, natural);
+      gtk_widget_measure (g_ptr_array_index (self->bands, b), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural,
+                          NULL, NULL);
+      self->title_widths[b] = natural;
     }
+  self->metrics.band_header = self->metrics.band_title_height + 20;
+  self->metrics.band_title_widths = self->title_widths;
 }
 
 static void
@@ -823,11 +838,23 @@ allocate_at (GtkWidget             *child,
   gtk_widget_allocate (child, (int) rect->size.width, (int) rect->size.height, -1, transform);
 }
 
+static gboolean scroll_to_start_cb (gpointer data);
+
+/* A value that moved because the map or the window changed size was the
+ * scrolled window keeping it in range, not the person scrolling. */
 static void
 vadjustment_changed_cb (OpsCareerMap  *self,
                         GtkAdjustment *adjustment)
 {
-  if (ABS (gtk_adjustment_get_value (adjustment) - self->scrolled_to) > 0.5)
+  if (self->user_scrolled)
+    return;
+  if (gtk_adjustment_get_upper (adjustment) != self->scrolled_upper ||
+      gtk_adjustment_get_page_size (adjustment) != self->scrolled_page)
+    {
+      if (self->scroll_source == 0)
+        self->scroll_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_start_cb, self, NULL);
+    }
+  else if (ABS (gtk_adjustment_get_value (adjustment) - self->scrolled_to) > 0.5)
     self->user_scrolled = TRUE;
 }
 
@@ -870,6 +897,8 @@ scroll_to_start_cb (gpointer data)
   value = CLAMP (value, gtk_adjustment_get_lower (self->vadjustment),
                  gtk_adjustment_get_upper (self->vadjustment) - gtk_adjustment_get_page_size (self->vadjustment));
   self->scrolled_to = value;
+  self->scrolled_upper = gtk_adjustment_get_upper (self->vadjustment);
+  self->scrolled_page = gtk_adjustment_get_page_size (self->vadjustment);
   gtk_adjustment_set_value (self->vadjustment, value);
 
   return G_SOURCE_REMOVE;
@@ -908,156 +937,30 @@ ops_career_map_size_allocate (GtkWidget *widget,
     self->scroll_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_start_cb, self, NULL);
 }
 
-/* A line of nodes across the map, for links to pass between. */
-typedef struct
-{
-  float  top, bottom;
-  GArray *spans;    /* graphene_rect_t of its nodes, left to right */
-} Line;
+#define CORNER_RADIUS 6
 
-static int
-compare_rect_x (gconstpointer a,
-                gconstpointer b)
-{
-  const graphene_rect_t *ra = a, *rb = b;
-
-  return (ra->origin.x > rb->origin.x) - (ra->origin.x < rb->origin.x);
-}
-
+/* A link as the layout routed it, its corners rounded. */
 static void
-clear_line (gpointer data)
+add_link (GskPathBuilder         *builder,
+          const graphene_point_t *points,
+          guint                   n_points)
 {
-  g_array_unref (((Line *) data)->spans);
-}
+  if (n_points < 2)
+    return;
 
-/* The lines of nodes, top to bottom. */
-static GArray *
-collect_lines (OpsCareerMap *self)
-{
-  GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
-
-  g_array_set_clear_func (lines, clear_line);
-  for (guint n = 0; n < self->nodes->len; n++)
+  gsk_path_builder_move_to (builder, points[0].x, points[0].y);
+  for (guint i = 1; i + 1 < n_points; i++)
     {
-      graphene_rect_t rect;
-      Line *line = NULL;
+      const graphene_point_t *p = &points[i - 1], *c = &points[i], *n = &points[i + 1];
+      float in = graphene_point_distance (p, c, NULL, NULL), out = graphene_point_distance (c, n, NULL, NULL);
+      float r = MIN (CORNER_RADIUS, MIN (in, out) / 2);
 
-      ops_map_layout_get_node_rect (self->layout, n, &rect);
-      for (guint i = 0; i < lines->len && line == NULL; i++)
-        if (g_array_index (lines, Line, i).top == rect.origin.y)
-          line = &g_array_index (lines, Line, i);
-      if (line == NULL)
-        {
-          Line fresh = { rect.origin.y, rect.origin.y + rect.size.height,
-                         g_array_new (FALSE, FALSE, sizeof (graphene_rect_t)) };
-
-          g_array_append_val (lines, fresh);
-          line = &g_array_index (lines, Line, lines->len - 1);
-        }
-      g_array_append_val (line->spans, rect);
-    }
-  for (guint i = 0; i < lines->len; i++)
-    g_array_sort (g_array_index (lines, Line, i).spans, compare_rect_x);
-
-  return lines;
-}
-
-/* Where near @x a link can pass @line without running under a node:
- * @x itself if it is clear, else the middle of the nearest gap. */
-static float
-clear_x (const Line *line,
-         float       x,
-         float       spacing)
-{
-  float best = x, best_distance = G_MAXFLOAT;
-  GArray *spans = line->spans;
-
-  for (guint i = 0; i < spans->len; i++)
-    {
-      const graphene_rect_t *r = &g_array_index (spans, graphene_rect_t, i);
-
-      if (x > r->origin.x - 4 && x < r->origin.x + r->size.width + 4)
-        best_distance = 0;
-    }
-  if (best_distance > 0)
-    return x;
-
-  for (guint i = 0; i <= spans->len; i++)
-    {
-      const graphene_rect_t *left = i > 0 ? &g_array_index (spans, graphene_rect_t, i - 1) : NULL;
-      const graphene_rect_t *right = i < spans->len ? &g_array_index (spans, graphene_rect_t, i) : NULL;
-      float gap;
-
-      if (left != NULL && right != NULL)
-        gap = (left->origin.x + left->size.width + right->origin.x) / 2;
-      else if (left != NULL)
-        gap = left->origin.x + left->size.width + spacing / 2;
-      else
-        gap = right->origin.x - spacing / 2;
-      if (ABS (gap - x) < best_distance)
-        {
-          best_distance = ABS (gap - x);
-          best = gap;
-        }
-    }
-
-  return best;
-}
-
-static void
-curve_to (GskPathBuilder *builder,
-          float           x1,
-          float           y1,
-          float           x2,
-          float           y2)
-{
-  float bend = (y2 - y1) / 2;
-
-  gsk_path_builder_cubic_to (builder, x1, y1 + bend, x2, y2 - bend, x2, y2);
-}
-
-/* A link from the top of the lower role to the bottom of the higher one,
- * leaving and arriving upright, and passing the lines of roles between
- * them through the gaps, so that it never seems to run into a role it
- * does not lead to. */
-static void
-add_link (OpsCareerMap          *self,
-          GskPathBuilder        *builder,
-          GArray                *lines,
-          const graphene_rect_t *from,
-          const graphene_rect_t *to)
-{
-  const graphene_rect_t *low = from, *high = to;
-  float x1, y1, x2, y2, x, y;
-
-  if (from->origin.y < to->origin.y)
-    {
-      low = to;
-      high = from;
-    }
-  x1 = low->origin.x + low->size.width / 2;
-  y1 = low->origin.y;
-  x2 = high->origin.x + high->size.width / 2;
-  y2 = high->origin.y + high->size.height;
-
-  gsk_path_builder_move_to (builder, x1, y1);
-  x = x1;
-  y = y1;
-  for (guint i = lines->len; i-- > 0;)
-    {
-      const Line *line = &g_array_index (lines, Line, i);
-      float share, gap;
-
-      if (line->bottom > y1 || line->top < y2)
+      if (in < 0.01 || out < 0.01)
         continue;
-      share = (y1 - line->bottom) / MAX (1, y1 - y2);
-      gap = clear_x (line, x1 + (x2 - x1) * share, self->metrics.column_spacing);
-      curve_to (builder, x, y, gap, line->bottom);
-      gsk_path_builder_line_to (builder, gap, line->top);
-      x = gap;
-      y = line->top;
+      gsk_path_builder_line_to (builder, c->x + (p->x - c->x) * r / in, c->y + (p->y - c->y) * r / in);
+      gsk_path_builder_quad_to (builder, c->x, c->y, c->x + (n->x - c->x) * r / out, c->y + (n->y - c->y) * r / out);
     }
-  curve_to (builder, x, y, x2, y2);
+  gsk_path_builder_line_to (builder, points[n_points - 1].x, points[n_points - 1].y);
 }
 
 static void
@@ -1065,17 +968,18 @@ build_links (OpsCareerMap *self)
 {
   g_autoptr(GskPathBuilder) plain = gsk_path_builder_new ();
   g_autoptr(GskPathBuilder) route = gsk_path_builder_new ();
-  g_autoptr(GArray) lines = collect_lines (self);
 
+  /* A measure since the last allocation may have placed the layout at
+   * another width: place it again where the roles are. */
+  ops_map_layout_place (self->layout, &self->metrics);
   for (guint e = 0; e < ops_map_layout_get_n_edges (self->layout); e++)
     {
-      graphene_rect_t from, to;
-      guint a, b;
+      const graphene_point_t *points;
+      guint a, b, n_points;
 
       ops_map_layout_get_edge (self->layout, e, &a, &b);
-      ops_map_layout_get_node_rect (self->layout, a, &from);
-      ops_map_layout_get_node_rect (self->layout, b, &to);
-      add_link (self, self->on_route[a] && self->on_route[b] ? route : plain, lines, &from, &to);
+      points = ops_map_layout_get_link_points (self->layout, e, &n_points);
+      add_link (self->on_route[a] && self->on_route[b] ? route : plain, points, n_points);
     }
 
   self->plain_links = gsk_path_builder_free_to_path (g_steal_pointer (&plain));
@@ -1272,8 +1176,8 @@ ops_career_map_init (OpsCareerMap *self)
   self->metrics = (OpsMapMetrics) {
     .node_width_min = 124,
     .node_width_max = 200,
-    .column_spacing = 16,
-    .row_spacing = 28,
+    .column_spacing = 24,
+    .row_spacing = 32,
     .band_padding = 8,
     .band_spacing = 8,
     .margin = 8,

@@ -10,8 +10,15 @@
  *
  * Geometry is a second, separate step: the rows are centred in the width
  * there is and wrap onto more lines when they do not fit, so one layout
- * serves a phone and a full screen. Both steps touch no widget, which is
- * what lets the tests check the layout on its own.
+ * serves a phone and a full screen. The links are routed in that step
+ * too, at right angles through the space between the roles: up from the
+ * lower role, across in the gap between two lines of roles, up through a
+ * gap between two roles, and so on to the higher role, so that a link
+ * never runs over a role, nor over a stage's name. The links into one
+ * role share their way as soon as they meet, as a tree into it; links
+ * into different roles get tracks and lanes of their own, so each can be
+ * followed by eye. No step touches a widget, which is what lets the
+ * tests check the layout on its own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +28,19 @@
 #include "ops-map-layout.h"
 
 #define N_SWEEPS 8
+#define LANE_STEP 4       /* between links passing one gap side by side */
+#define CLEARANCE 6       /* a link keeps this far from a role it passes */
+
+/* A line of roles across the map: a row, or part of one that wrapped. */
+typedef struct
+{
+  double top, bottom;
+  double gap_top;         /* links turn between this and the line's top:
+                           * under the stage's name for a band's first line */
+  double title_right;     /* that name spans from the band's left edge to
+                           * here, or 0: links pass the line clear of it */
+  guint  row, first, count;
+} Line;
 
 struct _OpsMapLayout
 {
@@ -40,6 +60,11 @@ struct _OpsMapLayout
 
   graphene_rect_t *node_rects;
   graphene_rect_t *band_rects;
+  GArray          *lines;       /* Line, top to bottom */
+  guint           *node_line;   /* by node */
+  double           left, right; /* where links may run, since the last place() */
+  GArray          *link_points; /* graphene_point_t of every link, one after another */
+  guint           *link_first;  /* by edge, and one more: where its points start */
 };
 
 G_DEFINE_FINAL_TYPE (OpsMapLayout, ops_map_layout, G_TYPE_OBJECT)
@@ -341,6 +366,8 @@ ops_map_layout_new (GListModel *stages)
   reduce_crossings (self);
   self->node_rects = g_new0 (graphene_rect_t, self->roles->len);
   self->band_rects = g_new0 (graphene_rect_t, self->stages->len);
+  self->node_line = g_new0 (guint, self->roles->len);
+  self->link_first = g_new0 (guint, self->edges->len / 2 + 1);
 
   return self;
 }
@@ -484,12 +511,373 @@ place_row (OpsMapLayout        *self,
       if (first > 0)
         y += m->row_spacing;
       for (guint c = 0; c < count; c++)
-        graphene_rect_init (&self->node_rects[g_array_index (row, guint, first + c)],
-                            x + c * (node_width + m->column_spacing), y, node_width, height);
+        {
+          guint node = g_array_index (row, guint, first + c);
+
+          graphene_rect_init (&self->node_rects[node], x + c * (node_width + m->column_spacing), y, node_width,
+                              height);
+          self->node_line[node] = self->lines->len;
+        }
+      g_array_append_val (self->lines, ((Line) { y, y + height, y - m->row_spacing, 0, r, first, count }));
       y += height;
     }
 
   return y;
+}
+
+static const graphene_rect_t *
+line_rect (OpsMapLayout *self,
+           const Line   *line,
+           guint         c)
+{
+  GArray *row = g_ptr_array_index (self->rows, line->row);
+
+  return &self->node_rects[g_array_index (row, guint, line->first + c)];
+}
+
+static double
+center_x (const graphene_rect_t *rect)
+{
+  return rect->origin.x + rect->size.width / 2;
+}
+
+/* Whether a link going straight up at @x passes @line at least
+ * @clearance away from each of its roles. */
+static gboolean
+passes_clear (OpsMapLayout *self,
+              const Line   *line,
+              double        x,
+              double        clearance)
+{
+  for (guint c = 0; c < line->count; c++)
+    {
+      const graphene_rect_t *r = line_rect (self, line, c);
+
+      if (x > r->origin.x - clearance && x < r->origin.x + r->size.width + clearance)
+        return FALSE;
+    }
+
+  return x >= line->title_right + clearance;
+}
+
+/* Where a link heading for @x passes @line: at @x if that is clear, else
+ * in the middle of the nearest gap between two roles or beside the line. */
+static double
+passage_x (OpsMapLayout *self,
+           const Line   *line,
+           double        x,
+           double        spacing)
+{
+  double best = x, best_distance = G_MAXDOUBLE;
+
+  if (passes_clear (self, line, x, CLEARANCE))
+    return x;
+
+  for (guint c = 0; c <= line->count; c++)
+    {
+      double gap, distance;
+
+      if (c == 0)
+        gap = line_rect (self, line, 0)->origin.x - spacing / 2;
+      else if (c == line->count)
+        gap = line_rect (self, line, c - 1)->origin.x + line_rect (self, line, c - 1)->size.width + spacing / 2;
+      else
+        gap = (line_rect (self, line, c - 1)->origin.x + line_rect (self, line, c - 1)->size.width +
+               line_rect (self, line, c)->origin.x) / 2;
+      /* Under the stage's name only where there is no other way. */
+      distance = ABS (gap - x) + (gap < line->title_right + CLEARANCE ? G_MAXFLOAT : 0);
+      if (distance < best_distance)
+        {
+          best_distance = distance;
+          best = gap;
+        }
+    }
+
+  return best;
+}
+
+/* A link's way from its lower role to its higher one, as x positions:
+ * where it leaves, where it passes each line of roles between, where it
+ * arrives; between each two, a gap it turns in at the height in @ys. */
+typedef struct
+{
+  guint   low, high;      /* nodes */
+  guint   first;          /* into the xs and ys arrays */
+  guint   n;              /* x positions: lines passed + 2 */
+} Way;
+
+typedef struct
+{
+  double  x;              /* sort key */
+  double  then;           /* tie break: where the link goes on to */
+  guint   key;            /* the role it goes to: links into one role share */
+  guint   index;          /* what to set */
+} Slot;
+
+static int
+compare_slots (gconstpointer a,
+               gconstpointer b)
+{
+  const Slot *sa = a, *sb = b;
+
+  if (sa->x != sb->x)
+    return sa->x < sb->x ? -1 : 1;
+  if (sa->then != sb->then)
+    return sa->then < sb->then ? -1 : 1;
+  if (sa->key != sb->key)
+    return sa->key < sb->key ? -1 : 1;
+  return (sa->index > sb->index) - (sa->index < sb->index);
+}
+
+static int
+compare_slot_keys (gconstpointer a,
+                   gconstpointer b)
+{
+  const Slot *sa = a, *sb = b;
+
+  if (sa->key != sb->key)
+    return sa->key < sb->key ? -1 : 1;
+  return compare_slots (a, b);
+}
+
+/* The slots of each line (or each gap), by line. */
+static GPtrArray *
+collect_slots (OpsMapLayout *self,
+               const Way    *ways,
+               GArray       *xs,
+               gboolean      turns)
+{
+  GPtrArray *by_line = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  for (guint l = 0; l < self->lines->len; l++)
+    g_ptr_array_add (by_line, g_array_new (FALSE, FALSE, sizeof (Slot)));
+  for (guint e = 0; e < self->edges->len / 2; e++)
+    for (guint k = turns ? 0 : 1; k + 1 < ways[e].n; k++)
+      {
+        guint index = ways[e].first + k;
+        double a = g_array_index (xs, double, index), b = g_array_index (xs, double, index + 1);
+        Slot slot = { a, b, ways[e].high, index };
+
+        if (turns)
+          {
+            /* Straight on: no turn, no track. */
+            if (a == b)
+              continue;
+            slot.x = MIN (a, b);
+            slot.then = MAX (a, b);
+          }
+        g_array_append_val (g_ptr_array_index (by_line, self->node_line[ways[e].low] - k), slot);
+      }
+
+  return by_line;
+}
+
+/* Links into different roles that pass a line at the same place get lanes
+ * of their own, as far apart as the gap allows, in the order of where
+ * they go next. */
+static void
+assign_lanes (OpsMapLayout *self,
+              const Way    *ways,
+              GArray       *xs)
+{
+  g_autoptr(GPtrArray) by_line = collect_slots (self, ways, xs, FALSE);
+
+  for (guint l = 0; l < self->lines->len; l++)
+    {
+      GArray *slots = g_ptr_array_index (by_line, l);
+      const Line *line = &g_array_index (self->lines, Line, l);
+
+      g_array_sort (slots, compare_slots);
+      for (guint i = 0, j; i < slots->len; i = j)
+        {
+          double x = g_array_index (slots, Slot, i).x, lo = MAX (self->left, line->title_right + 2);
+          double hi = self->right, step;
+          guint lanes = 1, lane = 0;
+
+          for (j = i + 1; j < slots->len && g_array_index (slots, Slot, j).x - x < 0.5; j++)
+            lanes += g_array_index (slots, Slot, j).key != g_array_index (slots, Slot, j - 1).key;
+          if (lanes < 2)
+            continue;
+          /* The clear stretch around x, 2 px off the roles beside it. */
+          for (guint c = 0; c < line->count; c++)
+            {
+              const graphene_rect_t *r = line_rect (self, line, c);
+
+              if (r->origin.x + r->size.width <= x)
+                lo = MAX (lo, r->origin.x + r->size.width + 2);
+              else
+                hi = MIN (hi, r->origin.x - 2);
+            }
+          step = MIN (LANE_STEP, 2 * MIN (x - lo, hi - x) / (lanes - 1));
+          if (step < 1)
+            continue;
+          for (guint s = i; s < j; s++)
+            {
+              if (s > i && g_array_index (slots, Slot, s).key != g_array_index (slots, Slot, s - 1).key)
+                lane++;
+              g_array_index (xs, double, g_array_index (slots, Slot, s).index) = x + (lane - (lanes - 1) / 2.0) * step;
+            }
+        }
+    }
+}
+
+/* In each gap, the turns into one role share a track; turns into other
+ * roles that would overlap it get tracks of their own, spread evenly
+ * over the room the gap has. */
+static void
+assign_tracks (OpsMapLayout *self,
+               const Way    *ways,
+               GArray       *xs,
+               GArray       *ys)
+{
+  g_autoptr(GPtrArray) by_gap = collect_slots (self, ways, xs, TRUE);
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Slot));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) tracks = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* Gap l lies above line l. */
+  for (guint l = 1; l < self->lines->len; l++)
+    {
+      GArray *slots = g_ptr_array_index (by_gap, l);
+      double top = g_array_index (self->lines, Line, l - 1).bottom;
+      double bottom = g_array_index (self->lines, Line, l).top;
+
+      top = MAX (top, g_array_index (self->lines, Line, l).gap_top);
+      /* One span per role: from the leftmost to the rightmost turn into it. */
+      g_array_sort (slots, compare_slot_keys);
+      g_array_set_size (spans, 0);
+      for (guint i = 0; i < slots->len; i++)
+        {
+          const Slot *slot = &g_array_index (slots, Slot, i);
+
+          if (i == 0 || slot->key != g_array_index (slots, Slot, i - 1).key)
+            g_array_append_val (spans, ((Slot) { slot->x, slot->then, slot->key, spans->len }));
+          else
+            g_array_index (spans, Slot, spans->len - 1).then = MAX (g_array_index (spans, Slot, spans->len - 1).then,
+                                                                    slot->then);
+        }
+
+      g_array_sort (spans, compare_slots);
+      g_array_set_size (ends, 0);
+      g_array_set_size (tracks, spans->len);
+      for (guint i = 0; i < spans->len; i++)
+        {
+          const Slot *span = &g_array_index (spans, Slot, i);
+          guint t;
+
+          for (t = 0; t < ends->len && g_array_index (ends, double, t) + CLEARANCE >= span->x; t++)
+            ;
+          if (t == ends->len)
+            g_array_append_val (ends, span->then);
+          else
+            g_array_index (ends, double, t) = span->then;
+          /* By the span's place in key order, which is its index. */
+          g_array_index (tracks, guint, span->index) = t;
+        }
+
+      for (guint i = 0, span = 0; i < slots->len; i++)
+        {
+          const Slot *slot = &g_array_index (slots, Slot, i);
+
+          if (i > 0 && slot->key != g_array_index (slots, Slot, i - 1).key)
+            span++;
+          g_array_index (ys, double, slot->index) =
+            top + (g_array_index (tracks, guint, span) + 1) * (bottom - top) / (ends->len + 1);
+        }
+    }
+}
+
+/* Turns each way into its points: up, across, up, … */
+static void
+trace_ways (OpsMapLayout *self,
+            const Way    *ways,
+            GArray       *xs,
+            GArray       *ys)
+{
+  guint n_edges = self->edges->len / 2;
+
+  g_array_set_size (self->link_points, 0);
+  for (guint e = 0; e < n_edges; e++)
+    {
+      const Way *way = &ways[e];
+      const graphene_rect_t *low = &self->node_rects[way->low], *high = &self->node_rects[way->high];
+      graphene_point_t point;
+
+      self->link_first[e] = self->link_points->len;
+      if (way->n == 0)
+        continue;
+      point = GRAPHENE_POINT_INIT (g_array_index (xs, double, way->first), low->origin.y);
+      g_array_append_val (self->link_points, point);
+      for (guint k = 0; k + 1 < way->n; k++)
+        {
+          double a = g_array_index (xs, double, way->first + k), b = g_array_index (xs, double, way->first + k + 1);
+          double y = g_array_index (ys, double, way->first + k);
+
+          if (a == b)
+            continue;
+          point = GRAPHENE_POINT_INIT (a, y);
+          g_array_append_val (self->link_points, point);
+          point = GRAPHENE_POINT_INIT (b, y);
+          g_array_append_val (self->link_points, point);
+        }
+      point = GRAPHENE_POINT_INIT (g_array_index (xs, double, way->first + way->n - 1),
+                                   high->origin.y + high->size.height);
+      g_array_append_val (self->link_points, point);
+    }
+  self->link_first[n_edges] = self->link_points->len;
+}
+
+/* Routes every link at right angles around the roles (see the top of the
+ * file); place() calls it once the roles have their rectangles. */
+static void
+route_links (OpsMapLayout        *self,
+             const OpsMapMetrics *m)
+{
+  guint n_edges = self->edges->len / 2;
+  g_autofree Way *ways = g_new0 (Way, n_edges);
+  g_autoptr(GArray) xs = g_array_new (FALSE, TRUE, sizeof (double));
+  g_autoptr(GArray) ys = NULL;
+
+  self->left = m->margin;
+  self->right = m->width - m->margin;
+  for (guint e = 0; e < n_edges; e++)
+    {
+      guint a = g_array_index (self->edges, guint, 2 * e);
+      guint b = g_array_index (self->edges, guint, 2 * e + 1);
+      Way *way = &ways[e];
+
+      way->low = self->node_line[a] > self->node_line[b] ? a : b;
+      way->high = way->low == a ? b : a;
+      way->first = xs->len;
+      /* Two roles of one line are never linked: links climb rows. */
+      if (self->node_line[a] == self->node_line[b])
+        continue;
+      way->n = self->node_line[way->low] - self->node_line[way->high] + 1;
+      g_array_set_size (xs, xs->len + way->n);
+    }
+  ys = g_array_sized_new (FALSE, TRUE, sizeof (double), xs->len);
+  g_array_set_size (ys, xs->len);
+
+  /* Each link leaves the middle of its lower role's top and arrives at
+   * the middle of its higher one's bottom, and passes each line between
+   * where the higher role's middle is, or the nearest gap to it: the same
+   * places for every link into that role, which makes them one tree. */
+  for (guint e = 0; e < n_edges; e++)
+    {
+      const Way *way = &ways[e];
+      double x2 = center_x (&self->node_rects[way->high]);
+
+      if (way->n == 0)
+        continue;
+      g_array_index (xs, double, way->first) = center_x (&self->node_rects[way->low]);
+      g_array_index (xs, double, way->first + way->n - 1) = x2;
+      for (guint k = 1; k + 1 < way->n; k++)
+        g_array_index (xs, double, way->first + k) =
+          passage_x (self, &g_array_index (self->lines, Line, self->node_line[way->low] - k), x2, m->column_spacing);
+    }
+  assign_lanes (self, ways, xs);
+  assign_tracks (self, ways, xs, ys);
+  trace_ways (self, ways, xs, ys);
 }
 
 /**
@@ -521,10 +909,12 @@ ops_map_layout_place (OpsMapLayout        *self,
   if (columns < longest)
     node_width = MIN (m->node_width_max, (avail - (columns - 1) * m->column_spacing) / columns);
 
+  g_array_set_size (self->lines, 0);
   y = m->margin;
   for (guint b = self->stages->len; b-- > 0;)
     {
       double top = y;
+      guint first_line = self->lines->len;
 
       y += m->band_padding + m->band_header;
       for (guint r = self->band_n_rows[b]; r-- > 0;)
@@ -535,9 +925,18 @@ ops_map_layout_place (OpsMapLayout        *self,
         }
       y += m->band_padding;
       graphene_rect_init (&self->band_rects[b], m->margin, top, m->width - 2 * m->margin, y - top);
+      if (first_line < self->lines->len)
+        {
+          Line *line = &g_array_index (self->lines, Line, first_line);
+
+          line->gap_top = top + m->band_padding + (m->band_title_height > 0 ? m->band_title_height : 0);
+          line->title_right = m->band_title_widths ? m->margin + m->band_title_widths[b] : 0;
+        }
       if (b > 0)
         y += m->band_spacing;
     }
+
+  route_links (self, m);
 
   return y + m->margin;
 }
@@ -564,6 +963,31 @@ ops_map_layout_get_band_rect (OpsMapLayout    *self,
   *rect = self->band_rects[band];
 }
 
+/**
+ * ops_map_layout_get_link_points:
+ * @edge: a link, as for ops_map_layout_get_edge()
+ * @n_points: (out): how many points
+ *
+ * The way @edge is drawn since the last ops_map_layout_place(): a line
+ * through the points, each step straight up or straight across, from the
+ * top of the lower role to the bottom of the higher one.
+ *
+ * Returns: (transfer none) (array length=n_points): the points
+ */
+const graphene_point_t *
+ops_map_layout_get_link_points (OpsMapLayout *self,
+                                guint         edge,
+                                guint        *n_points)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), NULL);
+  g_return_val_if_fail (edge < self->edges->len / 2, NULL);
+  g_return_val_if_fail (n_points != NULL, NULL);
+
+  *n_points = self->link_first[edge + 1] - self->link_first[edge];
+
+  return &g_array_index (self->link_points, graphene_point_t, self->link_first[edge]);
+}
+
 static void
 ops_map_layout_finalize (GObject *object)
 {
@@ -582,6 +1006,10 @@ ops_map_layout_finalize (GObject *object)
   g_free (self->band_n_rows);
   g_free (self->node_rects);
   g_free (self->band_rects);
+  g_clear_pointer (&self->lines, g_array_unref);
+  g_clear_pointer (&self->link_points, g_array_unref);
+  g_free (self->node_line);
+  g_free (self->link_first);
 
   G_OBJECT_CLASS (ops_map_layout_parent_class)->finalize (object);
 }
@@ -600,4 +1028,6 @@ ops_map_layout_init (OpsMapLayout *self)
   self->index = g_hash_table_new (NULL, NULL);
   self->edges = g_array_new (FALSE, FALSE, sizeof (guint));
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  self->link_points = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
 }

@@ -21,7 +21,11 @@ typedef struct
   const double *node_heights;  /* by node, or %NULL for node_height */
   double column_spacing;
   double row_spacing;      /* between the rows of one stage */
-  double band_header;      /* the stage's name above its rows */
+  double band_header;      /* the stage's name above its rows, and room
+                            * under it for links to turn in */
+  double band_title_height; /* of the name alone, or 0 */
+  const double *band_title_widths;  /* by band, from its left edge, or %NULL:
+                                     * links keep off the names */
   double band_padding;
   double band_spacing;
   double margin;
@@ -60,5 +64,9 @@ void          ops_map_layout_get_node_rect  (OpsMapLayout       *self,
 void          ops_map_layout_get_band_rect  (OpsMapLayout       *self,
                                              guint               band,
                                              graphene_rect_t    *rect);
+const graphene_point_t *
+              ops_map_layout_get_link_points (OpsMapLayout      *self,
+                                              guint              edge,
+                                              guint             *n_points);
 
 G_END_DECLS
