@@ -274,6 +274,9 @@ ops_application_about_action (GSimpleAction *action,
                          "application-name", _("OpsLadder"),
                          "application-icon", APPLICATION_ID,
                          "developer-name", _("The OpsLadder developers"),
+                         /* One line, as GNOME's own apps have: the store
+                          * page and the help say the rest. */
+                         "comments", _("Plan your operations career"),
                          "version", PACKAGE_VERSION,
                          "website", "https://github.com/opsladder/OpsLadder",
                          "issue-url", "https://github.com/opsladder/OpsLadder/issues",
