@@ -534,6 +534,7 @@ test_pane_button_says_in_plan (Fixture       *f,
                                gconstpointer  data)
 {
   GtkWidget *page, *button;
+  AdwDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
   page = GTK_WIDGET (ops_test_visible_page (f->window));
@@ -581,9 +582,16 @@ test_pane_button_says_in_plan (Fixture       *f,
   ops_test_press_button (page, "Set as _Target Role");
   g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
   g_assert_true (gtk_widget_is_visible (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Your target role")));
-  /* No button that cannot be pressed: another role's pane changes the target. */
-  button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "Set as _Target Role");
-  g_assert_false (gtk_widget_is_visible (button));
+  /* No button that cannot be pressed: the state comes with the action
+   * that changes it, Change Target… in Roles and Goal. */
+  g_assert_null (ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "Set as _Target Role"));
+  button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "_Change Target…");
+  g_assert_true (gtk_widget_is_visible (button));
+  ops_test_press_button (page, "_Change Target…");
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "Roles and Goal");
+  adw_dialog_force_close (dialog);
 }
 
 static void

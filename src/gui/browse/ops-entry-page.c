@@ -79,16 +79,24 @@ update_plan_button (OpsEntryPage *self)
 
   /* Where the entry stands is a state, shown as an icon and a label, not
    * as a button that cannot be pressed; the button beside it changes it.
-   * A role stops being the target when another role is set as target. */
+   * The target role's pane changes or clears the target in Roles and
+   * Goal, where the current role and the date are beside it. */
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (priv->state_label)), done);
   gtk_label_set_label (priv->state_label, role ? _("Your target role") : _("In your plan"));
-  gtk_widget_set_visible (GTK_WIDGET (priv->plan_button), !(role && done));
   if (role)
-    gtk_button_set_label (priv->plan_button, _("Set as _Target Role"));
+    gtk_button_set_label (priv->plan_button, done ? _("_Change Target…") : _("Set as _Target Role"));
   else
     gtk_button_set_label (priv->plan_button, done ? _("_Remove from Plan") : _("_Add to My Plan"));
+  /* No action while the target changes, so the button never holds a
+   * target its action does not take. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (priv->plan_button), NULL);
+  if (role && done)
+    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (priv->plan_button), NULL);
+  else
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (priv->plan_button), "s", ops_catalog_item_get_id (priv->item));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (priv->plan_button),
-                                  done ? "win.remove-from-plan" : "win.add-to-plan");
+                                  role && done ? "win.edit-plan-details"
+                                  : done ? "win.remove-from-plan" : "win.add-to-plan");
   if (done)
     gtk_widget_remove_css_class (GTK_WIDGET (priv->plan_button), "suggested-action");
   else
