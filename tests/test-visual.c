@@ -293,6 +293,76 @@ test_narrow_panes_fit (Fixture       *f,
     }
 }
 
+static gboolean
+is_comparison_card (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return gtk_widget_has_css_class (widget, "comparison-card");
+}
+
+static void
+collect_matching (GtkWidget        *widget,
+                  OpsTestMatchFunc  match,
+                  GPtrArray        *found)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (match (widget, NULL))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_matching (child, match, found);
+}
+
+/* A certification with a counterpart is compared side by side: two
+ * cards, the same height on one line, this one first, and the other's
+ * Open button at the foot of its card, where it is whatever the texts'
+ * lengths. At 360 px they stack, as wide as each other. */
+static void
+test_comparison_cards (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *page = open_pane (f, "cpim");
+  gboolean narrow = data != NULL;
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  graphene_rect_t first, second, button_bounds;
+  GtkWidget *button, *name;
+
+  collect_matching (page, is_comparison_card, cards);
+  g_assert_cmpuint (cards->len, ==, 2);
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (cards, 0), page, &first));
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (cards, 1), page, &second));
+
+  name = gtk_widget_get_first_child (g_ptr_array_index (cards, 0));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "CPIM");
+  g_assert_null (ops_test_find_widget (g_ptr_array_index (cards, 0), GTK_TYPE_BUTTON, NULL, NULL));
+  button = ops_test_find_widget (g_ptr_array_index (cards, 1), GTK_TYPE_BUTTON, "label", "Open CSCP");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_compute_bounds (button, page, &button_bounds));
+  if (narrow)
+    g_assert_cmpfloat (first.origin.y, <, second.origin.y);
+
+  g_test_message ("cards at (%g, %g) and (%g, %g)", first.origin.x, first.origin.y, second.origin.x,
+                  second.origin.y);
+  if (first.origin.y == second.origin.y)
+    {
+      /* Side by side, as tall as each other. */
+      g_assert_cmpfloat (first.origin.y, ==, second.origin.y);
+      g_assert_cmpfloat (first.origin.x + first.size.width, <, second.origin.x);
+      g_assert_cmpfloat (first.size.height, ==, second.size.height);
+    }
+  else
+    {
+      /* Stacked, which 360 px always is. */
+      g_assert_cmpfloat (first.origin.y + first.size.height, <, second.origin.y);
+      g_assert_cmpfloat (first.size.width, ==, second.size.width);
+    }
+  /* The action at the foot: no more room under it than the card's own
+   * padding. */
+  g_assert_cmpfloat (second.origin.y + second.size.height - (button_bounds.origin.y + button_bounds.size.height),
+                     <=, 24);
+  g_assert_cmpfloat (button_bounds.origin.y, >, second.origin.y + second.size.height / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +373,9 @@ main (int   argc,
   g_test_add ("/visual/empty-plan-header", Fixture, NULL, fixture_set_up, test_empty_plan_header, fixture_tear_down);
   g_test_add ("/visual/sidebar-keeps-section", Fixture, NULL, fixture_set_up, test_sidebar_keeps_section, fixture_tear_down);
   g_test_add ("/visual/narrow-panes-fit", Fixture, "narrow", fixture_set_up, test_narrow_panes_fit, fixture_tear_down);
+  g_test_add ("/visual/comparison-cards", Fixture, NULL, fixture_set_up, test_comparison_cards, fixture_tear_down);
+  g_test_add ("/visual/narrow-comparison-cards", Fixture, "narrow", fixture_set_up, test_comparison_cards,
+              fixture_tear_down);
 
   return g_test_run ();
 }
