@@ -182,7 +182,7 @@ pace_icon_name (OpsPaceState state)
     {
     case OPS_PACE_STATE_ON_TRACK:
     case OPS_PACE_STATE_UNDATED:
-      return "emblem-ok-symbolic";
+      return "object-select-symbolic";
     case OPS_PACE_STATE_BEHIND:
       return "dialog-warning-symbolic";
     case OPS_PACE_STATE_NEEDS_EFFORT:
