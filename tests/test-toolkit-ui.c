@@ -1187,8 +1187,20 @@ is_narrow (gpointer window)
   return gtk_widget_get_mapped (window) && gtk_widget_get_width (window) > 0 && gtk_widget_get_width (window) <= 360;
 }
 
-/* Every pane and editor fits a phone: a child wider than the window is a
- * warning, fatal here. */
+/* The pane on screen needs no more width than the window has: a wider
+ * child would be cut off at the edge. */
+static void
+assert_fits (Fixture *f)
+{
+  int window_width = gtk_widget_get_width (GTK_WIDGET (f->window));
+  int minimum;
+
+  gtk_widget_measure (visible (f), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, window_width);
+  g_assert_cmpint (gtk_widget_get_width (visible (f)), <=, window_width);
+}
+
+/* Every pane and editor fits a phone. */
 static void
 test_fits_360_px (Fixture       *f,
                   gconstpointer  data)
@@ -1206,20 +1218,25 @@ test_fits_360_px (Fixture       *f,
     {
       open_pane (f, panes[i]);
       ops_test_spin (100);
+      assert_fits (f);
     }
 
   add_achievement (f);
   ops_test_spin (100);
+  assert_fits (f);
   open_pane (f, "toolkit:interview");
   g_assert_true (gtk_widget_activate_action (visible (f), "interview.write-story", "s", "failure"));
   assert_visible_type (f, OPS_TYPE_STORY_PAGE);
   ops_test_spin (100);
+  assert_fits (f);
   open_pane (f, "toolkit:networking");
   g_assert_true (gtk_widget_activate_action (visible (f), "networking.add", "s", "poms"));
   ops_test_spin (100);
+  assert_fits (f);
   open_pane (f, "toolkit:networking");
   g_assert_true (gtk_widget_activate_action (visible (f), "networking.add-application", NULL));
   ops_test_spin (100);
+  assert_fits (f);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 360);
 }
 
