@@ -189,12 +189,13 @@ def help_opens_or_says_so(app):
         # The OpenURI portal's own answer, outside the sandbox.
         backend = accessible_app(lambda name: "portal" in name.lower())
         for node in e2e.walk(backend) if backend is not None else ():
-            if "no apps installed that can open “help:" in e2e.text_of(node).lower():
+            said = e2e.text_of(node)
+            if "no apps installed that can open “help:" in said.lower():
                 cancel = next((n for n in e2e.walk(e2e._toplevel(node)) if e2e.role_of(n) == "button"
                                and e2e.name_of(n).replace("_", "") == "Cancel"), None)
                 if cancel is not None:
                     e2e.activate(cancel)
-                return f"the OpenURI portal says: {e2e.text_of(node)}"
+                return f"the OpenURI portal says: {said}"
         for node in e2e.walk(app.window):
             if e2e.role_of(node) == "label" and "help viewer" in e2e.text_of(node).lower():
                 return f"the app says: {e2e.text_of(node)}"
