@@ -3,7 +3,8 @@
  * Every catalog entry keeps its text fields and links in the same generic
  * storage, filled once by the loader; the typed subclasses only add
  * meaningful getters on top. The catalog is immutable after loading, so
- * nothing here ever notifies.
+ * nothing here ever notifies; only the folded search text is made later,
+ * on the main thread, by the first search or ops_catalog_prepare_search ().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,7 +31,9 @@ typedef struct
   GHashTable  *links;      /* field → GListStore of OpsCatalogItem */
   GHashTable  *referrers;  /* "kind/field" → GListStore of OpsCatalogItem */
   GListStore  *sources;    /* OpsCatalogSource, or NULL for none */
-  GString     *search_text;
+  GString     *search_source; /* the searchable texts as written, one a line */
+  char        *search_text;   /* the same, normalised and casefolded */
+  char        *search_name;   /* the name, normalised and casefolded */
 } OpsCatalogItemPrivate;
 
 enum {
@@ -236,21 +239,66 @@ _ops_catalog_item_add_search_text (OpsCatalogItem *self,
                                    const char     *text)
 {
   OpsCatalogItemPrivate *priv = ops_catalog_item_get_instance_private (self);
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
-  g_autofree char *folded = g_utf8_casefold (normalized ? normalized : text, -1);
 
-  if (priv->search_text == NULL)
-    priv->search_text = g_string_new (NULL);
-  g_string_append (priv->search_text, folded);
-  g_string_append_c (priv->search_text, '\n');
+  if (priv->search_source == NULL)
+    priv->search_source = g_string_new (NULL);
+  g_string_append (priv->search_source, text);
+  g_string_append_c (priv->search_source, '\n');
+  g_clear_pointer (&priv->search_text, g_free);
 }
 
+/* The searchable texts as the catalog gives them, before folding. */
+const char *
+_ops_catalog_item_get_search_source (OpsCatalogItem *self)
+{
+  OpsCatalogItemPrivate *priv = ops_catalog_item_get_instance_private (self);
+
+  return priv->search_source ? priv->search_source->str : "";
+}
+
+/* What search compares: @text normalised and casefolded. */
+char *
+_ops_catalog_fold (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+
+  return g_utf8_casefold (normalized ? normalized : "", -1);
+}
+
+/* Folding is most of what loading the catalog would cost for search, and
+ * the first window does not search: it is done on the first search, or
+ * when ops_catalog_prepare_search () runs once the window is up. */
+static void
+ensure_search_text (OpsCatalogItem *self)
+{
+  OpsCatalogItemPrivate *priv = ops_catalog_item_get_instance_private (self);
+
+  if (priv->search_text == NULL)
+    priv->search_text = _ops_catalog_fold (_ops_catalog_item_get_search_source (self));
+  if (priv->search_name == NULL)
+    priv->search_name = _ops_catalog_fold (ops_catalog_item_get_name (self));
+}
+
+/* Every searchable text, normalised and casefolded, one a line. */
 const char *
 _ops_catalog_item_get_search_text (OpsCatalogItem *self)
 {
   OpsCatalogItemPrivate *priv = ops_catalog_item_get_instance_private (self);
 
-  return priv->search_text ? priv->search_text->str : "";
+  ensure_search_text (self);
+
+  return priv->search_text;
+}
+
+/* The name, normalised and casefolded. */
+const char *
+_ops_catalog_item_get_search_name (OpsCatalogItem *self)
+{
+  OpsCatalogItemPrivate *priv = ops_catalog_item_get_instance_private (self);
+
+  ensure_search_text (self);
+
+  return priv->search_name;
 }
 
 /* Links and referrers point both ways, so the catalog breaks the cycles
@@ -457,8 +505,10 @@ ops_catalog_item_finalize (GObject *object)
   g_clear_pointer (&priv->links, g_hash_table_unref);
   g_clear_pointer (&priv->referrers, g_hash_table_unref);
   g_clear_object (&priv->sources);
-  if (priv->search_text != NULL)
-    g_string_free (g_steal_pointer (&priv->search_text), TRUE);
+  if (priv->search_source != NULL)
+    g_string_free (g_steal_pointer (&priv->search_source), TRUE);
+  g_clear_pointer (&priv->search_text, g_free);
+  g_clear_pointer (&priv->search_name, g_free);
 
   G_OBJECT_CLASS (ops_catalog_item_parent_class)->finalize (object);
 }

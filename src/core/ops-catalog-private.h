@@ -22,7 +22,10 @@ void            _ops_catalog_item_add_source      (OpsCatalogItem *self,
                                                    OpsCatalogSource *source);
 void            _ops_catalog_item_add_search_text (OpsCatalogItem *self,
                                                    const char     *text);
+const char     *_ops_catalog_item_get_search_source (OpsCatalogItem *self);
 const char     *_ops_catalog_item_get_search_text (OpsCatalogItem *self);
+const char     *_ops_catalog_item_get_search_name (OpsCatalogItem *self);
+char           *_ops_catalog_fold                 (const char     *text);
 void            _ops_catalog_item_unlink          (OpsCatalogItem *self);
 
 G_END_DECLS

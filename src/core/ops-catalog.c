@@ -853,7 +853,7 @@ index_linked_names (OpsCatalog *self)
             {
               g_autoptr(OpsCatalogItem) target = g_list_model_get_item (links, i);
 
-              _ops_catalog_item_add_search_text (item, _ops_catalog_item_get_search_text (target));
+              _ops_catalog_item_add_search_text (item, _ops_catalog_item_get_search_source (target));
             }
         }
     }
@@ -1048,14 +1048,6 @@ compare_matches (gconstpointer a,
   return g_utf8_collate (ops_catalog_item_get_name (ma->item), ops_catalog_item_get_name (mb->item));
 }
 
-static char *
-fold (const char *text)
-{
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
-
-  return g_utf8_casefold (normalized ? normalized : "", -1);
-}
-
 /* 0 when a word is missing; otherwise higher for hits in the name, and
  * highest where the name starts with the query. */
 static guint
@@ -1063,7 +1055,7 @@ score_item (OpsCatalogItem     *item,
             const char * const *words)
 {
   const char *haystack = _ops_catalog_item_get_search_text (item);
-  g_autofree char *name = fold (ops_catalog_item_get_name (item));
+  const char *name = _ops_catalog_item_get_search_name (item);
   guint score = 1;
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -1077,6 +1069,28 @@ score_item (OpsCatalogItem     *item,
     }
 
   return score;
+}
+
+/**
+ * ops_catalog_prepare_search:
+ * @self: the catalog
+ *
+ * Prepares what ops_catalog_search () reads, which it would otherwise
+ * prepare on the first search. The application calls it once the first
+ * window is on screen, so that neither the start nor the first keystroke
+ * pays for it.
+ */
+void
+ops_catalog_prepare_search (OpsCatalog *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_if_fail (OPS_IS_CATALOG (self));
+
+  g_hash_table_iter_init (&iter, self->by_id);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    _ops_catalog_item_get_search_text (value);
 }
 
 /**
@@ -1107,7 +1121,7 @@ ops_catalog_search (OpsCatalog *self,
   g_return_val_if_fail (query != NULL, NULL);
 
   results = g_list_store_new (OPS_TYPE_CATALOG_ITEM);
-  folded = fold (query);
+  folded = _ops_catalog_fold (query);
   words = g_strsplit_set (g_strstrip (folded), " \t\n", -1);
   if (words[0] == NULL || words[0][0] == '\0')
     return G_LIST_MODEL (results);

@@ -30,6 +30,7 @@ GListModel     *ops_catalog_get_items      (OpsCatalog   *self,
 OpsCatalogItem *ops_catalog_get_overview   (OpsCatalog   *self);
 OpsCatalogItem *ops_catalog_lookup         (OpsCatalog   *self,
                                             const char   *id);
+void            ops_catalog_prepare_search (OpsCatalog   *self);
 GListModel     *ops_catalog_search         (OpsCatalog   *self,
                                             const char   *query);
 

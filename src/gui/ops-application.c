@@ -110,6 +110,47 @@ ops_application_get_active_or_new_window (OpsApplication *self)
   return window;
 }
 
+/* Work the first window does not show waits until it is on screen. */
+static gboolean
+ops_application_after_first_frame_cb (gpointer user_data)
+{
+  OpsApplication *self = user_data;
+
+  if (self->catalog != NULL)
+    ops_catalog_prepare_search (self->catalog);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ops_application_first_paint_cb (GdkFrameClock  *clock,
+                                OpsApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, ops_application_first_paint_cb, self);
+  g_idle_add_full (G_PRIORITY_LOW, ops_application_after_first_frame_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+ops_application_window_realized_cb (GtkWidget      *window,
+                                    OpsApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, ops_application_window_realized_cb, self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (ops_application_first_paint_cb), self, 0);
+}
+
+static void
+ops_application_window_added (GtkApplication *app,
+                              GtkWindow      *window)
+{
+  /* The first window's first frame (it is not in the list yet). */
+  if (gtk_application_get_windows (app) == NULL)
+    g_signal_connect_object (window, "realize", G_CALLBACK (ops_application_window_realized_cb), app,
+                             G_CONNECT_AFTER);
+
+  GTK_APPLICATION_CLASS (ops_application_parent_class)->window_added (app, window);
+}
+
 static void
 ops_application_activate (GApplication *app)
 {
@@ -562,8 +603,10 @@ ops_application_class_init (OpsApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->dispose = ops_application_dispose;
+  gtk_app_class->window_added = ops_application_window_added;
 
   app_class->activate = ops_application_activate;
   app_class->open = ops_application_open;
