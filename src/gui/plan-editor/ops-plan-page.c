@@ -14,6 +14,7 @@
 
 #include "ops-plan-gap-page.h"
 #include "ops-heading.h"
+#include "ops-list-growth.h"
 #include "ops-plan-item-page.h"
 #include "ops-plan-item-row.h"
 #include "ops-plan-page.h"
@@ -26,6 +27,7 @@ struct _OpsPlanPage
   OpsPlan            *plan;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
+  GtkSliceListModel  *shown;          /* the first rows, then all */
   GtkFilter          *filter;
   GtkSorter          *sorter;
   GByteArray         *keys;
@@ -59,6 +61,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (OpsPlanPage, ops_plan_page, ADW_TYPE_NAVIGATION_PAGE)
+
+/* More rows than the tallest window shows at once. */
+#define ROWS_PER_FRAME 40
 
 /* In progress first: what a person is working on matters most. */
 static guint
@@ -324,6 +329,9 @@ set_plan (OpsPlanPage *self,
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_set_object (&self->plan, plan);
+  /* A plan of 10,000 items would make the view build 200 rows in its
+   * first frame, where 100 items make 100: a screenful a frame instead. */
+  ops_list_growth_start (self->list_view, self->shown, ROWS_PER_FRAME, ROWS_PER_FRAME);
   gtk_filter_list_model_set_model (self->filtered, plan ? ops_plan_get_items (plan) : NULL);
   if (plan == NULL)
     return;
@@ -503,6 +511,7 @@ ops_plan_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->plan, self);
   g_clear_object (&self->plan);
   g_clear_object (&self->sorted);
+  g_clear_object (&self->shown);
   g_clear_pointer (&self->keys, g_byte_array_unref);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
@@ -642,7 +651,8 @@ ops_plan_page_init (OpsPlanPage *self)
   gtk_sort_list_model_set_section_sorter (self->sorted, self->sorter);
   g_object_unref (self->sorter);
 
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), 0, G_MAXUINT);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   g_signal_connect (headers, "setup", G_CALLBACK (setup_header_cb), NULL);
   g_signal_connect (headers, "bind", G_CALLBACK (bind_header_cb), self);
