@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ops-heading.h"
+#include "ops-list-growth.h"
 #include "ops-sidebar.h"
 #include "ops-sidebar-entry.h"
 
@@ -25,6 +26,7 @@ struct _OpsSidebar
   GListStore         *sections;
   GtkSingleSelection *selection;
   GtkFlattenListModel *results;
+  GtkSliceListModel  *shown;      /* the results the view has rows for */
 
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
@@ -306,12 +308,21 @@ same_results (OpsSidebar *self,
   return TRUE;
 }
 
+/* How many rows a frame may make: a screenful of results (a result row
+ * is about 46 px high; each makes the frame about 0.5 ms longer). */
+static guint
+rows_per_frame (OpsSidebar *self)
+{
+  return MAX (gtk_widget_get_height (GTK_WIDGET (self->stack)) / 44 + 1, 12);
+}
+
 static void
 search_changed_cb (OpsSidebar *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autoptr(GListModel) found = NULL;
   g_autoptr(GListModel) groups = NULL;
+  g_autoptr(GtkFlattenListModel) flat = NULL;
 
   if (self->catalog == NULL || text[0] == '\0')
     {
@@ -320,20 +331,28 @@ search_changed_cb (OpsSidebar *self)
     }
 
   found = ops_catalog_search (self->catalog, text);
+  groups = group_by_kind (found);
+  /* The results in the order the view shows them, under their headings. */
+  flat = gtk_flatten_list_model_new (g_object_ref (groups));
   /* Typing on often leaves the results as they were; a new model would
    * bind, measure and draw every visible row again for nothing. */
-  if (!same_results (self, found))
+  if (!same_results (self, G_LIST_MODEL (flat)))
     {
-      g_autoptr(GtkNoSelection) shown = NULL;
+      guint budget = rows_per_frame (self);
+      g_autoptr(GtkNoSelection) model = NULL;
 
-      groups = group_by_kind (found);
+      /* The rows go with the old model, before the new results come. */
+      gtk_list_view_set_model (self->results_view, NULL);
+      /* A first letter finds most of the catalog: its rows come a
+       * screenful a frame (see ops-list-growth.c). */
+      ops_list_growth_start (self->results_view, self->shown, budget, budget);
       gtk_flatten_list_model_set_model (self->results, groups);
       /* The list remembers which row had the keyboard focus and goes
        * back to it when Down enters it from the entry. That row moves
        * with the new results (it was the second result after a few
        * searches): a list model of its own starts the focus at the top. */
-      shown = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
-      gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (shown));
+      model = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
+      gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (model));
     }
   gtk_stack_set_visible_child_name (self->stack, g_list_model_get_n_items (found) ? "results" : "empty");
 }
@@ -393,6 +412,7 @@ ops_sidebar_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_SIDEBAR);
   g_clear_object (&self->selection);
   g_clear_object (&self->results);
+  g_clear_object (&self->shown);
   g_clear_object (&self->sections);
   g_clear_object (&self->catalog);
 
@@ -471,7 +491,8 @@ ops_sidebar_init (OpsSidebar *self)
   gtk_list_view_set_header_factory (self->list_view, headers);
 
   self->results = gtk_flatten_list_model_new (NULL);
-  no_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0, G_MAXUINT);
+  no_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (no_selection));
   gtk_list_view_set_header_factory (self->results_view, result_headers);
 }
