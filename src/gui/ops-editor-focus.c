@@ -13,7 +13,40 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "ops-editor-focus.h"
+
+/* The first text field below @widget a person can type in, in the order
+ * the page lays its fields out. */
+static GtkWidget *
+first_text_field (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_is_sensitive (widget) || !gtk_widget_get_can_focus (widget))
+    return NULL;
+  if (GTK_IS_TEXT (widget) && gtk_editable_get_editable (GTK_EDITABLE (widget)) && gtk_widget_get_focusable (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *field = first_text_field (child);
+
+      if (field != NULL)
+        return field;
+    }
+
+  return NULL;
+}
+
+/* Whether focus that was on @before and enters @page does so because
+ * @page was pushed over (or uncovered from) the page @before is on. */
+static gboolean
+opened (GtkWidget *page,
+        GtkWidget *before)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (page, ADW_TYPE_NAVIGATION_VIEW);
+
+  return before == NULL || (view != NULL && gtk_widget_is_ancestor (before, view));
+}
 
 gboolean
 ops_editor_focus (GtkWidget        *page,
@@ -31,6 +64,18 @@ ops_editor_focus (GtkWidget        *page,
     return FALSE;
 
   after = root != NULL ? gtk_root_get_focus (root) : NULL;
+  /* The first control is not always the title: the achievement editor
+   * starts with the resume line's Copy button, and a new achievement
+   * opened on it, so the name a person typed went nowhere. Only when the
+   * page opens (the focus comes from another page of its view, or from
+   * nowhere): Tab from the sidebar still reaches that first control. */
+  if (from_outside && !GTK_IS_TEXT (after) && opened (page, before))
+    {
+      GtkWidget *field = first_text_field (page);
+
+      if (field != NULL && gtk_widget_grab_focus (field))
+        after = field;
+    }
   if (from_outside && GTK_IS_TEXT (after))
     gtk_editable_set_position (GTK_EDITABLE (after), -1);
 
