@@ -178,9 +178,10 @@ add_chooser_link (OpsLibraryPage *self)
                                  "subtitle", _("Every certification by the career stage where it helps first, with who may sit it"),
                                  "subtitle-lines", 2,
                                  NULL);
-  GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+  /* Decorative, and off the bus: see ops-link-section.c. */
+  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE, "icon-name", "go-next-symbolic",
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
 
-  gtk_accessible_update_state (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
