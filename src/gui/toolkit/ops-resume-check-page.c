@@ -307,7 +307,6 @@ ops_resume_check_page_class_init (OpsResumeCheckPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "resume.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "resume.check", NULL, check_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "resume.check", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-resume-check-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, text);
@@ -323,7 +322,19 @@ ops_resume_check_page_class_init (OpsResumeCheckPageClass *klass)
 static void
 ops_resume_check_page_init (OpsResumeCheckPage *self)
 {
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ctrl+Enter checks the resume, from the text above all. A binding of
+   * the page comes after the text view, which took Ctrl+Enter for a new
+   * line, so the shortcut did nothing where a person uses it: it is
+   * caught on the way down. */
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("resume.check")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   /* Set as Target Role and its undo change the role within the plan. */
   g_signal_group_connect_object (ops_toolkit_page_get_plan_signals (OPS_TOOLKIT_PAGE (self)),
