@@ -185,6 +185,9 @@ add_chooser_link (OpsLibraryPage *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
+  /* A list a screen reader can name, like every other list of the pane. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Which Certification First?"), -1);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   g_signal_connect_object (list, "row-activated", G_CALLBACK (open_chooser_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (self->sections, list);
@@ -202,13 +205,16 @@ fill (OpsLibraryPage *self,
   static const char *industries[] = { "section", "industries" };
   static const char *choosing[] = { "section", "choosing" };
   const char *title, *summary;
+  GtkWidget *section;
 
   if (g_str_equal (library, "certifications"))
     {
       title = _("Certifications");
       summary = _("Credentials that show employers what you know, and which roles they help you reach.");
       add_chooser_link (self);
-      add_section (self, NULL, ops_catalog_get_items (catalog, OPS_ITEM_KIND_CERTIFICATION));
+      section = add_section (self, NULL, ops_catalog_get_items (catalog, OPS_ITEM_KIND_CERTIFICATION));
+      /* Untitled, under the page's heading: a screen reader names it so. */
+      ops_link_section_set_list_label (OPS_LINK_SECTION (section), title);
       add_filtered_section (self, _("Choosing a Certification"), ops_catalog_get_items (catalog, OPS_ITEM_KIND_GUIDE),
                             choosing);
     }
@@ -230,7 +236,8 @@ fill (OpsLibraryPage *self,
     {
       title = _("Education");
       summary = _("Degrees and coursework that prepare you for operations roles, and when each pays off.");
-      add_section (self, NULL, ops_catalog_get_items (catalog, OPS_ITEM_KIND_EDUCATION));
+      section = add_section (self, NULL, ops_catalog_get_items (catalog, OPS_ITEM_KIND_EDUCATION));
+      ops_link_section_set_list_label (OPS_LINK_SECTION (section), title);
     }
   else
     {

@@ -193,6 +193,17 @@ update_visibility (OpsLinkSection *self)
                           self->model != NULL && g_list_model_get_n_items (self->model) > 0);
 }
 
+/* The name screen readers give the list of a section without a title
+ * (the page's own heading names it to the eye); a title names it too. */
+void
+ops_link_section_set_list_label (OpsLinkSection *self,
+                                 const char     *label)
+{
+  g_return_if_fail (OPS_IS_LINK_SECTION (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
 /* Rows show what @func returns under each entry's name, in full, instead
  * of its summary: the certification chooser shows focus and eligibility.
  * Set it before the model. */

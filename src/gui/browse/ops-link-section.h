@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (OpsLinkSection, ops_link_section, OPS, LINK_SECTION, GtkWi
 /* Returns a newly allocated subtitle for an entry's row. */
 typedef char *(*OpsLinkSubtitleFunc) (gpointer item);
 
+void        ops_link_section_set_list_label    (OpsLinkSection      *self,
+                                                const char          *label);
 void        ops_link_section_set_subtitle_func (OpsLinkSection      *self,
                                                 OpsLinkSubtitleFunc  func);
 GListModel *ops_link_section_get_model (OpsLinkSection *self);
