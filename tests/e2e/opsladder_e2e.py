@@ -330,17 +330,44 @@ def type_text(node, text):
 
 
 KEYSYMS = {"Control_L": 0xffe3, "Shift_L": 0xffe1, "Alt_L": 0xffe9, "Return": 0xff0d,
-           "Escape": 0xff1b, "Up": 0xff52, "Down": 0xff54, "q": 0x71}
+           "Escape": 0xff1b, "Up": 0xff52, "Down": 0xff54, "Left": 0xff51, "Right": 0xff53,
+           "Tab": 0xff09, "space": 0x20, "Home": 0xff50, "End": 0xff57, "BackSpace": 0xff08,
+           "F10": 0xffc7, "question": 0x3f, "comma": 0x2c, "q": 0x71}
+
+
+_keycodes = {}
+
+
+def _keycode(sym):
+    """The X keycode that types SYM, or 0 when the keymap has none."""
+    if sym not in _keycodes:
+        from Xlib import display as xdisplay  # python3-xlib, in the SDK
+        connection = xdisplay.Display()
+        try:
+            _keycodes[sym] = connection.keysym_to_keycode(sym)
+        finally:
+            connection.close()
+    return _keycodes[sym]
 
 
 def key(name, *modifiers):
     """Press the key NAME, holding MODIFIERS ("Control_L"…), through the
-    accessibility bus's device controller, as Orca passes keys on."""
+    accessibility bus's device controller, as Orca passes keys on. By
+    keycode where the keymap has one: synthesized by keysym, the device
+    controller releases modifiers the keysym itself does not need, so
+    Shift+Tab would arrive as Tab."""
+    def send(sym, kind):
+        code = _keycode(sym)
+        if code:
+            Atspi.generate_keyboard_event(code, None, kind)
+        else:
+            Atspi.generate_keyboard_event(sym, None, kind | Atspi.KeySynthType.SYM)
+
     for modifier in modifiers:
-        Atspi.generate_keyboard_event(KEYSYMS[modifier], None, Atspi.KeySynthType.PRESS | Atspi.KeySynthType.SYM)
-    Atspi.generate_keyboard_event(KEYSYMS[name], None, Atspi.KeySynthType.PRESSRELEASE | Atspi.KeySynthType.SYM)
+        send(KEYSYMS[modifier], Atspi.KeySynthType.PRESS)
+    send(KEYSYMS[name] if name in KEYSYMS else ord(name), Atspi.KeySynthType.PRESSRELEASE)
     for modifier in reversed(modifiers):
-        Atspi.generate_keyboard_event(KEYSYMS[modifier], None, Atspi.KeySynthType.RELEASE | Atspi.KeySynthType.SYM)
+        send(KEYSYMS[modifier], Atspi.KeySynthType.RELEASE)
 
 
 def is_focused(node):
@@ -680,3 +707,67 @@ class Context:
 def check(condition, message):
     if not condition:
         raise Failure(message)
+
+
+# --- the keyboard -------------------------------------------------------------
+
+def give_keyboard_focus(title):
+    """Give the X window titled TITLE the keyboard focus, as a window
+    manager does for a window that opens. There is none on Xvfb, and the
+    keyboard journeys use no pointer to click one into focus."""
+    from Xlib import X, display as xdisplay  # python3-xlib, in the SDK
+
+    out = subprocess.run(["xwininfo", "-name", title], capture_output=True, text=True, timeout=TIMEOUT)
+    ids = [line.split()[3] for line in out.stdout.splitlines() if line.startswith("xwininfo: Window id:")]
+    if not ids:
+        raise Failure(f"no X window titled “{title}”")
+    connection = xdisplay.Display()
+    try:
+        window = connection.create_resource_object("window", int(ids[0], 16))
+        window.configure(stack_mode=X.Above)
+        window.set_input_focus(X.RevertToPointerRoot, X.CurrentTime)
+        connection.sync()
+    finally:
+        connection.close()
+
+
+class FocusTracker:
+    """Follows the keyboard focus through the focus events the app sends
+    on the accessibility bus, as a screen reader does: asking every node
+    for its state after each key would take seconds a press."""
+
+    def __init__(self):
+        self.current = None
+        self.gains = 0
+        self.listener = Atspi.EventListener.new(self._on_event)
+        self.listener.register("object:state-changed:focused")
+
+    def _on_event(self, event):
+        if event.detail1:
+            self.current = event.source
+            self.gains += 1
+        elif event.source == self.current:
+            self.current = None
+
+    def pump(self):
+        from gi.repository import GLib
+        context = GLib.MainContext.default()
+        while context.iteration(False):
+            pass
+
+    def wait(self, what, predicate, timeout=None):
+        def poll():
+            self.pump()
+            return predicate()
+        return wait_for(what, poll, timeout)
+
+    def focused(self):
+        self.pump()
+        return self.current
+
+    def close(self):
+        self.listener.deregister("object:state-changed:focused")
+
+
+def describe(node):
+    return f"[{role_of(node)}] “{name_of(node)}”" if node is not None else "nothing"
