@@ -66,7 +66,7 @@ static void
 update_plan_button (OpsEntryPage *self)
 {
   OpsEntryPagePrivate *priv = ops_entry_page_get_instance_private (self);
-  gboolean role, done;
+  gboolean role, done, had_focus;
 
   /* Panes further down the navigation stack are brought up to date when
    * they show again: a keystroke in a note changes the plan, and each
@@ -76,6 +76,7 @@ update_plan_button (OpsEntryPage *self)
 
   role = ops_catalog_item_get_kind (priv->item) == OPS_ITEM_KIND_ROLE;
   done = in_plan (priv);
+  had_focus = gtk_widget_has_focus (GTK_WIDGET (priv->plan_button));
 
   /* Where the entry stands is a state, shown as an icon and a label, not
    * as a button that cannot be pressed; the button beside it changes it.
@@ -101,6 +102,17 @@ update_plan_button (OpsEntryPage *self)
     gtk_widget_remove_css_class (GTK_WIDGET (priv->plan_button), "suggested-action");
   else
     gtk_widget_add_css_class (GTK_WIDGET (priv->plan_button), "suggested-action");
+
+  /* Swapping the button's action drops its focus (the keyboard journey
+   * saw the focus nowhere after Set as Target Role): a keyboard user who
+   * pressed it keeps the focus on it, and hears the new state. */
+  if (had_focus && !gtk_widget_has_focus (GTK_WIDGET (priv->plan_button)))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (priv->plan_button));
+      if (done)
+        gtk_accessible_announce (GTK_ACCESSIBLE (self), gtk_label_get_label (priv->state_label),
+                                 GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+    }
 }
 
 static void
