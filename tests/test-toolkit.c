@@ -15,23 +15,9 @@
 #include "ops-plan.h"
 #include "ops-plan-serializer.h"
 #include "ops-resume-check.h"
+#include "ops-test-util.h"
 
 static OpsCatalog *catalog;
-
-static GBytes *
-read_fixture (const char *dir,
-              const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize len = 0;
-
-  g_file_get_contents (path, &contents, &len, &error);
-  g_assert_no_error (error);
-
-  return g_bytes_new_take (contents, len);
-}
 
 static OpsPlan *
 load_string (const char *json)
@@ -490,7 +476,7 @@ ids_of (GListModel *findings)
 static void
 test_resume_check_analyst (void)
 {
-  g_autoptr(GBytes) bytes = read_fixture ("resumes", "analyst.md");
+  g_autoptr(GBytes) bytes = ops_test_read_fixture ("resumes", "analyst.md");
   g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   g_autoptr(OpsResumeCheck) check = ops_resume_check_new (catalog, "operations-manager", text);
   g_autofree char *found = ids_of (ops_resume_check_get_found (check));
@@ -518,7 +504,7 @@ test_resume_check_analyst (void)
 static void
 test_resume_check_supervisor (void)
 {
-  g_autoptr(GBytes) bytes = read_fixture ("resumes", "supervisor.txt");
+  g_autoptr(GBytes) bytes = ops_test_read_fixture ("resumes", "supervisor.txt");
   g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   g_autoptr(OpsResumeCheck) check = ops_resume_check_new (catalog, "operations-manager", text);
   g_autofree char *found = ids_of (ops_resume_check_get_found (check));
@@ -561,7 +547,7 @@ test_resume_check_edges (void)
 static void
 test_round_trip_records (void)
 {
-  g_autoptr(GBytes) bytes = read_fixture ("plans", "full.json");
+  g_autoptr(GBytes) bytes = ops_test_read_fixture ("plans", "full.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(OpsPlan) plan = ops_plan_load_from_bytes (bytes, catalog, &error);
   g_autoptr(GBytes) saved = NULL;
@@ -607,7 +593,7 @@ static void
 test_migration (gconstpointer data)
 {
   const char *name = data;
-  g_autoptr(GBytes) original = read_fixture ("plans", name);
+  g_autoptr(GBytes) original = ops_test_read_fixture ("plans", name);
   g_autoptr(GError) error = NULL;
   g_autoptr(OpsPlan) plan = ops_plan_load_from_bytes (original, catalog, &error);
   g_autoptr(GBytes) saved = NULL;
