@@ -1,7 +1,9 @@
 /* ops-plan-serializer.h: plan files, described in docs/plan-format.md
  *
  * Pure functions with no I/O, so they can be fuzzed and tested on their own;
- * OpsPlanStore does the reading and writing.
+ * OpsPlanStore does the reading and writing. Reading is in
+ * ops-plan-reader.c, writing in ops-plan-writer.c, and the keys both use in
+ * ops-plan-fields.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

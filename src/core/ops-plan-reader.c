@@ -1,14 +1,11 @@
-/* ops-plan-serializer.c: plan files, described in docs/plan-format.md
+/* ops-plan-reader.c: reading plan files, described in docs/plan-format.md
  *
  * Reading checks everything a file could get wrong before the plan sees
  * it, and says where: a hand-edited or damaged file gives an error naming
  * the line, or the key and item, never a crash or a half-read plan.
  * Members this version does not know are kept in the plan and written back
- * after the known ones, so a newer OpsLadder's data survives a save here.
- *
- * Writing is ours rather than JsonGenerator's so that the output is stable
- * byte for byte and reads well: "key": value, two-space indentation, the
- * shortest number that reads back exactly.
+ * after the known ones (ops-plan-writer.c), so a newer OpsLadder's data
+ * survives a save here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,120 +18,14 @@
 #include <glib/gi18n.h>
 
 #include "ops-error.h"
+#include "ops-plan-fields-private.h"
 #include "ops-plan-private.h"
 #include "ops-plan-serializer.h"
 
-/* JSON keys are the property names. Required keys must be present, and
- * not null, in a file; the others may be missing or null, which both mean
- * "not set".
- * The order is the order they are written in. */
-typedef struct
-{
-  const char *key;
-  gboolean    required;
-  gboolean    omit_default;  /* an enumeration left out at its default */
-} Field;
-
-static const Field plan_fields[] = {
-  { "owner-name", FALSE },
-  { "current-role-id", FALSE },
-  { "current-role-title", FALSE },
-  { "target-role-id", FALSE },
-  { "target-role-title", FALSE },
-  { "target-date", FALSE },
-  { "why", FALSE },
-  { "hours-per-week", FALSE },
-};
-
-static const Field item_fields[] = {
-  { "kind", TRUE },
-  { "catalog-id", FALSE },
-  { "title", TRUE },
-  { "status", FALSE },
-  { "target-date", FALSE },
-  { "completion-date", FALSE },
-  { "effort-hours", FALSE },
-  { "links", FALSE },
-  { "notes", FALSE },
-};
-
-/* Every record also has an "id", read and written separately. */
-static const Field achievement_fields[] = {
-  { "title", FALSE },
-  { "role", FALSE },
-  { "method", FALSE, TRUE },
-  { "dmaic-phase", FALSE, TRUE },
-  { "metric", FALSE, TRUE },
-  { "metric-name", FALSE },
-  { "baseline", FALSE },
-  { "result", FALSE },
-  { "unit", FALSE },
-  { "period", FALSE },
-  { "savings", FALSE },
-  { "skill-ids", FALSE },
-};
-
-static const Field story_fields[] = {
-  { "title", FALSE },
-  { "situation", FALSE },
-  { "task", FALSE },
-  { "action", FALSE },
-  { "result", FALSE },
-  { "achievement-ids", FALSE },
-  { "skill-ids", FALSE },
-  { "question-ids", FALSE },
-};
-
-static const Field networking_fields[] = {
-  { "organization", FALSE },
-  { "organization-id", FALSE },
-  { "event", FALSE },
-  { "date", FALSE },
-  { "contact", FALSE },
-  { "follow-up-date", FALSE },
-  { "notes", FALSE },
-};
-
-static const Field application_fields[] = {
-  { "organization", FALSE },
-  { "title", FALSE },
-  { "stage", FALSE },
-  { "applied-date", FALSE },
-  { "contact", FALSE },
-  { "achievement-ids", FALSE },
-  { "follow-up-date", FALSE },
-  { "notes", FALSE },
-};
-
-/* The career toolkit's lists, in the order they are written, after
- * "items". */
-typedef struct
-{
-  const char  *key;
-  const char  *noun;      /* in messages: "“title” of achievement 2" (N_) */
-  const char  *Noun;      /* "Achievement 2 must be an object" (N_) */
-  GType      (*get_type) (void);
-  GListModel *(*get_list) (OpsPlan *plan);
-  const Field *fields;
-  gsize        n_fields;
-} Section;
-
-static const Section sections[] = {
-  /* Translators: a list's elements in errors: “title” of achievement 2, Achievement 2 has no “id” */
-  { "achievements", N_("achievement"), N_("Achievement"), ops_achievement_get_type, ops_plan_get_achievements,
-    achievement_fields, G_N_ELEMENTS (achievement_fields) },
-  { "stories", N_("story"), N_("Story"), ops_star_story_get_type, ops_plan_get_stories,
-    story_fields, G_N_ELEMENTS (story_fields) },
-  { "networking", N_("networking entry"), N_("Networking entry"), ops_networking_entry_get_type,
-    ops_plan_get_networking, networking_fields, G_N_ELEMENTS (networking_fields) },
-  { "applications", N_("application"), N_("Application"), ops_job_application_get_type, ops_plan_get_applications,
-    application_fields, G_N_ELEMENTS (application_fields) },
-};
-
-static const Field *
-find_field (const Field *fields,
-            gsize        n_fields,
-            const char  *key)
+static const OpsPlanField *
+find_field (const OpsPlanField *fields,
+            gsize               n_fields,
+            const char         *key)
 {
   for (gsize i = 0; i < n_fields; i++)
     if (g_str_equal (fields[i].key, key))
@@ -750,7 +641,7 @@ read_members (LoadContext         *ctx,
               JsonObject          *object,
               const char * const  *skip,
               GObject             *target,
-              const Field         *fields,
+              const OpsPlanField  *fields,
               gsize                n_fields,
               const char          *noun,
               const char          *Noun,
@@ -765,7 +656,7 @@ read_members (LoadContext         *ctx,
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &key, &node))
     {
-      const Field *field = find_field (fields, n_fields, key);
+      const OpsPlanField *field = find_field (fields, n_fields, key);
       g_autofree char *where = NULL;
       g_auto(GValue) value = G_VALUE_INIT;
       g_autoptr(GError) local_error = NULL;
@@ -872,7 +763,7 @@ read_item (LoadContext  *ctx,
   item = g_object_new (OPS_TYPE_PLAN_ITEM, NULL);
   extra = json_object_new ();
   if (!read_members (ctx, json_node_get_object (node), NULL, G_OBJECT (item),
-                     item_fields, G_N_ELEMENTS (item_fields), N_("item"), N_("Item"), index, extra, error))
+                     _ops_plan_item_fields, _ops_plan_item_n_fields, N_("item"), N_("Item"), index, extra, error))
     return FALSE;
 
   resolve_catalog_id (ctx, item);
@@ -936,12 +827,12 @@ read_items (LoadContext  *ctx,
 /* A record's "id": required, a non-empty string, unique in the plan, so
  * that stories and applications can name achievements. */
 static gboolean
-read_record_id (JsonObject     *object,
-                const Section  *section,
-                int             index,
-                GHashTable     *ids,
-                OpsPlanRecord  *record,
-                GError        **error)
+read_record_id (JsonObject            *object,
+                const OpsPlanSection  *section,
+                int                    index,
+                GHashTable            *ids,
+                OpsPlanRecord         *record,
+                GError               **error)
 {
   JsonNode *node = json_object_get_member (object, "id");
   g_autofree char *where = NULL;
@@ -972,13 +863,13 @@ read_record_id (JsonObject     *object,
 }
 
 static gboolean
-read_record (LoadContext    *ctx,
-             OpsPlan        *plan,
-             const Section  *section,
-             JsonNode       *node,
-             int             index,
-             GHashTable     *ids,
-             GError        **error)
+read_record (LoadContext           *ctx,
+             OpsPlan               *plan,
+             const OpsPlanSection  *section,
+             JsonNode              *node,
+             int                    index,
+             GHashTable            *ids,
+             GError               **error)
 {
   static const char * const skip[] = { "id", NULL };
   g_autoptr(OpsPlanRecord) record = NULL;
@@ -1018,13 +909,13 @@ read_record (LoadContext    *ctx,
 }
 
 static gboolean
-read_section (LoadContext    *ctx,
-              OpsPlan        *plan,
-              const Section  *section,
-              JsonNode       *node,
-              JsonObject     *extra,
-              GHashTable     *ids,
-              GError        **error)
+read_section (LoadContext           *ctx,
+              OpsPlan               *plan,
+              const OpsPlanSection  *section,
+              JsonNode              *node,
+              JsonObject            *extra,
+              GHashTable            *ids,
+              GError               **error)
 {
   JsonArray *array;
 
@@ -1090,18 +981,18 @@ plan_from_node (JsonNode    *root,
 
   plan = ops_plan_new ();
   if (!read_members (&ctx, json_node_get_object (root), handled, G_OBJECT (plan),
-                     plan_fields, G_N_ELEMENTS (plan_fields), NULL, N_("Plan"), -1, extra, error))
+                     _ops_plan_fields, _ops_plan_n_fields, NULL, N_("Plan"), -1, extra, error))
     return NULL;
 
   items = json_object_get_member (json_node_get_object (root), "items");
   if (items != NULL && !read_items (&ctx, plan, items, extra, error))
     return NULL;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (sections); i++)
+  for (gsize i = 0; i < _ops_plan_n_sections; i++)
     {
-      JsonNode *node = json_object_get_member (json_node_get_object (root), sections[i].key);
+      JsonNode *node = json_object_get_member (json_node_get_object (root), _ops_plan_sections[i].key);
 
-      if (node != NULL && !read_section (&ctx, plan, &sections[i], node, extra, ids, error))
+      if (node != NULL && !read_section (&ctx, plan, &_ops_plan_sections[i], node, extra, ids, error))
         return NULL;
     }
 
@@ -1170,376 +1061,4 @@ ops_plan_load_from_bytes (GBytes      *bytes,
     return NULL;
 
   return plan_from_node (root, catalog, error);
-}
-
-/* Writing */
-
-static void
-write_string (GString    *out,
-              const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      switch (*p)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if ((guchar) *p < 0x20)
-            g_string_append_printf (out, "\\u%04x", (guchar) *p);
-          else
-            g_string_append_c (out, *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-/* The shortest text that reads back as the same double, and still reads as
- * a double ("2.0", not "2"), so an unknown member keeps its type. */
-static void
-write_double (GString *out,
-              double   number)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!isfinite (number))
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buffer, sizeof buffer, format, number);
-      if (g_ascii_strtod (buffer, NULL) == number)
-        break;
-    }
-
-  g_string_append (out, buffer);
-  if (strpbrk (buffer, ".eE") == NULL)
-    g_string_append (out, ".0");
-}
-
-static void
-write_indent (GString *out,
-              guint    depth)
-{
-  for (guint i = 0; i < depth; i++)
-    g_string_append (out, "  ");
-}
-
-static void write_node (GString  *out,
-                        JsonNode *node,
-                        guint     depth);
-
-static void
-write_object (GString    *out,
-              JsonObject *object,
-              guint       depth)
-{
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *member;
-  gboolean first = TRUE;
-
-  if (json_object_get_size (object) == 0)
-    {
-      g_string_append (out, "{}");
-      return;
-    }
-
-  g_string_append_c (out, '{');
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &key, &member))
-    {
-      g_string_append (out, first ? "\n" : ",\n");
-      first = FALSE;
-      write_indent (out, depth + 1);
-      write_string (out, key);
-      g_string_append (out, ": ");
-      write_node (out, member, depth + 1);
-    }
-  g_string_append_c (out, '\n');
-  write_indent (out, depth);
-  g_string_append_c (out, '}');
-}
-
-static void
-write_array (GString   *out,
-             JsonArray *array,
-             guint      depth)
-{
-  guint n = json_array_get_length (array);
-
-  if (n == 0)
-    {
-      g_string_append (out, "[]");
-      return;
-    }
-
-  g_string_append_c (out, '[');
-  for (guint i = 0; i < n; i++)
-    {
-      g_string_append (out, i == 0 ? "\n" : ",\n");
-      write_indent (out, depth + 1);
-      write_node (out, json_array_get_element (array, i), depth + 1);
-    }
-  g_string_append_c (out, '\n');
-  write_indent (out, depth);
-  g_string_append_c (out, ']');
-}
-
-static void
-write_node (GString  *out,
-            JsonNode *node,
-            guint     depth)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      write_object (out, json_node_get_object (node), depth);
-      return;
-    case JSON_NODE_ARRAY:
-      write_array (out, json_node_get_array (node), depth);
-      return;
-    case JSON_NODE_NULL:
-      g_string_append (out, "null");
-      return;
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      write_string (out, json_node_get_string (node));
-      break;
-    case G_TYPE_BOOLEAN:
-      g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
-      break;
-    case G_TYPE_INT64:
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
-      break;
-    default:
-      write_double (out, json_node_get_double (node));
-    }
-}
-
-/* The JSON for a property value, or %NULL when it is unset and the key
- * is left out. */
-static JsonNode *
-value_to_node (GParamSpec   *pspec,
-               const GValue *value,
-               gboolean      required)
-{
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-  JsonNode *node = json_node_alloc ();
-
-  if (G_TYPE_IS_ENUM (type))
-    {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-
-      return json_node_init_string (node, g_enum_get_value (klass, g_value_get_enum (value))->value_nick);
-    }
-
-  if (type == G_TYPE_STRING)
-    {
-      const char *text = g_value_get_string (value);
-
-      if (required || (text != NULL && text[0] != '\0'))
-        return json_node_init_string (node, text ? text : "");
-    }
-
-  if (type == G_TYPE_DATE_TIME && g_value_get_boxed (value) != NULL)
-    {
-      GDateTime *date = g_value_get_boxed (value);
-      g_autofree char *text = g_strdup_printf ("%04d-%02d-%02d", g_date_time_get_year (date),
-                                               g_date_time_get_month (date),
-                                               g_date_time_get_day_of_month (date));
-
-      return json_node_init_string (node, text);
-    }
-
-  /* 0 is unset: no effort estimate, no baseline or result yet. */
-  if (type == G_TYPE_DOUBLE && g_value_get_double (value) != 0)
-    {
-      double number = g_value_get_double (value);
-
-      /* Whole numbers read better without a decimal point. */
-      if (number == floor (number))
-        return json_node_init_int (node, (gint64) number);
-      return json_node_init_double (node, number);
-    }
-
-  if (type == G_TYPE_STRV && g_value_get_boxed (value) != NULL)
-    {
-      const char * const *strv = g_value_get_boxed (value);
-      JsonArray *array = json_array_new ();
-
-      for (guint i = 0; strv[i] != NULL; i++)
-        json_array_add_string_element (array, strv[i]);
-      json_node_init (node, JSON_NODE_ARRAY);
-      json_node_take_array (node, array);
-      return node;
-    }
-
-  json_node_unref (node);
-
-  return NULL;
-}
-
-static void
-add_fields (JsonObject  *object,
-            GObject     *source,
-            const Field *fields,
-            gsize        n_fields)
-{
-  for (gsize i = 0; i < n_fields; i++)
-    {
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (source), fields[i].key);
-      g_auto(GValue) value = G_VALUE_INIT;
-      JsonNode *node;
-
-      g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-      g_object_get_property (source, fields[i].key, &value);
-      if (fields[i].omit_default && g_param_value_defaults (pspec, &value))
-        continue;
-      node = value_to_node (pspec, &value, fields[i].required);
-      if (node != NULL)
-        json_object_set_member (object, fields[i].key, node);
-    }
-}
-
-static void
-add_extra (JsonObject *object,
-           JsonObject *extra)
-{
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *node;
-
-  if (extra == NULL)
-    return;
-
-  /* A known key is only kept aside when a newer format used it in a way
-   * this version cannot read; then what the file said is the truth. */
-  json_object_iter_init_ordered (&iter, extra);
-  while (json_object_iter_next_ordered (&iter, &key, &node))
-    json_object_set_member (object, key, json_node_copy (node));
-}
-
-/* Takes @object; json_node_init_object() would add a reference instead. */
-static JsonNode *
-object_node (JsonObject *object)
-{
-  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
-
-  json_node_take_object (node, object);
-
-  return node;
-}
-
-static JsonNode *
-item_to_node (OpsPlanItem *item)
-{
-  JsonObject *object = json_object_new ();
-
-  add_fields (object, G_OBJECT (item), item_fields, G_N_ELEMENTS (item_fields));
-  /* Written with the kind it was read with when its catalog entry was
-   * unknown here. */
-  json_object_set_string_member (object, "kind",
-                                 ops_plan_item_kind_to_string (_ops_plan_item_get_file_kind (item)));
-  add_extra (object, _ops_plan_item_get_extra (item));
-
-  return object_node (object);
-}
-
-static JsonNode *
-record_to_node (OpsPlanRecord *record,
-                const Section *section)
-{
-  JsonObject *object = json_object_new ();
-
-  json_object_set_string_member (object, "id", ops_plan_record_get_id (record));
-  add_fields (object, G_OBJECT (record), section->fields, section->n_fields);
-  add_extra (object, _ops_plan_record_get_extra (record));
-
-  return object_node (object);
-}
-
-static JsonNode *
-plan_to_node (OpsPlan *plan)
-{
-  JsonObject *object = json_object_new ();
-  JsonArray *items = json_array_new ();
-  GListModel *model = ops_plan_get_items (plan);
-
-  json_object_set_int_member (object, "format", _ops_plan_get_format (plan));
-  add_fields (object, G_OBJECT (plan), plan_fields, G_N_ELEMENTS (plan_fields));
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(OpsPlanItem) item = g_list_model_get_item (model, i);
-
-      json_array_add_element (items, item_to_node (item));
-    }
-  json_object_set_array_member (object, "items", items);
-
-  /* Left out when empty, like an unset key: a plan that does not use the
-   * toolkit reads the same as before it existed. */
-  for (gsize s = 0; s < G_N_ELEMENTS (sections); s++)
-    {
-      GListModel *records = sections[s].get_list (plan);
-      JsonArray *array;
-
-      if (g_list_model_get_n_items (records) == 0)
-        continue;
-
-      array = json_array_new ();
-      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
-        {
-          g_autoptr(OpsPlanRecord) record = g_list_model_get_item (records, i);
-
-          json_array_add_element (array, record_to_node (record, &sections[s]));
-        }
-      json_object_set_array_member (object, sections[s].key, array);
-    }
-
-  add_extra (object, _ops_plan_get_extra (plan));
-
-  return object_node (object);
-}
-
-/**
- * ops_plan_to_bytes:
- * @plan: the plan
- *
- * Writes @plan as a plan file: known keys in a fixed order, unset ones left
- * out, then the members read from the file that this version does not
- * know, in their order. The same plan always gives the same bytes.
- *
- * Returns: (transfer full): UTF-8 JSON ending in a newline
- */
-GBytes *
-ops_plan_to_bytes (OpsPlan *plan)
-{
-  g_autoptr(JsonNode) root = NULL;
-  GString *out;
-
-  g_return_val_if_fail (OPS_IS_PLAN (plan), NULL);
-
-  root = plan_to_node (plan);
-  out = g_string_new (NULL);
-  write_node (out, root, 0);
-  g_string_append_c (out, '\n');
-
-  return g_string_free_to_bytes (out);
 }
