@@ -193,8 +193,9 @@ test_content_coverage (void)
   };
   const char *guides[] = {
     "internships", "entry-roles", "career-changers", "resume-keywords", "quantified-achievements",
-    "star-interviews", "networking", "job-vs-career", "industry-manufacturing", "industry-logistics",
-    "industry-healthcare", "which-certification-first", "belt-providers", NULL
+    "star-interviews", "networking", "job-vs-career", "industries-compared", "industry-manufacturing",
+    "industry-logistics", "industry-healthcare", "industry-retail", "which-certification-first", "belt-providers",
+    NULL
   };
   const char *organizations[] = {
     "ascm", "asq", "ism", "cscmp", "iise", "pmi", "iia", "dgq", "bvl", "bme", "poms", NULL
