@@ -151,3 +151,56 @@ ops_bench_catalog_xml (GBytes *catalog,
 
   return g_string_free_to_bytes (g_steal_pointer (&out));
 }
+
+static guint frames_painted;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  frames_painted++;
+}
+
+/* Counts the frames @widget's window paints, which
+ * ops_bench_wait_for_frame () waits for. @widget must be realized. */
+void
+ops_bench_count_frames (GtkWidget *widget)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (after_paint_cb), NULL);
+}
+
+static gboolean
+set_flag_cb (gpointer flag)
+{
+  *(gboolean *) flag = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates until @done holds (when given) and a frame has been painted
+ * after that, so what @done waited for is on screen. Returns %FALSE if
+ * @timeout_ms went by first: a frame comes only when something asked for
+ * one, and a change that changes nothing asks for none. The timeout also
+ * wakes the main loop, so a missing frame cannot leave the benchmark
+ * asleep in g_main_context_iteration () for ever. */
+gboolean
+ops_bench_wait_for_frame (gboolean (*done) (gpointer),
+                          gpointer   data,
+                          guint      timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add (timeout_ms, set_flag_cb, &timed_out);
+  guint painted;
+
+  while (!timed_out && done != NULL && !done (data))
+    g_main_context_iteration (NULL, TRUE);
+
+  painted = frames_painted;
+  while (!timed_out && frames_painted == painted)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (timeout_id);
+
+  return !timed_out;
+}

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -19,5 +19,10 @@ void    ops_bench_result       (const char *name,
 GBytes *ops_bench_plan_json    (guint       n_items);
 GBytes *ops_bench_catalog_xml  (GBytes     *catalog,
                                 guint       copies);
+
+void     ops_bench_count_frames  (GtkWidget  *widget);
+gboolean ops_bench_wait_for_frame (gboolean  (*done) (gpointer),
+                                   gpointer    data,
+                                   guint       timeout_ms);
 
 G_END_DECLS

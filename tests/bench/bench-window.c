@@ -30,36 +30,14 @@ typedef struct
   double wall;
 } Span;
 
-static guint frames_painted;
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  frames_painted++;
-}
-
-/* Iterates until @done holds and a frame has been painted after that, so
- * what @done waited for is on screen. Bounded, like the tests' waits. */
+/* Iterates until @done holds (when given) and a frame has been painted
+ * after that. Bounded, like the tests' waits: valgrind on a busy machine
+ * is slow. */
 static void
 wait_for_frame (gboolean (*done) (gpointer),
                 gpointer   data)
 {
-  guint painted;
-  gint64 deadline = g_get_monotonic_time () + 600 * G_USEC_PER_SEC;  /* valgrind on a busy machine is slow */
-
-  while (done != NULL && !done (data))
-    {
-      g_main_context_iteration (NULL, TRUE);
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-    }
-
-  painted = frames_painted;
-  while (frames_painted == painted)
-    {
-      g_main_context_iteration (NULL, TRUE);
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-    }
+  g_assert_true (ops_bench_wait_for_frame (done, data, 600 * 1000));
 }
 
 static Span
@@ -322,7 +300,6 @@ main (int   argc,
   g_autoptr(OpsApplication) app = NULL;
   OpsWindow *window;
   OpsPlanStore *store;
-  GdkFrameClock *clock;
 
   ops_test_init (&argc, &argv);
   app = ops_test_application_new ();
@@ -330,8 +307,7 @@ main (int   argc,
   /* Nothing may save behind the benchmark's back. */
   ops_plan_store_set_autosave_delay (store, G_MAXUINT);
   window = ops_test_window_new (app);
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  ops_bench_count_frames (GTK_WIDGET (window));
   wait_for_frame (NULL, NULL);
   settle ();
   g_print ("renderer: %s\n", G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
@@ -366,7 +342,6 @@ main (int   argc,
       bench_notes (window, store, 10000);
     }
 
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 
   return 0;
