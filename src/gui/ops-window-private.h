@@ -20,6 +20,7 @@ struct _OpsWindow
   OpsCatalog             *catalog;
   OpsPlanStore           *store;
   OpsPlan                *plan;
+  GSignalGroup           *plan_signals;  /* targets @plan */
   GSettings              *settings;
 
   AdwToastOverlay        *toasts;

@@ -344,15 +344,8 @@ store_plan_changed_cb (OpsWindow *self)
 {
   OpsPlan *plan = self->store != NULL ? ops_plan_store_get_plan (self->store) : NULL;
 
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_set_object (&self->plan, plan);
-  if (self->plan != NULL)
-    {
-      g_signal_connect_object (self->plan, "notify::can-undo", G_CALLBACK (_ops_window_actions_update), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->plan, "notify::can-redo", G_CALLBACK (_ops_window_actions_update), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->plan, "changed", G_CALLBACK (plan_edited_cb), self, G_CONNECT_SWAPPED);
-    }
+  g_signal_group_set_target (self->plan_signals, plan);
   _ops_window_actions_update (self);
 }
 
@@ -911,8 +904,7 @@ ops_window_dispose (GObject *object)
   OpsWindow *self = OPS_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_WINDOW);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan_signals);
   g_clear_object (&self->plan);
   g_clear_object (&self->pending_open);
   release_application (self);
@@ -1025,6 +1017,12 @@ ops_window_init (OpsWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (BASE_ID);
+  self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
+  g_signal_group_connect_object (self->plan_signals, "notify::can-undo", G_CALLBACK (_ops_window_actions_update),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->plan_signals, "notify::can-redo", G_CALLBACK (_ops_window_actions_update),
+                                 self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->plan_signals, "changed", G_CALLBACK (plan_edited_cb), self, G_CONNECT_SWAPPED);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -23,6 +23,7 @@ typedef struct
   OpsCatalogItem *item;
   OpsPlanStore   *store;
   OpsPlan        *plan;
+  GSignalGroup   *plan_signals;  /* targets @plan */
   GtkButton      *plan_button;
   GtkLabel       *state_label;
 } OpsEntryPagePrivate;
@@ -121,14 +122,8 @@ store_plan_changed_cb (OpsEntryPage *self)
   OpsEntryPagePrivate *priv = ops_entry_page_get_instance_private (self);
   OpsPlan *plan = ops_plan_store_get_plan (priv->store);
 
-  if (priv->plan != plan)
-    {
-      if (priv->plan != NULL)
-        g_signal_handlers_disconnect_by_func (priv->plan, update_plan_button, self);
-      g_set_object (&priv->plan, plan);
-      if (plan != NULL)
-        g_signal_connect_object (plan, "changed", G_CALLBACK (update_plan_button), self, G_CONNECT_SWAPPED);
-    }
+  g_set_object (&priv->plan, plan);
+  g_signal_group_set_target (priv->plan_signals, plan);
   update_plan_button (self);
 }
 
@@ -242,6 +237,7 @@ ops_entry_page_dispose (GObject *object)
 
   priv->plan_button = NULL;
   priv->state_label = NULL;
+  g_clear_object (&priv->plan_signals);
   g_clear_object (&priv->plan);
   g_clear_object (&priv->store);
   g_clear_object (&priv->item);
@@ -309,4 +305,9 @@ ops_entry_page_class_init (OpsEntryPageClass *klass)
 static void
 ops_entry_page_init (OpsEntryPage *self)
 {
+  OpsEntryPagePrivate *priv = ops_entry_page_get_instance_private (self);
+
+  priv->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
+  g_signal_group_connect_object (priv->plan_signals, "changed", G_CALLBACK (update_plan_button), self,
+                                 G_CONNECT_SWAPPED);
 }

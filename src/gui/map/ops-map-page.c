@@ -22,6 +22,7 @@ struct _OpsMapPage
 
   OpsPlanStore      *store;
   OpsPlan           *plan;
+  GSignalGroup      *plan_signals;  /* targets @plan */
 
   OpsCareerMap      *map;
   GtkActionBar      *first_steps;
@@ -70,14 +71,8 @@ store_plan_changed_cb (OpsMapPage *self)
 {
   OpsPlan *plan = ops_plan_store_get_plan (self->store);
 
-  if (self->plan != plan)
-    {
-      if (self->plan != NULL)
-        g_signal_handlers_disconnect_by_func (self->plan, update_first_steps, self);
-      g_set_object (&self->plan, plan);
-      if (plan != NULL)
-        g_signal_connect_object (plan, "changed", G_CALLBACK (update_first_steps), self, G_CONNECT_SWAPPED);
-    }
+  g_set_object (&self->plan, plan);
+  g_signal_group_set_target (self->plan_signals, plan);
   ops_career_map_set_plan (self->map, plan);
   update_first_steps (self);
 }
@@ -156,8 +151,7 @@ ops_map_page_dispose (GObject *object)
 {
   OpsMapPage *self = OPS_MAP_PAGE (object);
 
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, update_first_steps, self);
+  g_clear_object (&self->plan_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_MAP_PAGE);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
@@ -201,4 +195,8 @@ static void
 ops_map_page_init (OpsMapPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
+  g_signal_group_connect_object (self->plan_signals, "changed", G_CALLBACK (update_first_steps), self,
+                                 G_CONNECT_SWAPPED);
 }

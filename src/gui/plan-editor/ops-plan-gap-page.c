@@ -16,6 +16,7 @@ struct _OpsPlanGapPage
 
   OpsPlanStore      *store;
   OpsPlan           *plan;
+  GSignalGroup      *plan_signals;  /* targets @plan */
 
   GtkLabel          *summary;
   GtkListBox        *missing;
@@ -130,10 +131,8 @@ follow_plan (OpsPlanGapPage *self)
   if (plan == self->plan)
     return;
 
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_set_object (&self->plan, plan);
-  g_signal_connect_object (self->plan, "changed", G_CALLBACK (refill), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->plan_signals, plan);
   refill (self);
 }
 
@@ -160,8 +159,7 @@ ops_plan_gap_page_dispose (GObject *object)
   OpsPlanGapPage *self = OPS_PLAN_GAP_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PLAN_GAP_PAGE);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan_signals);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
 
@@ -190,4 +188,7 @@ static void
 ops_plan_gap_page_init (OpsPlanGapPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
+  g_signal_group_connect_object (self->plan_signals, "changed", G_CALLBACK (refill), self, G_CONNECT_SWAPPED);
 }

@@ -25,6 +25,7 @@ struct _OpsPlanPage
 
   OpsPlanStore       *store;
   OpsPlan            *plan;
+  GSignalGroup       *plan_signals;   /* targets @plan */
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GtkSliceListModel  *shown;          /* the first rows, then all */
@@ -326,9 +327,8 @@ static void
 set_plan (OpsPlanPage *self,
           OpsPlan     *plan)
 {
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_set_object (&self->plan, plan);
+  g_signal_group_set_target (self->plan_signals, plan);
   /* A plan of 10,000 items would make the view build 200 rows in its
    * first frame, where 100 items make 100: a screenful a frame instead. */
   ops_list_growth_start (self->list_view, self->shown, ROWS_PER_FRAME, ROWS_PER_FRAME);
@@ -340,8 +340,6 @@ set_plan (OpsPlanPage *self,
   list_is_stale (self);
   self->structure_seen = ops_plan_get_structure_revision (plan);
   update_gap_button (self);
-  g_signal_connect_object (plan, "changed", G_CALLBACK (plan_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (plan, "notify::progress", G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
   update_summary (self);
 
   /* The list keeps its place across a model swap, which could leave a
@@ -507,8 +505,7 @@ ops_plan_page_dispose (GObject *object)
   OpsPlanPage *self = OPS_PLAN_PAGE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PLAN_PAGE);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_clear_object (&self->plan_signals);
   g_clear_object (&self->plan);
   g_clear_object (&self->sorted);
   g_clear_object (&self->shown);
@@ -638,6 +635,11 @@ ops_plan_page_init (OpsPlanPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
+  g_signal_group_connect_object (self->plan_signals, "changed", G_CALLBACK (plan_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->plan_signals, "notify::progress", G_CALLBACK (update_summary), self,
+                                 G_CONNECT_SWAPPED);
   self->keys = g_byte_array_new ();
   self->filter = GTK_FILTER (gtk_custom_filter_new (filter_item_cb, self, NULL));
   /* The filter is only attached while finished items are hidden: a filter
