@@ -232,7 +232,8 @@ run_child (const char  *dir,
            const Case  *c,
            guint        n,
            int         *status,
-           char       **out)
+           char       **out,
+           char       **err)
 {
   g_autofree char *exe_dir = g_path_get_dirname (self_exe);
   g_autofree char *shim = g_build_filename (exe_dir, "libops-fault-shim.so", NULL);
@@ -240,7 +241,6 @@ run_child (const char  *dir,
   const char *argv[] = { self_exe, "--child", dir, NULL };
   g_auto(GStrv) env = g_get_environ ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
   const char *asan = g_environ_getenv (env, "ASAN_OPTIONS");
 
   env = g_environ_setenv (env, "LD_PRELOAD", shim, TRUE);
@@ -256,10 +256,10 @@ run_child (const char  *dir,
       env = g_environ_setenv (env, "ASAN_OPTIONS", options, TRUE);
     }
 
-  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, out, &err, status, &error);
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, out, err, status, &error);
   g_assert_no_error (error);
   if (WIFEXITED (*status) && WEXITSTATUS (*status) == 4)
-    g_error ("child could not run: %s", err);
+    g_error ("child could not run: %s", *err);
 
   /* A killed child says nothing: the kill was the fault. */
   return (WIFSIGNALED (*status) && WTERMSIG (*status) == SIGKILL) || strstr (*out, "fired 1") != NULL;
@@ -291,7 +291,8 @@ check_after_run (const char     *dir,
                  guint           n,
                  gboolean        fired,
                  int             status,
-                 const char     *out)
+                 const char     *out,
+                 const char     *err)
 {
   g_autofree char *plan_path = g_build_filename (dir, "plan.json", NULL);
   g_autofree char *backup_path = g_build_filename (dir, "plan.json~", NULL);
@@ -305,7 +306,17 @@ check_after_run (const char     *dir,
   g_autofree char *changed = g_strdup_printf ("error %s %d ", g_quark_to_string (OPS_ERROR), OPS_ERROR_PLAN_CHANGED);
 
   g_test_message ("%s, call %u: %s", c->mode, n, out);
-  g_assert_true (saved || failed || (killed && g_str_equal (c->mode, "kill")));
+  /* Anything else is a crash, a sanitizer's report or a fatal warning:
+   * say which, with what the child printed, so a rare one can be read. */
+  if (!(saved || failed || (killed && g_str_equal (c->mode, "kill"))))
+    {
+      g_autofree char *how = WIFSIGNALED (status) ? g_strdup_printf ("was killed by signal %d (%s)", WTERMSIG (status),
+                                                                     g_strsignal (WTERMSIG (status)))
+                                                  : g_strdup_printf ("exited with status %d", WEXITSTATUS (status));
+
+      g_error ("%s, call %u: the child %s, neither saved nor a clear error\n"
+               "stdout:\n%s\nstderr:\n%s", c->mode, n, how, out, err);
+    }
   g_assert_nonnull (plan);
   assert_parses (plan, "plan.json");
 
@@ -390,12 +401,13 @@ test_faults (gconstpointer data)
     for (guint n = 1;; n++)
       {
         g_autofree char *out = NULL;
+        g_autofree char *err = NULL;
         int status = 0;
         gboolean fired;
 
         prepare (dir, c, &v);
-        fired = run_child (dir, c, n, &status, &out);
-        check_after_run (dir, c, &v, n, fired, status, out);
+        fired = run_child (dir, c, n, &status, &out, &err);
+        check_after_run (dir, c, &v, n, fired, status, out, err);
         check_next_start (dir);
         if (!fired)
           {
