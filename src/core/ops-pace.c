@@ -420,8 +420,8 @@ ops_pace_lookup (OpsPace       *self,
 /* Words: what the plan page's header and the PDF say */
 
 /* "March 2028": the header speaks in months, as people plan. */
-static char *
-format_month (guint32 day)
+char *
+ops_pace_format_month (guint32 day)
 {
   g_autoptr(GDateTime) date = ops_pace_day_to_date (day);
 
@@ -464,7 +464,7 @@ static char *
 describe_on_track (OpsPace *self,
                    guint32  target)
 {
-  g_autofree char *finish = format_month (self->finish);
+  g_autofree char *finish = ops_pace_format_month (self->finish);
   g_autofree char *margin = NULL;
 
   if (target == 0 || self->finish > target)
@@ -493,7 +493,7 @@ describe_behind (OpsPace *self)
                                          "Behind: %u items are past their target dates", self->n_overdue),
                             self->n_overdue);
 
-  month = format_month (self->needed_for);
+  month = ops_pace_format_month (self->needed_for);
   have = format_hours (self->hours_per_week);
   /* Translators: %u hours a week; %s a month, "June 2028"; the last %s the
    * hours a week the person gave, "6" */
@@ -516,7 +516,7 @@ describe_headline (OpsPace *self,
     case OPS_PACE_STATE_NEEDS_HOURS:
       return g_strdup (_("Set the hours a week you can give to see when you will be done"));
     case OPS_PACE_STATE_UNDATED:
-      finish = format_month (self->finish);
+      finish = ops_pace_format_month (self->finish);
       hours = format_hours (self->hours_per_week);
       /* Translators: the first %s is the hours a week the person gave,
        * "6"; the second a month, "March 2028" */
@@ -544,7 +544,7 @@ describe_detail (OpsPace *self)
 
   if (self->state == OPS_PACE_STATE_NEEDS_HOURS && self->needed_for != 0)
     {
-      month = format_month (self->needed_for);
+      month = ops_pace_format_month (self->needed_for);
       /* Translators: %s is a month, "June 2028" */
       g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Making %s takes %u hour a week.",
                                                             "Making %s takes %u hours a week.", needed),

@@ -68,6 +68,7 @@ char         *ops_pace_describe            (OpsPace           *self,
 
 guint32       ops_pace_day_from_date       (GDateTime         *date);
 GDateTime    *ops_pace_day_to_date         (guint32            day);
+char         *ops_pace_format_month        (guint32            day);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpsPace, ops_pace_unref)
 

@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include "ops-certification.h"
+#include "ops-credential.h"
+#include "ops-pace.h"
 #include "ops-plan-gap-entry.h"
 
 struct _OpsPlanGapEntry
@@ -19,6 +22,7 @@ struct _OpsPlanGapEntry
   OpsPlanItem    *plan_item;
   OpsAchievement *evidence;
   gboolean        finished;
+  gboolean        lapsed;
 };
 
 enum {
@@ -28,12 +32,37 @@ enum {
   PROP_EVIDENCE,
   PROP_COVERED,
   PROP_FINISHED,
+  PROP_LAPSED,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (OpsPlanGapEntry, ops_plan_gap_entry, G_TYPE_OBJECT)
+
+/* A certification the plan holds as done, whose credential has lapsed
+ * today by the catalog's renewal rules. */
+static gboolean
+has_lapsed (OpsCatalogItem *catalog_item,
+            OpsPlanItem    *plan_item)
+{
+  OpsCredentialStatus status;
+  GDateTime *earned;
+
+  if (!OPS_IS_CERTIFICATION (catalog_item) || plan_item == NULL ||
+      ops_plan_item_get_status (plan_item) != OPS_PLAN_ITEM_STATUS_DONE)
+    return FALSE;
+  earned = ops_plan_item_get_completion_date (plan_item);
+  if (earned == NULL)
+    return FALSE;
+
+  ops_credential_compute (ops_pace_day_from_date (earned),
+                          ops_certification_get_renewal_years (OPS_CERTIFICATION (catalog_item)),
+                          ops_certification_get_renewal_points (OPS_CERTIFICATION (catalog_item)),
+                          ops_plan_item_get_credential_log (plan_item), ops_credential_today (), &status);
+
+  return status.state == OPS_CREDENTIAL_STATE_LAPSED;
+}
 
 /**
  * ops_plan_gap_entry_new:
@@ -56,7 +85,9 @@ ops_plan_gap_entry_new (OpsCatalogItem *catalog_item,
  * @evidence: (nullable): an achievement of the plan that shows the skill
  *
  * An achievement is proof that the person has the skill, so with one the
- * entry is covered and finished whatever the item says.
+ * entry is covered and finished whatever the item says. A certification
+ * whose credential has lapsed is missing again, as if the plan had no item
+ * for it: the role asks for a valid one.
  *
  * Returns: (transfer full): the entry
  */
@@ -75,8 +106,10 @@ ops_plan_gap_entry_new_with_evidence (OpsCatalogItem *catalog_item,
   self->catalog_item = g_object_ref (catalog_item);
   self->plan_item = plan_item ? g_object_ref (plan_item) : NULL;
   self->evidence = evidence ? g_object_ref (evidence) : NULL;
+  self->lapsed = has_lapsed (catalog_item, plan_item);
   self->finished = evidence != NULL ||
-                   (plan_item != NULL && ops_plan_item_get_status (plan_item) == OPS_PLAN_ITEM_STATUS_DONE);
+                   (plan_item != NULL && ops_plan_item_get_status (plan_item) == OPS_PLAN_ITEM_STATUS_DONE &&
+                    !self->lapsed);
 
   return self;
 }
@@ -108,14 +141,24 @@ ops_plan_gap_entry_get_plan_item (OpsPlanGapEntry *self)
   return self->plan_item;
 }
 
-/* Whether the plan has an item for the entry, whatever its status, or an
- * achievement that shows it. */
+/* Whether the plan has an item for the entry, whatever its status (but
+ * not a lapsed credential), or an achievement that shows it. */
 gboolean
 ops_plan_gap_entry_get_covered (OpsPlanGapEntry *self)
 {
   g_return_val_if_fail (OPS_IS_PLAN_GAP_ENTRY (self), FALSE);
 
-  return self->plan_item != NULL || self->evidence != NULL;
+  return (self->plan_item != NULL && !self->lapsed) || self->evidence != NULL;
+}
+
+/* Whether the plan's item is a certification earned once whose credential
+ * has lapsed: missing again, though the plan has an item for it. */
+gboolean
+ops_plan_gap_entry_get_lapsed (OpsPlanGapEntry *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_GAP_ENTRY (self), FALSE);
+
+  return self->lapsed;
 }
 
 /* Whether that item is done, or an achievement shows the entry. A skipped
@@ -165,6 +208,9 @@ ops_plan_gap_entry_get_property (GObject    *object,
     case PROP_FINISHED:
       g_value_set_boolean (value, self->finished);
       break;
+    case PROP_LAPSED:
+      g_value_set_boolean (value, self->lapsed);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -189,6 +235,8 @@ ops_plan_gap_entry_class_init (OpsPlanGapEntryClass *klass)
     g_param_spec_boolean ("covered", NULL, NULL, FALSE, flags);
   properties[PROP_FINISHED] =
     g_param_spec_boolean ("finished", NULL, NULL, FALSE, flags);
+  properties[PROP_LAPSED] =
+    g_param_spec_boolean ("lapsed", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -25,5 +25,6 @@ OpsAchievement  *ops_plan_gap_entry_get_evidence     (OpsPlanGapEntry *self);
 OpsPlanItem     *ops_plan_gap_entry_get_plan_item    (OpsPlanGapEntry *self);
 gboolean         ops_plan_gap_entry_get_covered      (OpsPlanGapEntry *self);
 gboolean         ops_plan_gap_entry_get_finished     (OpsPlanGapEntry *self);
+gboolean         ops_plan_gap_entry_get_lapsed       (OpsPlanGapEntry *self);
 
 G_END_DECLS

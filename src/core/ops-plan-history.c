@@ -197,6 +197,9 @@ ops_plan_value_equal (GParamSpec   *pspec,
   if (type == G_TYPE_STRING)
     return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
 
+  if (type == OPS_TYPE_CREDENTIAL_LOG)
+    return ops_credential_log_equal (g_value_get_boxed (a), g_value_get_boxed (b));
+
   return g_param_values_cmp (pspec, a, b) == 0;
 }
 

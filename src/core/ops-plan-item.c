@@ -35,6 +35,7 @@ struct _OpsPlanItem
   GDateTime         *completion_date;
   GStrv              links;
   double             effort_hours;
+  OpsCredentialLog  *credential_log;   /* %NULL when empty */
   JsonObject        *extra;            /* members this version does not know */
 };
 
@@ -49,6 +50,7 @@ enum {
   PROP_NOTES,
   PROP_LINKS,
   PROP_EFFORT_HOURS,
+  PROP_CREDENTIAL_LOG,
   N_PROPS
 };
 
@@ -263,6 +265,14 @@ _ops_plan_normalize_value (GParamSpec *pspec,
           g_date_time_get_ymd (date, &year, &month, &day);
           g_value_take_boxed (value, _ops_plan_date_new (year, month, day));
         }
+      return TRUE;
+    }
+
+  /* One spelling for "no activity and no renewal", as for strings. */
+  if (type == OPS_TYPE_CREDENTIAL_LOG)
+    {
+      if (ops_credential_log_is_empty (g_value_get_boxed (value)))
+        g_value_set_boxed (value, NULL);
       return TRUE;
     }
 
@@ -515,6 +525,27 @@ ops_plan_item_set_effort_hours (OpsPlanItem *self,
   SET (PROP_EFFORT_HOURS, G_TYPE_DOUBLE, g_value_set_double, hours);
 }
 
+/* The certification's maintenance log: activities and renewals; %NULL
+ * when there are none. (transfer none) (nullable) */
+OpsCredentialLog *
+ops_plan_item_get_credential_log (OpsPlanItem *self)
+{
+  g_return_val_if_fail (OPS_IS_PLAN_ITEM (self), NULL);
+
+  return self->credential_log;
+}
+
+/* The log is a value: make a changed copy with ops_credential_log_add_activity ()
+ * and its kin and set it here, one undo step. */
+void
+ops_plan_item_set_credential_log (OpsPlanItem      *self,
+                                  OpsCredentialLog *log)
+{
+  g_return_if_fail (OPS_IS_PLAN_ITEM (self));
+
+  SET (PROP_CREDENTIAL_LOG, OPS_TYPE_CREDENTIAL_LOG, g_value_set_boxed, log);
+}
+
 #undef SET
 
 void
@@ -582,6 +613,10 @@ _ops_plan_item_apply_value (OpsPlanItem  *self,
       break;
     case PROP_EFFORT_HOURS:
       self->effort_hours = g_value_get_double (value);
+      break;
+    case PROP_CREDENTIAL_LOG:
+      g_clear_pointer (&self->credential_log, ops_credential_log_unref);
+      self->credential_log = g_value_dup_boxed (value);
       break;
     default:
       g_assert_not_reached ();
@@ -654,6 +689,7 @@ ops_plan_item_finalize (GObject *object)
   g_clear_pointer (&self->target_date, g_date_time_unref);
   g_clear_pointer (&self->completion_date, g_date_time_unref);
   g_strfreev (self->links);
+  g_clear_pointer (&self->credential_log, ops_credential_log_unref);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (ops_plan_item_parent_class)->finalize (object);
@@ -695,6 +731,9 @@ ops_plan_item_get_property (GObject    *object,
       break;
     case PROP_EFFORT_HOURS:
       g_value_set_double (value, self->effort_hours);
+      break;
+    case PROP_CREDENTIAL_LOG:
+      g_value_set_boxed (value, self->credential_log);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -751,6 +790,8 @@ ops_plan_item_class_init (OpsPlanItemClass *klass)
     g_param_spec_boxed ("links", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_EFFORT_HOURS] =
     g_param_spec_double ("effort-hours", NULL, NULL, 0, OPS_PLAN_ITEM_MAX_EFFORT_HOURS, 0, flags);
+  properties[PROP_CREDENTIAL_LOG] =
+    g_param_spec_boxed ("credential-log", NULL, NULL, OPS_TYPE_CREDENTIAL_LOG, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "ops-credential-log.h"
+
 G_BEGIN_DECLS
 
 /* The nicks ("certification", "in-progress", …) are the spelling in plan
@@ -84,5 +86,8 @@ void                ops_plan_item_set_links           (OpsPlanItem        *self,
 double              ops_plan_item_get_effort_hours    (OpsPlanItem        *self);
 void                ops_plan_item_set_effort_hours    (OpsPlanItem        *self,
                                                        double              hours);
+OpsCredentialLog   *ops_plan_item_get_credential_log  (OpsPlanItem        *self);
+void                ops_plan_item_set_credential_log  (OpsPlanItem        *self,
+                                                       OpsCredentialLog   *log);
 
 G_END_DECLS

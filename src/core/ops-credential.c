@@ -1,0 +1,287 @@
+/* ops-credential.c: when a credential lapses and how far its renewal is
+ *
+ * The model, as help/C/credentials.page tells it:
+ *
+ * - The first cycle starts on the day the credential was earned (the
+ *   item's completion date); each renewal in the log starts another. A
+ *   renewal dated on or before the day earned is ignored.
+ * - A cycle lasts the catalog's `years`; the credential lapses on the
+ *   cycle's first day plus that many years (GDate's rule: 29 February
+ *   plus a number of years that is not a leap year is 28 February). It is
+ *   valid up to the day before. Without `years` it does not lapse.
+ * - From OPS_CREDENTIAL_WARNING_MONTHS months before the lapse date it is
+ *   due for renewal; from the lapse date on it has lapsed.
+ * - Only activities dated inside the current cycle count toward the
+ *   catalog's `points`; older ones stay in the log as its history.
+ * - Recording a renewal before the lapse date starts the next cycle on
+ *   the lapse date, so renewing early loses no time; after it, the new
+ *   cycle starts on the day recorded.
+ *
+ * Pure: "today" is a parameter, so every case can be worked by hand.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "ops-certification.h"
+#include "ops-credential.h"
+#include "ops-pace.h"
+
+static guint32
+add_years (guint32 day,
+           guint   years)
+{
+  g_autoptr(GDate) date = g_date_new_julian (day);
+
+  g_date_add_years (date, years);
+
+  return g_date_get_julian (date);
+}
+
+static guint32
+subtract_months (guint32 day,
+                 guint   months)
+{
+  g_autoptr(GDate) date = g_date_new_julian (day);
+
+  g_date_subtract_months (date, months);
+
+  return g_date_get_julian (date);
+}
+
+static void
+count_points (const OpsCredentialLog *log,
+              OpsCredentialStatus    *status)
+{
+  for (guint i = 0; i < ops_credential_log_get_n_activities (log); i++)
+    {
+      const OpsCredentialActivity *activity = ops_credential_log_get_activity (log, i);
+
+      if (ops_credential_counts (status, activity->day))
+        {
+          status->points += activity->points;
+          status->n_counted++;
+        }
+    }
+}
+
+/**
+ * ops_credential_compute:
+ * @earned: the day the credential was earned, or 0 if it is not
+ * @years: the catalog's cycle, 0 for a credential that does not lapse
+ * @points_needed: the catalog's points per cycle, 0 for none named
+ * @log: (nullable): the maintenance log
+ * @today: the day to judge from
+ * @status: (out caller-allocates): where it stands on @today
+ */
+void
+ops_credential_compute (guint32                 earned,
+                        guint                   years,
+                        guint                   points_needed,
+                        const OpsCredentialLog *log,
+                        guint32                 today,
+                        OpsCredentialStatus    *status)
+{
+  g_return_if_fail (status != NULL);
+  g_return_if_fail (earned == 0 || g_date_valid_julian (earned));
+
+  *status = (OpsCredentialStatus) { OPS_CREDENTIAL_STATE_NOT_EARNED, .points_needed = points_needed };
+  if (earned == 0)
+    return;
+
+  status->earned = earned;
+  status->cycle_start = earned;
+  status->cycle = 1;
+  for (guint i = 0; i < ops_credential_log_get_n_renewals (log); i++)
+    {
+      guint32 renewal = ops_credential_log_get_renewal (log, i);
+
+      if (renewal > status->cycle_start)
+        {
+          status->cycle_start = renewal;
+          status->cycle++;
+        }
+    }
+
+  if (years == 0)
+    status->state = OPS_CREDENTIAL_STATE_PERMANENT;
+  else
+    {
+      status->lapse = add_years (status->cycle_start, years);
+      status->warn_from = subtract_months (status->lapse, OPS_CREDENTIAL_WARNING_MONTHS);
+      status->state = today >= status->lapse ? OPS_CREDENTIAL_STATE_LAPSED
+                      : today >= status->warn_from ? OPS_CREDENTIAL_STATE_DUE
+                      : OPS_CREDENTIAL_STATE_VALID;
+    }
+  count_points (log, status);
+}
+
+/**
+ * ops_credential_status_for_item:
+ * @item: a plan item
+ * @catalog: the catalog its id refers to
+ * @today: the day to judge from
+ * @status: (out caller-allocates): where it stands
+ *
+ * Returns: whether @item is a certification of @catalog, and so has a
+ *   credential at all (@status is filled in only then; its state is
+ *   %OPS_CREDENTIAL_STATE_NOT_EARNED until the item is done)
+ */
+gboolean
+ops_credential_status_for_item (OpsPlanItem         *item,
+                                OpsCatalog          *catalog,
+                                guint32              today,
+                                OpsCredentialStatus *status)
+{
+  OpsCatalogItem *entry = NULL;
+  GDateTime *earned;
+  OpsCertification *certification;
+
+  g_return_val_if_fail (OPS_IS_PLAN_ITEM (item), FALSE);
+  g_return_val_if_fail (OPS_IS_CATALOG (catalog), FALSE);
+  g_return_val_if_fail (status != NULL, FALSE);
+
+  if (ops_plan_item_get_kind (item) != OPS_PLAN_ITEM_KIND_CERTIFICATION ||
+      ops_plan_item_get_catalog_id (item) == NULL)
+    return FALSE;
+  entry = ops_catalog_lookup (catalog, ops_plan_item_get_catalog_id (item));
+  if (!OPS_IS_CERTIFICATION (entry))
+    return FALSE;
+
+  certification = OPS_CERTIFICATION (entry);
+  earned = ops_plan_item_get_status (item) == OPS_PLAN_ITEM_STATUS_DONE ? ops_plan_item_get_completion_date (item)
+                                                                         : NULL;
+  ops_credential_compute (earned != NULL ? ops_pace_day_from_date (earned) : 0,
+                          ops_certification_get_renewal_years (certification),
+                          ops_certification_get_renewal_points (certification),
+                          ops_plan_item_get_credential_log (item), today, status);
+
+  return TRUE;
+}
+
+/* Whether an activity on @day counts toward the current cycle. */
+gboolean
+ops_credential_counts (const OpsCredentialStatus *status,
+                       guint32                    day)
+{
+  g_return_val_if_fail (status != NULL, FALSE);
+
+  if (status->state == OPS_CREDENTIAL_STATE_NOT_EARNED || day < status->cycle_start)
+    return FALSE;
+
+  return status->lapse == 0 || day < status->lapse;
+}
+
+/* The day before the lapse date, or 0 for none. */
+guint32
+ops_credential_last_valid_day (const OpsCredentialStatus *status)
+{
+  g_return_val_if_fail (status != NULL, 0);
+
+  return status->lapse != 0 ? status->lapse - 1 : 0;
+}
+
+/* Where the cycle that a renewal recorded on @today starts, or 0 when the
+ * credential cannot be renewed (not earned, or it does not lapse). */
+guint32
+ops_credential_next_cycle_start (const OpsCredentialStatus *status,
+                                 guint32                    today)
+{
+  g_return_val_if_fail (status != NULL, 0);
+
+  switch (status->state)
+    {
+    case OPS_CREDENTIAL_STATE_VALID:
+    case OPS_CREDENTIAL_STATE_DUE:
+      return status->lapse;
+    case OPS_CREDENTIAL_STATE_LAPSED:
+      return MAX (today, status->lapse);
+    case OPS_CREDENTIAL_STATE_NOT_EARNED:
+    case OPS_CREDENTIAL_STATE_PERMANENT:
+    default:
+      return 0;
+    }
+}
+
+/* The day the clock on this computer says, as a Julian day. */
+guint32
+ops_credential_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return ops_pace_day_from_date (now);
+}
+
+/* "41", or "7.5" in the locale's way: hours come in halves. */
+char *
+ops_credential_format_points (double points)
+{
+  return g_strdup_printf ("%.*f", points == floor (points) ? 0 : 1, points);
+}
+
+/* What the credential's state is called: "Valid until May 2031". */
+char *
+ops_credential_describe_state (const OpsCredentialStatus *status)
+{
+  g_autofree char *month = NULL;
+
+  g_return_val_if_fail (status != NULL, NULL);
+
+  if (status->lapse != 0)
+    month = ops_pace_format_month (ops_credential_last_valid_day (status));
+
+  switch (status->state)
+    {
+    case OPS_CREDENTIAL_STATE_NOT_EARNED:
+      return g_strdup (_("Not earned yet"));
+    case OPS_CREDENTIAL_STATE_PERMANENT:
+      return g_strdup (_("Does not lapse"));
+    case OPS_CREDENTIAL_STATE_VALID:
+      /* Translators: %s is a month, "May 2031" */
+      return g_strdup_printf (_("Valid until %s"), month);
+    case OPS_CREDENTIAL_STATE_DUE:
+      /* Translators: %s is a month, "May 2031" */
+      return g_strdup_printf (_("Renew by %s"), month);
+    case OPS_CREDENTIAL_STATE_LAPSED:
+      return g_strdup (_("Lapsed"));
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* What keeping it takes, so far: "41 of 75 points, renew by May 2031";
+ * %NULL when nothing is asked (not earned, or it does not lapse). */
+char *
+ops_credential_describe_progress (const OpsCredentialStatus *status)
+{
+  g_autofree char *points = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *logged = NULL;
+
+  g_return_val_if_fail (status != NULL, NULL);
+
+  if (status->state == OPS_CREDENTIAL_STATE_NOT_EARNED || status->state == OPS_CREDENTIAL_STATE_PERMANENT)
+    return NULL;
+
+  points = ops_credential_format_points (status->points);
+  month = ops_pace_format_month (ops_credential_last_valid_day (status));
+  if (status->points_needed > 0)
+    /* Translators: "41 of 75 points"; %1$s is what was logged, %2$u what the issuer asks for */
+    logged = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s of %2$u point", "%1$s of %2$u points",
+                                           status->points_needed), points, status->points_needed);
+  else
+    /* Translators: "12 points logged", when the issuer names no number; %s is a number */
+    logged = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point logged", "%s points logged",
+                                           (gulong) ceil (status->points)), points);
+
+  if (status->state == OPS_CREDENTIAL_STATE_LAPSED)
+    /* Translators: %1$s is "41 of 75 points", %2$s a month, "May 2031" */
+    return g_strdup_printf (_("%1$s, lapsed after %2$s"), logged, month);
+
+  /* Translators: %1$s is "41 of 75 points", %2$s a month, "May 2031" */
+  return g_strdup_printf (_("%1$s, renew by %2$s"), logged, month);
+}
