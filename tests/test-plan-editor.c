@@ -874,6 +874,98 @@ test_recent_files (Fixture       *f,
   g_assert_true (g_file_equal (ops_plan_store_get_file (store), file));
 }
 
+/* The month a credential earned today and valid for @years stays valid
+ * through: the day before the same date @years on. */
+static char *
+valid_through_month (guint years)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) lapse = g_date_time_add_years (today, years);
+  g_autoptr(GDateTime) last = g_date_time_add_days (lapse, -1);
+
+  return g_date_time_format (last, "%OB %Y");
+}
+
+static gboolean
+is_titled (GtkWidget     *widget,
+           gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* A person who holds CPIM (five years, 75 points) logs 12 points through
+ * the item's pane as they would: Add Activity…, the dialog's fields, Add.
+ * The progress answers at once; undo takes the activity back, and so
+ * does undoing its removal. */
+static void
+test_credential_log (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *month = valid_through_month (5);
+  g_autofree char *before = g_strdup_printf ("0 of 75 points, renew by %s", month);
+  g_autofree char *after = g_strdup_printf ("12 of 75 points, renew by %s", month);
+  g_autofree char *valid = g_strdup_printf ("Valid until %s", month);
+  OpsPlanItem *cpim;
+  GtkWidget *pane, *earned, *note, *points;
+  AdwDialog *dialog;
+  OpsPlanItemRow *row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  cpim = ops_plan_find_item (plan_of (f), "cpim");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  ops_test_iterate ();
+  row = row_for (f, ops_plan_item_get_title (cpim));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON,
+                                                                       NULL, NULL)), TRUE);
+  ops_test_iterate ();
+  g_signal_emit_by_name (gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW), "activate", 0);
+  ops_test_iterate ();
+  pane = GTK_WIDGET (ops_test_visible_page (f->window));
+  g_assert_cmpstr (adw_navigation_page_get_tag (ADW_NAVIGATION_PAGE (pane)), ==, "plan-item");
+
+  /* Done today: the pane shows when it was earned and what it needs. */
+  earned = ops_test_find_widget_matching (pane, is_titled, "Earned");
+  g_assert_nonnull (earned);
+  g_assert_true (gtk_widget_is_visible (earned));
+  g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", before));
+  g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, valid));
+
+  g_assert_true (gtk_widget_activate_action (earned, "credential.add-activity", NULL));
+  ops_test_iterate ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  note = ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "title", "What You Did");
+  points = ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW, "title", "Points or Hours");
+  g_assert_nonnull (note);
+  g_assert_nonnull (points);
+  ops_test_assert_spin_row_named (GTK_WIDGET (dialog), "Points or Hours");
+  gtk_editable_set_text (GTK_EDITABLE (note), "<b>Lean</b> workshop");
+  adw_spin_row_set_value (ADW_SPIN_ROW (points), 12);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "activity.add", NULL));
+  ops_test_iterate ();
+
+  /* The note is shown as typed, markup characters and all. */
+  g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", after));
+  g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, "<b>Lean</b> workshop"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", before));
+  g_assert_null (ops_test_find_widget_matching (pane, is_titled, "<b>Lean</b> workshop"));
+
+  /* Removing it is undone the same way. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", after));
+  g_assert_true (gtk_widget_activate_action (earned, "credential.remove-activity", "u", 0));
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", before));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", after));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -882,6 +974,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/plan-editor/add-certification-mark-done-undo", test_add_certification_mark_done_undo);
+  ADD ("/plan-editor/credential-log", test_credential_log);
   ADD ("/plan-editor/survives-restart", test_plan_survives_restart);
   ADD ("/plan-editor/target-role-shows-gap", test_target_role_shows_gap);
   ADD ("/plan-editor/starter-plan", test_starter_plan);

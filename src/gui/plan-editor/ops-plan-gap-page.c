@@ -54,6 +54,9 @@ gap_row (OpsPlanGapPage  *self,
   if (evidence != NULL)
     /* Translators: %1$s is "Skill", %2$s the title of an achievement that shows it */
     subtitle = g_strdup_printf (_("%1$s · shown by “%2$s”"), kind, ops_achievement_get_title (evidence));
+  else if (ops_plan_gap_entry_get_lapsed (gap))
+    /* Translators: %s is "Certification"; the person held it, and it has lapsed */
+    subtitle = g_strdup_printf (_("%s · lapsed: renew it and record the renewal in your plan"), kind);
   /* Not through g_object_new (): the subtitle's label learns of
    * use-markup by a notification, which construction holds back. */
   row = adw_action_row_new ();
@@ -61,7 +64,17 @@ gap_row (OpsPlanGapPage  *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ops_catalog_item_get_name (entry));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : kind);
 
-  if (!ops_plan_gap_entry_get_covered (gap))
+  if (ops_plan_gap_entry_get_lapsed (gap))
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Lapsed"), -1);
+      gtk_widget_add_css_class (icon, "error");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+
+  /* A lapsed credential is renewed, not added again. */
+  if (!ops_plan_gap_entry_get_covered (gap) && !ops_plan_gap_entry_get_lapsed (gap))
     {
       GtkWidget *add = gtk_button_new_with_label (_("Add"));
       g_autofree char *label = g_strdup_printf (_("Add %s to the plan"), ops_catalog_item_get_name (entry));

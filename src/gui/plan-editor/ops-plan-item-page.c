@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-credential-group.h"
 #include "ops-date-row.h"
 #include "ops-editor-close.h"
 #include "ops-editor-focus.h"
@@ -33,6 +34,7 @@ struct _OpsPlanItemPage
   GtkTextView       *notes;
   AdwEntryRow       *links_row;
   AdwActionRow      *catalog_row;
+  OpsCredentialGroup *credential_group;
 };
 
 G_DEFINE_FINAL_TYPE (OpsPlanItemPage, ops_plan_item_page, ADW_TYPE_NAVIGATION_PAGE)
@@ -128,6 +130,7 @@ bind_item (OpsPlanItemPage *self)
   g_object_bind_property (self->item, "target-date", self->date_row, "date",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
+  ops_credential_group_bind (self->credential_group, self->item, self->catalog);
   ops_text_view_bind (self->notes, self->item, "notes");
   g_signal_connect_object (self->item, "notify::links", G_CALLBACK (update_links_row), self, G_CONNECT_SWAPPED);
   update_links_row (self);
@@ -197,6 +200,7 @@ ops_plan_item_page_class_init (OpsPlanItemPageClass *klass)
   widget_class->focus = ops_plan_item_page_focus;
 
   g_type_ensure (OPS_TYPE_DATE_ROW);
+  g_type_ensure (OPS_TYPE_CREDENTIAL_GROUP);
   gtk_widget_class_install_action (widget_class, "item.move-up", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "item.move-down", NULL, move_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move-up", NULL);
@@ -210,6 +214,7 @@ ops_plan_item_page_class_init (OpsPlanItemPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, notes);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, links_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, catalog_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanItemPage, credential_group);
   gtk_widget_class_bind_template_callback (widget_class, links_applied_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_in_catalog_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);

@@ -1,0 +1,290 @@
+/* ops-credential-group.c: a done certification's credential — when it was
+ * earned, when it lapses, and the log of what keeps it
+ *
+ * Every change goes through the item (its completion date, its log), so
+ * the plan records it for undo and saves it; this group keeps no copy and
+ * redraws from the item whenever it changes. The state is worked out by
+ * ops_credential_status_for_item () for today.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ops-activity-dialog.h"
+#include "ops-certification.h"
+#include "ops-credential.h"
+#include "ops-credential-group.h"
+#include "ops-date-row.h"
+#include "ops-pace.h"
+
+struct _OpsCredentialGroup
+{
+  AdwPreferencesGroup  parent_instance;
+
+  OpsPlanItem         *item;
+  OpsCatalog          *catalog;
+
+  OpsDateRow          *earned_row;
+  AdwActionRow        *state_row;
+  GtkImage            *state_icon;
+  GtkWidget           *renew_button;
+  GtkListBox          *log_list;
+};
+
+G_DEFINE_FINAL_TYPE (OpsCredentialGroup, ops_credential_group, ADW_TYPE_PREFERENCES_GROUP)
+
+static const char *
+state_icon_name (OpsCredentialState state)
+{
+  switch (state)
+    {
+    case OPS_CREDENTIAL_STATE_DUE:
+      return "dialog-warning-symbolic";
+    case OPS_CREDENTIAL_STATE_LAPSED:
+      return "dialog-error-symbolic";
+    case OPS_CREDENTIAL_STATE_NOT_EARNED:
+      return "dialog-information-symbolic";
+    case OPS_CREDENTIAL_STATE_VALID:
+    case OPS_CREDENTIAL_STATE_PERMANENT:
+    default:
+      return "object-select-symbolic";
+    }
+}
+
+static void
+show_state (OpsCredentialGroup        *self,
+            const OpsCredentialStatus *status)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *progress = ops_credential_describe_progress (status);
+
+  if (status->state == OPS_CREDENTIAL_STATE_NOT_EARNED)
+    title = g_strdup (_("No date earned"));
+  else
+    title = ops_credential_describe_state (status);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->state_row), title);
+  adw_action_row_set_subtitle (self->state_row,
+                               progress != NULL ? progress
+                               : status->state == OPS_CREDENTIAL_STATE_NOT_EARNED
+                               ? _("Set the day you earned it to see when it lapses.") : "");
+
+  gtk_image_set_from_icon_name (self->state_icon, state_icon_name (status->state));
+  gtk_widget_remove_css_class (GTK_WIDGET (self->state_icon), "warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->state_icon), "error");
+  if (status->state == OPS_CREDENTIAL_STATE_DUE)
+    gtk_widget_add_css_class (GTK_WIDGET (self->state_icon), "warning");
+  else if (status->state == OPS_CREDENTIAL_STATE_LAPSED)
+    gtk_widget_add_css_class (GTK_WIDGET (self->state_icon), "error");
+
+  gtk_widget_set_visible (self->renew_button, ops_credential_next_cycle_start (status, ops_credential_today ()) != 0);
+}
+
+static GtkWidget *
+activity_row (const OpsCredentialActivity *activity,
+              guint                        index,
+              gboolean                     counted)
+{
+  g_autoptr(GDateTime) date = ops_pace_day_to_date (activity->day);
+  g_autofree char *when = ops_date_row_format (date);
+  g_autofree char *points = ops_credential_format_points (activity->points);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *remove_label = NULL;
+  const char *title = activity->note[0] != '\0' ? activity->note : _("Activity");
+  GtkWidget *row, *remove;
+
+  if (counted)
+    /* Translators: an activity's date and what it earned: "Mar 12, 2027 · 5 points or hours" */
+    subtitle = g_strdup_printf (_("%1$s · %2$s points or hours"), when, points);
+  else
+    /* Translators: as "Mar 12, 2027 · 5 points or hours", for an activity outside the current cycle */
+    subtitle = g_strdup_printf (_("%1$s · %2$s points or hours, not in this cycle"), when, points);
+
+  /* The note is the person's own text: no markup. */
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, _("Remove"));
+  /* Translators: the name of a button that removes an activity from the log; %s is its note */
+  remove_label = g_strdup_printf (_("Remove “%s”"), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "credential.remove-activity");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "u", index);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+  return row;
+}
+
+static void
+show_log (OpsCredentialGroup        *self,
+          const OpsCredentialStatus *status)
+{
+  OpsCredentialLog *log = ops_plan_item_get_credential_log (self->item);
+  GtkWidget *add;
+
+  gtk_list_box_remove_all (self->log_list);
+
+  /* Newest first: the log grows at the top, where the person looks. */
+  for (guint i = ops_credential_log_get_n_activities (log); i-- > 0;)
+    {
+      const OpsCredentialActivity *activity = ops_credential_log_get_activity (log, i);
+
+      gtk_list_box_append (self->log_list, activity_row (activity, i, ops_credential_counts (status, activity->day)));
+    }
+
+  add = adw_button_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add), _("_Add Activity…"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (add), TRUE);
+  adw_button_row_set_start_icon_name (ADW_BUTTON_ROW (add), "list-add-symbolic");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "credential.add-activity");
+  gtk_list_box_append (self->log_list, add);
+}
+
+static void
+update (OpsCredentialGroup *self)
+{
+  OpsCredentialStatus status;
+  OpsCatalogItem *entry;
+  gboolean shown;
+
+  shown = ops_credential_status_for_item (self->item, self->catalog, ops_credential_today (), &status) &&
+          ops_plan_item_get_status (self->item) == OPS_PLAN_ITEM_STATUS_DONE;
+  gtk_widget_set_visible (GTK_WIDGET (self), shown);
+  if (!shown)
+    return;
+
+  entry = ops_catalog_lookup (self->catalog, ops_plan_item_get_catalog_id (self->item));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
+                                         ops_certification_get_renewal (OPS_CERTIFICATION (entry)));
+  show_state (self, &status);
+  show_log (self, &status);
+}
+
+static void
+add_activity_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OpsCredentialGroup *self = OPS_CREDENTIAL_GROUP (widget);
+
+  adw_dialog_present (ops_activity_dialog_new (self->item), widget);
+}
+
+static void
+remove_activity_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  OpsCredentialGroup *self = OPS_CREDENTIAL_GROUP (widget);
+  OpsCredentialLog *log = ops_plan_item_get_credential_log (self->item);
+  guint index = g_variant_get_uint32 (parameter);
+  g_autoptr(OpsCredentialLog) changed = NULL;
+  g_autofree char *message = NULL;
+  const char *note;
+
+  g_return_if_fail (index < ops_credential_log_get_n_activities (log));
+
+  note = ops_credential_log_get_activity (log, index)->note;
+  /* Translators: shown in a toast with an Undo button; %s is the activity's note */
+  message = note[0] != '\0' ? g_strdup_printf (_("Removed “%s”"), note) : g_strdup (_("Removed the activity"));
+  changed = ops_credential_log_remove_activity (log, index);
+  ops_plan_item_set_credential_log (self->item, changed);
+  gtk_widget_activate_action (widget, "win.undo-toast", "s", message);
+}
+
+static void
+record_renewal_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  OpsCredentialGroup *self = OPS_CREDENTIAL_GROUP (widget);
+  OpsCredentialStatus status;
+  guint32 today = ops_credential_today ();
+  guint32 start;
+  g_autoptr(OpsCredentialLog) changed = NULL;
+
+  if (!ops_credential_status_for_item (self->item, self->catalog, today, &status))
+    g_return_if_reached ();
+  start = ops_credential_next_cycle_start (&status, today);
+  g_return_if_fail (start != 0);
+
+  changed = ops_credential_log_add_renewal (ops_plan_item_get_credential_log (self->item), start);
+  ops_plan_item_set_credential_log (self->item, changed);
+  gtk_widget_activate_action (widget, "win.undo-toast", "s", _("Renewal recorded: a new cycle starts"));
+}
+
+/**
+ * ops_credential_group_bind:
+ * @self: the group
+ * @item: the plan item it shows
+ * @catalog: (nullable): the catalog with the item's renewal rules
+ *
+ * The group shows itself only for a done certification of @catalog.
+ */
+void
+ops_credential_group_bind (OpsCredentialGroup *self,
+                           OpsPlanItem        *item,
+                           OpsCatalog         *catalog)
+{
+  g_return_if_fail (OPS_IS_CREDENTIAL_GROUP (self));
+  g_return_if_fail (OPS_IS_PLAN_ITEM (item));
+  g_return_if_fail (self->item == NULL);
+
+  self->item = g_object_ref (item);
+  self->catalog = catalog ? g_object_ref (catalog) : NULL;
+  if (catalog == NULL)
+    return;
+
+  g_object_bind_property (item, "completion-date", self->earned_row, "date",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_object (item, "notify::status", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (item, "notify::completion-date", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (item, "notify::credential-log", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  update (self);
+}
+
+static void
+ops_credential_group_dispose (GObject *object)
+{
+  OpsCredentialGroup *self = OPS_CREDENTIAL_GROUP (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_CREDENTIAL_GROUP);
+  g_clear_object (&self->item);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (ops_credential_group_parent_class)->dispose (object);
+}
+
+static void
+ops_credential_group_class_init (OpsCredentialGroupClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ops_credential_group_dispose;
+
+  g_type_ensure (OPS_TYPE_DATE_ROW);
+  gtk_widget_class_install_action (widget_class, "credential.add-activity", NULL, add_activity_action);
+  gtk_widget_class_install_action (widget_class, "credential.remove-activity", "u", remove_activity_action);
+  gtk_widget_class_install_action (widget_class, "credential.record-renewal", NULL, record_renewal_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/plan-editor/ops-credential-group.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsCredentialGroup, earned_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsCredentialGroup, state_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsCredentialGroup, state_icon);
+  gtk_widget_class_bind_template_child (widget_class, OpsCredentialGroup, renew_button);
+  gtk_widget_class_bind_template_child (widget_class, OpsCredentialGroup, log_list);
+}
+
+static void
+ops_credential_group_init (OpsCredentialGroup *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
