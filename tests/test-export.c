@@ -17,8 +17,10 @@
 
 #include <glib/gstdio.h>
 
+#include "ops-credential.h"
 #include "ops-error.h"
 #include "ops-export-command.h"
+#include "ops-pace.h"
 #include "ops-pdf-writer.h"
 #include "ops-plan-document.h"
 #include "ops-plan-serializer.h"
@@ -562,8 +564,14 @@ test_typical (void)
   pages = pdf_pages (path);
   assert_page_numbers (pages, info.n_pages);
   text = g_strjoinv ("\n", pages);
+  /* A done catalog certification is a credential, printed again under
+   * Credentials with its state. */
   for (guint i = 0; i < G_N_ELEMENTS (typical_items); i++)
-    assert_once (text, typical_items[i].title);
+    if (typical_items[i].kind != OPS_PLAN_ITEM_KIND_CERTIFICATION ||
+        typical_items[i].status != OPS_PLAN_ITEM_STATUS_DONE)
+      assert_once (text, typical_items[i].title);
+  g_assert_cmpuint (count (text, "Finish the Green Belt project"), ==, 2);
+  assert_once (text, "Credentials");
   assert_once (text, "Operations Analyst → Director of Operations");
   assert_once (text, "Practice exams every second Saturday; aim for 80 %.");
   assert_once (text, "https://asq.org/cert/six-sigma-black-belt");
@@ -581,6 +589,52 @@ test_typical (void)
   g_assert_null (strstr (text, "(continued)"));
   /* The roles cite their occupation profiles. */
   assert_once (text, "Where the catalog facts in this plan come from");
+  assert_words_inside (path, info.width, info.height);
+}
+
+/* A credential the person holds prints in a section of its own: its state
+ * on the export day, when it was earned, its renewal progress and its log,
+ * with the activity before the cycle marked. CPIM was earned 30 days ago,
+ * so it lapses five years after that and is valid through the day before. */
+static void
+test_credentials (void)
+{
+  g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autoptr(OpsPlanItem) item = ops_plan_item_new (OPS_PLAN_ITEM_KIND_CERTIFICATION, "CPIM");
+  guint32 earned_day = ops_credential_today () - 30;
+  g_autoptr(GDateTime) earned = ops_pace_day_to_date (earned_day);
+  g_autoptr(GDateTime) lapse = g_date_time_add_years (earned, 5);
+  g_autoptr(GDateTime) last = g_date_time_add_days (lapse, -1);
+  g_autofree char *month = g_date_time_format (last, "%OB %Y");
+  g_autofree char *state = g_strdup_printf ("Valid until %s", month);
+  g_autofree char *progress = g_strdup_printf ("20 of 75 points, renew by %s", month);
+  g_autofree char *earned_text = g_date_time_format (earned, "earned %-d %b %Y");
+  g_autoptr(OpsCredentialLog) one = ops_credential_log_add_activity (NULL, earned_day + 1, 20, "APICS <b>course</b>");
+  g_autoptr(OpsCredentialLog) log = ops_credential_log_add_activity (one, earned_day - 3, 4.5, "Early webinar");
+  g_autofree char *path = NULL;
+  g_auto(GStrv) pages = NULL;
+  g_autofree char *text = NULL;
+  g_auto(PdfInfo) info = { 0 };
+
+  ops_plan_item_set_catalog_id (item, "cpim");
+  ops_plan_item_set_status (item, OPS_PLAN_ITEM_STATUS_DONE);
+  ops_plan_item_set_completion_date (item, earned);
+  ops_plan_item_set_credential_log (item, log);
+  ops_plan_add_item (plan, item);
+
+  path = export (plan, "credentials.pdf", OPS_PAGE_SIZE_A4);
+  pages = pdf_pages (path);
+  text = g_strjoinv ("\n", pages);
+  g_test_message ("%s", text);
+  assert_once (text, "Credentials");
+  assert_once (text, state);
+  assert_once (text, earned_text);
+  assert_once (text, progress);
+  assert_once (text, "Maintenance log");
+  assert_once (text, "20 points or hours · APICS <b>course</b>");
+  assert_once (text, "4.5 points or hours · Early webinar · not in this cycle");
+  assert_once (text, "What keeping it takes");
+  pdf_info (path, &info);
   assert_words_inside (path, info.width, info.height);
 }
 
@@ -891,8 +945,9 @@ test_document_pages (void)
       previous_page = page;
       n_top += level == 0;
     }
-  /* Summary, path, timeline, items, gap, and the sources its roles cite. */
-  g_assert_cmpuint (n_top, ==, 6);
+  /* Summary, path, timeline, items, gap, the credentials (the Green Belt
+   * is done), and the sources its roles cite. */
+  g_assert_cmpuint (n_top, ==, 7);
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -1146,6 +1201,7 @@ main (int   argc,
   g_test_add_func ("/export/typical", test_typical);
   g_test_add_func ("/export/letter", test_letter);
   g_test_add_func ("/export/sources", test_sources);
+  g_test_add_func ("/export/credentials", test_credentials);
   g_test_add_func ("/export/long-source-url-breaks-between-parts", test_long_source_url_breaks_between_parts);
   g_test_add_func ("/export/thousand-items", test_thousand_items);
   g_test_add_func ("/export/scripts", test_scripts);

@@ -191,6 +191,52 @@ test_empty_plan (void)
 }
 
 static void
+add_earned (OpsPlan    *plan,
+            const char *catalog_id,
+            const char *title,
+            GDateTime  *earned)
+{
+  g_autoptr(OpsPlanItem) item = ops_plan_item_new (OPS_PLAN_ITEM_KIND_CERTIFICATION, title);
+
+  ops_plan_item_set_catalog_id (item, catalog_id);
+  ops_plan_item_set_status (item, OPS_PLAN_ITEM_STATUS_DONE);
+  ops_plan_item_set_completion_date (item, earned);
+  ops_plan_add_item (plan, item);
+}
+
+/* Exported on 22 November 2026. CPIM (five years) earned 14 May 2026
+ * lapses 14 May 2031: reminders six months before (14 November 2030) and
+ * one month before (14 April 2031). PMP (three years) earned 10 January
+ * 2024 lapses 10 January 2027: its six-month reminder (10 July 2026) is
+ * past and left out, the one-month one is 10 December 2026. CSCP earned
+ * in 2015 has lapsed, and CAPM does not lapse: no reminders. */
+static void
+test_credential_reminders (void)
+{
+  g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autoptr(GDateTime) cpim = g_date_time_new_utc (2026, 5, 14, 0, 0, 0);
+  g_autoptr(GDateTime) pmp = g_date_time_new_utc (2024, 1, 10, 0, 0, 0);
+  g_autoptr(GDateTime) long_ago = g_date_time_new_utc (2015, 3, 1, 0, 0, 0);
+  g_autofree char *text = NULL;
+  g_autofree char *events = NULL;
+
+  add_earned (plan, "cpim", "CPIM", cpim);
+  add_earned (plan, "pmp", "PMP", pmp);
+  add_earned (plan, "cscp", "CSCP", long_ago);
+  add_earned (plan, "capm", "CAPM", long_ago);
+
+  text = render (plan);
+  assert_lines_valid (text);
+  events = events_of (text);
+  g_assert_cmpstr (events, ==,
+                   "20261210 Renew PMP: valid until 9 Jan 2027\n"
+                   "20301114 Renew CPIM: valid until 13 May 2031\n"
+                   "20310414 Renew CPIM: valid until 13 May 2031\n");
+  g_assert_nonnull (strstr (text, "\r\nUID:item-cpim-renew-early@opsladder\r\n"));
+  g_assert_nonnull (strstr (text, "\r\nUID:item-cpim-renew-late@opsladder\r\n"));
+}
+
+static void
 write_done_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
@@ -256,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/ics/sample-plan", test_sample_plan);
   g_test_add_func ("/ics/escaping-and-folding", test_escaping_and_folding);
   g_test_add_func ("/ics/empty-plan", test_empty_plan);
+  g_test_add_func ("/ics/credential-reminders", test_credential_reminders);
   g_test_add_func ("/ics/write-async", test_write_async);
 
   status = g_test_run ();

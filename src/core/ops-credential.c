@@ -42,9 +42,11 @@ add_years (guint32 day,
   return g_date_get_julian (date);
 }
 
-static guint32
-subtract_months (guint32 day,
-                 guint   months)
+/* @day less @months months, clamped to the month's last day (31 August
+ * less six months is 28 or 29 February). */
+guint32
+ops_credential_months_before (guint32 day,
+                              guint   months)
 {
   g_autoptr(GDate) date = g_date_new_julian (day);
 
@@ -112,7 +114,7 @@ ops_credential_compute (guint32                 earned,
   else
     {
       status->lapse = add_years (status->cycle_start, years);
-      status->warn_from = subtract_months (status->lapse, OPS_CREDENTIAL_WARNING_MONTHS);
+      status->warn_from = ops_credential_months_before (status->lapse, OPS_CREDENTIAL_WARNING_MONTHS);
       status->state = today >= status->lapse ? OPS_CREDENTIAL_STATE_LAPSED
                       : today >= status->warn_from ? OPS_CREDENTIAL_STATE_DUE
                       : OPS_CREDENTIAL_STATE_VALID;

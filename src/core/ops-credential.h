@@ -54,6 +54,8 @@ guint32   ops_credential_last_valid_day    (const OpsCredentialStatus *status);
 guint32   ops_credential_next_cycle_start  (const OpsCredentialStatus *status,
                                             guint32                    today);
 guint32   ops_credential_today             (void);
+guint32   ops_credential_months_before     (guint32                    day,
+                                            guint                      months);
 
 char     *ops_credential_describe_state    (const OpsCredentialStatus *status);
 char     *ops_credential_describe_progress (const OpsCredentialStatus *status);

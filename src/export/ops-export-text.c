@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-credential.h"
 #include "ops-error.h"
 #include "ops-export-text.h"
 #include "ops-plan-file.h"
@@ -59,6 +60,15 @@ ops_export_text (OpsText text)
       return _("The plan covers everything the target role asks for, and all of it is finished.");
     case OPS_TEXT_CURRENT_UNKNOWN:
       return _("The current role is not in the catalog, so the ladder starts at the first stage.");
+    /* Translators: the certifications a person holds, with their renewal */
+    case OPS_TEXT_CREDENTIALS: return _("Credentials");
+    /* Translators: a label above how far a credential's renewal is */
+    case OPS_TEXT_RENEWAL: return _("Renewal");
+    /* Translators: a label above the catalog's words on what renewal takes */
+    case OPS_TEXT_RENEWAL_RULE: return _("What keeping it takes");
+    case OPS_TEXT_MAINTENANCE_LOG: return _("Maintenance log");
+    /* Translators: said of a maintenance activity outside the credential's current cycle */
+    case OPS_TEXT_NOT_IN_CYCLE: return _("not in this cycle");
     case OPS_TEXT_ACHIEVEMENTS: return _("Achievements");
     /* Translators: interview answers in the Situation, Task, Action, Result form */
     case OPS_TEXT_STORIES: return _("STAR stories");
@@ -194,6 +204,25 @@ ops_export_format_meta (const char * const *parts)
       append_part (meta, parts[i]);
 
   return meta->len > 0 ? g_string_free_and_steal (g_steal_pointer (&meta)) : NULL;
+}
+
+char *
+ops_export_format_earned (GDateTime *date)
+{
+  g_autofree char *day = ops_export_format_date (date);
+
+  /* Translators: when a credential was earned; %s is a day */
+  return g_strdup_printf (_("earned %s"), day);
+}
+
+/* What one maintenance activity earned: "7.5 points or hours". */
+char *
+ops_export_format_activity_points (double points)
+{
+  g_autofree char *number = ops_credential_format_points (points);
+
+  /* Translators: %s is a number */
+  return g_strdup_printf (_("%s points or hours"), number);
 }
 
 char *

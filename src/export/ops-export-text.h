@@ -44,6 +44,11 @@ typedef enum
   OPS_TEXT_GAP_NO_ROLE,
   OPS_TEXT_GAP_ALL_DONE,
   OPS_TEXT_CURRENT_UNKNOWN,
+  OPS_TEXT_CREDENTIALS,
+  OPS_TEXT_RENEWAL,
+  OPS_TEXT_RENEWAL_RULE,
+  OPS_TEXT_MAINTENANCE_LOG,
+  OPS_TEXT_NOT_IN_CYCLE,
   OPS_TEXT_ACHIEVEMENTS,
   OPS_TEXT_STORIES,
   OPS_TEXT_NETWORKING,
@@ -86,6 +91,8 @@ char       *ops_export_format_gap_group       (OpsText            group,
                                                guint              n_entries);
 char       *ops_export_format_meta            (const char * const *parts);
 char       *ops_export_format_follow_up       (GDateTime         *date);
+char       *ops_export_format_earned          (GDateTime         *date);
+char       *ops_export_format_activity_points (double             points);
 char       *ops_export_format_applied         (GDateTime         *date);
 char       *ops_export_format_job             (const char        *title,
                                                const char        *organization);

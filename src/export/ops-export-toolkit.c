@@ -1,6 +1,9 @@
-/* ops-export-toolkit.c: the career toolkit in the exported plan
+/* ops-export-toolkit.c: credentials and the career toolkit in the
+ * exported plan
  *
- * Achievements with their resume lines, STAR stories, networking and job
+ * The credentials the person holds (done catalog certifications: their
+ * state on the export day, their renewal progress and maintenance log),
+ * then achievements with their resume lines, STAR stories, networking and job
  * applications, each a section of its own after the gap, and only when
  * the plan has some. The snapshot turns every record into a title, a line
  * of facts and labelled paragraphs on the thread that owns the plan; the
@@ -11,8 +14,11 @@
 
 #include "config.h"
 
+#include "ops-certification.h"
+#include "ops-credential.h"
 #include "ops-export-builder.h"
 #include "ops-export-text.h"
+#include "ops-pace.h"
 
 #define TEXT_X 12.0
 
@@ -211,6 +217,73 @@ application_snapshot (OpsJobApplication *application,
   return record;
 }
 
+/* One line per activity, oldest first: "10 Jan 2027 · 20 points or
+ * hours · APICS course", marked when it falls outside the current cycle. */
+static char *
+credential_log_text (OpsCredentialLog          *log,
+                     const OpsCredentialStatus *status)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < ops_credential_log_get_n_activities (log); i++)
+    {
+      const OpsCredentialActivity *activity = ops_credential_log_get_activity (log, i);
+      g_autoptr(GDateTime) date = ops_pace_day_to_date (activity->day);
+      g_autofree char *day = ops_export_format_date (date);
+      g_autofree char *points = ops_export_format_activity_points (activity->points);
+      const char *parts[] = { day, points, activity->note,
+                              ops_credential_counts (status, activity->day) ? "" : ops_export_text (OPS_TEXT_NOT_IN_CYCLE),
+                              NULL };
+      g_autofree char *line = ops_export_format_meta (parts);
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+
+  return g_string_free_and_steal (g_steal_pointer (&text));
+}
+
+static OpsRecordSnapshot *
+credential_snapshot (OpsPlanItem               *item,
+                     OpsCertification          *certification,
+                     const OpsCredentialStatus *status)
+{
+  g_autofree char *state = ops_credential_describe_state (status);
+  g_autoptr(GDateTime) earned = ops_pace_day_to_date (status->earned);
+  g_autofree char *earned_text = ops_export_format_earned (earned);
+  const char *parts[] = { state, earned_text, NULL };
+  OpsRecordSnapshot *record = record_new (ops_plan_item_get_title (item), ops_export_format_meta (parts));
+
+  add_text (record, OPS_TEXT_RENEWAL, ops_credential_describe_progress (status));
+  add_text (record, OPS_TEXT_RENEWAL_RULE, g_strdup (ops_certification_get_renewal (certification)));
+  add_text (record, OPS_TEXT_MAINTENANCE_LOG, credential_log_text (ops_plan_item_get_credential_log (item), status));
+
+  return record;
+}
+
+static GPtrArray *
+credential_records (OpsPlan    *plan,
+                    OpsCatalog *catalog,
+                    guint32     today)
+{
+  GListModel *items = ops_plan_get_items (plan);
+  GPtrArray *records = g_ptr_array_new_with_free_func (record_snapshot_free);
+
+  for (guint i = 0; catalog != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OpsPlanItem) item = g_list_model_get_item (items, i);
+      OpsCredentialStatus status;
+
+      if (ops_credential_status_for_item (item, catalog, today, &status) &&
+          status.state != OPS_CREDENTIAL_STATE_NOT_EARNED)
+        g_ptr_array_add (records, credential_snapshot (item, OPS_CERTIFICATION (ops_catalog_lookup (
+                                                         catalog, ops_plan_item_get_catalog_id (item))), &status));
+    }
+
+  return records;
+}
+
 static void
 add_section (GPtrArray *toolkit,
              OpsText    heading,
@@ -233,7 +306,9 @@ add_section (GPtrArray *toolkit,
 /**
  * ops_export_snapshot_toolkit:
  * @plan: the plan
- * @catalog: (nullable): for the names of skills and questions
+ * @catalog: (nullable): for the names of skills and questions, and the
+ *   renewal rules of credentials
+ * @export_date: the day credentials are judged on
  *
  * Must run on the thread that owns @plan and @catalog.
  *
@@ -242,11 +317,14 @@ add_section (GPtrArray *toolkit,
  */
 GPtrArray *
 ops_export_snapshot_toolkit (OpsPlan    *plan,
-                             OpsCatalog *catalog)
+                             OpsCatalog *catalog,
+                             GDateTime  *export_date)
 {
   GPtrArray *toolkit = g_ptr_array_new_with_free_func (toolkit_snapshot_free);
   GListModel *list;
   GPtrArray *records;
+
+  add_section (toolkit, OPS_TEXT_CREDENTIALS, credential_records (plan, catalog, ops_pace_day_from_date (export_date)));
 
   list = ops_plan_get_achievements (plan);
   records = g_ptr_array_new_with_free_func (record_snapshot_free);

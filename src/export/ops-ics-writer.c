@@ -3,7 +3,11 @@
  * Every date in the plan becomes an all-day event (RFC 5545) that GNOME
  * Calendar and other calendars import: the plan's target date, each
  * item's target date (for a certification, the planned exam), networking
- * events and follow-ups, and application follow-ups.
+ * events and follow-ups, and application follow-ups. A credential that
+ * lapses (a done certification whose catalog entry gives a renewal cycle)
+ * gets two reminders before its lapse date, when the app starts warning
+ * (OPS_CREDENTIAL_WARNING_MONTHS) and a month before; a reminder already
+ * past on the day of the export is left out.
  *
  * UIDs are made from the plan's own ids, so exporting again and importing
  * updates the events instead of doubling them. Items have no id of their
@@ -17,8 +21,13 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-credential.h"
 #include "ops-export-text.h"
 #include "ops-ics-writer.h"
+#include "ops-pace.h"
+
+/* The last reminder before a credential lapses: time for the paperwork. */
+#define FINAL_REMINDER_MONTHS 1
 
 /* RFC 5545 3.1: lines longer than this are folded. */
 #define MAX_LINE_OCTETS 75
@@ -127,6 +136,59 @@ collect_items (OpsPlan    *plan,
         /* Translators: a calendar event on the day a plan step should be done; %s is its title */
         summary = g_strdup_printf (C_("calendar", "Due: %s"), title);
       add_event (events, uids, ops_plan_item_get_target_date (item), base, summary);
+    }
+}
+
+static void
+add_reminder (GPtrArray  *events,
+              GHashTable *uids,
+              guint32     day,
+              guint32     today,
+              const char *uid_base,
+              const char *summary)
+{
+  g_autoptr(GDateTime) date = NULL;
+
+  if (day < today)
+    return;
+  date = ops_pace_day_to_date (day);
+  add_event (events, uids, date, uid_base, g_strdup (summary));
+}
+
+/* The UIDs hold no cycle: after a renewal, exporting again moves the
+ * reminders a calendar already has to the new lapse date. */
+static void
+collect_credentials (OpsPlan    *plan,
+                     OpsCatalog *catalog,
+                     guint32     today,
+                     GPtrArray  *events,
+                     GHashTable *uids)
+{
+  GListModel *items = ops_plan_get_items (plan);
+
+  for (guint i = 0; catalog != NULL && i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(OpsPlanItem) item = g_list_model_get_item (items, i);
+      const char *id = ops_plan_item_get_catalog_id (item);
+      OpsCredentialStatus status;
+      g_autoptr(GDateTime) last = NULL;
+      g_autofree char *until = NULL;
+      g_autofree char *summary = NULL;
+      g_autofree char *early = NULL;
+      g_autofree char *late = NULL;
+
+      if (!ops_credential_status_for_item (item, catalog, today, &status) ||
+          (status.state != OPS_CREDENTIAL_STATE_VALID && status.state != OPS_CREDENTIAL_STATE_DUE))
+        continue;
+
+      last = ops_pace_day_to_date (ops_credential_last_valid_day (&status));
+      until = ops_export_format_date (last);
+      /* Translators: a calendar reminder before a credential lapses; %1$s is e.g. "CPIM", %2$s a day */
+      summary = g_strdup_printf (C_("calendar", "Renew %1$s: valid until %2$s"), ops_plan_item_get_title (item), until);
+      early = g_strdup_printf ("item-%s-renew-early", id);
+      late = g_strdup_printf ("item-%s-renew-late", id);
+      add_reminder (events, uids, status.warn_from, today, early, summary);
+      add_reminder (events, uids, ops_credential_months_before (status.lapse, FINAL_REMINDER_MONTHS), today, late, summary);
     }
 }
 
@@ -291,6 +353,7 @@ ops_ics_writer_render (OpsPlan    *plan,
                ? g_strdup_printf (C_("calendar", "Target date: %s"), target)
                : g_strdup (C_("calendar", "Career plan target date")));
   collect_items (plan, events, uids);
+  collect_credentials (plan, catalog, ops_pace_day_from_date (now), events, uids);
   collect_networking (plan, events, uids);
   collect_applications (plan, events, uids);
   g_ptr_array_sort (events, compare_events);

@@ -233,7 +233,7 @@ ops_plan_snapshot_new (OpsPlan    *plan,
   self->pace = ops_pace_describe (pace, self->target_date, &self->pace_detail);
   if (ops_pace_get_finish (pace) != 0)
     self->projected_finish = ops_pace_day_to_date (ops_pace_get_finish (pace));
-  self->toolkit = ops_export_snapshot_toolkit (plan, catalog);
+  self->toolkit = ops_export_snapshot_toolkit (plan, catalog, export_date);
   if (catalog != NULL)
     {
       g_autoptr(GPtrArray) gap_entries = g_ptr_array_new ();

@@ -102,7 +102,8 @@ OpsPlanSnapshot *ops_plan_snapshot_new   (OpsPlan         *plan,
                                           GDateTime       *export_date);
 OpsPlanSnapshot *ops_plan_snapshot_ref   (OpsPlanSnapshot *self);
 GPtrArray       *ops_export_snapshot_toolkit (OpsPlan      *plan,
-                                              OpsCatalog   *catalog);
+                                              OpsCatalog   *catalog,
+                                              GDateTime    *export_date);
 GPtrArray       *ops_export_snapshot_sources (OpsPlan      *plan,
                                               OpsCatalog   *catalog,
                                               GPtrArray    *gap);
