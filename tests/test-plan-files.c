@@ -114,6 +114,14 @@ test_round_trip_ours (void)
   g_assert_cmpint (g_date_time_get_day_of_month (ops_plan_item_get_completion_date (cpim)), ==, 20);
   g_assert_cmpfloat (ops_plan_item_get_effort_hours (cpim), ==, 120);
   g_assert_cmpstr (ops_plan_item_get_links (cpim)[1], ==, "https://example.com/?a=1&b=<2>");
+  /* The maintenance log: a renewal and two activities, the note as typed. */
+  g_assert_cmpuint (ops_credential_log_get_n_renewals (ops_plan_item_get_credential_log (cpim)), ==, 1);
+  g_assert_cmpuint (ops_credential_log_get_n_activities (ops_plan_item_get_credential_log (cpim)), ==, 2);
+  g_assert_cmpfloat (ops_credential_log_get_activity (ops_plan_item_get_credential_log (cpim), 0)->points, ==, 7.5);
+  g_assert_cmpstr (ops_credential_log_get_activity (ops_plan_item_get_credential_log (cpim), 0)->note, ==,
+                   "APICS webinar <b>not markup</b>");
+  g_assert_cmpstr (ops_credential_log_get_activity (ops_plan_item_get_credential_log (cpim), 1)->note, ==, "");
+  g_assert_null (ops_plan_item_get_credential_log (custom));
   g_assert_cmpstr (ops_plan_item_get_title (custom), ==, "שלום עולם — RTL ✓ 🚀");
   g_assert_cmpfloat (ops_plan_item_get_effort_hours (custom), ==, 2.5);
   g_assert_cmpstr (ops_plan_item_get_title (ops_test_plan_item_at (plan, 2)), ==, "Join the \"ASCM\" chapter \\ local");
@@ -428,6 +436,19 @@ static const Hostile hostile[] = {
   { "links-number-element", SKILL (", \"links\": [\"https://ascm.org\", 3]"), -1, 0,
     "“links” of item 1 (element 2) must be a string, not a number" },
   { "unknown-key-infinite", "{\"format\": 1, \"x-score\": [1, -1e999]}", -1, 0, "“x-score” holds a number too large" },
+  { "log-array", SKILL (", \"credential-log\": []"), -1, 0, "“credential-log” of item 1 must be an object, not an array" },
+  { "log-unknown-member", SKILL (", \"credential-log\": {\"cycles\": []}"), -1, 0,
+    "“credential-log” of item 1 has a member “cycles” OpsLadder does not know" },
+  { "log-renewals-string", SKILL (", \"credential-log\": {\"renewals\": \"2031-01-01\"}"), -1, 0,
+    "“credential-log” of item 1, “renewals” must be an array, not a string" },
+  { "log-renewal-not-a-date", SKILL (", \"credential-log\": {\"renewals\": [\"2031-02-30\"]}"), -1, 0,
+    "“credential-log” of item 1, “renewals” (element 1): “2031-02-30” is not a date written as YYYY-MM-DD" },
+  { "log-activity-no-date", SKILL (", \"credential-log\": {\"activities\": [{\"points\": 5}]}"), -1, 0,
+    "“credential-log” of item 1, “activities” (element 1) has no “date”" },
+  { "log-activity-negative", SKILL (", \"credential-log\": {\"activities\": [{\"date\": \"2027-01-01\", "
+                                    "\"points\": -1}]}"), -1, 0, "(element 1) must be between 0 and 10000" },
+  { "log-activity-note-number", SKILL (", \"credential-log\": {\"activities\": [{\"date\": \"2027-01-01\", "
+                                       "\"note\": 3}]}"), -1, 0, "(element 1) must be a string, not a number" },
 };
 
 static GBytes *
@@ -660,7 +681,8 @@ test_schema (void)
     "no-format", "top-level-array", "format-string", "owner-name-array", "items-object", "item-number",
     "title-number", "title-null", "title-missing", "kind-missing", "kind-unknown", "status-unknown",
     "status-wrong-case", "date-slashes", "date-month-13", "date-year-zero", "date-with-time", "date-number",
-    "effort-negative", "effort-string", "links-string", "links-number-element",
+    "effort-negative", "effort-string", "links-string", "links-number-element", "log-array", "log-unknown-member",
+    "log-renewals-string", "log-activity-no-date", "log-activity-negative", "log-activity-note-number",
   };
   g_autofree char *python = g_find_program_in_path ("python3");
   g_autofree char *schema = g_test_build_filename (G_TEST_DIST, "..", "data", "plan.schema.json", NULL);

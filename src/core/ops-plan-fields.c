@@ -31,6 +31,7 @@ const OpsPlanField _ops_plan_item_fields[] = {
   { "effort-hours", FALSE },
   { "links", FALSE },
   { "notes", FALSE },
+  { "credential-log", FALSE },
 };
 
 /* Every record also has an "id", read and written separately. */

@@ -528,6 +528,209 @@ read_strv (JsonNode    *node,
   return TRUE;
 }
 
+/* The name of part of a member for messages, or %NULL when the member is
+ * read unnamed (see read_members ()). */
+static char *
+describe_part (const char *where,
+               const char *part,
+               guint       index)
+{
+  if (where == NULL)
+    return NULL;
+  if (part == NULL)
+    /* Translators: a member such as “links” of item 2, then the position in its list */
+    return g_strdup_printf (_("%s (element %u)"), where, index + 1);
+
+  /* Translators: a member such as “credential-log” of item 2, then one of its parts such as “activities” */
+  return g_strdup_printf (_("%s, “%s”"), where, part);
+}
+
+/* The object @node holds; fails on anything else, and on a member not in
+ * @known: a name this version cannot write back would be lost on the next
+ * save. */
+static JsonObject *
+get_object (JsonNode           *node,
+            const char * const *known,
+            const char         *where,
+            GError            **error)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *member;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      /* Translators: a member such as “credential-log” of item 2, then what it holds, such as “a number” */
+      set_error (error, _("%s must be an object, not %s"), where, describe_node (node));
+      return NULL;
+    }
+
+  json_object_iter_init_ordered (&iter, json_node_get_object (node));
+  while (json_object_iter_next_ordered (&iter, &key, &member))
+    {
+      if (!g_strv_contains (known, key))
+        {
+          /* Translators: a member such as “credential-log” of item 2, then a key OpsLadder does not know */
+          set_error (error, _("%s has a member “%s” OpsLadder does not know"), where, key);
+          return NULL;
+        }
+    }
+
+  return json_node_get_object (node);
+}
+
+static gboolean
+read_day (JsonNode    *node,
+          const char  *where,
+          guint32     *day,
+          GError     **error)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GDate) gdate = NULL;
+  const char *text;
+
+  if (!get_text (node, where, &text, error))
+    return FALSE;
+  if (!parse_date (text, &date))
+    {
+      set_error (error, _("%s: “%s” is not a date written as YYYY-MM-DD"), where, text);
+      return FALSE;
+    }
+  gdate = g_date_new_dmy (g_date_time_get_day_of_month (date), g_date_time_get_month (date),
+                          g_date_time_get_year (date));
+  *day = g_date_get_julian (gdate);
+
+  return TRUE;
+}
+
+/* The array @key of @object holds, or %NULL when it is missing or null. */
+static gboolean
+get_array (JsonObject  *object,
+           const char  *key,
+           const char  *where,
+           JsonArray  **array,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  g_autofree char *part = NULL;
+
+  *array = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      *array = json_node_get_array (node);
+      return TRUE;
+    }
+
+  part = describe_part (where, key, 0);
+  /* Translators: a member such as “credential-log” of item 2, then what it holds, such as “a number” */
+  set_error (error, _("%s must be an array, not %s"), part, describe_node (node));
+
+  return FALSE;
+}
+
+static OpsCredentialLog *
+read_activity (OpsCredentialLog  *log,
+               JsonNode          *node,
+               const char        *where,
+               GError           **error)
+{
+  static const char * const known[] = { "date", "points", "note", NULL };
+  JsonObject *object;
+  JsonNode *member;
+  guint32 day = 0;
+  double points = 0;
+  const char *note = NULL;
+
+  object = get_object (node, known, where, error);
+  if (object == NULL)
+    return NULL;
+
+  member = json_object_get_member (object, "date");
+  if (member == NULL)
+    {
+      set_error (error, _("%s has no “%s”"), where, "date");
+      return NULL;
+    }
+  if (!read_day (member, where, &day, error))
+    return NULL;
+
+  member = json_object_get_member (object, "points");
+  if (member != NULL && !JSON_NODE_HOLDS_NULL (member))
+    {
+      if (!holds_number (member))
+        {
+          set_error (error, _("%s must be a number, not %s"), where, describe_node (member));
+          return NULL;
+        }
+      points = json_node_get_double (member);
+      if (!isfinite (points) || points < 0 || points > OPS_CREDENTIAL_MAX_POINTS)
+        {
+          set_error (error, _("%s must be between %g and %g"), where, 0.0, OPS_CREDENTIAL_MAX_POINTS);
+          return NULL;
+        }
+    }
+
+  member = json_object_get_member (object, "note");
+  if (member != NULL && !JSON_NODE_HOLDS_NULL (member) &&
+      (!get_text (member, where, &note, error) || !check_length (note, OPS_PLAN_MAX_LINE_CHARS, where, error)))
+    return NULL;
+
+  return ops_credential_log_add_activity (log, day, points, note);
+}
+
+/* {"renewals": ["YYYY-MM-DD"…], "activities": [{"date", "points", "note"}…]} */
+static gboolean
+read_credential_log (JsonNode     *node,
+                     const char   *where,
+                     GValue       *value,
+                     GError      **error)
+{
+  static const char * const known[] = { "renewals", "activities", NULL };
+  g_autoptr(OpsCredentialLog) log = ops_credential_log_new ();
+  JsonObject *object;
+  JsonArray *renewals, *activities;
+
+  object = get_object (node, known, where, error);
+  if (object == NULL)
+    return FALSE;
+
+  if (!get_array (object, "renewals", where, &renewals, error) ||
+      !get_array (object, "activities", where, &activities, error))
+    return FALSE;
+
+  for (guint i = 0; renewals != NULL && i < json_array_get_length (renewals); i++)
+    {
+      g_autofree char *part = describe_part (where, "renewals", 0);
+      g_autofree char *element = describe_part (part, NULL, i);
+      guint32 day;
+      OpsCredentialLog *next;
+
+      if (!read_day (json_array_get_element (renewals, i), element, &day, error))
+        return FALSE;
+      next = ops_credential_log_add_renewal (log, day);
+      ops_credential_log_unref (log);
+      log = next;
+    }
+
+  for (guint i = 0; activities != NULL && i < json_array_get_length (activities); i++)
+    {
+      g_autofree char *part = describe_part (where, "activities", 0);
+      g_autofree char *element = describe_part (part, NULL, i);
+      OpsCredentialLog *next = read_activity (log, json_array_get_element (activities, i), element, error);
+
+      if (next == NULL)
+        return FALSE;
+      ops_credential_log_unref (log);
+      log = next;
+    }
+
+  g_value_set_boxed (value, log);
+
+  return TRUE;
+}
+
 /* Reads @node into @value, initialized to the property's type and left at
  * its default for null. */
 static gboolean
@@ -551,6 +754,8 @@ read_value (JsonNode     *node,
     return read_number (node, pspec, where, value, error);
   if (type == G_TYPE_STRV)
     return read_strv (node, where, value, error);
+  if (type == OPS_TYPE_CREDENTIAL_LOG)
+    return read_credential_log (node, where, value, error);
 
   if (!get_text (node, where, &text, error))
     return FALSE;

@@ -175,6 +175,76 @@ write_node (GString  *out,
     }
 }
 
+static char *
+format_date (int year,
+             int month,
+             int day)
+{
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+}
+
+static JsonNode *
+number_node (double number)
+{
+  JsonNode *node = json_node_alloc ();
+
+  /* Whole numbers read better without a decimal point. */
+  if (number == floor (number))
+    return json_node_init_int (node, (gint64) number);
+  return json_node_init_double (node, number);
+}
+
+static char *
+format_day (guint32 julian)
+{
+  g_autoptr(GDate) date = g_date_new_julian (julian);
+
+  return format_date (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date));
+}
+
+/* {"renewals": [day…], "activities": [{"date", "points", "note"}…]}, each
+ * list left out when empty, in the log's own (date) order. */
+static JsonNode *
+credential_log_to_node (OpsCredentialLog *log)
+{
+  JsonObject *object = json_object_new ();
+  JsonArray *renewals = json_array_new ();
+  JsonArray *activities = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+  for (guint i = 0; i < ops_credential_log_get_n_renewals (log); i++)
+    {
+      g_autofree char *day = format_day (ops_credential_log_get_renewal (log, i));
+
+      json_array_add_string_element (renewals, day);
+    }
+  for (guint i = 0; i < ops_credential_log_get_n_activities (log); i++)
+    {
+      const OpsCredentialActivity *activity = ops_credential_log_get_activity (log, i);
+      JsonObject *entry = json_object_new ();
+      g_autofree char *date = format_day (activity->day);
+
+      json_object_set_string_member (entry, "date", date);
+      json_object_set_member (entry, "points", number_node (activity->points));
+      if (activity->note[0] != '\0')
+        json_object_set_string_member (entry, "note", activity->note);
+      json_array_add_object_element (activities, entry);
+    }
+
+  if (json_array_get_length (renewals) > 0)
+    json_object_set_array_member (object, "renewals", renewals);
+  else
+    json_array_unref (renewals);
+  if (json_array_get_length (activities) > 0)
+    json_object_set_array_member (object, "activities", activities);
+  else
+    json_array_unref (activities);
+
+  json_node_take_object (node, object);
+
+  return node;
+}
+
 /* The JSON for a property value, or %NULL when it is unset and the key
  * is left out. */
 static JsonNode *
@@ -203,9 +273,8 @@ value_to_node (GParamSpec   *pspec,
   if (type == G_TYPE_DATE_TIME && g_value_get_boxed (value) != NULL)
     {
       GDateTime *date = g_value_get_boxed (value);
-      g_autofree char *text = g_strdup_printf ("%04d-%02d-%02d", g_date_time_get_year (date),
-                                               g_date_time_get_month (date),
-                                               g_date_time_get_day_of_month (date));
+      g_autofree char *text = format_date (g_date_time_get_year (date), g_date_time_get_month (date),
+                                           g_date_time_get_day_of_month (date));
 
       return json_node_init_string (node, text);
     }
@@ -213,12 +282,14 @@ value_to_node (GParamSpec   *pspec,
   /* 0 is unset: no effort estimate, no baseline or result yet. */
   if (type == G_TYPE_DOUBLE && g_value_get_double (value) != 0)
     {
-      double number = g_value_get_double (value);
+      json_node_unref (node);
+      return number_node (g_value_get_double (value));
+    }
 
-      /* Whole numbers read better without a decimal point. */
-      if (number == floor (number))
-        return json_node_init_int (node, (gint64) number);
-      return json_node_init_double (node, number);
+  if (type == OPS_TYPE_CREDENTIAL_LOG && g_value_get_boxed (value) != NULL)
+    {
+      json_node_unref (node);
+      return credential_log_to_node (g_value_get_boxed (value));
     }
 
   if (type == G_TYPE_STRV && g_value_get_boxed (value) != NULL)
