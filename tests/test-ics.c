@@ -115,7 +115,8 @@ test_sample_plan (void)
   g_test_message ("%s", events);
   assert_lines_valid (text);
   /* Sorted by day: item targets (certifications as exams), networking
-   * events and follow-ups, application follow-ups, the plan's target. */
+   * events and follow-ups, application follow-ups, the plan's target, and
+   * the reminders before CLTD (earned 18 April 2024, five years) lapses. */
   g_assert_cmpstr (events, ==,
                    "20260312 ASCM: Chapter meeting: S&OP in practice\n"
                    "20260319 Follow up with Dana Kim, plant manager at Northwind\n"
@@ -127,7 +128,9 @@ test_sample_plan (void)
                    "20270630 Due: Budgeting\n"
                    "20270930 Exam: Green Belt\n"
                    "20280531 Due: MBA with an operations concentration\n"
-                   "20280630 Target date: Operations Manager\n");
+                   "20280630 Target date: Operations Manager\n"
+                   "20281018 Renew CLTD: valid until 17 Apr 2029\n"
+                   "20290318 Renew CLTD: valid until 17 Apr 2029\n");
   g_assert_nonnull (strstr (text, "\r\nUID:ascm-chapter-march-follow-up@opsladder\r\n"));
   g_assert_nonnull (strstr (text, "\r\nUID:item-cpim-target@opsladder\r\n"));
   /* A custom item's UID comes from its title. */

@@ -329,8 +329,14 @@ test_sample_plan (void)
   g_assert_cmpstr (lines->pdata[0], ==,
                    "Cut order lead time 32% (9.5 → 6.5 days) by applying Value Stream Mapping, "
                    "saving $48,000 a year in expediting");
-  /* Nothing is finished but an experience step. */
-  g_assert_false (json_object_has_member (json_node_get_object (root), "certificates"));
+  /* The one finished certification is CLTD, earned in April 2024. */
+  {
+    JsonArray *certificates = json_object_get_array_member (json_node_get_object (root), "certificates");
+
+    g_assert_cmpuint (json_array_get_length (certificates), ==, 1);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (certificates, 0), "date"), ==,
+                     "2024-04-18");
+  }
   g_assert_false (json_object_has_member (json_node_get_object (root), "education"));
 
   assert_valid ("sample.json", bytes, (const char * const *) lines->pdata);

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "ops-entry-page.h"
@@ -39,6 +41,19 @@ show_item_action (GtkWidget  *widget,
     {
       gtk_widget_activate_action (widget, "win.show-plan", NULL);
       adw_navigation_view_push (self->content_view, ADW_NAVIGATION_PAGE (ops_plan_gap_page_new (self->store)));
+      return;
+    }
+
+  /* A plan item's pane by its catalog id ("plan:item:cltd"): the
+   * screenshot runner opens a credential this way. */
+  if (item == NULL && g_str_has_prefix (id, "plan:item:") && self->plan != NULL &&
+      ops_plan_find_item (self->plan, id + strlen ("plan:item:")) != NULL)
+    {
+      OpsPlanItem *plan_item = ops_plan_find_item (self->plan, id + strlen ("plan:item:"));
+
+      gtk_widget_activate_action (widget, "win.show-plan", NULL);
+      adw_navigation_view_push (self->content_view,
+                                ADW_NAVIGATION_PAGE (ops_plan_item_page_new (plan_item, self->catalog)));
       return;
     }
 
