@@ -531,6 +531,66 @@ test_show_on_map (Fixture       *f,
 }
 
 static gboolean
+split_collapsed (gpointer data)
+{
+  return adw_navigation_split_view_get_collapsed (data);
+}
+
+/* Whether @widget lies inside its page across, as a person sees it
+ * whole. */
+static gboolean
+inside_across (GtkWidget *widget)
+{
+  GtkWidget *page = gtk_widget_get_ancestor (widget, OPS_TYPE_MAP_PAGE);
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (widget) && gtk_widget_compute_bounds (widget, page, &bounds) &&
+         bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (page);
+}
+
+static gboolean
+first_steps_fit (gpointer data)
+{
+  GtkWidget **buttons = data;
+
+  return inside_across (buttons[0]) && inside_across (buttons[1]);
+}
+
+/* Issue 19: at 360 px the first-step bar asked for 370 and cut off
+ * Make This My Target; now its buttons go below the prompt. */
+static void
+test_first_steps_fit_narrow (Fixture       *f,
+                             gconstpointer  data)
+{
+  OpsSidebar *sidebar;
+  AdwNavigationSplitView *split;
+  GtkWidget *buttons[2];
+  OpsPlan *plan;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  split = ADW_NAVIGATION_SPLIT_VIEW (ops_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_NAVIGATION_SPLIT_VIEW,
+                                                           NULL, NULL));
+  ops_test_wait_for (split_collapsed, split);
+  sidebar = OPS_SIDEBAR (ops_test_find_widget (GTK_WIDGET (f->window), OPS_TYPE_SIDEBAR, NULL, NULL));
+  g_assert_true (ops_sidebar_select_target (sidebar, "map"));
+  g_signal_emit_by_name (sidebar, "entry-activated");
+  ops_test_wait_for (plan_is_editable, f);
+
+  /* No roles in the plan (an earlier test may have set them): choosing
+   * a role offers both first steps. */
+  plan = ops_plan_store_get_plan (ops_application_get_store (f->app));
+  ops_plan_set_current_role (plan, NULL, NULL);
+  ops_plan_set_target_role (plan, NULL, NULL);
+  buttons[0] = ops_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_BUTTON, "label", "_I Am Here");
+  buttons[1] = ops_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_BUTTON, "label", "_Make This My Target");
+  ops_career_map_select_role (f->map, "operations-analyst");
+  g_assert_true (adw_navigation_split_view_get_show_content (split));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->page)), <=, 360);
+  /* Both whole, once the page has settled into its narrow layout. */
+  ops_test_wait_for (first_steps_fit, buttons);
+}
+
+static gboolean
 overview_shown (gpointer data)
 {
   Fixture *f = data;
@@ -587,6 +647,7 @@ main (int   argc,
   ADD ("/map/show-on-map", test_show_on_map);
   ADD ("/map/about-from-map", test_about_from_map);
   ADD ("/map/zoom-by-keyboard", test_zoom_by_keyboard);
+  ADD ("/map/first-steps-fit-narrow", test_first_steps_fit_narrow);
 #undef ADD
 
   return g_test_run ();
