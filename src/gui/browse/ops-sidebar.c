@@ -316,6 +316,63 @@ rows_per_frame (OpsSidebar *self)
   return MAX (gtk_widget_get_height (GTK_WIDGET (self->stack)) / 44 + 1, 12);
 }
 
+/* How many of @found the view can show in this keystroke's frame: as many
+ * as come before the @budget-th one that has no row yet. A result the
+ * view shows already keeps its row (GtkListView keeps a row for an item
+ * that is removed and added again in one change), so only new results
+ * cost a row to make, bind and measure. */
+static guint
+shown_size (OpsSidebar *self,
+            GListModel *found,
+            guint       budget)
+{
+  GListModel *shown = G_LIST_MODEL (self->shown);
+  g_autoptr(GHashTable) has_row = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  guint n = g_list_model_get_n_items (found);
+  guint new_rows = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    g_hash_table_add (has_row, g_list_model_get_item (shown, i));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (found, i);
+
+      if (!g_hash_table_contains (has_row, item) && ++new_rows > budget)
+        {
+          n = i;
+          break;
+        }
+    }
+
+  return n;
+}
+
+/* Shows @groups, whose flattened results are @found. */
+static void
+show_results (OpsSidebar *self,
+              GListModel *groups,
+              GListModel *found)
+{
+  guint budget = rows_per_frame (self);
+  guint size = shown_size (self, found, budget);
+
+  /* Each change the view sees makes at most @budget rows. When there are
+   * more new results than that, the slice first shrinks to what this
+   * frame shows; otherwise it changes once the new results are in, so
+   * that no row is dropped that they keep. A first letter finds most of
+   * the catalog: the rest come a screenful a frame (ops-list-growth.c). */
+  if (size < g_list_model_get_n_items (found) && size < gtk_slice_list_model_get_size (self->shown))
+    ops_list_growth_start (self->results_view, self->shown, size, budget);
+  gtk_flatten_list_model_set_model (self->results, groups);
+  ops_list_growth_start (self->results_view, self->shown, size, budget);
+  /* The list remembers the row that last had the keyboard focus and
+   * returns to it when Down enters it from the entry; that row has moved
+   * with the new results. New results are read from the top. */
+  if (size > 0)
+    gtk_list_view_scroll_to (self->results_view, 0, GTK_LIST_SCROLL_FOCUS, NULL);
+}
+
 static void
 search_changed_cb (OpsSidebar *self)
 {
@@ -334,26 +391,9 @@ search_changed_cb (OpsSidebar *self)
   groups = group_by_kind (found);
   /* The results in the order the view shows them, under their headings. */
   flat = gtk_flatten_list_model_new (g_object_ref (groups));
-  /* Typing on often leaves the results as they were; a new model would
-   * bind, measure and draw every visible row again for nothing. */
+  /* Typing on often leaves the results as they were: nothing to do. */
   if (!same_results (self, G_LIST_MODEL (flat)))
-    {
-      guint budget = rows_per_frame (self);
-      g_autoptr(GtkNoSelection) model = NULL;
-
-      /* The rows go with the old model, before the new results come. */
-      gtk_list_view_set_model (self->results_view, NULL);
-      /* A first letter finds most of the catalog: its rows come a
-       * screenful a frame (see ops-list-growth.c). */
-      ops_list_growth_start (self->results_view, self->shown, budget, budget);
-      gtk_flatten_list_model_set_model (self->results, groups);
-      /* The list remembers which row had the keyboard focus and goes
-       * back to it when Down enters it from the entry. That row moves
-       * with the new results (it was the second result after a few
-       * searches): a list model of its own starts the focus at the top. */
-      model = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
-      gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (model));
-    }
+    show_results (self, groups, G_LIST_MODEL (flat));
   gtk_stack_set_visible_child_name (self->stack, g_list_model_get_n_items (found) ? "results" : "empty");
 }
 
@@ -491,7 +531,7 @@ ops_sidebar_init (OpsSidebar *self)
   gtk_list_view_set_header_factory (self->list_view, headers);
 
   self->results = gtk_flatten_list_model_new (NULL);
-  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0, G_MAXUINT);
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0, 0);
   no_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (no_selection));
   gtk_list_view_set_header_factory (self->results_view, result_headers);
