@@ -204,3 +204,25 @@ ops_bench_wait_for_frame (gboolean (*done) (gpointer),
 
   return !timed_out;
 }
+
+/* Iterates until no frame has been painted for @quiet_ms: what the last
+ * step set off (an animation, a list that grows a screenful a frame) is
+ * over and will not be billed to the next. Bounded: gives up after a
+ * minute, as an animation that never ends would otherwise hang it. */
+void
+ops_bench_wait_for_quiet (guint quiet_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      guint painted = frames_painted;
+      gboolean waited = FALSE;
+
+      g_timeout_add (quiet_ms, set_flag_cb, &waited);
+      while (!waited)
+        g_main_context_iteration (NULL, TRUE);
+      if (frames_painted == painted)
+        return;
+    }
+}

@@ -24,5 +24,6 @@ void     ops_bench_count_frames  (GtkWidget  *widget);
 gboolean ops_bench_wait_for_frame (gboolean  (*done) (gpointer),
                                    gpointer    data,
                                    guint       timeout_ms);
+void     ops_bench_wait_for_quiet (guint      quiet_ms);
 
 G_END_DECLS
