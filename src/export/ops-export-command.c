@@ -84,64 +84,57 @@ is_the_plan (GFile             *out,
   return g_str_equal (joined, in_resolved);
 }
 
-/* Loads @plan_path and checks @out_path may be written. */
-static OpsPlan *
+/* What every export needs before it writes: the catalog, the plan read
+ * from the command line's plan file, and the file to write. */
+typedef struct
+{
+  OpsCatalog *catalog;
+  OpsPlan    *plan;
+  GFile      *out;
+} Export;
+
+static void
+export_clear (Export *export)
+{
+  g_clear_object (&export->out);
+  g_clear_object (&export->plan);
+  g_clear_object (&export->catalog);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Export, export_clear)
+
+/* Loads the catalog and @plan_path, and checks @out_path may be written:
+ * the one path of the PDF, .ics and JSON Resume exports. */
+static gboolean
 prepare (const char  *out_path,
          const char  *plan_path,
-         OpsCatalog  *catalog,
-         GFile      **out,
+         Export      *export,
          GError     **error)
 {
   g_autoptr(GFile) in = g_file_new_for_commandline_arg (plan_path);
-  g_autoptr(OpsPlan) plan = NULL;
   struct stat in_stat;
 
-  plan = load_plan (in, catalog, &in_stat, error);
-  if (plan == NULL)
-    return NULL;
+  /* The catalog is compiled in; failing to load it is a broken build. */
+  export->catalog = ops_catalog_new_default (error);
+  if (export->catalog == NULL)
+    return FALSE;
 
-  *out = g_file_new_for_commandline_arg (out_path);
-  if (is_the_plan (*out, in, &in_stat))
+  export->plan = load_plan (in, export->catalog, &in_stat, error);
+  if (export->plan == NULL)
+    return FALSE;
+
+  export->out = g_file_new_for_commandline_arg (out_path);
+  if (is_the_plan (export->out, in, &in_stat))
     {
-      g_autofree char *name = g_file_get_parse_name (*out);
+      g_autofree char *name = g_file_get_parse_name (export->out);
 
       g_set_error (error, OPS_ERROR, OPS_ERROR_EXPORT_FAILED,
                    /* Translators: %s is the file named for the export */
                    _("“%s” is the plan itself; the export needs another file"), name);
-      g_clear_object (out);
-      return NULL;
+      return FALSE;
     }
 
-  return g_steal_pointer (&plan);
-}
-
-typedef gboolean (*WriteFunc) (OpsPlan       *plan,
-                               OpsCatalog    *catalog,
-                               GFile         *file,
-                               GCancellable  *cancellable,
-                               GError       **error);
-
-/* The .ics and JSON Resume exports: load, check, @write. */
-static gboolean
-export_with (const char  *out_path,
-             const char  *plan_path,
-             WriteFunc    write,
-             GError     **error)
-{
-  g_autoptr(GFile) out = NULL;
-  g_autoptr(OpsPlan) plan = NULL;
-  g_autoptr(OpsCatalog) catalog = NULL;
-
-  /* The catalog is compiled in; failing to load it is a broken build. */
-  catalog = ops_catalog_new_default (error);
-  if (catalog == NULL)
-    return FALSE;
-
-  plan = prepare (out_path, plan_path, catalog, &out, error);
-  if (plan == NULL)
-    return FALSE;
-
-  return write (plan, catalog, out, NULL, error);
+  return TRUE;
 }
 
 /**
@@ -160,11 +153,14 @@ ops_export_command_line_ics (const char  *out_path,
                              const char  *plan_path,
                              GError     **error)
 {
+  g_auto(Export) export = { NULL };
+
   g_return_val_if_fail (out_path != NULL, FALSE);
   g_return_val_if_fail (plan_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return export_with (out_path, plan_path, ops_ics_writer_write, error);
+  return prepare (out_path, plan_path, &export, error) &&
+         ops_ics_writer_write (export.plan, export.catalog, export.out, NULL, error);
 }
 
 /**
@@ -183,11 +179,14 @@ ops_export_command_line_json_resume (const char  *out_path,
                                      const char  *plan_path,
                                      GError     **error)
 {
+  g_auto(Export) export = { NULL };
+
   g_return_val_if_fail (out_path != NULL, FALSE);
   g_return_val_if_fail (plan_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return export_with (out_path, plan_path, ops_json_resume_writer_write, error);
+  return prepare (out_path, plan_path, &export, error) &&
+         ops_json_resume_writer_write (export.plan, export.catalog, export.out, NULL, error);
 }
 
 /**
@@ -209,22 +208,12 @@ ops_export_command_line (const char   *out_path,
                          OpsPageSize   size,
                          GError      **error)
 {
-  g_autoptr(GFile) out = NULL;
-  g_autoptr(OpsCatalog) catalog = NULL;
-  g_autoptr(OpsPlan) plan = NULL;
+  g_auto(Export) export = { NULL };
 
   g_return_val_if_fail (out_path != NULL, FALSE);
   g_return_val_if_fail (plan_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* The catalog is compiled in; failing to load it is a broken build. */
-  catalog = ops_catalog_new_default (error);
-  if (catalog == NULL)
-    return FALSE;
-
-  plan = prepare (out_path, plan_path, catalog, &out, error);
-  if (plan == NULL)
-    return FALSE;
-
-  return ops_pdf_writer_write (plan, catalog, out, size, NULL, error);
+  return prepare (out_path, plan_path, &export, error) &&
+         ops_pdf_writer_write (export.plan, export.catalog, export.out, size, NULL, error);
 }

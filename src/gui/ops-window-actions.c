@@ -470,55 +470,8 @@ show_exported_toast (OpsWindow *self,
   ops_window_add_toast (self, toast);
 }
 
-static void
-pdf_written_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GFile) file = user_data;
-  OpsWindow *self = g_object_get_data (G_OBJECT (file), "window");
-  g_autoptr(GError) error = NULL;
-
-  if (!ops_pdf_writer_write_finish (result, &error))
-    _ops_window_show_error (self, _("The PDF Could Not Be Saved"), error);
-  else
-    show_exported_toast (self, file);
-}
-
-static void
-export_dialog_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(OpsWindow) self = user_data;
-  GFile *file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
-
-  if (file == NULL)
-    return;
-
-  /* The writer copies the plan before it leaves this thread, so editing
-   * may go on while the PDF is drawn. */
-  g_object_set_data_full (G_OBJECT (file), "window", g_object_ref (self), g_object_unref);
-  ops_pdf_writer_write_async (self->plan, self->catalog, file, OPS_PAGE_SIZE_DEFAULT, NULL, pdf_written_cb, file);
-}
-
-static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  OpsWindow *self = OPS_WINDOW (widget);
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *name = ops_pdf_writer_default_file_name (self->plan, now);
-
-  gtk_file_dialog_set_title (dialog, _("Export Plan as PDF"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, export_dialog_cb, g_object_ref (self));
-}
-
-/* The exports that write a rendered file: the calendar and the resume
- * data. The writer renders from the plan before it leaves this thread, so
+/* The exports: the PDF, the calendar and the resume data. Each writer
+ * copies the plan or renders from it before it leaves this thread, so
  * editing may go on while the file is written. */
 typedef struct
 {
@@ -533,6 +486,21 @@ typedef struct
   const char *error_title;
 } FileExport;
 
+/* The PDF in the locale's paper, as the command line's default. */
+static void
+pdf_write_async (OpsPlan             *plan,
+                 OpsCatalog          *catalog,
+                 GFile               *file,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
+{
+  ops_pdf_writer_write_async (plan, catalog, file, OPS_PAGE_SIZE_DEFAULT, cancellable, callback, user_data);
+}
+
+static const FileExport pdf_export = {
+  pdf_write_async, ops_pdf_writer_write_finish, N_("The PDF Could Not Be Saved"),
+};
 static const FileExport calendar_export = {
   ops_ics_writer_write_async, ops_ics_writer_write_finish, N_("The Calendar Could Not Be Saved"),
 };
@@ -540,21 +508,37 @@ static const FileExport resume_export = {
   ops_json_resume_writer_write_async, ops_json_resume_writer_write_finish, N_("The Resume Data Could Not Be Saved"),
 };
 
+/* One export on its way, from the file dialog to the written file. */
+typedef struct
+{
+  OpsWindow        *window;
+  const FileExport *export;
+  GFile            *file;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->window);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportJob, export_job_free)
+
 static void
 file_export_written_cb (GObject      *object,
                         GAsyncResult *result,
                         gpointer      user_data)
 {
-  g_autoptr(GFile) file = user_data;
-  OpsWindow *self = g_object_get_data (G_OBJECT (file), "window");
-  const FileExport *export = g_object_get_data (G_OBJECT (file), "export");
+  g_autoptr(ExportJob) job = user_data;
   g_autoptr(GError) error = NULL;
 
   /* For a calendar, opening the file is how GNOME Calendar imports it. */
-  if (!export->write_finish (result, &error))
-    _ops_window_show_error (self, _(export->error_title), error);
+  if (!job->export->write_finish (result, &error))
+    _ops_window_show_error (job->window, _(job->export->error_title), error);
   else
-    show_exported_toast (self, file);
+    show_exported_toast (job->window, job->file);
 }
 
 static void
@@ -562,16 +546,17 @@ file_export_dialog_cb (GObject      *object,
                        GAsyncResult *result,
                        gpointer      user_data)
 {
-  g_autoptr(OpsWindow) self = user_data;
-  GFile *file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
-  const FileExport *export = g_object_get_data (object, "export");
+  g_autoptr(ExportJob) job = user_data;
+  OpsWindow *self = job->window;
+  const FileExport *export = job->export;
+  GFile *file;
 
-  if (file == NULL)
+  job->file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+  if (job->file == NULL)
     return;
 
-  g_object_set_data_full (G_OBJECT (file), "window", g_object_ref (self), g_object_unref);
-  g_object_set_data (G_OBJECT (file), "export", (gpointer) export);
-  export->write_async (self->plan, self->catalog, file, NULL, file_export_written_cb, file);
+  file = job->file;
+  export->write_async (self->plan, self->catalog, file, NULL, file_export_written_cb, g_steal_pointer (&job));
 }
 
 static void
@@ -581,11 +566,25 @@ save_file_export (OpsWindow        *self,
                   const char       *initial_name)
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  ExportJob *job = g_new0 (ExportJob, 1);
 
+  job->window = g_object_ref (self);
+  job->export = export;
   gtk_file_dialog_set_title (dialog, title);
   gtk_file_dialog_set_initial_name (dialog, initial_name);
-  g_object_set_data (G_OBJECT (dialog), "export", (gpointer) export);
-  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, file_export_dialog_cb, g_object_ref (self));
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, file_export_dialog_cb, job);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OpsWindow *self = OPS_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = ops_pdf_writer_default_file_name (self->plan, now);
+
+  save_file_export (self, &pdf_export, _("Export Plan as PDF"), name);
 }
 
 static void
@@ -629,6 +628,13 @@ draw_page_cb (GtkPrintOperation *operation,
   ops_plan_document_draw_page (document, gtk_print_context_get_cairo_context (context), page);
 }
 
+static void
+release_document_cb (gpointer  document,
+                     GClosure *closure)
+{
+  g_object_unref (document);
+}
+
 /**
  * ops_window_create_print_operation:
  * @self: the window
@@ -655,9 +661,11 @@ ops_window_create_print_operation (OpsWindow *self)
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_job_name (operation, ops_plan_document_get_title (document));
-  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), document, 0);
-  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), document, 0);
-  g_object_set_data_full (G_OBJECT (operation), "document", g_object_ref (document), g_object_unref);
+  /* Each handler holds the document for as long as the operation lives. */
+  g_signal_connect_data (operation, "begin-print", G_CALLBACK (begin_print_cb), g_object_ref (document),
+                         release_document_cb, 0);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb), g_object_ref (document),
+                         release_document_cb, 0);
 
   return operation;
 }
