@@ -22,7 +22,6 @@
 #include "ops-catalog-source.h"
 #include "ops-heading.h"
 #include "ops-link-section.h"
-#include "ops-window.h"
 
 struct _OpsLinkSection
 {
@@ -141,7 +140,7 @@ launched_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(OpsWindow) window = user_data;
+  g_autoptr(GtkWindow) window = user_data;
   g_autoptr(GError) error = NULL;
 
   if (gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) ||
@@ -150,8 +149,11 @@ launched_cb (GObject      *object,
     return;
 
   g_debug ("Could not open %s: %s", gtk_uri_launcher_get_uri (GTK_URI_LAUNCHER (object)), error->message);
+  /* Through the window's action: this pane does not know the window's
+   * type, and may be gone by now. */
   if (window != NULL)
-    ops_window_add_toast (window, adw_toast_new (_("Could not open the page in a web browser")));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-toast", "s",
+                                _("Could not open the page in a web browser"));
 }
 
 static void
@@ -170,7 +172,7 @@ open_source (OpsLinkSection   *self,
 
   launcher = gtk_uri_launcher_new (ops_catalog_source_get_url (source));
   gtk_uri_launcher_launch (launcher, parent, NULL, launched_cb,
-                           OPS_IS_WINDOW (parent) ? g_object_ref (parent) : NULL);
+                           parent != NULL ? g_object_ref (parent) : NULL);
 }
 
 static void
