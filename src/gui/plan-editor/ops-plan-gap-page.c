@@ -29,11 +29,17 @@ struct _OpsPlanGapPage
 
 G_DEFINE_FINAL_TYPE (OpsPlanGapPage, ops_plan_gap_page, ADW_TYPE_NAVIGATION_PAGE)
 
+/* A row's Add: "gap.add" with the catalog entry's id. */
 static void
-add_clicked_cb (GtkButton      *button,
-                OpsPlanGapPage *self)
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
 {
-  OpsCatalogItem *entry = g_object_get_data (G_OBJECT (button), "catalog-item");
+  OpsPlanGapPage *self = OPS_PLAN_GAP_PAGE (widget);
+  OpsCatalog *catalog = ops_plan_store_get_catalog (self->store);
+  OpsCatalogItem *entry = ops_catalog_lookup (catalog, g_variant_get_string (parameter, NULL));
+
+  g_return_if_fail (entry != NULL);
 
   ops_plan_add_catalog_item (self->plan, entry);
 }
@@ -85,8 +91,8 @@ gap_row (OpsPlanGapPage  *self,
       /* GtkButton names itself after its label child ("Add") through
        * labelled-by, which outranks the label property above. */
       gtk_accessible_reset_relation (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-      g_object_set_data_full (G_OBJECT (add), "catalog-item", g_object_ref (entry), g_object_unref);
-      g_signal_connect (add, "clicked", G_CALLBACK (add_clicked_cb), self);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "gap.add");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (add), "s", ops_catalog_item_get_id (entry));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), add);
     }
 
@@ -188,6 +194,8 @@ ops_plan_gap_page_class_init (OpsPlanGapPageClass *klass)
   object_class->dispose = ops_plan_gap_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/plan-editor/ops-plan-gap-page.ui");
+  gtk_widget_class_install_action (widget_class, "gap.add", "s", add_action);
+
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, summary);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, missing);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, unfinished);

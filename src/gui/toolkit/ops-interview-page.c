@@ -43,12 +43,12 @@ catalog_of (OpsInterviewPage *self)
   return ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
 }
 
-/* Returns whether no story answers the row's question: a gap. */
+/* Returns whether no story answers @question, @row's: a gap. */
 static gboolean
 update_question_row (OpsInterviewPage *self,
-                     GtkWidget        *row)
+                     GtkWidget        *row,
+                     OpsCatalogItem   *question)
 {
-  OpsCatalogItem *question = g_object_get_data (G_OBJECT (row), "question");
   g_autoptr(GListModel) stories = ops_plan_dup_stories_for_question (plan_of (self), ops_catalog_item_get_id (question));
   guint n = g_list_model_get_n_items (stories);
   gboolean gap = n == 0;
@@ -73,15 +73,22 @@ update_questions (OpsInterviewPage *self)
 {
   g_autofree char *summary = NULL;
   guint n_gaps = 0, n_questions;
+  GListModel *questions;
   GtkListBoxRow *row;
 
   if (plan_of (self) == NULL || catalog_of (self) == NULL)
     return;
 
   self->structure_seen = ops_plan_get_structure_revision (plan_of (self));
-  n_questions = g_list_model_get_n_items (ops_catalog_get_items (catalog_of (self), OPS_ITEM_KIND_QUESTION));
+  /* The list is bound to this model: row i shows question i. */
+  questions = ops_catalog_get_items (catalog_of (self), OPS_ITEM_KIND_QUESTION);
+  n_questions = g_list_model_get_n_items (questions);
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->questions, i)) != NULL; i++)
-    n_gaps += update_question_row (self, GTK_WIDGET (row));
+    {
+      g_autoptr(OpsCatalogItem) question = g_list_model_get_item (questions, i);
+
+      n_gaps += update_question_row (self, GTK_WIDGET (row), question);
+    }
 
   if (n_gaps == 0)
     summary = g_strdup (_("Every question has a story. Practise telling each one aloud: Situation, Task, Action, Result."));
@@ -119,7 +126,6 @@ create_question_row_cb (gpointer item,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ops_catalog_item_get_name (question));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "question", g_object_ref (question), g_object_unref);
 
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   g_object_set_data (G_OBJECT (row), "icon", icon);
@@ -165,7 +171,6 @@ create_story_row_cb (gpointer item,
   g_object_bind_property (item, "title", row, "title", G_BINDING_SYNC_CREATE);
   g_object_bind_property_full (item, "question-ids", row, "subtitle", G_BINDING_SYNC_CREATE,
                                question_ids_to_subtitle, NULL, NULL, NULL);
-  g_object_set_data_full (G_OBJECT (row), "story", g_object_ref (item), g_object_unref);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
 
   return row;
@@ -175,7 +180,8 @@ static void
 question_activated_cb (OpsInterviewPage *self,
                        GtkListBoxRow    *row)
 {
-  OpsCatalogItem *question = g_object_get_data (G_OBJECT (row), "question");
+  GListModel *questions = ops_catalog_get_items (catalog_of (self), OPS_ITEM_KIND_QUESTION);
+  g_autoptr(OpsCatalogItem) question = g_list_model_get_item (questions, gtk_list_box_row_get_index (row));
 
   ops_toolkit_push (GTK_WIDGET (self), ops_question_page_new (ops_toolkit_page_get_store (OPS_TOOLKIT_PAGE (self)), question));
 }
@@ -184,7 +190,8 @@ static void
 story_activated_cb (OpsInterviewPage *self,
                     GtkListBoxRow    *row)
 {
-  OpsStarStory *story = g_object_get_data (G_OBJECT (row), "story");
+  g_autoptr(OpsStarStory) story = g_list_model_get_item (ops_plan_get_stories (plan_of (self)),
+                                                         gtk_list_box_row_get_index (row));
 
   ops_toolkit_push (GTK_WIDGET (self), ops_story_page_new (story, catalog_of (self)));
 }

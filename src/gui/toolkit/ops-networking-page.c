@@ -58,9 +58,11 @@ append_follow_up (GString   *text,
 }
 
 static void
-update_networking_row (AdwActionRow *row)
+update_networking_row (AdwActionRow *row,
+                       GParamSpec   *pspec,
+                       gpointer      record)
 {
-  OpsNetworkingEntry *entry = g_object_get_data (G_OBJECT (row), "record");
+  OpsNetworkingEntry *entry = record;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *date = ops_date_row_format (ops_networking_entry_get_date (entry));
   const char *organization = ops_networking_entry_get_organization (entry);
@@ -75,9 +77,11 @@ update_networking_row (AdwActionRow *row)
 }
 
 static void
-update_application_row (AdwActionRow *row)
+update_application_row (AdwActionRow *row,
+                        GParamSpec   *pspec,
+                        gpointer      record)
 {
-  OpsJobApplication *application = g_object_get_data (G_OBJECT (row), "record");
+  OpsJobApplication *application = record;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   const char *title = ops_job_application_get_title (application);
 
@@ -88,7 +92,11 @@ update_application_row (AdwActionRow *row)
   adw_action_row_set_subtitle (row, subtitle->str);
 }
 
-typedef void (*RowUpdate) (AdwActionRow *row);
+/* Called as a "notify" handler of the record, swapped, and once at first
+ * with no @pspec. */
+typedef void (*RowUpdate) (AdwActionRow *row,
+                           GParamSpec   *pspec,
+                           gpointer      record);
 
 static GtkWidget *
 record_row (gpointer  record,
@@ -102,10 +110,9 @@ record_row (gpointer  record,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-  g_object_set_data_full (G_OBJECT (row), "record", g_object_ref (record), g_object_unref);
   /* The row is a summary of several fields; any of them may change it. */
   g_signal_connect_object (record, "notify", G_CALLBACK (update), row, G_CONNECT_SWAPPED);
-  update (ADW_ACTION_ROW (row));
+  update (ADW_ACTION_ROW (row), NULL, record);
 
   return row;
 }
@@ -140,7 +147,15 @@ static void
 row_activated_cb (OpsNetworkingPage *self,
                   GtkListBoxRow     *row)
 {
-  open_record (self, g_object_get_data (G_OBJECT (row), "record"));
+  OpsPlan *plan = ops_toolkit_page_get_plan (OPS_TOOLKIT_PAGE (self));
+  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (row));
+  GListModel *records = list == GTK_WIDGET (self->networking) ? ops_plan_get_networking (plan)
+                                                              : ops_plan_get_applications (plan);
+  g_autoptr(OpsPlanRecord) record = g_list_model_get_item (records, gtk_list_box_row_get_index (row));
+
+  /* The lists are bound to the plan's models: a row's index is its
+   * record's. */
+  open_record (self, record);
 }
 
 static void
