@@ -45,6 +45,20 @@ validate_template (const char *path,
   g_object_unref (object);
 }
 
+/* A list item's template, for a GtkBuilderListItemFactory: built on a
+ * list item as the factory builds it, with no item bound yet. */
+static void
+validate_list_item (const char *path,
+                    const char *contents)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GObject) item = g_object_new (GTK_TYPE_LIST_ITEM, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_builder_extend_with_template (builder, item, GTK_TYPE_LIST_ITEM, contents, -1, &error))
+    g_error ("%s: %s", path, error->message);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -68,7 +82,11 @@ main (int   argc,
     g_error ("%s", error->message);
 
   class_name = template_class (contents);
-  if (class_name != NULL)
+  if (g_strcmp0 (class_name, "GtkListItem") == 0)
+    {
+      validate_list_item (argv[1], contents);
+    }
+  else if (class_name != NULL)
     {
       validate_template (argv[1], class_name);
     }
