@@ -578,3 +578,53 @@ ops_test_assert_spin_row_named (GtkWidget  *page,
   g_assert_nonnull (spin);
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_ROLE_SPIN_BUTTON));
 }
+
+/* Whether @store has read its plan: a #OpsPlanStore. */
+gboolean
+ops_test_store_ready (gpointer store)
+{
+  return !ops_plan_store_get_loading (store);
+}
+
+/* Starts the application with one window and waits for its plan. */
+void
+ops_test_app_open (OpsTestApp *f)
+{
+  f->app = ops_test_application_new ();
+  f->window = ops_test_window_new (f->app);
+  ops_test_wait_for (ops_test_store_ready, ops_application_get_store (f->app));
+}
+
+/* Closes the window, if a test has not, and lets the application go;
+ * ops_test_app_open () starts it again, as a person would. */
+void
+ops_test_app_close (OpsTestApp *f)
+{
+  if (f->window != NULL)
+    ops_test_close_window (g_steal_pointer (&f->window));
+  g_clear_object (&f->app);
+}
+
+/* Each test starts from no plan at all, as on a first start. */
+void
+ops_test_app_set_up (OpsTestApp    *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GFile) file = ops_plan_store_get_default_file ();
+
+  g_file_delete (file, NULL, NULL);
+  ops_test_app_open (f);
+}
+
+void
+ops_test_app_tear_down (OpsTestApp    *f,
+                        gconstpointer  data)
+{
+  ops_test_app_close (f);
+}
+
+OpsPlan *
+ops_test_app_get_plan (OpsTestApp *f)
+{
+  return ops_plan_store_get_plan (ops_application_get_store (f->app));
+}

@@ -49,6 +49,22 @@ void            ops_test_assert_spin_row_named (GtkWidget  *page,
 void            ops_test_assert_tab_walks  (OpsWindow      *window,
                                             GtkWidget      *pane);
 gboolean        ops_test_switch_to_german  (void);
+
+/* The fixture of the UI tests of the plan editor and the toolkit. */
+typedef struct
+{
+  OpsApplication *app;
+  OpsWindow      *window;
+} OpsTestApp;
+
+gboolean        ops_test_store_ready       (gpointer        store);
+void            ops_test_app_open          (OpsTestApp     *f);
+void            ops_test_app_close         (OpsTestApp     *f);
+void            ops_test_app_set_up        (OpsTestApp     *f,
+                                            gconstpointer   data);
+void            ops_test_app_tear_down     (OpsTestApp     *f,
+                                            gconstpointer   data);
+OpsPlan        *ops_test_app_get_plan      (OpsTestApp     *f);
 void            ops_test_remove_german     (void);
 
 G_END_DECLS

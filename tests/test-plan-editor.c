@@ -12,57 +12,8 @@
 #include "ops-plan.h"
 #include "ops-test-util.h"
 
-typedef struct
-{
-  OpsApplication *app;
-  OpsWindow      *window;
-} Fixture;
-
-static gboolean
-store_ready (gpointer data)
-{
-  return !ops_plan_store_get_loading (data);
-}
-
-static void
-open_app (Fixture *f)
-{
-  f->app = ops_test_application_new ();
-  f->window = ops_test_window_new (f->app);
-  ops_test_wait_for (store_ready, ops_application_get_store (f->app));
-}
-
-static void
-close_app (Fixture *f)
-{
-  if (f->window != NULL)
-    ops_test_close_window (g_steal_pointer (&f->window));
-  g_clear_object (&f->app);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GFile) file = ops_plan_store_get_default_file ();
-
-  /* Each test starts from no plan at all, as on a first start. */
-  g_file_delete (file, NULL, NULL);
-  open_app (f);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  close_app (f);
-}
-
-static OpsPlan *
-plan_of (Fixture *f)
-{
-  return ops_plan_store_get_plan (ops_application_get_store (f->app));
-}
+/* The application with one window, on no plan at all (ops-test-util.c). */
+typedef OpsTestApp Fixture;
 
 static gboolean
 is_row_titled (GtkWidget     *widget,
@@ -84,7 +35,7 @@ row_for (Fixture    *f,
 static guint
 count_missing (Fixture *f)
 {
-  g_autoptr(GListModel) gap = ops_plan_compute_gap (plan_of (f), ops_window_get_catalog (f->window));
+  g_autoptr(GListModel) gap = ops_plan_compute_gap (ops_test_app_get_plan (f), ops_window_get_catalog (f->window));
   guint missing = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (gap); i++)
@@ -108,7 +59,7 @@ test_add_certification_mark_done_undo (Fixture       *f,
   /* Open CPIM and press "Add to My Plan". */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
   ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "_Add to My Plan");
-  cpim = ops_plan_find_item (plan_of (f), "cpim");
+  cpim = ops_plan_find_item (ops_test_app_get_plan (f), "cpim");
   g_assert_nonnull (cpim);
   g_assert_cmpint (ops_plan_item_get_kind (cpim), ==, OPS_PLAN_ITEM_KIND_CERTIFICATION);
 
@@ -121,7 +72,7 @@ test_add_certification_mark_done_undo (Fixture       *f,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   ops_test_iterate ();
   g_assert_cmpint (ops_plan_item_get_status (cpim), ==, OPS_PLAN_ITEM_STATUS_DONE);
-  g_assert_cmpfloat (ops_plan_get_progress (plan_of (f)), ==, 1.0);
+  g_assert_cmpfloat (ops_plan_get_progress (ops_test_app_get_plan (f)), ==, 1.0);
   progress_label = ops_test_find_widget (GTK_WIDGET (ops_test_visible_page (f->window)), GTK_TYPE_LABEL, "label", "100% done");
   g_assert_nonnull (progress_label);
 
@@ -129,7 +80,7 @@ test_add_certification_mark_done_undo (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ops_test_iterate ();
   g_assert_cmpint (ops_plan_item_get_status (cpim), ==, OPS_PLAN_ITEM_STATUS_PLANNED);
-  g_assert_cmpfloat (ops_plan_get_progress (plan_of (f)), ==, 0.0);
+  g_assert_cmpfloat (ops_plan_get_progress (ops_test_app_get_plan (f)), ==, 0.0);
   g_assert_nonnull (ops_test_find_widget (GTK_WIDGET (ops_test_visible_page (f->window)), GTK_TYPE_LABEL, "label", "0% done"));
 }
 
@@ -141,16 +92,16 @@ test_plan_survives_restart (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "lss-green-belt"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "operations-manager"));
-  ops_plan_item_set_status (ops_plan_find_item (plan_of (f), "lss-green-belt"), OPS_PLAN_ITEM_STATUS_DONE);
+  ops_plan_item_set_status (ops_plan_find_item (ops_test_app_get_plan (f), "lss-green-belt"), OPS_PLAN_ITEM_STATUS_DONE);
 
   /* Closing the window is quitting; nothing may wait for autosave. */
-  close_app (f);
-  open_app (f);
+  ops_test_app_close (f);
+  ops_test_app_open (f);
 
-  item = ops_plan_find_item (plan_of (f), "lss-green-belt");
+  item = ops_plan_find_item (ops_test_app_get_plan (f), "lss-green-belt");
   g_assert_nonnull (item);
   g_assert_cmpint (ops_plan_item_get_status (item), ==, OPS_PLAN_ITEM_STATUS_DONE);
-  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
+  g_assert_cmpstr (ops_plan_get_target_role_id (ops_test_app_get_plan (f)), ==, "operations-manager");
 }
 
 static void
@@ -162,7 +113,7 @@ test_target_role_shows_gap (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "operations-manager"));
   ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "Set as _Target Role");
-  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
+  g_assert_cmpstr (ops_plan_get_target_role_id (ops_test_app_get_plan (f)), ==, "operations-manager");
 
   /* The plan page counts what the role asks for that the plan lacks. */
   missing = count_missing (f);
@@ -173,9 +124,9 @@ test_target_role_shows_gap (Fixture       *f,
   g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan-gap");
 
   /* One click adds a missing piece, and the list follows. */
-  items_before = g_list_model_get_n_items (ops_plan_get_items (plan_of (f)));
+  items_before = g_list_model_get_n_items (ops_plan_get_items (ops_test_app_get_plan (f)));
   ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "Add");
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, items_before + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (ops_test_app_get_plan (f))), ==, items_before + 1);
   g_assert_cmpuint (count_missing (f), ==, missing - 1);
 }
 
@@ -184,12 +135,12 @@ test_starter_plan (Fixture       *f,
                    gconstpointer  data)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (ops_test_app_get_plan (f))), ==, 0);
   ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "_Trainee to Operations Manager");
 
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), >, 0);
-  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
-  g_assert_cmpstr (ops_plan_get_current_role_id (plan_of (f)), ==, "operations-trainee");
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (ops_test_app_get_plan (f))), >, 0);
+  g_assert_cmpstr (ops_plan_get_target_role_id (ops_test_app_get_plan (f)), ==, "operations-manager");
+  g_assert_cmpstr (ops_plan_get_current_role_id (ops_test_app_get_plan (f)), ==, "operations-trainee");
 }
 
 static void
@@ -203,10 +154,10 @@ test_corrupt_file_is_reported_and_kept (Fixture       *f,
   AdwBanner *banner;
   gsize length;
 
-  close_app (f);
+  ops_test_app_close (f);
   g_file_make_directory_with_parents (dir, NULL, NULL);
   g_assert_true (g_file_replace_contents (file, corrupt, strlen (corrupt), NULL, FALSE, 0, NULL, NULL, NULL));
-  open_app (f);
+  ops_test_app_open (f);
 
   /* The plan page says what is wrong and exactly where: line 3, at the
    * comma (column 31) after which json-glib expected a key and found
@@ -222,8 +173,8 @@ test_corrupt_file_is_reported_and_kept (Fixture       *f,
   /* No edit is offered that could not be kept, and a quit later the file
    * is still exactly what it was. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim") &&
-                  ops_plan_find_item (plan_of (f), "cpim") != NULL);
-  close_app (f);
+                  ops_plan_find_item (ops_test_app_get_plan (f), "cpim") != NULL);
+  ops_test_app_close (f);
   g_assert_true (g_file_load_contents (file, NULL, &after, &length, NULL, NULL));
   g_assert_cmpstr (after, ==, corrupt);
 }
@@ -237,8 +188,8 @@ test_reorder_from_item_pane (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "budgeting"));
-  first = ops_test_plan_item_at (plan_of (f), 0);
-  second = ops_test_plan_item_at (plan_of (f), 1);
+  first = ops_test_plan_item_at (ops_test_app_get_plan (f), 0);
+  second = ops_test_plan_item_at (ops_test_app_get_plan (f), 1);
   g_assert_cmpstr (ops_plan_item_get_catalog_id (second), ==, "budgeting");
 
   /* Open Budgeting from the list and move it up. */
@@ -250,12 +201,12 @@ test_reorder_from_item_pane (Fixture       *f,
   ops_test_iterate ();
   g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan-item");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ops_test_visible_page (f->window)), "item.move-up", NULL));
-  g_assert_true (ops_test_plan_item_at (plan_of (f), 0) == second);
-  g_assert_true (ops_test_plan_item_at (plan_of (f), 1) == first);
+  g_assert_true (ops_test_plan_item_at (ops_test_app_get_plan (f), 0) == second);
+  g_assert_true (ops_test_plan_item_at (ops_test_app_get_plan (f), 1) == first);
 
   /* Moving is undone like any edit. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  g_assert_true (ops_test_plan_item_at (plan_of (f), 0) == first);
+  g_assert_true (ops_test_plan_item_at (ops_test_app_get_plan (f), 0) == first);
 }
 
 static gboolean
@@ -280,7 +231,7 @@ test_opening_item_keeps_title (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
-  row = row_for (f, ops_plan_item_get_title (ops_test_plan_item_at (plan_of (f), 0)));
+  row = row_for (f, ops_plan_item_get_title (ops_test_plan_item_at (ops_test_app_get_plan (f), 0)));
   g_assert_nonnull (row);
   /* Enter on the focused row, as a keyboard user opens it. */
   g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row))));
@@ -311,11 +262,11 @@ test_item_pane_closes_on_undo (Fixture       *f,
   ops_test_iterate ();
   pane = GTK_WIDGET (ops_test_visible_page (f->window));
   g_assert_cmpstr (adw_navigation_page_get_tag (ADW_NAVIGATION_PAGE (pane)), ==, "plan-item");
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (ops_test_app_get_plan (f))), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ops_test_iterate ();
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (ops_test_app_get_plan (f))), ==, 0);
   g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan");
   g_assert_false (ops_test_page_in_stack (f->window, pane));
 
@@ -325,7 +276,7 @@ test_item_pane_closes_on_undo (Fixture       *f,
   pane = GTK_WIDGET (ops_test_visible_page (f->window));
   ops_test_press_button (pane, "_Remove From Plan");
   ops_test_iterate ();
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (plan_of (f))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_items (ops_test_app_get_plan (f))), ==, 0);
   g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan");
 }
 
@@ -358,7 +309,7 @@ test_panes_follow_new_plan (Fixture       *f,
   guint missing;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "operations-manager"));
-  first = g_object_ref (plan_of (f));
+  first = g_object_ref (ops_test_app_get_plan (f));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
   label = g_strdup_printf ("%u Gaps", count_missing (f));
   ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), label);
@@ -413,7 +364,7 @@ test_target_date_rows (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-custom-item", NULL));
   ops_test_iterate ();
-  item = ops_test_plan_item_at (plan_of (f), 0);
+  item = ops_test_plan_item_at (ops_test_app_get_plan (f), 0);
   row = ops_test_find_widget (GTK_WIDGET (ops_test_visible_page (f->window)), OPS_TYPE_DATE_ROW, "title", "Target Date");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "No date");
@@ -434,10 +385,10 @@ test_target_date_rows (Fixture       *f,
   g_assert_nonnull (row);
   ops_test_press_button (row, "_Today");
   later = g_date_time_new_now_local ();
-  g_assert_true (same_day (ops_plan_get_target_date (plan_of (f)), now) ||
-                 same_day (ops_plan_get_target_date (plan_of (f)), later));
+  g_assert_true (same_day (ops_plan_get_target_date (ops_test_app_get_plan (f)), now) ||
+                 same_day (ops_plan_get_target_date (ops_test_app_get_plan (f)), later));
   g_signal_emit_by_name (ops_test_find_widget (row, GTK_TYPE_BUTTON, "tooltip-text", "Clear Date"), "clicked");
-  g_assert_null (ops_plan_get_target_date (plan_of (f)));
+  g_assert_null (ops_plan_get_target_date (ops_test_app_get_plan (f)));
   adw_dialog_force_close (dialog);
   ops_test_iterate ();
 }
@@ -514,7 +465,7 @@ test_lone_item_heading_follows_status (Fixture       *f,
   OpsPlanItem *cpim;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
-  cpim = ops_plan_find_item (plan_of (f), "cpim");
+  cpim = ops_plan_find_item (ops_test_app_get_plan (f), "cpim");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
   page = GTK_WIDGET (ops_test_visible_page (f->window));
   ops_test_iterate ();
@@ -555,15 +506,15 @@ test_pane_button_says_in_plan (Fixture       *f,
 
   /* Remove takes it out again, and Undo in the toast puts it back. */
   ops_test_press_button (page, "_Remove from Plan");
-  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_null (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
   g_assert_false (gtk_widget_is_visible (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "In your plan")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_nonnull (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
   g_assert_nonnull (ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "_Remove from Plan"));
 
   /* Undo of the add offers the button again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_null (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
   button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "label", "_Add to My Plan");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
@@ -572,7 +523,7 @@ test_pane_button_says_in_plan (Fixture       *f,
   ops_test_press_button (page, "_Add to My Plan");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "budgeting"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_null (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
   adw_navigation_view_pop (ADW_NAVIGATION_VIEW (gtk_widget_get_ancestor (page, ADW_TYPE_NAVIGATION_VIEW)));
   ops_test_iterate ();
   g_assert_true (GTK_WIDGET (ops_test_visible_page (f->window)) == page);
@@ -584,7 +535,7 @@ test_pane_button_says_in_plan (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "operations-manager"));
   page = GTK_WIDGET (ops_test_visible_page (f->window));
   ops_test_press_button (page, "Set as _Target Role");
-  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
+  g_assert_cmpstr (ops_plan_get_target_role_id (ops_test_app_get_plan (f)), ==, "operations-manager");
   g_assert_true (gtk_widget_is_visible (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Your target role")));
   /* No button that cannot be pressed: the state comes with the action
    * that changes it, Change Target… in Roles and Goal. */
@@ -618,7 +569,7 @@ test_undo_button_only_when_undoable (Fixture       *f,
 
   g_signal_emit_by_name (undo, "clicked");
   ops_test_iterate ();
-  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_null (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
   g_assert_false (gtk_widget_get_visible (undo));
 }
 
@@ -640,12 +591,12 @@ test_no_edit_while_loading (Fixture       *f,
   ops_plan_store_load_async (store, NULL, NULL, NULL);
   g_assert_true (ops_plan_store_get_loading (store));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim");
-  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_null (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
 
-  ops_test_wait_for (store_ready, store);
-  g_assert_cmpstr (ops_plan_get_owner_name (plan_of (f)), ==, "Disk");
+  ops_test_wait_for (ops_test_store_ready, store);
+  g_assert_cmpstr (ops_plan_get_owner_name (ops_test_app_get_plan (f)), ==, "Disk");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
-  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_nonnull (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
 }
 
 static gboolean
@@ -677,8 +628,8 @@ test_new_toast_replaces_old (Fixture       *f,
 
   /* Undo from the toast on screen undoes the change it names. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
-  g_assert_null (ops_plan_find_item (plan_of (f), "budgeting"));
-  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_null (ops_plan_find_item (ops_test_app_get_plan (f), "budgeting"));
+  g_assert_nonnull (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
 }
 
 static gboolean
@@ -696,7 +647,7 @@ test_toast_undo_says_what_it_undid (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
   page = GTK_WIDGET (ops_test_visible_page (f->window));
   ops_test_press_button (page, "_Add to My Plan");
-  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_nonnull (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
 
   /* The toast outlives the pane that made it: on the next pane, a click
    * meant for a row can land on its Undo. */
@@ -704,7 +655,7 @@ test_toast_undo_says_what_it_undid (Fixture       *f,
   ops_test_iterate ();
   g_assert_true (GTK_WIDGET (ops_test_visible_page (f->window)) != page);
   ops_test_press_button (GTK_WIDGET (f->window), "_Undo");
-  g_assert_null (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_null (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
 
   /* Nothing on this pane shows the change, so a toast must say it. */
   label = ops_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_LABEL, "label", "Removed “CPIM” from your plan");
@@ -713,7 +664,7 @@ test_toast_undo_says_what_it_undid (Fixture       *f,
 
   /* And it can be taken back. */
   ops_test_press_button (GTK_WIDGET (f->window), "_Redo");
-  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_nonnull (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
 }
 
 static gboolean
@@ -734,14 +685,14 @@ test_toast_goes_after_another_change (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
   ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "_Add to My Plan");
-  item = ops_plan_find_item (plan_of (f), "cpim");
+  item = ops_plan_find_item (ops_test_app_get_plan (f), "cpim");
   g_assert_nonnull (item);
   ops_test_iterate ();
   g_assert_false (undo_toast_gone (f->window));
 
   ops_plan_item_set_notes (item, "Book the exam in spring");
   ops_test_wait_for (undo_toast_gone, f->window);
-  g_assert_nonnull (ops_plan_find_item (plan_of (f), "cpim"));
+  g_assert_nonnull (ops_plan_find_item (ops_test_app_get_plan (f), "cpim"));
 }
 
 /* The hours an item takes reach a screen reader as a spin button. */
@@ -753,7 +704,7 @@ test_effort_named (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
-  row = row_for (f, ops_plan_item_get_title (ops_test_plan_item_at (plan_of (f), 0)));
+  row = row_for (f, ops_plan_item_get_title (ops_test_plan_item_at (ops_test_app_get_plan (f), 0)));
   g_assert_nonnull (row);
   g_signal_emit_by_name (gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW), "activate", 0);
   ops_test_iterate ();
@@ -801,11 +752,11 @@ test_pace_follows_hours (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-custom-item", NULL));
   ops_test_iterate ();
-  item = ops_test_plan_item_at (plan_of (f), 0);
+  item = ops_test_plan_item_at (ops_test_app_get_plan (f), 0);
   ops_plan_item_set_title (item, "Night shift rotation");
   ops_plan_item_set_effort_hours (item, 60);
   ops_plan_item_set_target_date (item, target);
-  ops_plan_set_target_date (plan_of (f), target);
+  ops_plan_set_target_date (ops_test_app_get_plan (f), target);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
   ops_test_iterate ();
   g_assert_cmpstr (pace_said (f), ==, "Set the hours a week you can give to see when you will be done");
@@ -818,7 +769,7 @@ test_pace_follows_hours (Fixture       *f,
   g_assert_nonnull (hours);
   ops_test_assert_spin_row_named (GTK_WIDGET (dialog), "Hours per Week");
   adw_spin_row_set_value (ADW_SPIN_ROW (hours), 6);
-  g_assert_cmpfloat (ops_plan_get_hours_per_week (plan_of (f)), ==, 6);
+  g_assert_cmpfloat (ops_plan_get_hours_per_week (ops_test_app_get_plan (f)), ==, 6);
   adw_spin_row_set_value (ADW_SPIN_ROW (hours), 4);
   adw_dialog_force_close (dialog);
   ops_test_iterate ();
@@ -831,13 +782,13 @@ test_pace_follows_hours (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ops_test_iterate ();
-  g_assert_cmpfloat (ops_plan_get_hours_per_week (plan_of (f)), ==, 6);
+  g_assert_cmpfloat (ops_plan_get_hours_per_week (ops_test_app_get_plan (f)), ==, 6);
   g_assert_cmpstr (pace_said (f), ==, on_track);
   g_assert_false (gtk_widget_is_visible (ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "label", "Late")));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ops_test_iterate ();
-  g_assert_cmpfloat (ops_plan_get_hours_per_week (plan_of (f)), ==, 0);
+  g_assert_cmpfloat (ops_plan_get_hours_per_week (ops_test_app_get_plan (f)), ==, 0);
   g_assert_cmpstr (pace_said (f), ==, "Set the hours a week you can give to see when you will be done");
 }
 
@@ -912,7 +863,7 @@ test_credential_log (Fixture       *f,
   OpsPlanItemRow *row;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
-  cpim = ops_plan_find_item (plan_of (f), "cpim");
+  cpim = ops_plan_find_item (ops_test_app_get_plan (f), "cpim");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
   ops_test_iterate ();
   row = row_for (f, ops_plan_item_get_title (cpim));
@@ -972,7 +923,7 @@ main (int   argc,
 {
   ops_test_init (&argc, &argv);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, ops_test_app_set_up, func, ops_test_app_tear_down)
   ADD ("/plan-editor/add-certification-mark-done-undo", test_add_certification_mark_done_undo);
   ADD ("/plan-editor/credential-log", test_credential_log);
   ADD ("/plan-editor/survives-restart", test_plan_survives_restart);

@@ -1,5 +1,6 @@
-/* test-plan-files.c: plan files, as written by us, by a newer OpsLadder,
- * by hand, and by accident
+/* test-plan-serializer.c: plan files, as written by us, by a newer
+ * OpsLadder, by hand, and by accident: the tests of ops-plan-serializer.h,
+ * that is of ops-plan-reader.c and ops-plan-writer.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -742,21 +743,21 @@ main (int   argc,
   catalog = ops_catalog_new_default (&error);
   g_assert_no_error (error);
 
-  g_test_add_func ("/plan-files/round-trip/ours", test_round_trip_ours);
-  g_test_add_func ("/plan-files/round-trip/after-edit", test_round_trip_after_edit);
-  g_test_add_func ("/plan-files/round-trip/foreign", test_round_trip_foreign);
-  g_test_add_func ("/plan-files/round-trip/without-catalog", test_round_trip_without_catalog);
-  g_test_add_func ("/plan-files/newer-format", test_newer_format);
-  g_test_add_func ("/plan-files/stable-output", test_stable_output);
-  g_test_add_func ("/plan-files/literal-text", test_literal_text);
-  g_test_add_func ("/plan-files/duplicate-catalog-entries-stay", test_duplicate_catalog_entries_stay);
-  g_test_add_func ("/plan-files/colons-in-strings", test_colons_in_strings);
-  g_test_add_func ("/plan-files/huge-file-not-read", test_huge_file_not_read);
-  g_test_add_func ("/plan-files/schema", test_schema);
+  g_test_add_func ("/plan-serializer/round-trip/ours", test_round_trip_ours);
+  g_test_add_func ("/plan-serializer/round-trip/after-edit", test_round_trip_after_edit);
+  g_test_add_func ("/plan-serializer/round-trip/foreign", test_round_trip_foreign);
+  g_test_add_func ("/plan-serializer/round-trip/without-catalog", test_round_trip_without_catalog);
+  g_test_add_func ("/plan-serializer/newer-format", test_newer_format);
+  g_test_add_func ("/plan-serializer/stable-output", test_stable_output);
+  g_test_add_func ("/plan-serializer/literal-text", test_literal_text);
+  g_test_add_func ("/plan-serializer/duplicate-catalog-entries-stay", test_duplicate_catalog_entries_stay);
+  g_test_add_func ("/plan-serializer/colons-in-strings", test_colons_in_strings);
+  g_test_add_func ("/plan-serializer/huge-file-not-read", test_huge_file_not_read);
+  g_test_add_func ("/plan-serializer/schema", test_schema);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
-      g_autofree char *path = g_strdup_printf ("/plan-files/hostile/%s", hostile[i].name);
-      g_autofree char *store_path = g_strdup_printf ("/plan-files/hostile-in-store/%s", hostile[i].name);
+      g_autofree char *path = g_strdup_printf ("/plan-serializer/hostile/%s", hostile[i].name);
+      g_autofree char *store_path = g_strdup_printf ("/plan-serializer/hostile-in-store/%s", hostile[i].name);
 
       g_test_add_data_func (path, &hostile[i], test_hostile);
       g_test_add_data_func (store_path, &hostile[i], test_hostile_in_store);

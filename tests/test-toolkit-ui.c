@@ -18,44 +18,8 @@
 #include "ops-story-page.h"
 #include "ops-test-util.h"
 
-typedef struct
-{
-  OpsApplication *app;
-  OpsWindow      *window;
-} Fixture;
-
-static gboolean
-store_ready (gpointer data)
-{
-  return !ops_plan_store_get_loading (data);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GFile) file = ops_plan_store_get_default_file ();
-
-  /* Each test starts from no plan at all, as on a first start. */
-  g_file_delete (file, NULL, NULL);
-  f->app = ops_test_application_new ();
-  f->window = ops_test_window_new (f->app);
-  ops_test_wait_for (store_ready, ops_application_get_store (f->app));
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  ops_test_close_window (g_steal_pointer (&f->window));
-  g_clear_object (&f->app);
-}
-
-static OpsPlan *
-plan_of (Fixture *f)
-{
-  return ops_plan_store_get_plan (ops_application_get_store (f->app));
-}
+/* The application with one window, on no plan at all (ops-test-util.c). */
+typedef OpsTestApp Fixture;
 
 static GtkWidget *
 visible (Fixture *f)
@@ -147,8 +111,8 @@ add_achievement (Fixture *f)
   type_into (editor, "Unit, e.g. days", "days");
   ops_test_iterate ();
 
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_achievements (plan_of (f))), ==, 1);
-  achievement = g_list_model_get_item (ops_plan_get_achievements (plan_of (f)), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_achievements (ops_test_app_get_plan (f))), ==, 1);
+  achievement = g_list_model_get_item (ops_plan_get_achievements (ops_test_app_get_plan (f)), 0);
   g_object_unref (achievement);
   g_assert_cmpint (ops_achievement_get_metric (achievement), ==, OPS_ACHIEVEMENT_METRIC_LEAD_TIME);
 
@@ -308,14 +272,14 @@ test_remove_and_undo (Fixture       *f,
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   g_object_ref (achievement);
   ops_test_press_button (editor, "_Remove Achievement");
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_achievements (plan_of (f))), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_achievements (ops_test_app_get_plan (f))), ==, 0);
   assert_visible_tag (f, "toolkit-achievements");
   g_assert_true (label_shows (visible (f), "Log Your Results"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ops_test_iterate ();
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_achievements (plan_of (f))), ==, 1);
-  g_assert_true (ops_plan_find_record (plan_of (f), ops_plan_record_get_id (OPS_PLAN_RECORD (achievement))) ==
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_achievements (ops_test_app_get_plan (f))), ==, 1);
+  g_assert_true (ops_plan_find_record (ops_test_app_get_plan (f), ops_plan_record_get_id (OPS_PLAN_RECORD (achievement))) ==
                  OPS_PLAN_RECORD (achievement));
   g_assert_nonnull (achievement_row (visible (f), "Packing lead time"));
   g_object_unref (achievement);
@@ -359,7 +323,7 @@ static gboolean
 is_gap (Fixture    *f,
         const char *id)
 {
-  g_autoptr(GListModel) gaps = ops_plan_compute_story_gaps (plan_of (f), ops_window_get_catalog (f->window));
+  g_autoptr(GListModel) gaps = ops_plan_compute_story_gaps (ops_test_app_get_plan (f), ops_window_get_catalog (f->window));
 
   for (guint i = 0; i < g_list_model_get_n_items (gaps); i++)
     {
@@ -397,8 +361,8 @@ test_story_closes_gap (Fixture       *f,
   g_signal_emit_by_name (write, "clicked");
   assert_visible_type (f, OPS_TYPE_STORY_PAGE);
   editor = visible (f);
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_stories (plan_of (f))), ==, 1);
-  story = g_list_model_get_item (ops_plan_get_stories (plan_of (f)), 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_stories (ops_test_app_get_plan (f))), ==, 1);
+  story = g_list_model_get_item (ops_plan_get_stories (ops_test_app_get_plan (f)), 0);
   g_object_unref (story);
   g_assert_true (ops_star_story_answers (story, "bottleneck"));
   type_into (editor, "Title", "Packing bottleneck");
@@ -426,7 +390,7 @@ test_story_closes_gap (Fixture       *f,
   g_assert_true (label_shows (visible (f), "Situation"));
 
   /* Undo, twice, takes the story away again: the question is a gap. */
-  while (g_list_model_get_n_items (ops_plan_get_stories (plan_of (f))) > 0)
+  while (g_list_model_get_n_items (ops_plan_get_stories (ops_test_app_get_plan (f))) > 0)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ops_test_iterate ();
   g_assert_true (is_gap (f, "bottleneck"));
@@ -462,10 +426,10 @@ test_question_follows_plan (Fixture       *f,
   g_assert_true (label_shows (page, "Packing bottleneck"));
   g_assert_false (gtk_widget_get_visible (gap));
 
-  old_plan = g_object_ref (plan_of (f));
+  old_plan = g_object_ref (ops_test_app_get_plan (f));
   ops_plan_store_new_plan (store, new_plan);
   ops_test_iterate ();
-  g_assert_true (plan_of (f) == new_plan);
+  g_assert_true (ops_test_app_get_plan (f) == new_plan);
   g_assert_true (visible (f) == page);
 
   /* The new plan has no story for the question. */
@@ -616,7 +580,7 @@ test_resume_target_follows_plan (Fixture       *f,
   /* Set as Target Role on another role's pane, in the same plan. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "supply-chain-manager"));
   ops_test_iterate ();
-  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "supply-chain-manager");
+  g_assert_cmpstr (ops_plan_get_target_role_id (ops_test_app_get_plan (f)), ==, "supply-chain-manager");
   g_assert_true (label_shows (page, scm));
   g_assert_false (label_shows (page, "Target role: Operations Manager"));
 
@@ -634,7 +598,7 @@ test_resume_target_follows_plan (Fixture       *f,
   /* Undo puts the first role back, and the label with it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ops_test_iterate ();
-  g_assert_cmpstr (ops_plan_get_target_role_id (plan_of (f)), ==, "operations-manager");
+  g_assert_cmpstr (ops_plan_get_target_role_id (ops_test_app_get_plan (f)), ==, "operations-manager");
   g_assert_true (label_shows (page, "Target role: Operations Manager"));
   g_assert_false (label_shows (page, scm));
   g_assert_nonnull (ops_test_find_widget (missing, ADW_TYPE_ACTION_ROW, "title", "CPIM"));
@@ -879,7 +843,7 @@ test_date_row_opens_on_today (Fixture       *f,
   open_pane (f, "toolkit:networking");
   g_assert_true (gtk_widget_activate_action (visible (f), "networking.add-application", NULL));
   assert_visible_type (f, OPS_TYPE_JOB_APPLICATION_PAGE);
-  application = g_list_model_get_item (ops_plan_get_applications (plan_of (f)), 0);
+  application = g_list_model_get_item (ops_plan_get_applications (ops_test_app_get_plan (f)), 0);
   g_object_unref (application);
   row = ops_test_find_widget (visible (f), OPS_TYPE_DATE_ROW, "title", "Applied");
   g_assert_nonnull (row);
@@ -951,7 +915,7 @@ test_networking_from_catalog (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (visible (f), "networking.add", "s", "ascm"));
   assert_visible_type (f, OPS_TYPE_NETWORKING_ENTRY_PAGE);
   editor = visible (f);
-  entry = g_list_model_get_item (ops_plan_get_networking (plan_of (f)), 0);
+  entry = g_list_model_get_item (ops_plan_get_networking (ops_test_app_get_plan (f)), 0);
   g_object_unref (entry);
   g_assert_cmpstr (ops_networking_entry_get_organization_id (entry), ==, "ascm");
   type_into (editor, "Event, e.g. chapter meeting", "Spring chapter meeting");
@@ -965,7 +929,7 @@ test_networking_from_catalog (Fixture       *f,
   /* "Other Organization" starts an entry with no name yet. */
   g_assert_true (gtk_widget_activate_action (visible (f), "networking.add", "s", ""));
   assert_visible_type (f, OPS_TYPE_NETWORKING_ENTRY_PAGE);
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_networking (plan_of (f))), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_networking (ops_test_app_get_plan (f))), ==, 2);
   g_assert_true (gtk_widget_activate_action (visible (f), "navigation.pop", NULL));
   assert_visible_tag (f, "toolkit-networking");
   g_assert_nonnull (ops_test_find_widget (visible (f), ADW_TYPE_ACTION_ROW, "title", "Unnamed Organization"));
@@ -973,7 +937,7 @@ test_networking_from_catalog (Fixture       *f,
   /* And an application, on the wishlist. */
   g_assert_true (gtk_widget_activate_action (visible (f), "networking.add-application", NULL));
   assert_visible_type (f, OPS_TYPE_JOB_APPLICATION_PAGE);
-  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_applications (plan_of (f))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ops_plan_get_applications (ops_test_app_get_plan (f))), ==, 1);
 }
 
 static gboolean
@@ -1042,7 +1006,7 @@ test_gap_names_evidence (Fixture       *f,
   guint n_missing = 0;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "operations-manager"));
-  g_assert_null (ops_plan_find_item (plan_of (f), "lean"));
+  g_assert_null (ops_plan_find_item (ops_test_app_get_plan (f), "lean"));
 
   /* An achievement, titled with characters markup would choke on, that
    * shows Lean. */
@@ -1058,7 +1022,7 @@ test_gap_names_evidence (Fixture       *f,
 
   /* My Plan's button counts the gaps without Lean and opens the page. */
   {
-    g_autoptr(GListModel) gap = ops_plan_compute_gap (plan_of (f), ops_window_get_catalog (f->window));
+    g_autoptr(GListModel) gap = ops_plan_compute_gap (ops_test_app_get_plan (f), ops_window_get_catalog (f->window));
 
     for (guint i = 0; i < g_list_model_get_n_items (gap); i++)
       {
@@ -1117,7 +1081,7 @@ test_editor_closes_on_new_plan (Fixture       *f,
 
   ops_plan_store_new_plan (store, first);
   ops_test_iterate ();
-  g_assert_true (plan_of (f) == first);
+  g_assert_true (ops_test_app_get_plan (f) == first);
   assert_visible_tag (f, "toolkit-achievements");
   g_assert_false (ops_test_page_in_stack (f->window, editor));
   /* The pane under it shows the new plan, which has no achievements. */
@@ -1174,7 +1138,7 @@ test_no_add_while_loading (Fixture       *f,
       g_assert_true (ops_plan_store_get_loading (store));
       g_assert_false (gtk_widget_is_sensitive (button));
 
-      ops_test_wait_for (store_ready, store);
+      ops_test_wait_for (ops_test_store_ready, store);
       ops_test_iterate ();
       button = ops_test_find_widget (visible (f), GTK_TYPE_BUTTON, "action-name", actions[i][1]);
       g_assert_true (gtk_widget_is_sensitive (button));
@@ -1246,7 +1210,7 @@ main (int   argc,
 {
   ops_test_init (&argc, &argv);
 
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, func) g_test_add (path, Fixture, NULL, ops_test_app_set_up, func, ops_test_app_tear_down)
   ADD ("/toolkit-ui/add-achievement-shows-line", test_add_achievement_shows_line);
   ADD ("/toolkit-ui/achievement-numbers-named", test_achievement_numbers_named);
   ADD ("/toolkit-ui/copy-puts-line-on-clipboard", test_copy_puts_line_on_clipboard);
