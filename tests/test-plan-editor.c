@@ -848,7 +848,8 @@ is_titled (GtkWidget     *widget,
 /* A person who holds CPIM (five years, 75 points) logs 12 points through
  * the item's pane as they would: Add Activity…, the dialog's fields, Add.
  * The progress answers at once; undo takes the activity back, and so
- * does undoing its removal. */
+ * does undoing its removal. Record Renewal starts the next cycle, and
+ * undo takes that back too. */
 static void
 test_credential_log (Fixture       *f,
                      gconstpointer  data)
@@ -857,6 +858,12 @@ test_credential_log (Fixture       *f,
   g_autofree char *before = g_strdup_printf ("0 of 75 points, renew by %s", month);
   g_autofree char *after = g_strdup_printf ("12 of 75 points, renew by %s", month);
   g_autofree char *valid = g_strdup_printf ("Valid until %s", month);
+  g_autofree char *next_month = valid_through_month (10);
+  g_autofree char *renewed_valid = g_strdup_printf ("Valid until %s", next_month);
+  g_autofree char *renewed = g_strdup_printf ("0 of 75 points, renew by %s", next_month);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%b %-d, %Y");
+  g_autofree char *earlier = g_strdup_printf ("%s · 12 points or hours, not in this cycle", today);
   OpsPlanItem *cpim;
   GtkWidget *pane, *earned, *note, *points;
   AdwDialog *dialog;
@@ -899,6 +906,8 @@ test_credential_log (Fixture       *f,
   /* The note is shown as typed, markup characters and all. */
   g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", after));
   g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, "<b>Lean</b> workshop"));
+  /* Every control of the credential is reached by Tab. */
+  ops_test_assert_tab_walks (f->window, pane);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ops_test_iterate ();
@@ -914,6 +923,18 @@ test_credential_log (Fixture       *f,
   g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", before));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", after));
+
+  /* Renewed while valid: the next cycle follows on from the lapse date,
+   * five years on, and today's points belong to the cycle before it. */
+  ops_test_press_button (pane, "_Record Renewal");
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, renewed_valid));
+  g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", renewed));
+  g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", earlier));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, valid));
   g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", after));
 }
 
