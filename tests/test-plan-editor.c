@@ -792,6 +792,46 @@ test_pace_follows_hours (Fixture       *f,
   g_assert_cmpstr (pace_said (f), ==, "Set the hours a week you can give to see when you will be done");
 }
 
+typedef struct
+{
+  GtkWidget *label, *button, *page;
+} PaceLine;
+
+/* Hours a Week… below the sentence, whole inside the page. */
+static gboolean
+pace_button_below (gpointer data)
+{
+  PaceLine *pace = data;
+  graphene_rect_t label, button;
+
+  return gtk_widget_get_mapped (pace->button) &&
+         gtk_widget_compute_bounds (pace->label, pace->page, &label) &&
+         gtk_widget_compute_bounds (pace->button, pace->page, &button) &&
+         button.origin.y >= label.origin.y + label.size.height &&
+         button.origin.x >= 0 && button.origin.x + button.size.width <= gtk_widget_get_width (pace->page);
+}
+
+/* Issue 20: at 360 px the Hours a Week… button beside the pace sentence
+ * squeezed it into four or five lines; narrow, the button goes below. */
+static void
+test_pace_narrow (Fixture       *f,
+                  gconstpointer  data)
+{
+  PaceLine pace;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-custom-item", NULL));
+  ops_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  ops_test_iterate ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  pace.page = GTK_WIDGET (ops_test_visible_page (f->window));
+  pace.label = ops_test_find_widget_matching (pace.page, is_pace_label, NULL);
+  pace.button = ops_test_find_widget (pace.page, GTK_TYPE_BUTTON, "label", "_Hours a Week…");
+  g_assert_nonnull (pace.label);
+  g_assert_nonnull (pace.button);
+  ops_test_wait_for (pace_button_below, &pace);
+}
+
 /* has_item () is critical on an empty list; lookup says "not found". */
 static gboolean
 is_recent (const char *uri)
@@ -968,6 +1008,7 @@ main (int   argc,
   ADD ("/plan-editor/undo-button-only-when-undoable", test_undo_button_only_when_undoable);
   ADD ("/plan-editor/no-edit-while-loading", test_no_edit_while_loading);
   ADD ("/plan-editor/pace-follows-hours", test_pace_follows_hours);
+  ADD ("/plan-editor/pace-narrow", test_pace_narrow);
 #undef ADD
 
   return g_test_run ();
