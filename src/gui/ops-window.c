@@ -9,9 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "ops-certification-page.h"
+#include "ops-achievement-list-page.h"
 #include "ops-achievement-page.h"
-#include "ops-achievements-page.h"
+#include "ops-certification-page.h"
 #include "ops-education-page.h"
 #include "ops-entry-page.h"
 #include "ops-interview-page.h"
@@ -31,8 +31,8 @@
 #include "ops-skill-page.h"
 #include "ops-stage-page.h"
 #include "ops-story-page.h"
-#include "ops-window.h"
 #include "ops-window-private.h"
+#include "ops-window.h"
 
 enum {
   PROP_0,
@@ -125,7 +125,7 @@ page_for_target (OpsWindow  *self,
       const char *pane = target + strlen ("toolkit:");
 
       if (g_str_equal (pane, "achievements"))
-        return ops_achievements_page_new (self->store);
+        return ops_achievement_list_page_new (self->store);
       if (g_str_equal (pane, "interview"))
         return ops_interview_page_new (self->store);
       if (g_str_equal (pane, "networking"))
@@ -223,7 +223,7 @@ ops_window_get_help_page (OpsWindow *self)
     { ops_plan_page_get_type, "plan-edit" },
     { ops_plan_item_page_get_type, "plan-edit" },
     { ops_plan_gap_page_get_type, "plan-gap" },
-    { ops_achievements_page_get_type, "achievements" },
+    { ops_achievement_list_page_get_type, "achievements" },
     { ops_achievement_page_get_type, "achievements" },
     { ops_interview_page_get_type, "interview-practice" },
     { ops_question_page_get_type, "interview-practice" },

@@ -15,7 +15,7 @@
 #include "ops-date-row.h"
 #include "ops-editor-close.h"
 #include "ops-editor-focus.h"
-#include "ops-enum-row.h"
+#include "ops-combo-row-bind.h"
 #include "ops-plan.h"
 #include "ops-plan-item-page.h"
 #include "ops-text-view-bind.h"
@@ -124,7 +124,7 @@ bind_item (OpsPlanItemPage *self)
   g_object_bind_property (self->item, "title", self->title_row, "text",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->item, "title", self, "title", G_BINDING_SYNC_CREATE);
-  ops_enum_row_bind (self->item, "status", self->status_row);
+  ops_combo_row_bind_enum (self->item, "status", self->status_row);
   g_object_bind_property (self->item, "effort-hours", self->effort_row, "value",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->item, "target-date", self->date_row, "date",

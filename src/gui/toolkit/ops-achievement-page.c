@@ -14,7 +14,7 @@
 
 #include "ops-achievement-page.h"
 #include "ops-checklist-row.h"
-#include "ops-enum-row.h"
+#include "ops-combo-row-bind.h"
 #include "ops-plan.h"
 #include "ops-editor-focus.h"
 #include "ops-toolkit-util.h"
@@ -188,8 +188,8 @@ bind_achievement (OpsAchievementPage *self)
   ops_toolkit_bind_string (a, "title", self->title_row);
   g_object_bind_property (a, "title", self, "title", G_BINDING_SYNC_CREATE);
   ops_toolkit_bind_string (a, "role", self->role_row);
-  ops_enum_row_bind (a, "method", self->method_row);
-  ops_enum_row_bind (a, "dmaic-phase", self->phase_row);
+  ops_combo_row_bind_enum (a, "method", self->method_row);
+  ops_combo_row_bind_enum (a, "dmaic-phase", self->phase_row);
   g_object_bind_property_full (a, "metric", self->metric_row, "selected",
                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
                                metric_to_selected, selected_to_metric, NULL, NULL);

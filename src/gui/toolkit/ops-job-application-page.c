@@ -9,7 +9,7 @@
 
 #include "ops-checklist-row.h"
 #include "ops-date-row.h"
-#include "ops-enum-row.h"
+#include "ops-combo-row-bind.h"
 #include "ops-job-application-page.h"
 #include "ops-plan.h"
 #include "ops-text-view-bind.h"
@@ -72,7 +72,7 @@ ops_job_application_page_new (OpsJobApplication *application)
   ops_toolkit_bind_string (a, "organization", self->organization_row);
   ops_toolkit_bind_string (a, "title", self->title_row);
   g_object_bind_property_full (a, "title", self, "title", G_BINDING_SYNC_CREATE, title_or_default, NULL, NULL, NULL);
-  ops_enum_row_bind (a, "stage", self->stage_row);
+  ops_combo_row_bind_enum (a, "stage", self->stage_row);
   g_object_bind_property (a, "applied-date", self->applied_row, "date", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   ops_toolkit_bind_string (a, "contact", self->contact_row);
   g_object_bind_property (a, "follow-up-date", self->follow_up_row, "date", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);

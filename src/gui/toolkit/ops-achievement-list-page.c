@@ -1,4 +1,4 @@
-/* ops-achievements-page.c: the results a person achieved, as resume lines
+/* ops-achievement-list-page.c: the results a person achieved, as resume lines
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,13 +7,13 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-achievement-list-page.h"
 #include "ops-achievement-page.h"
 #include "ops-achievement-row.h"
-#include "ops-achievements-page.h"
 #include "ops-plan.h"
 #include "ops-toolkit-util.h"
 
-struct _OpsAchievementsPage
+struct _OpsAchievementListPage
 {
   OpsToolkitPage  parent_instance;
 
@@ -23,10 +23,10 @@ struct _OpsAchievementsPage
   GSignalGroup   *achievements_signals;  /* targets the plan's achievements */
 };
 
-G_DEFINE_FINAL_TYPE (OpsAchievementsPage, ops_achievements_page, OPS_TYPE_TOOLKIT_PAGE)
+G_DEFINE_FINAL_TYPE (OpsAchievementListPage, ops_achievement_list_page, OPS_TYPE_TOOLKIT_PAGE)
 
 static void
-update_stack (OpsAchievementsPage *self)
+update_stack (OpsAchievementListPage *self)
 {
   OpsPlan *plan = ops_toolkit_page_get_plan (OPS_TOOLKIT_PAGE (self));
   guint n = plan ? g_list_model_get_n_items (ops_plan_get_achievements (plan)) : 0;
@@ -35,8 +35,8 @@ update_stack (OpsAchievementsPage *self)
 }
 
 static void
-open_achievement (OpsAchievementsPage *self,
-                  OpsAchievement      *achievement)
+open_achievement (OpsAchievementListPage *self,
+                  OpsAchievement         *achievement)
 {
   OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
 
@@ -44,8 +44,8 @@ open_achievement (OpsAchievementsPage *self,
 }
 
 static void
-activated_cb (OpsAchievementsPage *self,
-              GtkListBoxRow       *row)
+activated_cb (OpsAchievementListPage *self,
+              GtkListBoxRow          *row)
 {
   OpsAchievement *achievement = ops_achievement_row_get_achievement (OPS_ACHIEVEMENT_ROW (gtk_list_box_row_get_child (row)));
 
@@ -85,7 +85,7 @@ add_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (widget);
+  OpsAchievementListPage *self = OPS_ACHIEVEMENT_LIST_PAGE (widget);
   OpsPlan *plan = ops_toolkit_page_get_plan (OPS_TOOLKIT_PAGE (self));
   g_autoptr(OpsAchievement) achievement = NULL;
 
@@ -97,28 +97,28 @@ add_action (GtkWidget  *widget,
 }
 
 GtkWidget *
-ops_achievements_page_new (OpsPlanStore *store)
+ops_achievement_list_page_new (OpsPlanStore *store)
 {
   g_return_val_if_fail (OPS_IS_PLAN_STORE (store), NULL);
 
-  return g_object_new (OPS_TYPE_ACHIEVEMENTS_PAGE, "store", store, NULL);
+  return g_object_new (OPS_TYPE_ACHIEVEMENT_LIST_PAGE, "store", store, NULL);
 }
 
 static void
-ops_achievements_page_setup (OpsToolkitPage *page,
-                             OpsPlanStore   *store)
+ops_achievement_list_page_setup (OpsToolkitPage *page,
+                                 OpsPlanStore   *store)
 {
-  OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (page);
+  OpsAchievementListPage *self = OPS_ACHIEVEMENT_LIST_PAGE (page);
 
   ops_toolkit_follow_editable (GTK_WIDGET (self->stack), store);
 }
 
 static void
-ops_achievements_page_plan_changed (OpsToolkitPage *page,
-                                    OpsPlan        *old_plan,
-                                    OpsPlan        *plan)
+ops_achievement_list_page_plan_changed (OpsToolkitPage *page,
+                                        OpsPlan        *old_plan,
+                                        OpsPlan        *plan)
 {
-  OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (page);
+  OpsAchievementListPage *self = OPS_ACHIEVEMENT_LIST_PAGE (page);
   GListModel *achievements = plan ? ops_plan_get_achievements (plan) : NULL;
 
   g_signal_group_set_target (self->achievements_signals, achievements);
@@ -127,42 +127,42 @@ ops_achievements_page_plan_changed (OpsToolkitPage *page,
 }
 
 static void
-ops_achievements_page_dispose (GObject *object)
+ops_achievement_list_page_dispose (GObject *object)
 {
-  OpsAchievementsPage *self = OPS_ACHIEVEMENTS_PAGE (object);
+  OpsAchievementListPage *self = OPS_ACHIEVEMENT_LIST_PAGE (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_ACHIEVEMENTS_PAGE);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_ACHIEVEMENT_LIST_PAGE);
   if (self->achievements_signals != NULL)
     g_signal_group_set_target (self->achievements_signals, NULL);
   g_clear_object (&self->achievements_signals);
 
-  G_OBJECT_CLASS (ops_achievements_page_parent_class)->dispose (object);
+  G_OBJECT_CLASS (ops_achievement_list_page_parent_class)->dispose (object);
 }
 
 static void
-ops_achievements_page_class_init (OpsAchievementsPageClass *klass)
+ops_achievement_list_page_class_init (OpsAchievementListPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   OpsToolkitPageClass *page_class = OPS_TOOLKIT_PAGE_CLASS (klass);
 
-  object_class->dispose = ops_achievements_page_dispose;
+  object_class->dispose = ops_achievement_list_page_dispose;
 
-  page_class->setup = ops_achievements_page_setup;
-  page_class->plan_changed = ops_achievements_page_plan_changed;
+  page_class->setup = ops_achievement_list_page_setup;
+  page_class->plan_changed = ops_achievement_list_page_plan_changed;
 
   ops_toolkit_page_class_install_edit_action (page_class, "achievements.add", NULL, add_action);
 
   g_type_ensure (OPS_TYPE_ACHIEVEMENT_ROW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-achievements-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, OpsAchievementsPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, OpsAchievementsPage, list_box);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-achievement-list-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsAchievementListPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, OpsAchievementListPage, list_box);
   gtk_widget_class_bind_template_callback (widget_class, activated_cb);
 }
 
 static void
-ops_achievements_page_init (OpsAchievementsPage *self)
+ops_achievement_list_page_init (OpsAchievementListPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 

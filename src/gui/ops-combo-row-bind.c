@@ -1,4 +1,4 @@
-/* ops-enum-row.c: an enum property shown in a drop-down row
+/* ops-combo-row-bind.c: an enum property shown in a drop-down row
  *
  * The editors list an enum's values in a combo row in the enum's own
  * order (status, method, DMAIC phase, application stage), so the row's
@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "ops-enum-row.h"
+#include "ops-combo-row-bind.h"
 
 static gboolean
 enum_to_position (GBinding     *binding,
@@ -50,7 +50,7 @@ position_to_enum (GBinding     *binding,
 }
 
 /**
- * ops_enum_row_bind:
+ * ops_combo_row_bind_enum:
  * @object: the object holding the enum property
  * @property: its name
  * @row: a combo row listing the enum's values in order
@@ -60,9 +60,9 @@ position_to_enum (GBinding     *binding,
  * Returns: (transfer none): the binding
  */
 GBinding *
-ops_enum_row_bind (gpointer     object,
-                   const char  *property,
-                   AdwComboRow *row)
+ops_combo_row_bind_enum (gpointer     object,
+                         const char  *property,
+                         AdwComboRow *row)
 {
   GParamSpec *pspec;
 
