@@ -11,21 +11,45 @@
 
 #include "ops-editor-close.h"
 #include "ops-plan-store.h"
-#include "ops-window.h"
 
-typedef struct
+/* What one editor page watches; it lives as long as the page, and the
+ * handlers it connects go with it. */
+#define OPS_TYPE_EDITOR_CLOSE (ops_editor_close_get_type ())
+
+G_DECLARE_FINAL_TYPE (OpsEditorClose, ops_editor_close, OPS, EDITOR_CLOSE, GObject)
+
+struct _OpsEditorClose
 {
-  GObject       *object;
+  GObject        parent_instance;
+
+  GtkWidget     *page;     /* not a reference: the page holds this */
+  GObject       *object;   /* what the page edits */
   OpsPlanOfFunc  plan_of;
-} Edited;
+  OpsPlanStore  *store;    /* the window's, once the page is shown */
+};
+
+G_DEFINE_FINAL_TYPE (OpsEditorClose, ops_editor_close, G_TYPE_OBJECT)
 
 static void
-edited_free (gpointer data)
+ops_editor_close_dispose (GObject *object)
 {
-  Edited *edited = data;
+  OpsEditorClose *self = OPS_EDITOR_CLOSE (object);
 
-  g_object_unref (edited->object);
-  g_free (edited);
+  g_clear_object (&self->object);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (ops_editor_close_parent_class)->dispose (object);
+}
+
+static void
+ops_editor_close_class_init (OpsEditorCloseClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ops_editor_close_dispose;
+}
+
+static void
+ops_editor_close_init (OpsEditorClose *self)
+{
 }
 
 /* Takes the editor @page out of its navigation view: back to the page
@@ -63,40 +87,40 @@ close_editor (GtkWidget *page)
 }
 
 static void
-maybe_close_cb (GtkWidget *page)
+maybe_close_cb (OpsEditorClose *self)
 {
-  Edited *edited = g_object_get_data (G_OBJECT (page), "ops-edited");
-  OpsPlanStore *store = g_object_get_data (G_OBJECT (page), "ops-store");
   OpsPlan *plan;
-
-  if (edited == NULL)
-    return;
 
   /* Undo took the object out of the plan, or the store shows another plan
    * now (Open Plan…, a reload, starting over): either way an editor of it
    * would edit nothing that is shown or kept. */
-  plan = edited->plan_of (edited->object);
-  if (plan == NULL || (store != NULL && ops_plan_store_get_plan (store) != plan))
-    close_editor (page);
+  plan = self->plan_of (self->object);
+  if (plan == NULL || (self->store != NULL && ops_plan_store_get_plan (self->store) != plan))
+    close_editor (self->page);
 }
 
 /* The store replaces its plan without a word from the old one; only the
- * window knows the store, and the page has one once it is pushed. */
+ * window knows the store (its "store" property), and the page has one
+ * once it is pushed. */
 static void
-page_root_changed_cb (GtkWidget *page)
+page_root_changed_cb (OpsEditorClose *self)
 {
-  GtkRoot *root = gtk_widget_get_root (page);
-  g_autoptr(OpsPlanStore) store = NULL;
+  GtkRoot *root = gtk_widget_get_root (self->page);
+  GParamSpec *pspec = root ? g_object_class_find_property (G_OBJECT_GET_CLASS (root), "store") : NULL;
 
-  if (!OPS_IS_WINDOW (root) || g_object_get_data (G_OBJECT (page), "ops-store") != NULL)
+  if (self->store != NULL || pspec == NULL || G_PARAM_SPEC_VALUE_TYPE (pspec) != OPS_TYPE_PLAN_STORE)
     return;
 
-  g_object_get (root, "store", &store, NULL);
-  if (store == NULL)
-    return;
+  g_object_get (root, "store", &self->store, NULL);
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "notify::plan", G_CALLBACK (maybe_close_cb), self, G_CONNECT_SWAPPED);
+}
 
-  g_object_set_data_full (G_OBJECT (page), "ops-store", g_object_ref (store), g_object_unref);
-  g_signal_connect_object (store, "notify::plan", G_CALLBACK (maybe_close_cb), page, G_CONNECT_SWAPPED);
+static void
+page_gone_cb (gpointer  data,
+              GObject  *page)
+{
+  g_object_unref (data);
 }
 
 /**
@@ -113,20 +137,22 @@ ops_editor_close_when_gone (GtkWidget     *page,
                             gpointer       object,
                             OpsPlanOfFunc  plan_of)
 {
-  Edited *edited;
+  OpsEditorClose *self;
   OpsPlan *plan;
 
   g_return_if_fail (ADW_IS_NAVIGATION_PAGE (page));
   g_return_if_fail (G_IS_OBJECT (object));
   g_return_if_fail (plan_of != NULL);
 
-  edited = g_new0 (Edited, 1);
-  edited->object = g_object_ref (object);
-  edited->plan_of = plan_of;
-  g_object_set_data_full (G_OBJECT (page), "ops-edited", edited, edited_free);
+  self = g_object_new (OPS_TYPE_EDITOR_CLOSE, NULL);
+  self->page = page;
+  self->object = g_object_ref (object);
+  self->plan_of = plan_of;
+  /* Goes when the page does, and takes its handlers along. */
+  g_object_weak_ref (G_OBJECT (page), page_gone_cb, self);
   plan = plan_of (object);
   if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (maybe_close_cb), page, G_CONNECT_SWAPPED);
-  g_signal_connect (page, "notify::root", G_CALLBACK (page_root_changed_cb), NULL);
-  page_root_changed_cb (page);
+    g_signal_connect_object (plan, "changed", G_CALLBACK (maybe_close_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "notify::root", G_CALLBACK (page_root_changed_cb), self, G_CONNECT_SWAPPED);
+  page_root_changed_cb (self);
 }
