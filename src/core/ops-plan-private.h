@@ -82,8 +82,9 @@ void            _ops_plan_append_loaded_record     (OpsPlan           *self,
 void            _ops_plan_apply_value              (OpsPlan           *self,
                                                     GParamSpec        *pspec,
                                                     const GValue      *value);
-void            _ops_plan_append_loaded_item       (OpsPlan           *self,
-                                                    OpsPlanItem       *item);
+void            _ops_plan_append_loaded_items      (OpsPlan           *self,
+                                                    OpsPlanItem      **items,
+                                                    guint              n_items);
 JsonObject     *_ops_plan_get_extra                (OpsPlan           *self);
 void            _ops_plan_set_extra                (OpsPlan           *self,
                                                     JsonObject        *extra);

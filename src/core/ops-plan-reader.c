@@ -744,9 +744,11 @@ read_value (JsonNode     *node,
   const char *text;
   GDateTime *date = NULL;
 
-  g_param_value_set_default (pspec, value);
   if (JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
+    {
+      g_param_value_set_default (pspec, value);
+      return TRUE;
+    }
 
   if (G_TYPE_IS_ENUM (type))
     return read_enum (node, where, value, error);
@@ -823,7 +825,46 @@ typedef struct
   /* A newer format is read as far as it can be; what does not fit is kept
    * aside. The plan is read-only, so nothing is written back. */
   gboolean    lenient;
+  /* The properties of the fields last read, by field: looking one up by
+   * name takes a lock and a hash lookup, which for every member was a
+   * twentieth of a load. */
+  const OpsPlanField *pspecs_of;
+  GParamSpec         *pspecs[32];
 } LoadContext;
+
+static GParamSpec *
+field_pspec (LoadContext        *ctx,
+             GObject            *target,
+             const OpsPlanField *fields,
+             gsize               n_fields,
+             const OpsPlanField *field)
+{
+  gsize i = field - fields;
+
+  g_assert (n_fields <= G_N_ELEMENTS (ctx->pspecs));
+  if (ctx->pspecs_of != fields)
+    {
+      memset (ctx->pspecs, 0, sizeof ctx->pspecs);
+      ctx->pspecs_of = fields;
+    }
+  if (ctx->pspecs[i] == NULL)
+    ctx->pspecs[i] = g_object_class_find_property (G_OBJECT_GET_CLASS (target), field->key);
+
+  return ctx->pspecs[i];
+}
+
+/* Keeps @node, a member this version does not read, in *@extra, which is
+ * made on first use: most objects have none, and an empty JsonObject for
+ * every item was a twentieth of a load. */
+static void
+keep_extra (JsonObject **extra,
+            const char  *key,
+            JsonNode    *node)
+{
+  if (*extra == NULL)
+    *extra = json_object_new ();
+  json_object_set_member (*extra, key, json_node_copy (node));
+}
 
 /* Where a member is, for messages: the plan (@index -1), or element
  * @index of the list whose elements are called @noun (untranslated). */
@@ -840,7 +881,7 @@ describe_member (const char *key,
 }
 
 /* Reads the known members of @object into @target's properties and
- * gathers the others, but for those in @skip, into @extra. */
+ * gathers the others, but for those in @skip, into *@extra. */
 static gboolean
 read_members (LoadContext         *ctx,
               JsonObject          *object,
@@ -851,7 +892,7 @@ read_members (LoadContext         *ctx,
               const char          *noun,
               const char          *Noun,
               int                  item_index,
-              JsonObject          *extra,
+              JsonObject         **extra,
               GError             **error)
 {
   JsonObjectIter iter;
@@ -876,11 +917,11 @@ read_members (LoadContext         *ctx,
           where = describe_member (key, noun, item_index);
           if (!ctx->lenient && !check_finite (node, where, error))
             return FALSE;
-          json_object_set_member (extra, key, json_node_copy (node));
+          keep_extra (extra, key, node);
           continue;
         }
 
-      pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (target), key);
+      pspec = field_pspec (ctx, target, fields, n_fields, field);
       g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
       null_required = field->required && JSON_NODE_HOLDS_NULL (node);
       /* Naming the member for a message is a formatted string per member,
@@ -901,7 +942,7 @@ read_members (LoadContext         *ctx,
               g_propagate_error (error, g_steal_pointer (&local_error));
               return FALSE;
             }
-          json_object_set_member (extra, key, json_node_copy (node));
+          keep_extra (extra, key, node);
           continue;
         }
 
@@ -947,9 +988,10 @@ resolve_catalog_id (LoadContext *ctx,
   _ops_plan_item_apply_value (item, g_object_class_find_property (G_OBJECT_GET_CLASS (item), "kind"), &custom);
 }
 
+/* Reads item @index into @items. */
 static gboolean
 read_item (LoadContext  *ctx,
-           OpsPlan      *plan,
+           GPtrArray    *items,
            JsonNode     *node,
            int           index,
            GError      **error)
@@ -966,27 +1008,26 @@ read_item (LoadContext  *ctx,
     }
 
   item = g_object_new (OPS_TYPE_PLAN_ITEM, NULL);
-  extra = json_object_new ();
   if (!read_members (ctx, json_node_get_object (node), NULL, G_OBJECT (item),
-                     _ops_plan_item_fields, _ops_plan_item_n_fields, N_("item"), N_("Item"), index, extra, error))
+                     _ops_plan_item_fields, _ops_plan_item_n_fields, N_("item"), N_("Item"), index, &extra, error))
     return FALSE;
 
   resolve_catalog_id (ctx, item);
-  if (json_object_get_size (extra) > 0)
+  if (extra != NULL)
     _ops_plan_item_set_extra (item, extra);
-  _ops_plan_append_loaded_item (plan, item);
+  g_ptr_array_add (items, g_steal_pointer (&item));
 
   return TRUE;
 }
 
 /* The array a list member (@key: "items", "achievements"…) holds, or
  * %NULL for null, or for something else that a newer format may mean,
- * which is kept aside in @extra. */
+ * which is kept aside in *@extra. */
 static gboolean
 get_list (LoadContext  *ctx,
           JsonNode     *node,
           const char   *key,
-          JsonObject   *extra,
+          JsonObject  **extra,
           JsonArray   **array,
           GError      **error)
 {
@@ -998,7 +1039,7 @@ get_list (LoadContext  *ctx,
     {
       if (ctx->lenient)
         {
-          json_object_set_member (extra, key, json_node_copy (node));
+          keep_extra (extra, key, node);
           return TRUE;
         }
       set_error (error, _("“%s” must be an array, not %s"), key, describe_node (node));
@@ -1014,17 +1055,20 @@ static gboolean
 read_items (LoadContext  *ctx,
             OpsPlan      *plan,
             JsonNode     *node,
-            JsonObject   *extra,
+            JsonObject  **extra,
             GError      **error)
 {
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   JsonArray *array;
 
   if (!get_list (ctx, node, "items", extra, &array, error))
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    if (!read_item (ctx, plan, json_array_get_element (array, i), i, error))
+    if (!read_item (ctx, items, json_array_get_element (array, i), i, error))
       return FALSE;
+
+  _ops_plan_append_loaded_items (plan, (OpsPlanItem **) items->pdata, items->len);
 
   return TRUE;
 }
@@ -1091,7 +1135,6 @@ read_record (LoadContext           *ctx,
     }
 
   record = g_object_new (section->get_type (), NULL);
-  extra = json_object_new ();
   if (!read_record_id (json_node_get_object (node), section, index, ids, record, &local_error))
     {
       /* A newer version may identify records differently; without an id
@@ -1103,10 +1146,10 @@ read_record (LoadContext           *ctx,
     }
 
   if (!read_members (ctx, json_node_get_object (node), skip, G_OBJECT (record),
-                     section->fields, section->n_fields, section->noun, section->Noun, index, extra, error))
+                     section->fields, section->n_fields, section->noun, section->Noun, index, &extra, error))
     return FALSE;
 
-  if (json_object_get_size (extra) > 0)
+  if (extra != NULL)
     _ops_plan_record_set_extra (record, extra);
   _ops_plan_append_loaded_record (plan, record);
 
@@ -1118,7 +1161,7 @@ read_section (LoadContext           *ctx,
               OpsPlan               *plan,
               const OpsPlanSection  *section,
               JsonNode              *node,
-              JsonObject            *extra,
+              JsonObject           **extra,
               GHashTable            *ids,
               GError               **error)
 {
@@ -1169,7 +1212,7 @@ plan_from_node (JsonNode    *root,
   };
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(OpsPlan) plan = NULL;
-  g_autoptr(JsonObject) extra = json_object_new ();
+  g_autoptr(JsonObject) extra = NULL;
   LoadContext ctx = { .catalog = catalog };
   JsonNode *items;
   gint64 format;
@@ -1186,22 +1229,22 @@ plan_from_node (JsonNode    *root,
 
   plan = ops_plan_new ();
   if (!read_members (&ctx, json_node_get_object (root), handled, G_OBJECT (plan),
-                     _ops_plan_fields, _ops_plan_n_fields, NULL, N_("Plan"), -1, extra, error))
+                     _ops_plan_fields, _ops_plan_n_fields, NULL, N_("Plan"), -1, &extra, error))
     return NULL;
 
   items = json_object_get_member (json_node_get_object (root), "items");
-  if (items != NULL && !read_items (&ctx, plan, items, extra, error))
+  if (items != NULL && !read_items (&ctx, plan, items, &extra, error))
     return NULL;
 
   for (gsize i = 0; i < _ops_plan_n_sections; i++)
     {
       JsonNode *node = json_object_get_member (json_node_get_object (root), _ops_plan_sections[i].key);
 
-      if (node != NULL && !read_section (&ctx, plan, &_ops_plan_sections[i], node, extra, ids, error))
+      if (node != NULL && !read_section (&ctx, plan, &_ops_plan_sections[i], node, &extra, ids, error))
         return NULL;
     }
 
-  if (json_object_get_size (extra) > 0)
+  if (extra != NULL)
     _ops_plan_set_extra (plan, extra);
   /* An older format is migrated as it is read: format 1 is format 2
    * without the toolkit, so nothing changes but the number, and the next

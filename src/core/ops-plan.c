@@ -1559,17 +1559,23 @@ ops_plan_compute_role_gap (OpsPlan *self,
 
 /* For the serializer and the store */
 
-/* Appends an item as read from a file, with no undo step. */
+/* Appends items as read from a file, with no undo step: in one splice,
+ * as one item at a time was a twentieth of a load (an items-changed and
+ * an n-items notification each). */
 void
-_ops_plan_append_loaded_item (OpsPlan     *self,
-                              OpsPlanItem *item)
+_ops_plan_append_loaded_items (OpsPlan      *self,
+                               OpsPlanItem **items,
+                               guint         n_items)
 {
   g_assert (OPS_IS_PLAN (self));
 
-  apply_insert (self, self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), G_OBJECT (item));
-  /* No update_state () here: progress walks every item, so doing it per
-   * item made loading quadratic (minutes for 100,000 items). The loader
-   * ends with _ops_plan_reset_history (), which updates the state once. */
+  for (guint i = 0; i < n_items; i++)
+    set_owner (G_OBJECT (items[i]), self);
+  self->structure_revision++;
+  g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
+                       (gpointer *) items, n_items);
+  /* No update_state () here: progress walks every item. The loader ends
+   * with _ops_plan_reset_history (), which updates the state once. */
 }
 
 /* Appends a record as read from a file, with no undo step. */
