@@ -974,7 +974,8 @@ test_export_ics_in_plan_menu (Fixture       *f,
 }
 
 /* The calendar export is where most dates are entered, too: a labelled
- * row of the pane, not a bare icon, reaches the window's Export to Calendar. */
+ * button under the networking list (not a bare icon, nor a list of its
+ * own) reaches the window's Export to Calendar. */
 static void
 test_export_ics_in_networking_pane (Fixture       *f,
                                     gconstpointer  data)
@@ -983,8 +984,10 @@ test_export_ics_in_networking_pane (Fixture       *f,
 
   open_pane (f, "toolkit:networking");
   assert_visible_tag (f, "toolkit-networking");
-  button = ops_test_find_widget (visible (f), ADW_TYPE_BUTTON_ROW, "title", "_Export Dates to Calendar…");
+  button = ops_test_find_widget (visible (f), GTK_TYPE_BUTTON, "action-name", "win.export-ics");
   g_assert_nonnull (button);
+  g_assert_nonnull (ops_test_find_widget (button, ADW_TYPE_BUTTON_CONTENT, "label", "_Export Dates to Calendar…"));
+  g_assert_null (gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX));
   g_assert_true (gtk_widget_get_mapped (button));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.export-ics");
   g_assert_true (gtk_widget_is_sensitive (button));
