@@ -53,6 +53,14 @@ void           _ops_window_show_error              (OpsWindow      *self,
                                                     const char     *heading,
                                                     const GError   *error);
 GtkFileDialog *_ops_window_plan_file_dialog        (const char     *title);
+void           _ops_window_save_state              (OpsWindow      *self);
+
+/* ops-window-close.c */
+gboolean       _ops_window_begin_close             (OpsWindow      *self);
+void           _ops_window_release_application     (OpsWindow      *self);
+void           _ops_window_ask_about_conflict      (OpsWindow      *self);
+void           _ops_window_update_conflict_banner  (OpsWindow      *self);
+void           _ops_window_conflict_banner_cb      (OpsWindow      *self);
 
 /* ops-window-actions.c */
 void           _ops_window_class_actions_init      (OpsWindowClass *klass);
