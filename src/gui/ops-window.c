@@ -27,6 +27,7 @@
 #include "ops-question-page.h"
 #include "ops-resume-check-page.h"
 #include "ops-role-page.h"
+#include "ops-screen-reader.h"
 #include "ops-sidebar.h"
 #include "ops-skill-page.h"
 #include "ops-stage-page.h"
@@ -679,6 +680,7 @@ static void
 ops_window_init (OpsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ops_screen_reader_follow_window (ADW_APPLICATION_WINDOW (self), self->content_view);
 
   self->settings = g_settings_new (BASE_ID);
   self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);

@@ -15,6 +15,7 @@
 
 #include "ops-heading.h"
 #include "ops-list-growth.h"
+#include "ops-screen-reader.h"
 #include "ops-sidebar.h"
 #include "ops-sidebar-entry.h"
 
@@ -503,6 +504,7 @@ ops_sidebar_class_init (OpsSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsSidebar, list_view);
   gtk_widget_class_bind_template_child (widget_class, OpsSidebar, results_view);
   gtk_widget_class_bind_template_callback (widget_class, list_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ops_screen_reader_menu_active_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);

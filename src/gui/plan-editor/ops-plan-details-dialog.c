@@ -14,6 +14,7 @@
 
 #include "ops-date-row.h"
 #include "ops-plan-details-dialog.h"
+#include "ops-screen-reader.h"
 
 struct _OpsPlanDetailsDialog
 {
@@ -171,4 +172,7 @@ static void
 ops_plan_details_dialog_init (OpsPlanDetailsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A group without a title, whose list screen readers read nameless. */
+  ops_screen_reader_name_group (GTK_WIDGET (self->owner_row), _("Your Name"));
 }

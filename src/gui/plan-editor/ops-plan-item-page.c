@@ -18,6 +18,7 @@
 #include "ops-combo-row-bind.h"
 #include "ops-plan.h"
 #include "ops-plan-item-page.h"
+#include "ops-screen-reader.h"
 #include "ops-text-view-bind.h"
 
 struct _OpsPlanItemPage
@@ -224,4 +225,8 @@ static void
 ops_plan_item_page_init (OpsPlanItemPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Groups without a title, whose lists screen readers read nameless. */
+  ops_screen_reader_name_group (GTK_WIDGET (self->title_row), _("Details"));
+  ops_screen_reader_name_group (GTK_WIDGET (self->links_row), _("Links and Order"));
 }

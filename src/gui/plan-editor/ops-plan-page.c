@@ -18,6 +18,7 @@
 #include "ops-plan-item-page.h"
 #include "ops-plan-item-row.h"
 #include "ops-plan-page.h"
+#include "ops-screen-reader.h"
 
 struct _OpsPlanPage
 {
@@ -623,6 +624,7 @@ ops_plan_page_class_init (OpsPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_detail);
   gtk_widget_class_bind_template_callback (widget_class, banner_button_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ops_screen_reader_menu_active_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_gap_cb);
   gtk_widget_class_bind_template_callback (widget_class, start_starter_plan_cb);
 }

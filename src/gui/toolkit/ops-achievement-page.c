@@ -16,6 +16,7 @@
 #include "ops-checklist-row.h"
 #include "ops-combo-row-bind.h"
 #include "ops-plan.h"
+#include "ops-screen-reader.h"
 #include "ops-editor-focus.h"
 #include "ops-toolkit-util.h"
 
@@ -289,4 +290,6 @@ ops_achievement_page_init (OpsAchievementPage *self)
   adw_combo_row_set_model (self->method_row, methods);
   adw_combo_row_set_model (self->phase_row, phases);
   adw_combo_row_set_model (self->metric_row, metrics);
+  /* A group without a title, whose list screen readers read nameless. */
+  ops_screen_reader_name_group (GTK_WIDGET (self->title_row), _("Details"));
 }

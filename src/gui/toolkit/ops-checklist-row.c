@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ops-checklist-row.h"
+#include "ops-screen-reader.h"
 
 struct _OpsChecklistRow
 {
@@ -277,6 +278,17 @@ ops_checklist_row_set_property (GObject      *object,
     }
 }
 
+/* The expander row and the list of its header take the focus, and
+ * libadwaita names neither (the header row inside has the title). */
+static void
+title_changed_cb (OpsChecklistRow *self)
+{
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  ops_screen_reader_name_lists (GTK_WIDGET (self), title);
+}
+
 static void
 ops_checklist_row_class_init (OpsChecklistRowClass *klass)
 {
@@ -301,4 +313,5 @@ ops_checklist_row_init (OpsChecklistRow *self)
   self->label_property = g_strdup ("name");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _("None"));
+  g_signal_connect (self, "notify::title", G_CALLBACK (title_changed_cb), NULL);
 }

@@ -12,6 +12,7 @@
 #include "ops-combo-row-bind.h"
 #include "ops-job-application-page.h"
 #include "ops-plan.h"
+#include "ops-screen-reader.h"
 #include "ops-text-view-bind.h"
 #include "ops-editor-focus.h"
 #include "ops-toolkit-util.h"
@@ -139,4 +140,7 @@ ops_job_application_page_init (OpsJobApplicationPage *self)
   for (int s = OPS_APPLICATION_STAGE_WISHLIST; s <= OPS_APPLICATION_STAGE_CLOSED; s++)
     gtk_string_list_append (stages, ops_application_stage_get_label (s));
   adw_combo_row_set_model (self->stage_row, G_LIST_MODEL (stages));
+  /* Groups without a title, whose lists screen readers read nameless. */
+  ops_screen_reader_name_group (GTK_WIDGET (self->organization_row), _("Details"));
+  ops_screen_reader_name_group (GTK_WIDGET (self->achievements_row), _("Achievements Used"));
 }

@@ -10,6 +10,7 @@
 #include "ops-date-row.h"
 #include "ops-networking-entry-page.h"
 #include "ops-plan.h"
+#include "ops-screen-reader.h"
 #include "ops-text-view-bind.h"
 #include "ops-editor-focus.h"
 #include "ops-toolkit-util.h"
@@ -131,4 +132,7 @@ static void
 ops_networking_entry_page_init (OpsNetworkingEntryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A group without a title, whose list screen readers read nameless. */
+  ops_screen_reader_name_group (GTK_WIDGET (self->organization_row), _("Details"));
 }

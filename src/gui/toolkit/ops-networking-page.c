@@ -16,6 +16,7 @@
 #include "ops-networking-entry-page.h"
 #include "ops-networking-page.h"
 #include "ops-plan.h"
+#include "ops-screen-reader.h"
 #include "ops-toolkit-util.h"
 
 struct _OpsNetworkingPage
@@ -274,6 +275,7 @@ ops_networking_page_class_init (OpsNetworkingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsNetworkingPage, add_networking_button);
   gtk_widget_class_bind_template_child (widget_class, OpsNetworkingPage, networking);
   gtk_widget_class_bind_template_child (widget_class, OpsNetworkingPage, applications);
+  gtk_widget_class_bind_template_callback (widget_class, ops_screen_reader_menu_active_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ops-checklist-row.h"
+#include "ops-screen-reader.h"
 #include "ops-story-page.h"
 #include "ops-text-view-bind.h"
 #include "ops-editor-focus.h"
@@ -171,4 +172,7 @@ static void
 ops_story_page_init (OpsStoryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A group without a title, whose list screen readers read nameless. */
+  ops_screen_reader_name_group (GTK_WIDGET (self->title_row), _("Details"));
 }
