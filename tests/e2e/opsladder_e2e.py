@@ -226,6 +226,38 @@ def activate(node, preferred=("click", "activate", "press", "toggle")):
     click(node)
 
 
+_a11y_bus = None
+
+
+def activate_without_reply(node):
+    """Press NODE through its Action interface without waiting for the
+    reply. GTK answers DoAction only once the action has run, and an action
+    that builds a file chooser can take longer than D-Bus's 25 s on a
+    loaded machine ("Did not receive a reply"); the caller waits for what
+    the press does instead."""
+    global _a11y_bus
+    from gi.repository import Gio, GLib
+    iface = _safe(node.get_action_iface)
+    n = (_safe(iface.get_n_actions, 0) or 0) if iface is not None else 0
+    names = [_safe(lambda: iface.get_action_name(i), "") for i in range(n)]
+    wanted = next((name for name in ("click", "activate", "press") if name in names), None)
+    if wanted is None:
+        raise Failure(f"[{role_of(node)}] “{name_of(node)}” offers no action to press, only {names}")
+    if _a11y_bus is None:
+        address = subprocess.run(
+            ["gdbus", "call", "--session", "--dest", "org.a11y.Bus", "--object-path", "/org/a11y/bus",
+             "--method", "org.a11y.Bus.GetAddress"],
+            capture_output=True, text=True, timeout=TIMEOUT, check=True).stdout.strip()
+        _a11y_bus = Gio.DBusConnection.new_for_address_sync(
+            address.strip("(',)"),
+            Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION)
+    message = Gio.DBusMessage.new_method_call(node.app.bus_name, node.path, "org.a11y.atspi.Action", "DoAction")
+    message.set_body(GLib.Variant("(i)", (names.index(wanted),)))
+    message.set_flags(Gio.DBusMessageFlags.NO_REPLY_EXPECTED)
+    _a11y_bus.send_message(message, Gio.DBusSendMessageFlags.NONE)
+    _a11y_bus.flush_sync()
+
+
 def _extents(node):
     component = _safe(node.get_component_iface)
     if component is None:
@@ -520,11 +552,15 @@ class App:
         activate(node)
         return node
 
-    def press_menu_item(self, menu_name, label, shortcut):
+    def press_menu_item(self, menu_name, label, shortcut=None):
         """Press the item LABEL of the open menu MENU_NAME. GTK 4.18's menu
         items (GtkModelButton) reach AT-SPI without a name: their label is
-        not in the tree. Until GTK names them, an item with no name is
-        recognised by its keyboard shortcut, which Orca reads out too."""
+        not in the tree. OpsLadder names them (src/gui/ops-screen-reader.c);
+        an item with no name is still recognised by its keyboard shortcut,
+        which Orca reads out too. The press does not wait for GTK's reply:
+        an item that opens a file chooser answers only once the chooser is
+        built, which a loaded machine can take longer for than D-Bus
+        waits. The caller waits for what the item does."""
         menu = self.find("menu", menu_name)
 
         def item():
@@ -542,7 +578,7 @@ class App:
 
         node = wait_for(f"[menu item] “{label}” ({shortcut}) in “{menu_name}”", item)
         log(f"press [menu item] “{label}”" + ("" if name_of(node) else f" (nameless, shortcut {shortcut})"))
-        activate(node)
+        activate_without_reply(node)
 
     def quit(self):
         """Quit through the app.quit action, which Ctrl+Q is bound to. Over
@@ -663,6 +699,9 @@ def run_tap(tests, script_name):
             report = traceback.format_exc().rstrip().splitlines()
             for app in context.apps:
                 if app.process is not None:
+                    if app.process.poll() is not None:
+                        report.append(f"OpsLadder (pid {app.process.pid}) had exited with status "
+                                      f"{app.process.returncode}")
                     app_log = app.app_log().strip()
                     if app_log:
                         report.append("app output:")
