@@ -23,7 +23,7 @@ struct _OpsChecklistRow
   GListModel     *model;
   char           *label_property;
   GStrv           selected_ids;
-  GPtrArray      *rows;          /* of AdwActionRow, in model order */
+  GArray         *lines;         /* of Line, in model order */
   gboolean        syncing;
 };
 
@@ -36,6 +36,22 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (OpsChecklistRow, ops_checklist_row, ADW_TYPE_EXPANDER_ROW)
+
+/* One check row: the expander holds the widgets. */
+typedef struct
+{
+  AdwActionRow   *row;
+  GtkCheckButton *check;
+  char           *id;
+} Line;
+
+static void
+line_clear (gpointer data)
+{
+  Line *line = data;
+
+  g_clear_pointer (&line->id, g_free);
+}
 
 static char *
 dup_id (GObject *item)
@@ -60,17 +76,16 @@ update_subtitle (OpsChecklistRow *self)
 {
   g_autoptr(GString) names = g_string_new (NULL);
 
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; i < self->lines->len; i++)
     {
-      AdwPreferencesRow *row = g_ptr_array_index (self->rows, i);
-      GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "check");
+      Line *line = &g_array_index (self->lines, Line, i);
 
-      if (!gtk_check_button_get_active (check))
+      if (!gtk_check_button_get_active (line->check))
         continue;
       if (names->len > 0)
         /* Translators: between the names of chosen skills or questions */
         g_string_append (names, _(", "));
-      g_string_append (names, adw_preferences_row_get_title (row));
+      g_string_append (names, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (line->row)));
     }
 
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), names->len > 0 ? names->str : _("None"));
@@ -80,12 +95,11 @@ static void
 sync_checks (OpsChecklistRow *self)
 {
   self->syncing = TRUE;
-  for (guint i = 0; i < self->rows->len; i++)
+  for (guint i = 0; i < self->lines->len; i++)
     {
-      GObject *row = g_ptr_array_index (self->rows, i);
+      Line *line = &g_array_index (self->lines, Line, i);
 
-      gtk_check_button_set_active (g_object_get_data (row, "check"),
-                                   is_selected (self, g_object_get_data (row, "id")));
+      gtk_check_button_set_active (line->check, is_selected (self, line->id));
     }
   self->syncing = FALSE;
   update_subtitle (self);
@@ -106,26 +120,26 @@ check_toggled_cb (OpsChecklistRow *self)
     {
       gboolean shown = FALSE;
 
-      for (guint r = 0; r < self->rows->len && !shown; r++)
-        shown = g_strcmp0 (g_object_get_data (g_ptr_array_index (self->rows, r), "id"), self->selected_ids[i]) == 0;
+      for (guint r = 0; r < self->lines->len && !shown; r++)
+        shown = g_strcmp0 (g_array_index (self->lines, Line, r).id, self->selected_ids[i]) == 0;
       if (!shown)
         g_strv_builder_add (builder, self->selected_ids[i]);
     }
-  for (guint r = 0; r < self->rows->len; r++)
+  for (guint r = 0; r < self->lines->len; r++)
     {
-      GObject *row = g_ptr_array_index (self->rows, r);
+      Line *line = &g_array_index (self->lines, Line, r);
 
-      if (gtk_check_button_get_active (g_object_get_data (row, "check")))
-        g_strv_builder_add (builder, g_object_get_data (row, "id"));
+      if (gtk_check_button_get_active (line->check))
+        g_strv_builder_add (builder, line->id);
     }
 
   ids = g_strv_builder_end (builder);
   ops_checklist_row_set_selected_ids (self, (const char * const *) ids);
 }
 
-static GtkWidget *
-new_row (OpsChecklistRow *self,
-         GObject         *item)
+static Line
+new_line (OpsChecklistRow *self,
+          GObject         *item)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
@@ -134,8 +148,6 @@ new_row (OpsChecklistRow *self,
   /* Catalog entries never change; an achievement's title may, and the row
    * follows it. */
   g_object_bind_property (item, self->label_property, row, "title", G_BINDING_SYNC_CREATE);
-  g_object_set_data_full (G_OBJECT (row), "id", dup_id (item), g_free);
-  g_object_set_data (G_OBJECT (row), "check", check);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -143,7 +155,7 @@ new_row (OpsChecklistRow *self,
   gtk_accessible_update_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
   g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, G_CONNECT_SWAPPED);
 
-  return row;
+  return (Line) { ADW_ACTION_ROW (row), GTK_CHECK_BUTTON (check), dup_id (item) };
 }
 
 static void
@@ -151,17 +163,17 @@ rebuild (OpsChecklistRow *self)
 {
   guint n = self->model ? g_list_model_get_n_items (self->model) : 0;
 
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_expander_row_remove (ADW_EXPANDER_ROW (self), g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
+  for (guint i = 0; i < self->lines->len; i++)
+    adw_expander_row_remove (ADW_EXPANDER_ROW (self), GTK_WIDGET (g_array_index (self->lines, Line, i).row));
+  g_array_set_size (self->lines, 0);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (self->model, i);
-      GtkWidget *row = new_row (self, item);
+      Line line = new_line (self, item);
 
-      g_ptr_array_add (self->rows, row);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+      g_array_append_val (self->lines, line);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (line.row));
     }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self), n > 0);
@@ -222,8 +234,8 @@ ops_checklist_row_dispose (GObject *object)
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
   g_clear_object (&self->model);
-  if (self->rows != NULL)
-    g_ptr_array_set_size (self->rows, 0);
+  if (self->lines != NULL)
+    g_array_set_size (self->lines, 0);
 
   G_OBJECT_CLASS (ops_checklist_row_parent_class)->dispose (object);
 }
@@ -235,7 +247,7 @@ ops_checklist_row_finalize (GObject *object)
 
   g_clear_pointer (&self->selected_ids, g_strfreev);
   g_clear_pointer (&self->label_property, g_free);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->lines, g_array_unref);
 
   G_OBJECT_CLASS (ops_checklist_row_parent_class)->finalize (object);
 }
@@ -309,7 +321,8 @@ static void
 ops_checklist_row_init (OpsChecklistRow *self)
 {
   /* Borrowed: the expander row owns its rows. */
-  self->rows = g_ptr_array_new ();
+  self->lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  g_array_set_clear_func (self->lines, line_clear);
   self->label_property = g_strdup ("name");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _("None"));
