@@ -181,7 +181,7 @@ test_permanent (void)
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_PERMANENT);
   g_assert_cmpuint (status.lapse, ==, 0);
   g_assert_cmpuint (ops_credential_next_cycle_start (&status, day (2099, 1, 1)), ==, 0);
-  assert_words (&status, "Does not lapse", NULL);
+  assert_words (&status, "No lapse date to track", NULL);
 }
 
 static void
@@ -332,6 +332,29 @@ test_plan_item (void)
   g_assert_null (ops_plan_item_get_credential_log (item));
 }
 
+/* The IIA renews the CIA each year by a fixed deadline (1 October to 31
+ * December), not a year from the day it was earned; counting from that day
+ * would call a CIA earned in April lapsed the next April. Until the model
+ * knows fixed deadlines, the CIA has no lapse date to track: never Lapsed,
+ * never a gap, and what the catalog says about renewal is shown beside it. */
+static void
+test_fixed_deadline_not_counted (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_catalog ();
+  g_autoptr(OpsPlanItem) item = ops_plan_item_new (OPS_PLAN_ITEM_KIND_CERTIFICATION, "CIA");
+  g_autoptr(GDateTime) earned = g_date_time_new_utc (2026, 4, 15, 0, 0, 0);
+  OpsCredentialStatus status;
+
+  ops_plan_item_set_catalog_id (item, "cia");
+  ops_plan_item_set_status (item, OPS_PLAN_ITEM_STATUS_DONE);
+  ops_plan_item_set_completion_date (item, earned);
+
+  g_assert_true (ops_credential_status_for_item (item, catalog, day (2027, 6, 1), &status));
+  g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_PERMANENT);
+  g_assert_cmpuint (status.lapse, ==, 0);
+  assert_words (&status, "No lapse date to track", NULL);
+}
+
 /* Only a catalog certification has renewal rules to follow. */
 static void
 test_other_items (void)
@@ -394,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/credential/log-order", test_log_order);
   g_test_add_func ("/credential/plan-item", test_plan_item);
   g_test_add_func ("/credential/other-items", test_other_items);
+  g_test_add_func ("/credential/fixed-deadline-not-counted", test_fixed_deadline_not_counted);
   g_test_add_func ("/credential/lapsed-is-a-gap", test_lapsed_is_a_gap);
 
   return g_test_run ();

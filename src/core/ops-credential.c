@@ -8,7 +8,8 @@
  * - A cycle lasts the catalog's `years`; the credential lapses on the
  *   cycle's first day plus that many years (GDate's rule: 29 February
  *   plus a number of years that is not a leap year is 28 February). It is
- *   valid up to the day before. Without `years` it does not lapse.
+ *   valid up to the day before. Without `years` there is no lapse date to
+ *   track: the catalog's renewal text says what keeping it takes.
  * - From OPS_CREDENTIAL_WARNING_MONTHS months before the lapse date it is
  *   due for renewal; from the lapse date on it has lapsed.
  * - Only activities dated inside the current cycle count toward the
@@ -241,7 +242,9 @@ ops_credential_describe_state (const OpsCredentialStatus *status)
     case OPS_CREDENTIAL_STATE_NOT_EARNED:
       return g_strdup (_("Not earned yet"));
     case OPS_CREDENTIAL_STATE_PERMANENT:
-      return g_strdup (_("Does not lapse"));
+      /* Not "does not lapse": most entries without a cycle do lapse, on
+       * terms the catalog gives only as text, shown beside this state. */
+      return g_strdup (_("No lapse date to track"));
     case OPS_CREDENTIAL_STATE_VALID:
       /* Translators: %s is a month, "May 2031" */
       return g_strdup_printf (_("Valid until %s"), month);

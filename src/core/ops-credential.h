@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   OPS_CREDENTIAL_STATE_NOT_EARNED,  /* not done, or no date earned */
-  OPS_CREDENTIAL_STATE_PERMANENT,   /* the catalog gives no cycle: it does not lapse */
+  OPS_CREDENTIAL_STATE_PERMANENT,   /* the catalog gives no cycle: no lapse date to track */
   OPS_CREDENTIAL_STATE_VALID,
   OPS_CREDENTIAL_STATE_DUE,         /* less than OPS_CREDENTIAL_WARNING_MONTHS before it lapses */
   OPS_CREDENTIAL_STATE_LAPSED,

@@ -313,7 +313,8 @@ append_printf (GString    *out,
  * ops_ics_writer_render:
  * @plan: the plan
  * @catalog: (nullable): to name a target role given only by its id
- * @now: the export time, for DTSTAMP
+ * @now: the export time, for DTSTAMP; its own day (in its time zone) is
+ *   "today" for the credential reminders, so pass local time
  *
  * The plan's dated things as an iCalendar (RFC 5545) calendar of all-day
  * events, sorted by day: CRLF line ends, lines folded at 75 octets, text
@@ -415,7 +416,8 @@ ops_ics_writer_write (OpsPlan       *plan,
                       GCancellable  *cancellable,
                       GError       **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  /* Local: the person's today decides which reminders are still ahead. */
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (OPS_IS_PLAN (plan), FALSE);
@@ -446,7 +448,8 @@ ops_ics_writer_write_async (OpsPlan             *plan,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  /* Local: the person's today decides which reminders are still ahead. */
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_if_fail (OPS_IS_PLAN (plan));

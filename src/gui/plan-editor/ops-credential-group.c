@@ -46,9 +46,9 @@ state_icon_name (OpsCredentialState state)
     case OPS_CREDENTIAL_STATE_LAPSED:
       return "dialog-error-symbolic";
     case OPS_CREDENTIAL_STATE_NOT_EARNED:
+    case OPS_CREDENTIAL_STATE_PERMANENT:
       return "dialog-information-symbolic";
     case OPS_CREDENTIAL_STATE_VALID:
-    case OPS_CREDENTIAL_STATE_PERMANENT:
     default:
       return "object-select-symbolic";
     }
