@@ -26,7 +26,7 @@ import time
 
 CHECK_MARGIN = 1.5
 STARTUP_BUDGET = 1.3
-MEMORY_BUDGET = 1.3
+MEMORY_BUDGET = 1.1
 
 
 def run_process(argv, env):
@@ -183,11 +183,15 @@ def plan(rows, verdict, benchdir, env):
     print("bench: plan load and save…", file=sys.stderr)
     r = results_of([os.path.join(benchdir, "bench-plan")], env)
     sizes = (100, 10000, 100000)
+    # Issue 22's target is 1.5x at every size; it is met at 100,000 items,
+    # so that is the budget there. Smaller plans keep 2x until they meet it.
+    load_budget = {100: 2.0, 10000: 2.0, 100000: 1.5}
     for n in sizes:
         load, parse, ratio = r[f"plan.{n}.load"], r[f"plan.{n}.parse"], r[f"plan.{n}.load-ratio"]
         rows.append(("3", f"Plan load, {n:,} items ({r[f'plan.{n}.bytes'] / 1e6:.2f} MB)",
                      f"{load:.2f} ms", f"{parse:.2f} ms (json-glib parse)",
-                     f"{ratio:.2f}×; {1000 * load / n:.1f} µs/item", "≤ 2×", verdict(ratio, 2.0, f"load {n}")))
+                     f"{ratio:.2f}×; {1000 * load / n:.1f} µs/item", f"≤ {load_budget[n]:g}×",
+                     verdict(ratio, load_budget[n], f"load {n}")))
     for n in sizes:
         save, serialise = r[f"plan.{n}.save"], r[f"plan.{n}.serialise"]
         rows.append(("3", f"Plan save, {n:,} items", f"{save:.2f} ms", "-",
@@ -207,7 +211,7 @@ def window(rows, verdict, benchdir, env):
                  "-", f"{r['open-plan.100.wall']:.1f} ms wall", "-", "-"))
     rows.append(("4", "Open the plan page, 10,000 items", f"{big:.1f} ms CPU", f"{small:.1f} ms (100 items)",
                  f"{big / small:.2f}×; {r['open-plan.10000.wall']:.1f} ms wall", "≈ 1× (visible rows only)",
-                 verdict(big / small, 1.3, "open plan")))
+                 verdict(big / small, 1.2, "open plan")))
     for name, label in (("catalog", "catalog"), ("plan-10000", "catalog, 10,000-item plan shown")):
         value, worst = r[f"search.{name}"], r[f"search.{name}.worst"]
         rows.append(("5", f"Search as you type, {label}", f"{value:.2f} ms CPU", "-",
