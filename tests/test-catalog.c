@@ -269,6 +269,29 @@ test_certifications (void)
   g_assert_cmpuint (g_list_model_get_n_items (ops_certification_get_roles (cpim)), >, 0);
 }
 
+/* Each renewal that asks for a number says what it counts, as its text
+ * does: ASCM points, ISM hours, ASQ recertification units. */
+static void
+test_renewal_units (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_default ();
+  GListModel *certifications = ops_catalog_get_items (catalog, OPS_ITEM_KIND_CERTIFICATION);
+
+  for (guint i = 0; i < g_list_model_get_n_items (certifications); i++)
+    {
+      g_autoptr(OpsCertification) cert = g_list_model_get_item (certifications, i);
+
+      if (ops_certification_get_renewal_points (cert) > 0)
+        g_assert_cmpint (ops_certification_get_renewal_unit (cert), !=, OPS_RENEWAL_UNIT_UNNAMED);
+    }
+  g_assert_cmpint (ops_certification_get_renewal_unit (OPS_CERTIFICATION (ops_catalog_lookup (catalog, "cpim"))),
+                   ==, OPS_RENEWAL_UNIT_POINTS);
+  g_assert_cmpint (ops_certification_get_renewal_unit (OPS_CERTIFICATION (ops_catalog_lookup (catalog, "cpsm"))),
+                   ==, OPS_RENEWAL_UNIT_HOURS);
+  g_assert_cmpint (ops_certification_get_renewal_unit (OPS_CERTIFICATION (ops_catalog_lookup (catalog, "cqe"))),
+                   ==, OPS_RENEWAL_UNIT_UNITS);
+}
+
 static gboolean
 results_have (GListModel *results,
               const char *id)
@@ -462,6 +485,10 @@ static const BrokenCatalog broken[] = {
     "certification “c”: points=“75 points” is not a positive whole number" },
   { "renewal-points-fraction", HEAD SKILL ORG CERT ("<renewal years=\"3\" points=\"7.5\">R</renewal>") "</catalog>",
     "certification “c”: points=“7.5” is not a positive whole number" },
+  { "renewal-unit-misspelt", HEAD SKILL ORG CERT ("<renewal points=\"18\" unit=\"credits\">R</renewal>") "</catalog>",
+    "certification “c”: unit=“credits” is not points, hours or units" },
+  { "renewal-unit-capitalised", HEAD SKILL ORG CERT ("<renewal points=\"40\" unit=\"Hours\">R</renewal>") "</catalog>",
+    "certification “c”: unit=“Hours” is not points, hours or units" },
   { "renewal-unknown-attribute", HEAD SKILL ORG CERT ("<renewal months=\"6\">R</renewal>") "</catalog>",
     "certification “c”: <renewal> has an unknown attribute months" },
   { "years-on-exam", HEAD SKILL ORG CERT ("<exam years=\"3\">E</exam>") "</catalog>",
@@ -521,7 +548,7 @@ test_certification_facts_load (void)
 {
   const char *xml = HEAD SKILL ROLE ("r", "<certification ref=\"c\"/>") ORG
                     CERT ("<eligibility>Anyone.</eligibility><exam>Part one.</exam><exam>Part two.</exam>"
-                          "<renewal years=\"5\" points=\"75\">Five years.</renewal><cost>Some.</cost>"
+                          "<renewal years=\"5\" points=\"75\" unit=\"points\">Five years.</renewal><cost>Some.</cost>"
                           "<source url=\"https://www.ascm.org/cpim/?a=1#b\" checked=\"2024-05\">ASCM: CPIM</source>"
                           "<source url=\"https://www.example.org/\" checked=\"1999-12\">Second</source>")
                     "</catalog>";
@@ -545,6 +572,7 @@ test_certification_facts_load (void)
   g_assert_cmpstr (ops_certification_get_renewal (cert), ==, "Five years.");
   g_assert_cmpuint (ops_certification_get_renewal_years (cert), ==, 5);
   g_assert_cmpuint (ops_certification_get_renewal_points (cert), ==, 75);
+  g_assert_cmpint (ops_certification_get_renewal_unit (cert), ==, OPS_RENEWAL_UNIT_POINTS);
   g_assert_cmpstr (ops_certification_get_cost (cert), ==, "Some.");
 
   sources = ops_catalog_item_get_sources (OPS_CATALOG_ITEM (cert));
@@ -580,6 +608,7 @@ test_certification_without_renewal_numbers (void)
   cert = OPS_CERTIFICATION (ops_catalog_lookup (catalog, "c"));
   g_assert_cmpuint (ops_certification_get_renewal_years (cert), ==, 0);
   g_assert_cmpuint (ops_certification_get_renewal_points (cert), ==, 0);
+  g_assert_cmpint (ops_certification_get_renewal_unit (cert), ==, OPS_RENEWAL_UNIT_UNNAMED);
   g_assert_null (ops_certification_get_cost (cert));
 }
 
@@ -633,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/catalog/content-coverage", test_content_coverage);
   g_test_add_func ("/catalog/dmaic-phases", test_dmaic_phases);
   g_test_add_func ("/catalog/certifications", test_certifications);
+  g_test_add_func ("/catalog/renewal-units", test_renewal_units);
   g_test_add_func ("/catalog/search", test_search);
   g_test_add_func ("/catalog/search-ranks-names-first", test_search_ranks_names_first);
   g_test_add_func ("/catalog/search-best-match-first", test_search_best_match_first);

@@ -65,7 +65,7 @@ test_valid (void)
   g_autoptr(OpsCredentialLog) log = cpim_log ();
   OpsCredentialStatus status;
 
-  ops_credential_compute (day (2026, 5, 14), 5, 75, log, day (2026, 12, 2), &status);
+  ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, log, day (2026, 12, 2), &status);
 
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_VALID);
   assert_day (status.cycle_start, 2026, 5, 14);
@@ -86,10 +86,10 @@ test_due (void)
   g_autoptr(OpsCredentialLog) log = cpim_log ();
   OpsCredentialStatus status;
 
-  ops_credential_compute (day (2026, 5, 14), 5, 75, log, day (2030, 11, 13), &status);
+  ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, log, day (2030, 11, 13), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_VALID);
 
-  ops_credential_compute (day (2026, 5, 14), 5, 75, log, day (2030, 11, 14), &status);
+  ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, log, day (2030, 11, 14), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_DUE);
   assert_words (&status, "Renew by May 2031", "41 of 75 points, renew by May 2031");
 }
@@ -101,10 +101,10 @@ test_lapsed (void)
   g_autoptr(OpsCredentialLog) log = cpim_log ();
   OpsCredentialStatus status;
 
-  ops_credential_compute (day (2026, 5, 14), 5, 75, log, day (2031, 5, 13), &status);
+  ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, log, day (2031, 5, 13), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_DUE);
 
-  ops_credential_compute (day (2026, 5, 14), 5, 75, log, day (2031, 5, 14), &status);
+  ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, log, day (2031, 5, 14), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_LAPSED);
   g_assert_cmpfloat (status.points, ==, 41);
   assert_words (&status, "Lapsed", "41 of 75 points, lapsed after May 2031");
@@ -118,16 +118,16 @@ test_leap_day (void)
 {
   OpsCredentialStatus status;
 
-  ops_credential_compute (day (2024, 2, 29), 5, 75, NULL, day (2029, 2, 27), &status);
+  ops_credential_compute (day (2024, 2, 29), 5, 75, OPS_RENEWAL_UNIT_POINTS, NULL, day (2029, 2, 27), &status);
   assert_day (status.lapse, 2029, 2, 28);
   assert_day (status.warn_from, 2028, 8, 28);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_DUE);
   assert_words (&status, "Renew by February 2029", "0 of 75 points, renew by February 2029");
 
-  ops_credential_compute (day (2024, 2, 29), 5, 75, NULL, day (2029, 2, 28), &status);
+  ops_credential_compute (day (2024, 2, 29), 5, 75, OPS_RENEWAL_UNIT_POINTS, NULL, day (2029, 2, 28), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_LAPSED);
 
-  ops_credential_compute (day (2024, 2, 29), 4, 75, NULL, day (2026, 1, 1), &status);
+  ops_credential_compute (day (2024, 2, 29), 4, 75, OPS_RENEWAL_UNIT_POINTS, NULL, day (2026, 1, 1), &status);
   assert_day (status.lapse, 2028, 2, 29);
   assert_day (status.warn_from, 2027, 8, 29);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_VALID);
@@ -144,7 +144,7 @@ test_outside_cycle (void)
   g_autoptr(OpsCredentialLog) log = ops_credential_log_add_activity (c, day (2029, 5, 14), 9, "Too late");
   OpsCredentialStatus status;
 
-  ops_credential_compute (day (2026, 5, 14), 3, 60, log, day (2027, 1, 1), &status);
+  ops_credential_compute (day (2026, 5, 14), 3, 60, OPS_RENEWAL_UNIT_HOURS, log, day (2027, 1, 1), &status);
 
   g_assert_cmpfloat (status.points, ==, 12);
   g_assert_cmpuint (status.n_counted, ==, 2);
@@ -152,7 +152,7 @@ test_outside_cycle (void)
   g_assert_true (ops_credential_counts (&status, day (2026, 5, 14)));
   g_assert_true (ops_credential_counts (&status, day (2029, 5, 13)));
   g_assert_false (ops_credential_counts (&status, day (2029, 5, 14)));
-  assert_words (&status, "Valid until May 2029", "12 of 60 points, renew by May 2029");
+  assert_words (&status, "Valid until May 2029", "12 of 60 hours, renew by May 2029");
 }
 
 /* PMP's cycle as the catalog has it: three years and no number. */
@@ -163,20 +163,47 @@ test_no_points_rule (void)
   g_autoptr(OpsCredentialLog) log = ops_credential_log_add_activity (one, day (2026, 7, 1), 2.5, "Reading");
   OpsCredentialStatus status;
 
-  ops_credential_compute (day (2026, 5, 14), 3, 0, log, day (2026, 12, 2), &status);
+  ops_credential_compute (day (2026, 5, 14), 3, 0, OPS_RENEWAL_UNIT_UNNAMED, log, day (2026, 12, 2), &status);
 
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_VALID);
   g_assert_cmpuint (status.points_needed, ==, 0);
-  assert_words (&status, "Valid until May 2029", "7.5 points logged, renew by May 2029");
+  assert_words (&status, "Valid until May 2029", "7.5 points or hours logged, renew by May 2029");
 }
 
 /* Without years it never lapses and asks nothing; nothing can be renewed. */
+/* Each issuer's word for what it counts, with the plural a fraction takes. */
+static void
+test_units (void)
+{
+  const struct { double points; OpsRenewalUnit unit; const char *text; } cases[] = {
+    { 1, OPS_RENEWAL_UNIT_POINTS, "1 point" },
+    { 20, OPS_RENEWAL_UNIT_POINTS, "20 points" },
+    { 0.5, OPS_RENEWAL_UNIT_HOURS, "0.5 hours" },
+    { 1, OPS_RENEWAL_UNIT_HOURS, "1 hour" },
+    { 7.5, OPS_RENEWAL_UNIT_UNITS, "7.5 units" },
+    { 1, OPS_RENEWAL_UNIT_UNITS, "1 unit" },
+    { 3, OPS_RENEWAL_UNIT_UNNAMED, "3 points or hours" },
+  };
+  OpsCredentialStatus status;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = ops_credential_format_amount (cases[i].points, cases[i].unit);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+
+  /* ASQ's CQE as the catalog has it: three years, 18 units. */
+  ops_credential_compute (day (2026, 5, 14), 3, 18, OPS_RENEWAL_UNIT_UNITS, NULL, day (2026, 12, 2), &status);
+  assert_words (&status, "Valid until May 2029", "0 of 18 units, renew by May 2029");
+}
+
 static void
 test_permanent (void)
 {
   OpsCredentialStatus status;
 
-  ops_credential_compute (day (2020, 1, 1), 0, 0, NULL, day (2099, 1, 1), &status);
+  ops_credential_compute (day (2020, 1, 1), 0, 0, OPS_RENEWAL_UNIT_UNNAMED, NULL, day (2099, 1, 1), &status);
 
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_PERMANENT);
   g_assert_cmpuint (status.lapse, ==, 0);
@@ -190,7 +217,7 @@ test_not_earned (void)
   g_autoptr(OpsCredentialLog) log = cpim_log ();
   OpsCredentialStatus status;
 
-  ops_credential_compute (0, 5, 75, log, day (2026, 12, 2), &status);
+  ops_credential_compute (0, 5, 75, OPS_RENEWAL_UNIT_POINTS, log, day (2026, 12, 2), &status);
 
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_NOT_EARNED);
   g_assert_cmpfloat (status.points, ==, 0);
@@ -213,13 +240,13 @@ test_renewed_early (void)
   OpsCredentialStatus status;
   guint32 start;
 
-  ops_credential_compute (day (2026, 5, 14), 5, 75, later, day (2031, 1, 10), &status);
+  ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, later, day (2031, 1, 10), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_DUE);
   start = ops_credential_next_cycle_start (&status, day (2031, 1, 10));
   assert_day (start, 2031, 5, 14);
 
   renewed = ops_credential_log_add_renewal (later, start);
-  ops_credential_compute (day (2026, 5, 14), 5, 75, renewed, day (2031, 1, 10), &status);
+  ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, renewed, day (2031, 1, 10), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_VALID);
   g_assert_cmpuint (status.cycle, ==, 2);
   assert_day (status.cycle_start, 2031, 5, 14);
@@ -229,7 +256,7 @@ test_renewed_early (void)
   assert_words (&status, "Valid until May 2036", "10 of 75 points, renew by May 2036");
 
   stray = ops_credential_log_add_renewal (renewed, day (2025, 1, 1));
-  ops_credential_compute (day (2026, 5, 14), 5, 75, stray, day (2031, 1, 10), &status);
+  ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, stray, day (2031, 1, 10), &status);
   g_assert_cmpuint (status.cycle, ==, 2);
   assert_day (status.cycle_start, 2031, 5, 14);
 }
@@ -243,16 +270,16 @@ test_renewed_after_lapse (void)
   OpsCredentialStatus status;
   guint32 start;
 
-  ops_credential_compute (day (2020, 1, 1), 3, 60, NULL, day (2026, 12, 2), &status);
+  ops_credential_compute (day (2020, 1, 1), 3, 60, OPS_RENEWAL_UNIT_HOURS, NULL, day (2026, 12, 2), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_LAPSED);
   start = ops_credential_next_cycle_start (&status, day (2026, 12, 2));
   assert_day (start, 2026, 12, 2);
 
   renewed = ops_credential_log_add_renewal (NULL, start);
-  ops_credential_compute (day (2020, 1, 1), 3, 60, renewed, day (2026, 12, 2), &status);
+  ops_credential_compute (day (2020, 1, 1), 3, 60, OPS_RENEWAL_UNIT_HOURS, renewed, day (2026, 12, 2), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_VALID);
   assert_day (status.lapse, 2029, 12, 2);
-  assert_words (&status, "Valid until December 2029", "0 of 60 points, renew by December 2029");
+  assert_words (&status, "Valid until December 2029", "0 of 60 hours, renew by December 2029");
 }
 
 /* The log keeps date order, equal days in the order added, and is a
@@ -410,6 +437,7 @@ main (int   argc,
   g_test_add_func ("/credential/leap-day", test_leap_day);
   g_test_add_func ("/credential/outside-cycle", test_outside_cycle);
   g_test_add_func ("/credential/no-points-rule", test_no_points_rule);
+  g_test_add_func ("/credential/units", test_units);
   g_test_add_func ("/credential/permanent", test_permanent);
   g_test_add_func ("/credential/not-earned", test_not_earned);
   g_test_add_func ("/credential/renewed-early", test_renewed_early);

@@ -631,8 +631,8 @@ test_credentials (void)
   assert_once (text, earned_text);
   assert_once (text, progress);
   assert_once (text, "Maintenance log");
-  assert_once (text, "20 points or hours · APICS <b>course</b>");
-  assert_once (text, "4.5 points or hours · Early webinar · not in this cycle");
+  assert_once (text, "20 points · APICS <b>course</b>");
+  assert_once (text, "4.5 points · Early webinar · not in this cycle");
   assert_once (text, "What keeping it takes");
   pdf_info (path, &info);
   assert_words_inside (path, info.width, info.height);

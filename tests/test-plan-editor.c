@@ -903,7 +903,7 @@ test_credential_log (Fixture       *f,
   g_autofree char *renewed = g_strdup_printf ("0 of 75 points, renew by %s", next_month);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%b %-d, %Y");
-  g_autofree char *earlier = g_strdup_printf ("%s · 12 points or hours, not in this cycle", today);
+  g_autofree char *earlier = g_strdup_printf ("%s · 12 points, not in this cycle", today);
   OpsPlanItem *cpim;
   GtkWidget *pane, *earned, *note, *points;
   AdwDialog *dialog;
@@ -934,10 +934,11 @@ test_credential_log (Fixture       *f,
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
   g_assert_nonnull (dialog);
   note = ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "title", "What You Did");
-  points = ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW, "title", "Points or Hours");
+  /* ASCM counts professional development points: the row says so. */
+  points = ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW, "title", "Points");
   g_assert_nonnull (note);
   g_assert_nonnull (points);
-  ops_test_assert_spin_row_named (GTK_WIDGET (dialog), "Points or Hours");
+  ops_test_assert_spin_row_named (GTK_WIDGET (dialog), "Points");
   gtk_editable_set_text (GTK_EDITABLE (note), "<b>Lean</b> workshop");
   adw_spin_row_set_value (ADW_SPIN_ROW (points), 12);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "activity.add", NULL));

@@ -135,6 +135,7 @@ typedef enum
   CHECK_NUMBER,   /* a positive whole number */
   CHECK_HTTPS,    /* an https:// address */
   CHECK_MONTH,    /* YYYY-MM, not after this month */
+  CHECK_UNIT,     /* points, hours or units */
 } AttrCheck;
 
 /* The attributes a text element may carry besides its text. */
@@ -151,6 +152,7 @@ static const ElementAttr element_attrs[] = {
   { "source", "checked", TRUE, CHECK_MONTH },
   { "renewal", "years", FALSE, CHECK_NUMBER },
   { "renewal", "points", FALSE, CHECK_NUMBER },
+  { "renewal", "unit", FALSE, CHECK_UNIT },
 };
 
 static const ElementAttr *
@@ -285,6 +287,24 @@ check_number (ParseState  *state,
   if (!g_ascii_string_to_unsigned (value, 10, 1, G_MAXUINT, &number, NULL))
     {
       set_error (state, error, "%s=“%s” is not a positive whole number", name, value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* What renewal activity is counted in; the app says the word. */
+static gboolean
+check_unit (ParseState  *state,
+            const char  *name,
+            const char  *value,
+            GError     **error)
+{
+  static const char * const units[] = { "points", "hours", "units", NULL };
+
+  if (!g_strv_contains (units, value))
+    {
+      set_error (state, error, "%s=“%s” is not points, hours or units", name, value);
       return FALSE;
     }
 
@@ -462,6 +482,13 @@ start_element_attr (ParseState  *state,
 
     case CHECK_MONTH:
       return check_month (state, name, value, &state->checked_year, &state->checked_month, error);
+
+    case CHECK_UNIT:
+      if (!check_unit (state, name, value, error))
+        return FALSE;
+      field = g_strdup_printf ("%s-%s", element, name);
+      _ops_catalog_item_add_text (state->item, field, value);
+      return TRUE;
 
     case CHECK_NUMBER:
     default:

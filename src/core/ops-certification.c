@@ -161,6 +161,26 @@ ops_certification_get_renewal_points (OpsCertification *self)
   return renewal_number (self, "renewal-points");
 }
 
+/* What the renewal points are counted in. */
+OpsRenewalUnit
+ops_certification_get_renewal_unit (OpsCertification *self)
+{
+  const char *unit;
+
+  g_return_val_if_fail (OPS_IS_CERTIFICATION (self), OPS_RENEWAL_UNIT_UNNAMED);
+
+  /* The loader lets only these three through. */
+  unit = ops_catalog_item_get_text (ITEM (self), "renewal-unit");
+  if (g_strcmp0 (unit, "points") == 0)
+    return OPS_RENEWAL_UNIT_POINTS;
+  if (g_strcmp0 (unit, "hours") == 0)
+    return OPS_RENEWAL_UNIT_HOURS;
+  if (g_strcmp0 (unit, "units") == 0)
+    return OPS_RENEWAL_UNIT_UNITS;
+
+  return OPS_RENEWAL_UNIT_UNNAMED;
+}
+
 /* What it costs, as the source gave it and when, or %NULL: then the
  * sources are where to look. */
 const char *

@@ -77,6 +77,7 @@ count_points (const OpsCredentialLog *log,
  * @earned: the day the credential was earned, or 0 if it is not
  * @years: the catalog's cycle, 0 for a credential that does not lapse
  * @points_needed: the catalog's points per cycle, 0 for none named
+ * @unit: what the points are counted in
  * @log: (nullable): the maintenance log
  * @today: the day to judge from
  * @status: (out caller-allocates): where it stands on @today
@@ -85,6 +86,7 @@ void
 ops_credential_compute (guint32                 earned,
                         guint                   years,
                         guint                   points_needed,
+                        OpsRenewalUnit          unit,
                         const OpsCredentialLog *log,
                         guint32                 today,
                         OpsCredentialStatus    *status)
@@ -92,7 +94,8 @@ ops_credential_compute (guint32                 earned,
   g_return_if_fail (status != NULL);
   g_return_if_fail (earned == 0 || g_date_valid_julian (earned));
 
-  *status = (OpsCredentialStatus) { OPS_CREDENTIAL_STATE_NOT_EARNED, .points_needed = points_needed };
+  *status = (OpsCredentialStatus) { OPS_CREDENTIAL_STATE_NOT_EARNED, .points_needed = points_needed,
+                                    .unit = unit };
   if (earned == 0)
     return;
 
@@ -161,6 +164,7 @@ ops_credential_status_for_item (OpsPlanItem         *item,
   ops_credential_compute (earned != NULL ? ops_pace_day_from_date (earned) : 0,
                           ops_certification_get_renewal_years (certification),
                           ops_certification_get_renewal_points (certification),
+                          ops_certification_get_renewal_unit (certification),
                           ops_plan_item_get_credential_log (item), today, status);
 
   return TRUE;
@@ -258,12 +262,74 @@ ops_credential_describe_state (const OpsCredentialStatus *status)
     }
 }
 
+/* Which plural form a logged amount takes: a fraction is plural, as in
+ * "7.5 points" (ceil would make "0.5 point"). */
+static gulong
+plural_count (double points)
+{
+  return points == floor (points) ? (gulong) points : 2;
+}
+
+/* What an activity earned, in the issuer's unit: "5 points", "7.5 hours";
+ * "5 points or hours" when the catalog does not name it. */
+char *
+ops_credential_format_amount (double         points,
+                              OpsRenewalUnit unit)
+{
+  g_autofree char *number = ops_credential_format_points (points);
+  gulong n = plural_count (points);
+
+  switch (unit)
+    {
+    case OPS_RENEWAL_UNIT_POINTS:
+      /* Translators: professional development points; %s is a number */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point", "%s points", n), number);
+    case OPS_RENEWAL_UNIT_HOURS:
+      /* Translators: hours of continuing education; %s is a number */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s hour", "%s hours", n), number);
+    case OPS_RENEWAL_UNIT_UNITS:
+      /* Translators: recertification units; %s is a number */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s unit", "%s units", n), number);
+    case OPS_RENEWAL_UNIT_UNNAMED:
+    default:
+      /* Translators: when the catalog does not say what the issuer counts; %s is a number */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point or hour", "%s points or hours", n), number);
+    }
+}
+
+/* "41 of 75 points": what was logged against what the issuer asks for. */
+static char *
+format_progress (const char     *points,
+                 guint           needed,
+                 OpsRenewalUnit  unit)
+{
+  switch (unit)
+    {
+    case OPS_RENEWAL_UNIT_POINTS:
+      /* Translators: "41 of 75 points"; %1$s is what was logged, %2$u what the issuer asks for */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s of %2$u point", "%1$s of %2$u points", needed),
+                              points, needed);
+    case OPS_RENEWAL_UNIT_HOURS:
+      /* Translators: "41 of 60 hours"; %1$s is what was logged, %2$u what the issuer asks for */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s of %2$u hour", "%1$s of %2$u hours", needed),
+                              points, needed);
+    case OPS_RENEWAL_UNIT_UNITS:
+      /* Translators: "12 of 18 units" (recertification units); %1$s is what was logged, %2$u what is asked */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s of %2$u unit", "%1$s of %2$u units", needed),
+                              points, needed);
+    case OPS_RENEWAL_UNIT_UNNAMED:
+    default:
+      /* Translators: "41 of 75 points or hours", when the catalog does not say which */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s of %2$u point or hour",
+                                           "%1$s of %2$u points or hours", needed), points, needed);
+    }
+}
+
 /* What keeping it takes, so far: "41 of 75 points, renew by May 2031";
  * %NULL when nothing is asked (not earned, or it does not lapse). */
 char *
 ops_credential_describe_progress (const OpsCredentialStatus *status)
 {
-  g_autofree char *points = NULL;
   g_autofree char *month = NULL;
   g_autofree char *logged = NULL;
 
@@ -272,16 +338,20 @@ ops_credential_describe_progress (const OpsCredentialStatus *status)
   if (status->state == OPS_CREDENTIAL_STATE_NOT_EARNED || status->state == OPS_CREDENTIAL_STATE_PERMANENT)
     return NULL;
 
-  points = ops_credential_format_points (status->points);
   month = ops_pace_format_month (ops_credential_last_valid_day (status));
   if (status->points_needed > 0)
-    /* Translators: "41 of 75 points"; %1$s is what was logged, %2$u what the issuer asks for */
-    logged = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s of %2$u point", "%1$s of %2$u points",
-                                           status->points_needed), points, status->points_needed);
+    {
+      g_autofree char *points = ops_credential_format_points (status->points);
+
+      logged = format_progress (points, status->points_needed, status->unit);
+    }
   else
-    /* Translators: "12 points logged", when the issuer names no number; %s is a number */
-    logged = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s point logged", "%s points logged",
-                                           (gulong) ceil (status->points)), points);
+    {
+      g_autofree char *amount = ops_credential_format_amount (status->points, status->unit);
+
+      /* Translators: "12 points logged", when the issuer names no number; %s is "12 points" */
+      logged = g_strdup_printf (_("%s logged"), amount);
+    }
 
   if (status->state == OPS_CREDENTIAL_STATE_LAPSED)
     /* Translators: %1$s is "41 of 75 points", %2$s a month, "May 2031" */

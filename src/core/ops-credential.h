@@ -6,6 +6,7 @@
 #pragma once
 
 #include "ops-catalog.h"
+#include "ops-certification.h"
 #include "ops-credential-log.h"
 #include "ops-plan-item.h"
 
@@ -36,11 +37,13 @@ typedef struct
   double             points;         /* logged in the current cycle */
   guint              points_needed;  /* per cycle; 0 when the catalog names none */
   guint              n_counted;      /* activities in the current cycle */
+  OpsRenewalUnit     unit;           /* what points are counted in */
 } OpsCredentialStatus;
 
 void      ops_credential_compute           (guint32                    earned,
                                             guint                      years,
                                             guint                      points_needed,
+                                            OpsRenewalUnit             unit,
                                             const OpsCredentialLog    *log,
                                             guint32                    today,
                                             OpsCredentialStatus       *status);
@@ -60,5 +63,7 @@ guint32   ops_credential_months_before     (guint32                    day,
 char     *ops_credential_describe_state    (const OpsCredentialStatus *status);
 char     *ops_credential_describe_progress (const OpsCredentialStatus *status);
 char     *ops_credential_format_points     (double                     points);
+char     *ops_credential_format_amount     (double                     points,
+                                            OpsRenewalUnit             unit);
 
 G_END_DECLS

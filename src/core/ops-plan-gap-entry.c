@@ -59,6 +59,7 @@ has_lapsed (OpsCatalogItem *catalog_item,
   ops_credential_compute (ops_pace_day_from_date (earned),
                           ops_certification_get_renewal_years (OPS_CERTIFICATION (catalog_item)),
                           ops_certification_get_renewal_points (OPS_CERTIFICATION (catalog_item)),
+                          ops_certification_get_renewal_unit (OPS_CERTIFICATION (catalog_item)),
                           ops_plan_item_get_credential_log (plan_item), ops_credential_today (), &status);
 
   return status.state == OPS_CREDENTIAL_STATE_LAPSED;

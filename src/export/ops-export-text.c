@@ -215,16 +215,6 @@ ops_export_format_earned (GDateTime *date)
   return g_strdup_printf (_("earned %s"), day);
 }
 
-/* What one maintenance activity earned: "7.5 points or hours". */
-char *
-ops_export_format_activity_points (double points)
-{
-  g_autofree char *number = ops_credential_format_points (points);
-
-  /* Translators: %s is a number */
-  return g_strdup_printf (_("%s points or hours"), number);
-}
-
 char *
 ops_export_format_follow_up (GDateTime *date)
 {

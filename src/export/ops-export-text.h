@@ -92,7 +92,6 @@ char       *ops_export_format_gap_group       (OpsText            group,
 char       *ops_export_format_meta            (const char * const *parts);
 char       *ops_export_format_follow_up       (GDateTime         *date);
 char       *ops_export_format_earned          (GDateTime         *date);
-char       *ops_export_format_activity_points (double             points);
 char       *ops_export_format_applied         (GDateTime         *date);
 char       *ops_export_format_job             (const char        *title,
                                                const char        *organization);

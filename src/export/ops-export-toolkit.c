@@ -217,8 +217,8 @@ application_snapshot (OpsJobApplication *application,
   return record;
 }
 
-/* One line per activity, oldest first: "10 Jan 2027 · 20 points or
- * hours · APICS course", marked when it falls outside the current cycle. */
+/* One line per activity, oldest first: "10 Jan 2027 · 20 points ·
+ * APICS course", in the issuer's unit, marked when it falls outside the current cycle. */
 static char *
 credential_log_text (OpsCredentialLog          *log,
                      const OpsCredentialStatus *status)
@@ -230,7 +230,7 @@ credential_log_text (OpsCredentialLog          *log,
       const OpsCredentialActivity *activity = ops_credential_log_get_activity (log, i);
       g_autoptr(GDateTime) date = ops_pace_day_to_date (activity->day);
       g_autofree char *day = ops_export_format_date (date);
-      g_autofree char *points = ops_export_format_activity_points (activity->points);
+      g_autofree char *points = ops_credential_format_amount (activity->points, status->unit);
       const char *parts[] = { day, points, activity->note,
                               ops_credential_counts (status, activity->day) ? "" : ops_export_text (OPS_TEXT_NOT_IN_CYCLE),
                               NULL };

@@ -54,14 +54,35 @@ add_action (GtkWidget  *widget,
   adw_dialog_close (ADW_DIALOG (self));
 }
 
+/* The amount row's name, as the issuer counts. */
+static const char *
+unit_title (OpsRenewalUnit unit)
+{
+  switch (unit)
+    {
+    case OPS_RENEWAL_UNIT_POINTS:
+      return _("Points");
+    case OPS_RENEWAL_UNIT_HOURS:
+      return _("Hours");
+    case OPS_RENEWAL_UNIT_UNITS:
+      /* Translators: recertification units, as ASQ counts them */
+      return _("Units");
+    case OPS_RENEWAL_UNIT_UNNAMED:
+    default:
+      return _("Points or Hours");
+    }
+}
+
 /**
  * ops_activity_dialog_new:
  * @item: the certification item whose log gains the activity
+ * @unit: what its issuer counts, to name the amount's row
  *
  * Returns: (transfer floating): the dialog, dated today
  */
 AdwDialog *
-ops_activity_dialog_new (OpsPlanItem *item)
+ops_activity_dialog_new (OpsPlanItem    *item,
+                         OpsRenewalUnit  unit)
 {
   OpsActivityDialog *self;
   g_autoptr(GDateTime) today = NULL;
@@ -72,6 +93,7 @@ ops_activity_dialog_new (OpsPlanItem *item)
   self->item = g_object_ref (item);
   today = ops_pace_day_to_date (ops_credential_today ());
   ops_date_row_set_date (self->date_row, today);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->points_row), unit_title (unit));
 
   return ADW_DIALOG (self);
 }

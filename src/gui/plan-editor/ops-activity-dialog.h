@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "ops-certification.h"
 #include "ops-plan.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OpsActivityDialog, ops_activity_dialog, OPS, ACTIVITY_DIALOG, AdwDialog)
 
-AdwDialog *ops_activity_dialog_new (OpsPlanItem *item);
+AdwDialog *ops_activity_dialog_new (OpsPlanItem    *item,
+                                    OpsRenewalUnit  unit);
 
 G_END_DECLS

@@ -85,22 +85,23 @@ show_state (OpsCredentialGroup        *self,
 static GtkWidget *
 activity_row (const OpsCredentialActivity *activity,
               guint                        index,
-              gboolean                     counted)
+              gboolean                     counted,
+              OpsRenewalUnit               unit)
 {
   g_autoptr(GDateTime) date = ops_pace_day_to_date (activity->day);
   g_autofree char *when = ops_date_row_format (date);
-  g_autofree char *points = ops_credential_format_points (activity->points);
+  g_autofree char *points = ops_credential_format_amount (activity->points, unit);
   g_autofree char *subtitle = NULL;
   g_autofree char *remove_label = NULL;
   const char *title = activity->note[0] != '\0' ? activity->note : _("Activity");
   GtkWidget *row, *remove;
 
   if (counted)
-    /* Translators: an activity's date and what it earned: "Mar 12, 2027 · 5 points or hours" */
-    subtitle = g_strdup_printf (_("%1$s · %2$s points or hours"), when, points);
+    /* Translators: an activity's date and what it earned: "Mar 12, 2027 · 5 points" */
+    subtitle = g_strdup_printf (_("%1$s · %2$s"), when, points);
   else
-    /* Translators: as "Mar 12, 2027 · 5 points or hours", for an activity outside the current cycle */
-    subtitle = g_strdup_printf (_("%1$s · %2$s points or hours, not in this cycle"), when, points);
+    /* Translators: as "Mar 12, 2027 · 5 points", for an activity outside the current cycle */
+    subtitle = g_strdup_printf (_("%1$s · %2$s, not in this cycle"), when, points);
 
   /* The note is the person's own text: no markup. */
   row = adw_action_row_new ();
@@ -136,7 +137,8 @@ show_log (OpsCredentialGroup        *self,
     {
       const OpsCredentialActivity *activity = ops_credential_log_get_activity (log, i);
 
-      gtk_list_box_append (self->log_list, activity_row (activity, i, ops_credential_counts (status, activity->day)));
+      gtk_list_box_append (self->log_list, activity_row (activity, i, ops_credential_counts (status, activity->day),
+                                                           status->unit));
     }
 
   add = adw_button_row_new ();
@@ -173,8 +175,12 @@ add_activity_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   OpsCredentialGroup *self = OPS_CREDENTIAL_GROUP (widget);
+  OpsCatalogItem *entry = ops_catalog_lookup (self->catalog, ops_plan_item_get_catalog_id (self->item));
 
-  adw_dialog_present (ops_activity_dialog_new (self->item), widget);
+  g_return_if_fail (OPS_IS_CERTIFICATION (entry));
+
+  adw_dialog_present (ops_activity_dialog_new (self->item, ops_certification_get_renewal_unit (OPS_CERTIFICATION (entry))),
+                      widget);
 }
 
 static void
