@@ -523,6 +523,48 @@ export (OpsPlan     *plan,
   return export_with (plan, catalog, name, size);
 }
 
+/* No page ends on a section heading: the screenshot plan once left "STAR
+ * stories" alone at the bottom of page 3, its first story on page 4. */
+static void
+test_heading_keeps_first_block (void)
+{
+  g_autofree char *file = g_test_build_filename (G_TEST_DIST, "..", "build-aux", "screenshot-plan.json", NULL);
+  g_autoptr(OpsCatalog) catalog = load_catalog ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OpsPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  g_auto(GStrv) pages = NULL;
+  gsize length;
+  const char * const headings[] = { "Credentials", "Achievements", "STAR stories", "Networking", "Job applications",
+                                    NULL };
+
+  g_assert_true (g_file_get_contents (file, &contents, &length, &error));
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  plan = ops_plan_load_from_bytes (bytes, catalog, &error);
+  g_assert_no_error (error);
+  path = export_with (plan, catalog, "headings.pdf", OPS_PAGE_SIZE_A4);
+  pages = pdf_pages (path);
+
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      g_auto(GStrv) lines = g_strsplit (pages[i], "\n", -1);
+      const char *last = NULL;
+
+      /* The last line is the footer; the one above it ends the body. */
+      for (guint j = 0; lines[j] != NULL; j++)
+        {
+          g_strstrip (lines[j]);
+          if (lines[j][0] != '\0' && !g_str_has_prefix (lines[j], "Exported from OpsLadder"))
+            last = lines[j];
+        }
+      if (last != NULL)
+        g_assert_false (g_strv_contains (headings, last));
+    }
+}
+
 static void
 test_empty (void)
 {
@@ -1212,6 +1254,7 @@ main (int   argc,
   g_test_add_func ("/export/file-name", test_file_name);
   g_test_add_func ("/export/command-line", test_command_line);
   g_test_add_func ("/export/command-line-errors", test_command_line_errors);
+  g_test_add_func ("/export/heading-keeps-first-block", test_heading_keeps_first_block);
   g_test_add_func ("/export/async", test_async);
   g_test_add_func ("/export/async-cancelled", test_async_cancelled);
 

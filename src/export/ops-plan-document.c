@@ -24,9 +24,6 @@
 
 /* Rounding in Pango units must not push a block that fits off the page. */
 #define EPSILON 0.01
-/* A heading moves to the next page unless this much of what follows it
- * fits under it. */
-#define KEEP_WITH_NEXT 60.0
 /* The share of a page an overlong item needs left to start on it. */
 #define MIN_SPLIT_ROOM 0.25
 
@@ -344,18 +341,25 @@ place_split (OpsPlanDocument *self,
 }
 
 /* What must fit under @y for block @i to stay on the page: the block and,
- * for a heading, the headings under it and the start of what follows. */
+ * for a heading, the headings under it and what follows them. That first
+ * block is kept whole, so all of it must fit, or the heading would be left
+ * alone at the bottom; only one taller than a page breaks, and it starts
+ * where MIN_SPLIT_ROOM of a page is left. */
 static double
 needed_height (GPtrArray *blocks,
-               guint      i)
+               guint      i,
+               double     page_room)
 {
   OpsExportBlock *block = g_ptr_array_index (blocks, i);
   double need = block->height;
 
   while (block->keep_with_next && ++i < blocks->len)
     {
+      gboolean overlong;
+
       block = g_ptr_array_index (blocks, i);
-      need += block->space_before + (block->keep_with_next ? block->height : MIN (block->height, KEEP_WITH_NEXT));
+      overlong = block->splittable && block->height > page_room + EPSILON;
+      need += block->space_before + (overlong ? page_room * MIN_SPLIT_ROOM : block->height);
     }
 
   return need;
@@ -381,7 +385,7 @@ lay_out_pages (OpsPlanDocument *self)
       /* A block that will break anyway starts here if a good part of the
        * page is left, rather than leaving the page empty. */
       if (y > top && (overlong ? bottom - y - gap < (bottom - top) * MIN_SPLIT_ROOM
-                               : y + gap + needed_height (blocks, i) > bottom + EPSILON))
+                               : y + gap + needed_height (blocks, i, bottom - top) > bottom + EPSILON))
         {
           page = add_page (self);
           y = top;
