@@ -885,6 +885,30 @@ is_titled (GtkWidget     *widget,
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
+/* Whether two labels shown at once answer the same Alt key: pressing it
+ * would then only move the focus between them instead of pressing one. */
+static gboolean
+clashes_with_seen (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  GHashTable *seen = (GHashTable *) data;
+  guint key;
+
+  if (!GTK_IS_LABEL (widget) || !gtk_widget_is_drawable (widget))
+    return FALSE;
+  key = gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (widget)));
+  if (key == GDK_KEY_VoidSymbol)
+    return FALSE;
+  if (g_hash_table_contains (seen, GUINT_TO_POINTER (key)))
+    {
+      g_test_message ("“%s” repeats an access key", gtk_label_get_label (GTK_LABEL (widget)));
+      return TRUE;
+    }
+  g_hash_table_add (seen, GUINT_TO_POINTER (key));
+
+  return FALSE;
+}
+
 /* A person who holds CPIM (five years, 75 points) logs 12 points through
  * the item's pane as they would: Add Activity…, the dialog's fields, Add.
  * The progress answers at once; undo takes the activity back, and so
@@ -968,7 +992,14 @@ test_credential_log (Fixture       *f,
 
   /* Renewed while valid: the next cycle follows on from the lapse date,
    * five years on, and today's points belong to the cycle before it. */
-  ops_test_press_button (pane, "_Record Renewal");
+  /* Every access key on the pane is its own. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+    g_assert_null (ops_test_find_widget_matching (pane, clashes_with_seen, seen));
+  }
+
+  ops_test_press_button (pane, "Record Re_newal");
   ops_test_iterate ();
   g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, renewed_valid));
   g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", renewed));

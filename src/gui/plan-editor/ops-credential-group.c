@@ -154,6 +154,7 @@ update (OpsCredentialGroup *self)
 {
   OpsCredentialStatus status;
   OpsCatalogItem *entry;
+  g_autofree char *description = NULL;
   gboolean shown;
 
   shown = ops_credential_status_for_item (self->item, self->catalog, ops_credential_today (), &status) &&
@@ -163,8 +164,10 @@ update (OpsCredentialGroup *self)
     return;
 
   entry = ops_catalog_lookup (self->catalog, ops_plan_item_get_catalog_id (self->item));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self),
-                                         ops_certification_get_renewal (OPS_CERTIFICATION (entry)));
+  /* AdwPreferencesGroup always parses its description as markup: escape
+   * the catalog's text, or an "&" in it would blank the description. */
+  description = g_markup_escape_text (ops_certification_get_renewal (OPS_CERTIFICATION (entry)), -1);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), description);
   show_state (self, &status);
   show_log (self, &status);
 }
