@@ -22,6 +22,8 @@
  * - The list of an AdwPreferencesGroup without a title has no name; so
  *   have AdwAboutDialog's, named here after the dialog. Other owners name
  *   theirs with ops_screen_reader_name_group().
+ * - A dialog closed by its Close button through AT-SPI is kept until the
+ *   main loop is idle (see dialog_closed_cb()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -86,12 +88,36 @@ visible_page_changed_cb (AdwNavigationView *view)
 }
 
 static void
+release_dialog_cb (gpointer dialog)
+{
+  g_object_unref (dialog);
+}
+
+/* libadwaita 1.7's AdwFloatingSheet (and AdwBottomSheet) notify "open" on
+ * themselves after the closed callback has let the dialog, and with it the
+ * sheet, go: adw_floating_sheet_set_open() plays the close animation, which
+ * with animations off is done at once, and the dialog host unparents the
+ * dialog in its "done". A pointer or key press holds references to every
+ * widget it passes through, but the Close button pressed by a screen reader
+ * (AT-SPI's DoAction) clicks from a timeout with none, so the sheet was freed
+ * before the notify (a use after free, a crash under MALLOC_PERTURB_). Held
+ * from "closed" until the main loop is idle, the dialog outlives it. */
+static void
+dialog_closed_cb (AdwDialog *dialog)
+{
+  g_idle_add_once (release_dialog_cb, g_object_ref (dialog));
+}
+
+static void
 visible_dialog_changed_cb (AdwApplicationWindow *window)
 {
   AdwDialog *dialog = adw_application_window_get_visible_dialog (window);
 
   if (dialog == NULL)
     return;
+
+  if (g_signal_handler_find (dialog, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, dialog_closed_cb, NULL) == 0)
+    g_signal_connect (dialog, "closed", G_CALLBACK (dialog_closed_cb), NULL);
 
   unfocus_containers (GTK_WIDGET (dialog), adw_dialog_get_title (dialog));
   /* Its lists of links and credits are in groups without a title. */
