@@ -58,7 +58,9 @@ cpim_log (void)
   return ops_credential_log_add_activity (one, day (2028, 6, 1), 21, "Conference");
 }
 
-/* Lapses 14 May 2031, so it is valid through 13 May: "May 2031". */
+/* Lapses 14 May 2031, so it is valid through 13 May: the state names
+ * that day, not the month, or someone renewing at the end of May would be
+ * two weeks late. */
 static void
 test_valid (void)
 {
@@ -75,7 +77,7 @@ test_valid (void)
   g_assert_cmpuint (status.cycle, ==, 1);
   g_assert_cmpfloat (status.points, ==, 41);
   g_assert_cmpuint (status.n_counted, ==, 2);
-  assert_words (&status, "Valid until May 2031", "41 of 75 points, renew by May 2031");
+  assert_words (&status, "Valid until May 13, 2031", "41 of 75 points, renew by May 13, 2031");
 }
 
 /* Six months before 14 May 2031 is 14 November 2030: the warning starts
@@ -91,7 +93,7 @@ test_due (void)
 
   ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, log, day (2030, 11, 14), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_DUE);
-  assert_words (&status, "Renew by May 2031", "41 of 75 points, renew by May 2031");
+  assert_words (&status, "Renew by May 13, 2031", "41 of 75 points, renew by May 13, 2031");
 }
 
 /* On 13 May 2031 it is still due; on the 14th it has lapsed. */
@@ -107,7 +109,7 @@ test_lapsed (void)
   ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, log, day (2031, 5, 14), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_LAPSED);
   g_assert_cmpfloat (status.points, ==, 41);
-  assert_words (&status, "Lapsed", "41 of 75 points, lapsed after May 2031");
+  assert_words (&status, "Lapsed", "41 of 75 points, lapsed after May 13, 2031");
 }
 
 /* 29 February 2024 + 5 years is 28 February 2029 (2029 is a common year),
@@ -122,7 +124,7 @@ test_leap_day (void)
   assert_day (status.lapse, 2029, 2, 28);
   assert_day (status.warn_from, 2028, 8, 28);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_DUE);
-  assert_words (&status, "Renew by February 2029", "0 of 75 points, renew by February 2029");
+  assert_words (&status, "Renew by February 27, 2029", "0 of 75 points, renew by February 27, 2029");
 
   ops_credential_compute (day (2024, 2, 29), 5, 75, OPS_RENEWAL_UNIT_POINTS, NULL, day (2029, 2, 28), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_LAPSED);
@@ -152,7 +154,7 @@ test_outside_cycle (void)
   g_assert_true (ops_credential_counts (&status, day (2026, 5, 14)));
   g_assert_true (ops_credential_counts (&status, day (2029, 5, 13)));
   g_assert_false (ops_credential_counts (&status, day (2029, 5, 14)));
-  assert_words (&status, "Valid until May 2029", "12 of 60 hours, renew by May 2029");
+  assert_words (&status, "Valid until May 13, 2029", "12 of 60 hours, renew by May 13, 2029");
 }
 
 /* PMP's cycle as the catalog has it: three years and no number. */
@@ -167,7 +169,7 @@ test_no_points_rule (void)
 
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_VALID);
   g_assert_cmpuint (status.points_needed, ==, 0);
-  assert_words (&status, "Valid until May 2029", "7.5 points or hours logged, renew by May 2029");
+  assert_words (&status, "Valid until May 13, 2029", "7.5 points or hours logged, renew by May 13, 2029");
 }
 
 /* Without years it never lapses and asks nothing; nothing can be renewed. */
@@ -195,7 +197,7 @@ test_units (void)
 
   /* ASQ's CQE as the catalog has it: three years, 18 units. */
   ops_credential_compute (day (2026, 5, 14), 3, 18, OPS_RENEWAL_UNIT_UNITS, NULL, day (2026, 12, 2), &status);
-  assert_words (&status, "Valid until May 2029", "0 of 18 units, renew by May 2029");
+  assert_words (&status, "Valid until May 13, 2029", "0 of 18 units, renew by May 13, 2029");
 }
 
 static void
@@ -253,7 +255,7 @@ test_renewed_early (void)
   assert_day (status.lapse, 2036, 5, 14);
   g_assert_cmpfloat (status.points, ==, 10);
   g_assert_cmpuint (ops_credential_log_get_n_activities (renewed), ==, 3);
-  assert_words (&status, "Valid until May 2036", "10 of 75 points, renew by May 2036");
+  assert_words (&status, "Valid until May 13, 2036", "10 of 75 points, renew by May 13, 2036");
 
   stray = ops_credential_log_add_renewal (renewed, day (2025, 1, 1));
   ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, stray, day (2031, 1, 10), &status);
@@ -279,7 +281,7 @@ test_renewed_after_lapse (void)
   ops_credential_compute (day (2020, 1, 1), 3, 60, OPS_RENEWAL_UNIT_HOURS, renewed, day (2026, 12, 2), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_VALID);
   assert_day (status.lapse, 2029, 12, 2);
-  assert_words (&status, "Valid until December 2029", "0 of 60 hours, renew by December 2029");
+  assert_words (&status, "Valid until December 1, 2029", "0 of 60 hours, renew by December 1, 2029");
 }
 
 /* The log keeps date order, equal days in the order added, and is a

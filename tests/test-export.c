@@ -647,9 +647,9 @@ test_credentials (void)
   g_autoptr(GDateTime) earned = ops_pace_day_to_date (earned_day);
   g_autoptr(GDateTime) lapse = g_date_time_add_years (earned, 5);
   g_autoptr(GDateTime) last = g_date_time_add_days (lapse, -1);
-  g_autofree char *month = g_date_time_format (last, "%OB %Y");
-  g_autofree char *state = g_strdup_printf ("Valid until %s", month);
-  g_autofree char *progress = g_strdup_printf ("20 of 75 points, renew by %s", month);
+  g_autofree char *last_day = g_date_time_format (last, "%B %-d, %Y");
+  g_autofree char *state = g_strdup_printf ("Valid until %s", last_day);
+  g_autofree char *progress = g_strdup_printf ("20 of 75 points, renew by %s", last_day);
   g_autofree char *earned_text = g_date_time_format (earned, "earned %-d %b %Y");
   g_autoptr(OpsCredentialLog) one = ops_credential_log_add_activity (NULL, earned_day + 1, 20, "APICS <b>course</b>");
   g_autoptr(OpsCredentialLog) log = ops_credential_log_add_activity (one, earned_day - 3, 4.5, "Early webinar");

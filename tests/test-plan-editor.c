@@ -865,16 +865,16 @@ test_recent_files (Fixture       *f,
   g_assert_true (g_file_equal (ops_plan_store_get_file (store), file));
 }
 
-/* The month a credential earned today and valid for @years stays valid
- * through: the day before the same date @years on. */
+/* The last day a credential earned today and valid for @years is valid:
+ * the day before the same date @years on, in full ("May 13, 2031"). */
 static char *
-valid_through_month (guint years)
+valid_through_day (guint years)
 {
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autoptr(GDateTime) lapse = g_date_time_add_years (today, years);
   g_autoptr(GDateTime) last = g_date_time_add_days (lapse, -1);
 
-  return g_date_time_format (last, "%OB %Y");
+  return g_date_time_format (last, "%B %-d, %Y");
 }
 
 static gboolean
@@ -918,13 +918,13 @@ static void
 test_credential_log (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *month = valid_through_month (5);
-  g_autofree char *before = g_strdup_printf ("0 of 75 points, renew by %s", month);
-  g_autofree char *after = g_strdup_printf ("12 of 75 points, renew by %s", month);
-  g_autofree char *valid = g_strdup_printf ("Valid until %s", month);
-  g_autofree char *next_month = valid_through_month (10);
-  g_autofree char *renewed_valid = g_strdup_printf ("Valid until %s", next_month);
-  g_autofree char *renewed = g_strdup_printf ("0 of 75 points, renew by %s", next_month);
+  g_autofree char *last = valid_through_day (5);
+  g_autofree char *before = g_strdup_printf ("0 of 75 points, renew by %s", last);
+  g_autofree char *after = g_strdup_printf ("12 of 75 points, renew by %s", last);
+  g_autofree char *valid = g_strdup_printf ("Valid until %s", last);
+  g_autofree char *next_last = valid_through_day (10);
+  g_autofree char *renewed_valid = g_strdup_printf ("Valid until %s", next_last);
+  g_autofree char *renewed = g_strdup_printf ("0 of 75 points, renew by %s", next_last);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%b %-d, %Y");
   g_autofree char *earlier = g_strdup_printf ("%s · 12 points, not in this cycle", today);

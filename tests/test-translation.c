@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "ops-credential.h"
 #include "ops-error.h"
 #include "ops-plan-serializer.h"
 #include "ops-test-util.h"
@@ -140,6 +141,33 @@ test_translation_plan_errors (void)
   g_assert_nonnull (strstr (error->message, "Der Schlüssel „why“ kommt im selben Objekt zweimal vor"));
 }
 
+/* A credential lapses on a day, and a German speaker reads that day in
+ * German order: CPIM earned 14 May 2026 is valid through 13 May 2031. */
+static void
+test_translation_credential (void)
+{
+  g_autoptr(GDate) earned = g_date_new_dmy (14, G_DATE_MAY, 2026);
+  g_autoptr(GDate) today = g_date_new_dmy (2, G_DATE_DECEMBER, 2026);
+  g_autoptr(GDate) due = g_date_new_dmy (1, G_DATE_MARCH, 2031);
+  g_autoptr(OpsCredentialLog) log = ops_credential_log_add_activity (NULL, g_date_get_julian (today), 41, "Kurs");
+  OpsCredentialStatus status;
+  g_autofree char *state = NULL;
+  g_autofree char *progress = NULL;
+  g_autofree char *due_state = NULL;
+
+  ops_credential_compute (g_date_get_julian (earned), 5, 75, OPS_RENEWAL_UNIT_POINTS, log,
+                          g_date_get_julian (today), &status);
+  state = ops_credential_describe_state (&status);
+  progress = ops_credential_describe_progress (&status);
+  g_assert_cmpstr (state, ==, "Gültig bis 13. Mai 2031");
+  g_assert_cmpstr (progress, ==, "41 von 75 Punkten, erneuern bis 13. Mai 2031");
+
+  ops_credential_compute (g_date_get_julian (earned), 5, 75, OPS_RENEWAL_UNIT_POINTS, log,
+                          g_date_get_julian (due), &status);
+  due_state = ops_credential_describe_state (&status);
+  g_assert_cmpstr (due_state, ==, "Erneuern bis 13. Mai 2031");
+}
+
 static void
 test_translation_no_locale (void)
 {
@@ -169,6 +197,7 @@ main (int   argc,
   g_test_add_func ("/translation/role-page", test_translation_role_page);
   g_test_add_func ("/translation/plan-page", test_translation_plan_page);
   g_test_add_func ("/translation/plan-errors", test_translation_plan_errors);
+  g_test_add_func ("/translation/credential", test_translation_credential);
 
   status = g_test_run ();
   ops_test_remove_german ();

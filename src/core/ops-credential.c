@@ -230,16 +230,34 @@ ops_credential_format_points (double points)
   return g_strdup_printf ("%.*f", points == floor (points) ? 0 : 1, points);
 }
 
-/* What the credential's state is called: "Valid until May 2031". */
+/* A day in full, "May 13, 2031": a credential lapses on a day, and
+ * naming only its month would leave someone who renews at the month's
+ * end up to four weeks late. */
+char *
+ops_credential_format_day (guint32 day)
+{
+  g_autoptr(GDateTime) date = NULL;
+
+  g_return_val_if_fail (g_date_valid_julian (day), NULL);
+
+  date = ops_pace_day_to_date (day);
+  /* Translators: a day in full, "May 13, 2031", in g_date_time_format()
+   * notation; reorder for your language ("13. Mai 2031") */
+  /* xgettext:no-c-format */
+  return g_date_time_format (date, _("%B %-d, %Y"));
+}
+
+/* What the credential's state is called: "Valid until May 13, 2031",
+ * the last day it is valid. */
 char *
 ops_credential_describe_state (const OpsCredentialStatus *status)
 {
-  g_autofree char *month = NULL;
+  g_autofree char *last = NULL;
 
   g_return_val_if_fail (status != NULL, NULL);
 
   if (status->lapse != 0)
-    month = ops_pace_format_month (ops_credential_last_valid_day (status));
+    last = ops_credential_format_day (ops_credential_last_valid_day (status));
 
   switch (status->state)
     {
@@ -250,11 +268,11 @@ ops_credential_describe_state (const OpsCredentialStatus *status)
        * terms the catalog gives only as text, shown beside this state. */
       return g_strdup (_("No lapse date to track"));
     case OPS_CREDENTIAL_STATE_VALID:
-      /* Translators: %s is a month, "May 2031" */
-      return g_strdup_printf (_("Valid until %s"), month);
+      /* Translators: %s is the last day it is valid, "May 13, 2031" */
+      return g_strdup_printf (_("Valid until %s"), last);
     case OPS_CREDENTIAL_STATE_DUE:
-      /* Translators: %s is a month, "May 2031" */
-      return g_strdup_printf (_("Renew by %s"), month);
+      /* Translators: %s is the last day it is valid, "May 13, 2031" */
+      return g_strdup_printf (_("Renew by %s"), last);
     case OPS_CREDENTIAL_STATE_LAPSED:
       return g_strdup (_("Lapsed"));
     default:
@@ -325,12 +343,12 @@ format_progress (const char     *points,
     }
 }
 
-/* What keeping it takes, so far: "41 of 75 points, renew by May 2031";
- * %NULL when nothing is asked (not earned, or it does not lapse). */
+/* What keeping it takes, so far: "41 of 75 points, renew by May 13,
+ * 2031"; %NULL when nothing is asked (not earned, or it does not lapse). */
 char *
 ops_credential_describe_progress (const OpsCredentialStatus *status)
 {
-  g_autofree char *month = NULL;
+  g_autofree char *last = NULL;
   g_autofree char *logged = NULL;
 
   g_return_val_if_fail (status != NULL, NULL);
@@ -338,7 +356,7 @@ ops_credential_describe_progress (const OpsCredentialStatus *status)
   if (status->state == OPS_CREDENTIAL_STATE_NOT_EARNED || status->state == OPS_CREDENTIAL_STATE_PERMANENT)
     return NULL;
 
-  month = ops_pace_format_month (ops_credential_last_valid_day (status));
+  last = ops_credential_format_day (ops_credential_last_valid_day (status));
   if (status->points_needed > 0)
     {
       g_autofree char *points = ops_credential_format_points (status->points);
@@ -354,9 +372,9 @@ ops_credential_describe_progress (const OpsCredentialStatus *status)
     }
 
   if (status->state == OPS_CREDENTIAL_STATE_LAPSED)
-    /* Translators: %1$s is "41 of 75 points", %2$s a month, "May 2031" */
-    return g_strdup_printf (_("%1$s, lapsed after %2$s"), logged, month);
+    /* Translators: %1$s is "41 of 75 points", %2$s the last day it was valid, "May 13, 2031" */
+    return g_strdup_printf (_("%1$s, lapsed after %2$s"), logged, last);
 
-  /* Translators: %1$s is "41 of 75 points", %2$s a month, "May 2031" */
-  return g_strdup_printf (_("%1$s, renew by %2$s"), logged, month);
+  /* Translators: %1$s is "41 of 75 points", %2$s the last day it is valid, "May 13, 2031" */
+  return g_strdup_printf (_("%1$s, renew by %2$s"), logged, last);
 }

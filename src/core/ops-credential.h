@@ -60,6 +60,7 @@ guint32   ops_credential_today             (void);
 guint32   ops_credential_months_before     (guint32                    day,
                                             guint                      months);
 
+char     *ops_credential_format_day         (guint32                    day);
 char     *ops_credential_describe_state    (const OpsCredentialStatus *status);
 char     *ops_credential_describe_progress (const OpsCredentialStatus *status);
 char     *ops_credential_format_points     (double                     points);
