@@ -130,6 +130,14 @@ test_target_role_shows_gap (Fixture       *f,
   g_assert_cmpuint (count_missing (f), ==, missing - 1);
 }
 
+static gboolean
+is_titled (GtkWidget     *widget,
+           gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
 static void
 test_starter_plan (Fixture       *f,
                    gconstpointer  data)
@@ -877,14 +885,6 @@ valid_through_day (guint years)
   return g_date_time_format (last, "%B %-d, %Y");
 }
 
-static gboolean
-is_titled (GtkWidget     *widget,
-           gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
 /* Whether two labels shown at once answer the same Alt key: pressing it
  * would then only move the focus between them instead of pressing one. */
 static gboolean
@@ -909,6 +909,121 @@ clashes_with_seen (GtkWidget     *widget,
   return FALSE;
 }
 
+/* Adds CPIM to the plan, ticks it done in the plan's list and opens its
+ * pane from there, as a person does; returns the pane. */
+static GtkWidget *
+open_done_cpim (Fixture *f)
+{
+  OpsPlanItem *cpim;
+  OpsPlanItemRow *row;
+  GtkWidget *pane;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  cpim = ops_plan_find_item (ops_test_app_get_plan (f), "cpim");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  ops_test_iterate ();
+  row = row_for (f, ops_plan_item_get_title (cpim));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON,
+                                                                       NULL, NULL)), TRUE);
+  ops_test_iterate ();
+  g_signal_emit_by_name (gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW), "activate", 0);
+  ops_test_iterate ();
+  pane = GTK_WIDGET (ops_test_visible_page (f->window));
+  g_assert_cmpstr (adw_navigation_page_get_tag (ADW_NAVIGATION_PAGE (pane)), ==, "plan-item");
+
+  return pane;
+}
+
+/* The title of the row that has the keyboard focus, or of the row the
+ * focused widget is in; %NULL when the focus is on no row. */
+static const char *
+focused_row_title (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW) : NULL;
+
+  return row != NULL ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : NULL;
+}
+
+/* Logs one activity through Add Activity… and its dialog, as typed. */
+static void
+log_activity (Fixture    *f,
+              GtkWidget  *pane,
+              const char *what,
+              double      amount)
+{
+  GtkWidget *add = ops_test_find_widget_matching (pane, is_titled, "_Add Activity…");
+  AdwDialog *dialog;
+
+  g_assert_nonnull (add);
+  gtk_widget_grab_focus (add);
+  gtk_widget_activate (add);
+  ops_test_iterate ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW,
+                                                             "title", "What You Did")), what);
+  adw_spin_row_set_value (ADW_SPIN_ROW (ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW,
+                                                              "title", "Points")), amount);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "activity.add", NULL));
+  ops_test_iterate ();
+}
+
+/* Presses the bin of the activity @title from the keyboard: its button
+ * has the focus when it is pressed. */
+static void
+remove_activity (GtkWidget  *pane,
+                 const char *title)
+{
+  g_autofree char *name = g_strdup_printf ("Remove “%s”", title);
+  GtkWidget *row = ops_test_find_widget_matching (pane, is_titled, title);
+  GtkWidget *bin = row != NULL ? ops_test_find_widget (row, GTK_TYPE_BUTTON, "icon-name", "user-trash-symbolic")
+                                : NULL;
+
+  g_assert_nonnull (bin);
+  g_test_message ("pressing %s", name);
+  g_assert_true (gtk_widget_grab_focus (bin));
+  g_signal_emit_by_name (bin, "clicked");
+  ops_test_iterate ();
+}
+
+/* Someone working the log from the keyboard keeps their place: after Add
+ * the focus is on the activity just logged, after removing one it is on
+ * the row that took its place (the next, or Add at the end), and the
+ * Add row is the same row throughout. */
+static void
+test_credential_log_focus (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *pane = open_done_cpim (f);
+  GtkWidget *add = ops_test_find_widget_matching (pane, is_titled, "_Add Activity…");
+  AdwDialog *dialog;
+
+  g_assert_nonnull (add);
+  log_activity (f, pane, "Webinar", 1);
+  g_assert_cmpstr (focused_row_title (f), ==, "Webinar");
+  log_activity (f, pane, "Conference", 8);
+  g_assert_cmpstr (focused_row_title (f), ==, "Conference");
+  g_assert_true (ops_test_find_widget_matching (pane, is_titled, "_Add Activity…") == add);
+
+  /* Cancel gives the focus back to Add. */
+  gtk_widget_grab_focus (add);
+  gtk_widget_activate (add);
+  ops_test_iterate ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "activity.cancel", NULL));
+  ops_test_iterate ();
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == add);
+
+  /* Both dated today: the later one is listed first, the Webinar below. */
+  remove_activity (pane, "Conference");
+  g_assert_null (ops_test_find_widget_matching (pane, is_titled, "Conference"));
+  g_assert_cmpstr (focused_row_title (f), ==, "Webinar");
+  remove_activity (pane, "Webinar");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == add);
+}
+
 /* A person who holds CPIM (five years, 75 points) logs 12 points through
  * the item's pane as they would: Add Activity…, the dialog's fields, Add.
  * The progress answers at once; undo takes the activity back, and so
@@ -928,23 +1043,10 @@ test_credential_log (Fixture       *f,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%b %-d, %Y");
   g_autofree char *earlier = g_strdup_printf ("%s · 12 points, not in this cycle", today);
-  OpsPlanItem *cpim;
   GtkWidget *pane, *earned, *note, *points;
   AdwDialog *dialog;
-  OpsPlanItemRow *row;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
-  cpim = ops_plan_find_item (ops_test_app_get_plan (f), "cpim");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
-  ops_test_iterate ();
-  row = row_for (f, ops_plan_item_get_title (cpim));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON,
-                                                                       NULL, NULL)), TRUE);
-  ops_test_iterate ();
-  g_signal_emit_by_name (gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_VIEW), "activate", 0);
-  ops_test_iterate ();
-  pane = GTK_WIDGET (ops_test_visible_page (f->window));
-  g_assert_cmpstr (adw_navigation_page_get_tag (ADW_NAVIGATION_PAGE (pane)), ==, "plan-item");
+  pane = open_done_cpim (f);
 
   /* Done today: the pane shows when it was earned and what it needs. */
   earned = ops_test_find_widget_matching (pane, is_titled, "Earned");
@@ -1019,6 +1121,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, ops_test_app_set_up, func, ops_test_app_tear_down)
   ADD ("/plan-editor/add-certification-mark-done-undo", test_add_certification_mark_done_undo);
   ADD ("/plan-editor/credential-log", test_credential_log);
+  ADD ("/plan-editor/credential-log-focus", test_credential_log_focus);
   ADD ("/plan-editor/survives-restart", test_plan_survives_restart);
   ADD ("/plan-editor/target-role-shows-gap", test_target_role_shows_gap);
   ADD ("/plan-editor/starter-plan", test_starter_plan);

@@ -32,6 +32,8 @@ struct _OpsCredentialGroup
   GtkImage            *state_icon;
   GtkWidget           *renew_button;
   GtkListBox          *log_list;
+  GtkWidget           *add_row;       /* stays: the log's rows go before it */
+  OpsCredentialLog    *log_before_add; /* while the Add Activity dialog is open */
 };
 
 G_DEFINE_FINAL_TYPE (OpsCredentialGroup, ops_credential_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -123,30 +125,47 @@ activity_row (const OpsCredentialActivity *activity,
   return row;
 }
 
+/* Where the keyboard focus is in the log, as a row's position, or -1
+ * when it is elsewhere. */
+static int
+focused_position (OpsCredentialGroup *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if (row == NULL || gtk_widget_get_parent (row) != GTK_WIDGET (self->log_list))
+    return -1;
+
+  return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+}
+
+/* The activity rows are made anew from the log; the Add row stays, so
+ * the focus on it is kept. Focus on an activity row that goes (removed,
+ * or undone) moves to the row now in its place: the next one, or Add. */
 static void
 show_log (OpsCredentialGroup        *self,
           const OpsCredentialStatus *status)
 {
   OpsCredentialLog *log = ops_plan_item_get_credential_log (self->item);
-  GtkWidget *add;
+  guint n = ops_credential_log_get_n_activities (log);
+  int focused = focused_position (self);
+  GtkListBoxRow *row;
 
-  gtk_list_box_remove_all (self->log_list);
+  while ((row = gtk_list_box_get_row_at_index (self->log_list, 0)) != NULL && GTK_WIDGET (row) != self->add_row)
+    gtk_list_box_remove (self->log_list, GTK_WIDGET (row));
 
   /* Newest first: the log grows at the top, where the person looks. */
-  for (guint i = ops_credential_log_get_n_activities (log); i-- > 0;)
+  for (guint i = n; i-- > 0;)
     {
       const OpsCredentialActivity *activity = ops_credential_log_get_activity (log, i);
 
-      gtk_list_box_append (self->log_list, activity_row (activity, i, ops_credential_counts (status, activity->day),
-                                                           status->unit));
+      gtk_list_box_insert (self->log_list, activity_row (activity, i, ops_credential_counts (status, activity->day),
+                                                         status->unit), (int) (n - 1 - i));
     }
 
-  add = adw_button_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (add), _("_Add Activity…"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (add), TRUE);
-  adw_button_row_set_start_icon_name (ADW_BUTTON_ROW (add), "list-add-symbolic");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "credential.add-activity");
-  gtk_list_box_append (self->log_list, add);
+  if (focused >= 0 && (row = gtk_list_box_get_row_at_index (self->log_list, MIN ((guint) focused, n))) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
 }
 
 static void
@@ -172,6 +191,45 @@ update (OpsCredentialGroup *self)
   show_log (self, &status);
 }
 
+/* The position of the one activity @after has that @before has not, or
+ * -1: the log keeps its activities in date order, so it is the first
+ * place where the two differ. */
+static int
+added_position (const OpsCredentialLog *before,
+                const OpsCredentialLog *after)
+{
+  guint n = ops_credential_log_get_n_activities (after);
+  guint i;
+
+  if (n != ops_credential_log_get_n_activities (before) + 1)
+    return -1;
+
+  for (i = 0; i + 1 < n; i++)
+    {
+      const OpsCredentialActivity *a = ops_credential_log_get_activity (before, i);
+      const OpsCredentialActivity *b = ops_credential_log_get_activity (after, i);
+
+      if (a->day != b->day || a->points != b->points || g_strcmp0 (a->note, b->note) != 0)
+        break;
+    }
+
+  /* Newest first on screen. */
+  return (int) (n - 1 - i);
+}
+
+/* After Add, the new activity's row takes the focus, so the person hears
+ * what they logged; after Cancel the dialog gives it back to Add. */
+static void
+activity_dialog_closed_cb (OpsCredentialGroup *self)
+{
+  g_autoptr(OpsCredentialLog) before = g_steal_pointer (&self->log_before_add);
+  int position = added_position (before, ops_plan_item_get_credential_log (self->item));
+  GtkListBoxRow *row = position >= 0 ? gtk_list_box_get_row_at_index (self->log_list, position) : NULL;
+
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+}
+
 static void
 add_activity_action (GtkWidget  *widget,
                      const char *action_name,
@@ -179,11 +237,16 @@ add_activity_action (GtkWidget  *widget,
 {
   OpsCredentialGroup *self = OPS_CREDENTIAL_GROUP (widget);
   OpsCatalogItem *entry = ops_catalog_lookup (self->catalog, ops_plan_item_get_catalog_id (self->item));
+  AdwDialog *dialog;
 
   g_return_if_fail (OPS_IS_CERTIFICATION (entry));
 
-  adw_dialog_present (ops_activity_dialog_new (self->item, ops_certification_get_renewal_unit (OPS_CERTIFICATION (entry))),
-                      widget);
+  dialog = ops_activity_dialog_new (self->item, ops_certification_get_renewal_unit (OPS_CERTIFICATION (entry)));
+  g_clear_pointer (&self->log_before_add, ops_credential_log_unref);
+  if (ops_plan_item_get_credential_log (self->item) != NULL)
+    self->log_before_add = ops_credential_log_ref (ops_plan_item_get_credential_log (self->item));
+  g_signal_connect_object (dialog, "closed", G_CALLBACK (activity_dialog_closed_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, widget);
 }
 
 static void
@@ -267,6 +330,7 @@ ops_credential_group_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_CREDENTIAL_GROUP);
   g_clear_object (&self->item);
   g_clear_object (&self->catalog);
+  g_clear_pointer (&self->log_before_add, ops_credential_log_unref);
 
   G_OBJECT_CLASS (ops_credential_group_parent_class)->dispose (object);
 }
@@ -290,6 +354,7 @@ ops_credential_group_class_init (OpsCredentialGroupClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsCredentialGroup, state_icon);
   gtk_widget_class_bind_template_child (widget_class, OpsCredentialGroup, renew_button);
   gtk_widget_class_bind_template_child (widget_class, OpsCredentialGroup, log_list);
+  gtk_widget_class_bind_template_child (widget_class, OpsCredentialGroup, add_row);
 }
 
 static void
