@@ -1024,6 +1024,63 @@ test_credential_log_focus (Fixture       *f,
   g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == add);
 }
 
+/* Ticks the plan list's Done box of CPIM on or off, as a person does. */
+static void
+tick_cpim (Fixture  *f,
+           gboolean  done)
+{
+  OpsPlanItemRow *row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  ops_test_iterate ();
+  row = row_for (f, "CPIM");
+  g_assert_nonnull (row);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON,
+                                                                       NULL, NULL)), done);
+  ops_test_iterate ();
+}
+
+static void
+assert_completed_on (OpsPlanItem *item,
+                     const char  *day)
+{
+  GDateTime *date = ops_plan_item_get_completion_date (item);
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (date);
+  text = g_date_time_format (date, "%Y-%m-%d");
+  g_assert_cmpstr (text, ==, day);
+}
+
+/* Done ticked off by mistake and ticked again: the credential was still
+ * earned on the day the person gave, not today; from that day it lapses. */
+static void
+test_credential_earned_kept (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *pane = open_done_cpim (f);
+  OpsPlanItem *cpim = ops_plan_find_item (ops_test_app_get_plan (f), "cpim");
+  GtkWidget *earned = ops_test_find_widget_matching (pane, is_titled, "Earned");
+  g_autoptr(GDateTime) day = g_date_time_new_local (2025, 3, 14, 0, 0, 0);
+
+  g_assert_nonnull (earned);
+  ops_date_row_set_date (OPS_DATE_ROW (earned), day);
+  ops_test_iterate ();
+  g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, "Valid until March 13, 2030"));
+
+  tick_cpim (f, FALSE);
+  g_assert_null (ops_plan_item_get_completion_date (cpim));
+  tick_cpim (f, TRUE);
+  assert_completed_on (cpim, "2025-03-14");
+
+  /* Undo of the second tick takes it back to not done, and redo to the
+   * same day again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_null (ops_plan_item_get_completion_date (cpim));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  assert_completed_on (cpim, "2025-03-14");
+}
+
 /* A person who holds CPIM (five years, 75 points) logs 12 points through
  * the item's pane as they would: Add Activity…, the dialog's fields, Add.
  * The progress answers at once; undo takes the activity back, and so
@@ -1122,6 +1179,7 @@ main (int   argc,
   ADD ("/plan-editor/add-certification-mark-done-undo", test_add_certification_mark_done_undo);
   ADD ("/plan-editor/credential-log", test_credential_log);
   ADD ("/plan-editor/credential-log-focus", test_credential_log_focus);
+  ADD ("/plan-editor/credential-earned-kept", test_credential_earned_kept);
   ADD ("/plan-editor/survives-restart", test_plan_survives_restart);
   ADD ("/plan-editor/target-role-shows-gap", test_target_role_shows_gap);
   ADD ("/plan-editor/starter-plan", test_starter_plan);

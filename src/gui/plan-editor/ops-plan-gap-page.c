@@ -9,6 +9,7 @@
 
 #include "ops-plan.h"
 #include "ops-plan-gap-page.h"
+#include "ops-plan-item-page.h"
 
 struct _OpsPlanGapPage
 {
@@ -20,9 +21,11 @@ struct _OpsPlanGapPage
 
   GtkLabel          *summary;
   GtkListBox        *missing;
+  GtkListBox        *renew;
   GtkListBox        *unfinished;
   GtkListBox        *shown;
   GtkWidget         *missing_group;
+  GtkWidget         *renew_group;
   GtkWidget         *unfinished_group;
   GtkWidget         *shown_group;
 };
@@ -42,6 +45,24 @@ add_action (GtkWidget  *widget,
   g_return_if_fail (entry != NULL);
 
   ops_plan_add_catalog_item (self->plan, entry);
+}
+
+/* A row of To Renew: "gap.open-item" with the catalog entry's id opens
+ * the plan's item for it, where the renewal is recorded. */
+static void
+open_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OpsPlanGapPage *self = OPS_PLAN_GAP_PAGE (widget);
+  OpsPlanItem *item = ops_plan_find_item (self->plan, g_variant_get_string (parameter, NULL));
+  GtkWidget *view = gtk_widget_get_ancestor (widget, ADW_TYPE_NAVIGATION_VIEW);
+
+  g_return_if_fail (item != NULL);
+
+  if (view != NULL)
+    adw_navigation_view_push (ADW_NAVIGATION_VIEW (view),
+                              ADW_NAVIGATION_PAGE (ops_plan_item_page_new (item, ops_plan_store_get_catalog (self->store))));
 }
 
 static GtkWidget *
@@ -70,6 +91,8 @@ gap_row (OpsPlanGapPage  *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ops_catalog_item_get_name (entry));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle != NULL ? subtitle : kind);
 
+  /* A lapsed credential is in the plan already: its row opens the item,
+   * where the renewal is recorded, instead of adding it again. */
   if (ops_plan_gap_entry_get_lapsed (gap))
     {
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
@@ -77,9 +100,12 @@ gap_row (OpsPlanGapPage  *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Lapsed"), -1);
       gtk_widget_add_css_class (icon, "error");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "gap.open-item");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", ops_catalog_item_get_id (entry));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
     }
 
-  /* A lapsed credential is renewed, not added again. */
   if (!ops_plan_gap_entry_get_covered (gap) && !ops_plan_gap_entry_get_lapsed (gap))
     {
       GtkWidget *add = gtk_button_new_with_label (_("Add"));
@@ -104,9 +130,10 @@ refill (OpsPlanGapPage *self)
 {
   OpsCatalog *catalog = ops_plan_store_get_catalog (self->store);
   g_autoptr(GListModel) gap = ops_plan_compute_gap (self->plan, catalog);
-  guint n_missing = 0, n_unfinished = 0, n_shown = 0;
+  guint n_missing = 0, n_renew = 0, n_unfinished = 0, n_shown = 0;
 
   gtk_list_box_remove_all (self->missing);
+  gtk_list_box_remove_all (self->renew);
   gtk_list_box_remove_all (self->unfinished);
   gtk_list_box_remove_all (self->shown);
 
@@ -114,7 +141,12 @@ refill (OpsPlanGapPage *self)
     {
       g_autoptr(OpsPlanGapEntry) entry = g_list_model_get_item (gap, i);
 
-      if (!ops_plan_gap_entry_get_covered (entry))
+      if (ops_plan_gap_entry_get_lapsed (entry))
+        {
+          gtk_list_box_append (self->renew, gap_row (self, entry));
+          n_renew++;
+        }
+      else if (!ops_plan_gap_entry_get_covered (entry))
         {
           gtk_list_box_append (self->missing, gap_row (self, entry));
           n_missing++;
@@ -132,11 +164,12 @@ refill (OpsPlanGapPage *self)
     }
 
   gtk_widget_set_visible (self->missing_group, n_missing > 0);
+  gtk_widget_set_visible (self->renew_group, n_renew > 0);
   gtk_widget_set_visible (self->unfinished_group, n_unfinished > 0);
   gtk_widget_set_visible (self->shown_group, n_shown > 0);
   gtk_label_set_text (self->summary,
                       g_list_model_get_n_items (gap) == 0 ? _("Choose a target role to see what it asks for.")
-                      : n_missing + n_unfinished == 0 ? _("Your plan covers everything the target role asks for, and it is all done.")
+                      : n_missing + n_renew + n_unfinished == 0 ? _("Your plan covers everything the target role asks for, and it is all done.")
                       : _("The skills, certifications and education the target role asks for, against your plan."));
 }
 
@@ -195,9 +228,12 @@ ops_plan_gap_page_class_init (OpsPlanGapPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/plan-editor/ops-plan-gap-page.ui");
   gtk_widget_class_install_action (widget_class, "gap.add", "s", add_action);
+  gtk_widget_class_install_action (widget_class, "gap.open-item", "s", open_item_action);
 
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, summary);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, missing);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, renew);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, renew_group);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, unfinished);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, shown);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanGapPage, missing_group);
