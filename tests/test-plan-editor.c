@@ -131,11 +131,78 @@ test_target_role_shows_gap (Fixture       *f,
 }
 
 static gboolean
+is_label_text (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The boxed list that the heading @heading names on @page. */
+static GtkWidget *
+list_under (GtkWidget  *page,
+            const char *heading)
+{
+  GtkWidget *label = ops_test_find_widget_matching (page, is_label_text, heading);
+  GtkWidget *list;
+
+  g_assert_nonnull (label);
+  list = gtk_widget_get_next_sibling (label);
+  g_assert_true (GTK_IS_LIST_BOX (list));
+
+  return list;
+}
+
+static gboolean
 is_titled (GtkWidget     *widget,
            gconstpointer  title)
 {
   return ADW_IS_PREFERENCES_ROW (widget) &&
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* A CPIM earned in 2015 lapsed in 2020. It is in the plan, so it is not
+ * "Not in Your Plan Yet": the gap page lists it To Renew, still a gap,
+ * and its row opens the plan's item, where the renewal is recorded. */
+static void
+test_lapsed_credential_to_renew (Fixture       *f,
+                                 gconstpointer  data)
+{
+  OpsPlan *plan = ops_test_app_get_plan (f);
+  g_autoptr(GDateTime) long_ago = g_date_time_new_local (2015, 1, 1, 0, 0, 0);
+  g_autofree char *label = NULL;
+  OpsPlanItem *cpim;
+  GtkWidget *gap, *renew, *row;
+  guint missing;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "production-scheduler"));
+  ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), "Set as _Target Role");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  cpim = ops_plan_find_item (plan, "cpim");
+  ops_plan_item_set_status (cpim, OPS_PLAN_ITEM_STATUS_DONE);
+  ops_plan_item_set_completion_date (cpim, long_ago);
+
+  missing = count_missing (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  ops_test_iterate ();
+  label = g_strdup_printf ("%u Gaps", missing);
+  ops_test_press_button (GTK_WIDGET (ops_test_visible_page (f->window)), label);
+  gap = GTK_WIDGET (ops_test_visible_page (f->window));
+  g_assert_cmpstr (adw_navigation_page_get_tag (ADW_NAVIGATION_PAGE (gap)), ==, "plan-gap");
+
+  renew = list_under (gap, "To Renew");
+  g_assert_true (gtk_widget_is_visible (renew));
+  row = ops_test_find_widget_matching (renew, is_titled, "CPIM");
+  g_assert_nonnull (row);
+  g_assert_null (ops_test_find_widget_matching (list_under (gap, "Not in Your Plan Yet"), is_titled, "CPIM"));
+  /* It is renewed, not added again. */
+  g_assert_null (ops_test_find_widget (row, GTK_TYPE_BUTTON, "label", "Add"));
+
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  gtk_widget_activate (row);
+  ops_test_iterate ();
+  g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan-item");
+  g_assert_nonnull (ops_test_find_widget_matching (GTK_WIDGET (ops_test_visible_page (f->window)), is_titled,
+                                                   "Lapsed"));
 }
 
 static void
@@ -1182,6 +1249,7 @@ main (int   argc,
   ADD ("/plan-editor/credential-earned-kept", test_credential_earned_kept);
   ADD ("/plan-editor/survives-restart", test_plan_survives_restart);
   ADD ("/plan-editor/target-role-shows-gap", test_target_role_shows_gap);
+  ADD ("/plan-editor/lapsed-credential-to-renew", test_lapsed_credential_to_renew);
   ADD ("/plan-editor/starter-plan", test_starter_plan);
   ADD ("/plan-editor/corrupt-file-is-reported-and-kept", test_corrupt_file_is_reported_and_kept);
   ADD ("/plan-editor/reorder-from-item-pane", test_reorder_from_item_pane);

@@ -33,6 +33,7 @@ struct _OpsPlanItem
   char              *notes;
   GDateTime         *target_date;
   GDateTime         *completion_date;
+  GDateTime         *cleared_completion; /* the last one cleared, this session */
   GStrv              links;
   double             effort_hours;
   OpsCredentialLog  *credential_log;   /* %NULL when empty */
@@ -413,8 +414,9 @@ ops_plan_item_get_status (OpsPlanItem *self)
   return self->status;
 }
 
-/* Becoming done stamps today as the completion date (unless one is set);
- * leaving done clears it. In a plan both are one undo step. */
+/* Becoming done stamps today as the completion date (unless one is set,
+ * or one was cleared earlier in this session: that comes back); leaving
+ * done clears it. In a plan both are one undo step. */
 void
 ops_plan_item_set_status (OpsPlanItem       *self,
                           OpsPlanItemStatus  status)
@@ -602,6 +604,11 @@ _ops_plan_item_apply_value (OpsPlanItem  *self,
       replace_date (&self->target_date, value);
       break;
     case PROP_COMPLETION_DATE:
+      if (g_value_get_boxed (value) == NULL && self->completion_date != NULL)
+        {
+          g_clear_pointer (&self->cleared_completion, g_date_time_unref);
+          self->cleared_completion = g_date_time_ref (self->completion_date);
+        }
       replace_date (&self->completion_date, value);
       break;
     case PROP_NOTES:
@@ -636,9 +643,16 @@ _ops_plan_item_completion_after (OpsPlanItem       *self,
 
   g_value_init (completion, G_TYPE_DATE_TIME);
 
+  /* Done again after a Done ticked off by mistake: the day it was done
+   * (for a certification, the day earned, from which it lapses) is still
+   * that day, not today. Only within the session: the file keeps no date
+   * for an item that is not done. */
   if (is_done && !was_done && self->completion_date == NULL)
     {
-      g_value_take_boxed (completion, _ops_plan_date_today ());
+      if (self->cleared_completion != NULL)
+        g_value_set_boxed (completion, self->cleared_completion);
+      else
+        g_value_take_boxed (completion, _ops_plan_date_today ());
       return TRUE;
     }
 
@@ -688,6 +702,7 @@ ops_plan_item_finalize (GObject *object)
   g_free (self->notes);
   g_clear_pointer (&self->target_date, g_date_time_unref);
   g_clear_pointer (&self->completion_date, g_date_time_unref);
+  g_clear_pointer (&self->cleared_completion, g_date_time_unref);
   g_strfreev (self->links);
   g_clear_pointer (&self->credential_log, ops_credential_log_unref);
   g_clear_pointer (&self->extra, json_object_unref);
