@@ -44,17 +44,28 @@ show_item_action (GtkWidget  *widget,
       return;
     }
 
-  /* A plan item's pane by its catalog id ("plan:item:cltd"): the
-   * screenshot runner opens a credential this way. */
-  if (item == NULL && g_str_has_prefix (id, "plan:item:") && self->plan != NULL &&
-      ops_plan_find_item (self->plan, id + strlen ("plan:item:")) != NULL)
+  /* A plan item's pane by its catalog id ("plan:item:cltd"), with its
+   * Add Activity dialog open after "+activity": the screenshot runner
+   * opens a credential this way. */
+  if (item == NULL && g_str_has_prefix (id, "plan:item:") && self->plan != NULL)
     {
-      OpsPlanItem *plan_item = ops_plan_find_item (self->plan, id + strlen ("plan:item:"));
+      g_autofree char *catalog_id = g_strdup (id + strlen ("plan:item:"));
+      gboolean activity = g_str_has_suffix (catalog_id, "+activity");
+      OpsPlanItem *plan_item;
+      GtkWidget *page;
 
-      gtk_widget_activate_action (widget, "win.show-plan", NULL);
-      adw_navigation_view_push (self->content_view,
-                                ADW_NAVIGATION_PAGE (ops_plan_item_page_new (plan_item, self->catalog)));
-      return;
+      if (activity)
+        catalog_id[strlen (catalog_id) - strlen ("+activity")] = '\0';
+      plan_item = ops_plan_find_item (self->plan, catalog_id);
+      if (plan_item != NULL)
+        {
+          gtk_widget_activate_action (widget, "win.show-plan", NULL);
+          page = ops_plan_item_page_new (plan_item, self->catalog);
+          adw_navigation_view_push (self->content_view, ADW_NAVIGATION_PAGE (page));
+          if (activity)
+            gtk_widget_activate_action (page, "item.add-activity", NULL);
+          return;
+        }
     }
 
   /* The toolkit's panes are not catalog entries; opening them by name

@@ -148,6 +148,19 @@ bind_item (OpsPlanItemPage *self)
     adw_action_row_set_subtitle (self->catalog_row, ops_catalog_item_get_summary (entry));
 }
 
+/* Add Activity… of the credential, from the page: the screenshot runner
+ * opens the dialog this way ("plan:item:ID+activity"). */
+static void
+add_activity_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OpsPlanItemPage *self = OPS_PLAN_ITEM_PAGE (widget);
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self->credential_group)))
+    gtk_widget_activate_action (GTK_WIDGET (self->credential_group), "credential.add-activity", NULL);
+}
+
 static OpsPlan *
 item_plan (gpointer item)
 {
@@ -204,6 +217,7 @@ ops_plan_item_page_class_init (OpsPlanItemPageClass *klass)
   g_type_ensure (OPS_TYPE_CREDENTIAL_GROUP);
   gtk_widget_class_install_action (widget_class, "item.move-up", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "item.move-down", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "item.add-activity", NULL, add_activity_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move-down", NULL);
 
