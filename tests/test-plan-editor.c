@@ -6,10 +6,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
+#include "ops-credential-log.h"
 #include "ops-date-row.h"
 #include "ops-plan-item-row.h"
 #include "ops-plan.h"
+#include "ops-plan-serializer.h"
 #include "ops-test-util.h"
 
 /* The application with one window, on no plan at all (ops-test-util.c). */
@@ -1148,6 +1151,45 @@ test_credential_earned_kept (Fixture       *f,
   assert_completed_on (cpim, "2025-03-14");
 }
 
+/* The Add Activity dialog takes no more than the plan reader takes back:
+ * a pasted note of 5,000 characters is cut to 4,000, an amount past the
+ * largest one is held at it, and the saved plan opens again. */
+static void
+test_activity_dialog_limits (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *pane = open_done_cpim (f);
+  OpsPlan *plan = ops_test_app_get_plan (f);
+  OpsPlanItem *cpim = ops_plan_find_item (plan, "cpim");
+  g_autofree char *pasted = g_strnfill (5000, 'x');
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(OpsPlan) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  const OpsCredentialActivity *activity;
+  GtkWidget *note, *points;
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (ops_test_find_widget_matching (pane, is_titled, "_Add Activity…"),
+                                             "credential.add-activity", NULL));
+  ops_test_iterate ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  note = ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "title", "What You Did");
+  points = ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW, "title", "Points");
+  gtk_editable_set_text (GTK_EDITABLE (note), pasted);
+  adw_spin_row_set_value (ADW_SPIN_ROW (points), 2 * OPS_CREDENTIAL_MAX_POINTS);
+  g_assert_cmpuint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (note)), -1), ==, OPS_PLAN_MAX_LINE_CHARS);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "activity.add", NULL));
+  ops_test_iterate ();
+
+  activity = ops_credential_log_get_activity (ops_plan_item_get_credential_log (cpim), 0);
+  g_assert_cmpuint (strlen (activity->note), ==, OPS_PLAN_MAX_LINE_CHARS);
+  g_assert_cmpfloat (activity->points, ==, OPS_CREDENTIAL_MAX_POINTS);
+  saved = ops_plan_to_bytes (plan);
+  reopened = ops_plan_load_from_bytes (saved, ops_window_get_catalog (f->window), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reopened);
+}
+
 /* A person who holds CPIM (five years, 75 points) logs 12 points through
  * the item's pane as they would: Add Activity…, the dialog's fields, Add.
  * The progress answers at once; undo takes the activity back, and so
@@ -1253,6 +1295,7 @@ main (int   argc,
   ADD ("/plan-editor/credential-log", test_credential_log);
   ADD ("/plan-editor/credential-log-focus", test_credential_log_focus);
   ADD ("/plan-editor/credential-earned-kept", test_credential_earned_kept);
+  ADD ("/plan-editor/activity-dialog-limits", test_activity_dialog_limits);
   ADD ("/plan-editor/survives-restart", test_plan_survives_restart);
   ADD ("/plan-editor/target-role-shows-gap", test_target_role_shows_gap);
   ADD ("/plan-editor/lapsed-credential-to-renew", test_lapsed_credential_to_renew);

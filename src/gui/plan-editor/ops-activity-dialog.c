@@ -14,6 +14,7 @@
 #include "ops-credential.h"
 #include "ops-date-row.h"
 #include "ops-pace.h"
+#include "ops-plan-serializer.h"
 
 struct _OpsActivityDialog
 {
@@ -130,4 +131,9 @@ static void
 ops_activity_dialog_init (OpsActivityDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* No longer than the plan reader takes back: a longer note would be
+   * saved, and the plan would then fail to open. */
+  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->note_row))),
+                           OPS_PLAN_MAX_LINE_CHARS);
 }
