@@ -401,7 +401,11 @@ search_changed_cb (OpsSidebar *self)
 static void
 search_mode_changed_cb (OpsSidebar *self)
 {
-  if (!gtk_search_bar_get_search_mode (self->search_bar))
+  /* The first letter should not pay for folding the catalog's search
+   * text, if the idle after the first frame has not done it yet. */
+  if (gtk_search_bar_get_search_mode (self->search_bar) && self->catalog != NULL)
+    ops_catalog_prepare_search (self->catalog);
+  else if (!gtk_search_bar_get_search_mode (self->search_bar))
     {
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       gtk_stack_set_visible_child_name (self->stack, "browse");
@@ -435,14 +439,55 @@ setup_section_header_cb (GtkSignalListItemFactory *factory,
 }
 
 static GtkListItemFactory *
-section_header_factory (void)
+signal_factory (GCallback setup,
+                GCallback bind)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_section_header_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_section_header_cb), NULL);
+  g_signal_connect (factory, "setup", setup, NULL);
+  g_signal_connect (factory, "bind", bind, NULL);
 
   return factory;
+}
+
+/* Search result rows are built here rather than from a template: a first
+ * letter makes a screenful of them, and GtkBuilderListItemFactory parses
+ * its template and sets up two expression watches for each row. */
+static void
+setup_result_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *summary = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (summary), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (summary), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (summary, "caption");
+  gtk_widget_add_css_class (summary, "dimmed");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), summary);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_result_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  OpsCatalogItem *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  const char *name = ops_catalog_item_get_name (item);
+  const char *summary = ops_catalog_item_get_summary (item);
+
+  gtk_list_item_set_accessible_label (list_item, name ? name : "");
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), name ? name : "");
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), summary ? summary : "");
 }
 
 static void
@@ -517,8 +562,11 @@ ops_sidebar_class_init (OpsSidebarClass *klass)
 static void
 ops_sidebar_init (OpsSidebar *self)
 {
-  g_autoptr(GtkListItemFactory) headers = section_header_factory ();
-  g_autoptr(GtkListItemFactory) result_headers = section_header_factory ();
+  g_autoptr(GtkListItemFactory) headers =
+    signal_factory (G_CALLBACK (setup_section_header_cb), G_CALLBACK (bind_section_header_cb));
+  g_autoptr(GtkListItemFactory) result_headers =
+    signal_factory (G_CALLBACK (setup_section_header_cb), G_CALLBACK (bind_section_header_cb));
+  g_autoptr(GtkListItemFactory) results = signal_factory (G_CALLBACK (setup_result_cb), G_CALLBACK (bind_result_cb));
   g_autoptr(GtkNoSelection) no_selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -537,4 +585,5 @@ ops_sidebar_init (OpsSidebar *self)
   no_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (no_selection));
   gtk_list_view_set_header_factory (self->results_view, result_headers);
+  gtk_list_view_set_factory (self->results_view, results);
 }
