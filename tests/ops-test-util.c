@@ -10,6 +10,7 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include "ops-plan-serializer.h"
 #include "ops-test-util.h"
 
 /* Call before gtk_test_init (): GLib reads XDG_DATA_HOME once, and every
@@ -627,4 +628,127 @@ OpsPlan *
 ops_test_app_get_plan (OpsTestApp *f)
 {
   return ops_plan_store_get_plan (ops_application_get_store (f->app));
+}
+
+static void
+set_flag_cb (gpointer flag)
+{
+  *(gboolean *) flag = TRUE;
+}
+
+/* Runs the main loop until *@flag is set, for work done off the main
+ * thread (a clipboard read, a save), which a busy machine can hold up for
+ * seconds; gives up, failing the test, after a minute. */
+static void
+wait_for_flag (gboolean *flag)
+{
+  gboolean gave_up = FALSE;
+  guint id = g_timeout_add_seconds (60, ops_test_set_flag_cb, &gave_up);
+
+  while (!*flag && !gave_up)
+    g_main_context_iteration (NULL, TRUE);
+  if (!gave_up)
+    g_source_remove (id);
+  g_assert_true (*flag);
+}
+
+/* Puts @text on the clipboard and pastes it into @widget, an entry row or
+ * a text view, as Ctrl+V does; waits until the text has changed. */
+void
+ops_test_paste (GtkWidget  *widget,
+                const char *text)
+{
+  GtkWidget *target = ADW_IS_ENTRY_ROW (widget) ? GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (widget)))
+                                                : widget;
+  gpointer changing = GTK_IS_TEXT_VIEW (widget) ? (gpointer) gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget))
+                                                : (gpointer) target;
+  gboolean changed = FALSE;
+  gulong handler;
+
+  g_assert_true (GTK_IS_TEXT (target) || GTK_IS_TEXT_VIEW (target));
+  g_test_message ("pasting %ld characters into %s “%s”", g_utf8_strlen (text, -1), G_OBJECT_TYPE_NAME (widget),
+                  ADW_IS_PREFERENCES_ROW (widget) ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget))
+                                                  : gtk_widget_get_name (widget));
+  handler = g_signal_connect_swapped (changing, "changed", G_CALLBACK (set_flag_cb), &changed);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (target), text);
+  g_assert_true (gtk_widget_activate_action (target, "clipboard.paste", NULL));
+  wait_for_flag (&changed);
+  g_signal_handler_disconnect (changing, handler);
+}
+
+/* @n_lines lines of @line_chars characters each, none of them ASCII, so
+ * that a limit counted in bytes would show. */
+char *
+ops_test_long_text (gsize n_lines,
+                    gsize line_chars)
+{
+  g_autoptr(GString) text = g_string_sized_new (n_lines * (line_chars * 2 + 1));
+
+  for (gsize i = 0; i < n_lines; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      for (gsize j = 0; j < line_chars; j++)
+        g_string_append (text, "ä");
+    }
+
+  return g_string_free_and_steal (g_steal_pointer (&text));
+}
+
+static gboolean
+collect_text_widget (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  if (ADW_IS_ENTRY_ROW (widget) || GTK_IS_TEXT_VIEW (widget))
+    g_ptr_array_add ((GPtrArray *) data, widget);
+
+  return FALSE;
+}
+
+/* Pastes more than the plan file takes into every entry row and text
+ * view under @root: a line into rows, many lines into text views. */
+void
+ops_test_paste_too_much (GtkWidget *root)
+{
+  g_autofree char *line = ops_test_long_text (1, OPS_PLAN_MAX_LINE_CHARS + 10);
+  g_autofree char *text = ops_test_long_text (OPS_PLAN_MAX_TEXT_CHARS / 100 + 1, 100);
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  ops_test_find_widget_matching (root, collect_text_widget, widgets);
+  g_assert_cmpuint (widgets->len, >, 0);
+  for (guint i = 0; i < widgets->len; i++)
+    ops_test_paste (widgets->pdata[i], GTK_IS_TEXT_VIEW (widgets->pdata[i]) ? text : line);
+}
+
+typedef struct
+{
+  GAsyncResult *result;
+  gboolean      done;
+} SaveWait;
+
+static void
+store_result_cb (GObject      *store,
+                 GAsyncResult *result,
+                 gpointer      data)
+{
+  SaveWait *wait = data;
+
+  wait->result = g_object_ref (result);
+  wait->done = TRUE;
+}
+
+/* Saves the plan through the store the window saves with; fails the test
+ * on an error, such as the read-back of a text the reader refuses. */
+void
+ops_test_app_assert_saves (OpsTestApp *f)
+{
+  OpsPlanStore *store = ops_application_get_store (f->app);
+  g_autoptr(GError) error = NULL;
+  SaveWait wait = { NULL, FALSE };
+
+  ops_plan_store_save_async (store, NULL, store_result_cb, &wait);
+  wait_for_flag (&wait.done);
+  ops_plan_store_save_finish (store, wait.result, &error);
+  g_object_unref (wait.result);
+  g_assert_no_error (error);
 }

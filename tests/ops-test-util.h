@@ -65,6 +65,12 @@ void            ops_test_app_set_up        (OpsTestApp     *f,
 void            ops_test_app_tear_down     (OpsTestApp     *f,
                                             gconstpointer   data);
 OpsPlan        *ops_test_app_get_plan      (OpsTestApp     *f);
+void            ops_test_app_assert_saves  (OpsTestApp     *f);
+void            ops_test_paste             (GtkWidget      *widget,
+                                            const char     *text);
+char           *ops_test_long_text         (gsize           n_lines,
+                                            gsize           line_chars);
+void            ops_test_paste_too_much    (GtkWidget      *root);
 void            ops_test_remove_german     (void);
 
 G_END_DECLS

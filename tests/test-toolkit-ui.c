@@ -13,6 +13,7 @@
 #include "ops-job-application-page.h"
 #include "ops-networking-entry-page.h"
 #include "ops-plan.h"
+#include "ops-plan-serializer.h"
 #include "ops-question-page.h"
 #include "ops-resume-check.h"
 #include "ops-story-page.h"
@@ -1207,6 +1208,52 @@ test_fits_360_px (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 360);
 }
 
+/* An editor, and how a person opens it. */
+typedef struct
+{
+  const char *pane;
+  const char *action;
+  const char *target;
+  GType     (*get_type) (void);
+} Editor;
+
+static const Editor achievement_editor = { "toolkit:achievements", "achievements.add", NULL, ops_achievement_page_get_type };
+static const Editor story_editor = { "toolkit:interview", "interview.write-story", NULL, ops_story_page_get_type };
+static const Editor networking_editor = { "toolkit:networking", "networking.add", "", ops_networking_entry_page_get_type };
+static const Editor application_editor = {
+  "toolkit:networking", "networking.add-application", NULL, ops_job_application_page_get_type
+};
+
+/* A title or note longer than the plan file takes made every later save
+ * fail until it was shortened: each toolkit editor's rows and text views
+ * stop at that length, however much is pasted. */
+static void
+test_long_paste_still_saves (Fixture       *f,
+                             gconstpointer  data)
+{
+  const Editor *editor = data;
+
+  open_pane (f, editor->pane);
+  g_assert_true (gtk_widget_activate_action (visible (f), editor->action, editor->target ? "s" : NULL, editor->target));
+  assert_visible_type (f, editor->get_type ());
+  ops_test_paste_too_much (visible (f));
+  ops_test_app_assert_saves (f);
+}
+
+/* What fits is kept, to the character. */
+static void
+test_long_paste_keeps_what_fits (Fixture       *f,
+                                 gconstpointer  data)
+{
+  OpsStarStory *story;
+
+  test_long_paste_still_saves (f, &story_editor);
+  story = g_list_model_get_item (ops_plan_get_stories (ops_test_app_get_plan (f)), 0);
+  g_object_unref (story);
+  g_assert_cmpint (g_utf8_strlen (ops_star_story_get_title (story), -1), ==, OPS_PLAN_MAX_LINE_CHARS);
+  g_assert_cmpint (g_utf8_strlen (ops_star_story_get_situation (story), -1), ==, OPS_PLAN_MAX_TEXT_CHARS);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1235,6 +1282,13 @@ main (int   argc,
   ADD ("/toolkit-ui/editor-closes-on-new-plan", test_editor_closes_on_new_plan);
   ADD ("/toolkit-ui/no-add-while-loading", test_no_add_while_loading);
   ADD ("/toolkit-ui/fits-360-px", test_fits_360_px);
+#define ADD_DATA(path, func, data) \
+  g_test_add (path, Fixture, data, ops_test_app_set_up, func, ops_test_app_tear_down)
+  ADD_DATA ("/toolkit-ui/long-paste-still-saves/achievement", test_long_paste_still_saves, &achievement_editor);
+  ADD_DATA ("/toolkit-ui/long-paste-still-saves/networking", test_long_paste_still_saves, &networking_editor);
+  ADD_DATA ("/toolkit-ui/long-paste-still-saves/application", test_long_paste_still_saves, &application_editor);
+  ADD_DATA ("/toolkit-ui/long-paste-keeps-what-fits", test_long_paste_keeps_what_fits, NULL);
+#undef ADD_DATA
 #undef ADD
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "ops-plan-fields-private.h"
+#include "ops-plan-serializer.h"
 
 const OpsPlanField _ops_plan_fields[] = {
   { "owner-name", FALSE },
@@ -97,3 +98,30 @@ const OpsPlanSection _ops_plan_sections[] = {
 const gsize _ops_plan_n_fields = G_N_ELEMENTS (_ops_plan_fields);
 const gsize _ops_plan_item_n_fields = G_N_ELEMENTS (_ops_plan_item_fields);
 const gsize _ops_plan_n_sections = G_N_ELEMENTS (_ops_plan_sections);
+
+/**
+ * ops_plan_max_chars:
+ * @key: the key of one of a plan's texts, its property name ("title",
+ *   "notes", "situation", …)
+ *
+ * The most characters the plan file's reader takes in a text under @key
+ * (or in each element of a list of texts such as "links"); a longer one
+ * fails the load. The widgets that edit a plan's texts stop there too,
+ * so what a person types can always be saved and read back.
+ *
+ * Returns: %OPS_PLAN_MAX_TEXT_CHARS for the texts that may span lines,
+ *   else %OPS_PLAN_MAX_LINE_CHARS
+ */
+gsize
+ops_plan_max_chars (const char *key)
+{
+  static const char * const long_texts[] = { "why", "notes", "situation", "task", "action", "result" };
+
+  g_return_val_if_fail (key != NULL, OPS_PLAN_MAX_LINE_CHARS);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (long_texts); i++)
+    if (g_str_equal (key, long_texts[i]))
+      return OPS_PLAN_MAX_TEXT_CHARS;
+
+  return OPS_PLAN_MAX_LINE_CHARS;
+}

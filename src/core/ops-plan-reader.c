@@ -374,7 +374,7 @@ get_text (JsonNode    *node,
   return TRUE;
 }
 
-/* Whether @text fits in @max characters (see OPS_PLAN_MAX_LINE_CHARS). */
+/* Whether @text fits in @max characters (see ops_plan_max_chars ()). */
 static gboolean
 check_length (const char  *text,
               gsize        max,
@@ -394,18 +394,6 @@ check_length (const char  *text,
   set_error (error, _("%s has %ld characters, more than the %lu OpsLadder can show"),
              where, chars, (gulong) max);
   return FALSE;
-}
-
-static gsize
-max_chars_for (const char *key)
-{
-  static const char * const long_texts[] = { "why", "notes", "situation", "task", "action", "result" };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (long_texts); i++)
-    if (g_str_equal (key, long_texts[i]))
-      return OPS_PLAN_MAX_TEXT_CHARS;
-
-  return OPS_PLAN_MAX_LINE_CHARS;
 }
 
 static gboolean
@@ -764,7 +752,7 @@ read_value (JsonNode     *node,
 
   if (type == G_TYPE_STRING)
     {
-      if (!check_length (text, max_chars_for (pspec->name), where, error))
+      if (!check_length (text, ops_plan_max_chars (pspec->name), where, error))
         return FALSE;
       g_value_set_string (value, text);
       return TRUE;

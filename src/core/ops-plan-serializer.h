@@ -25,9 +25,12 @@ G_BEGIN_DECLS
 /* What one text may hold, in characters: a title, name, link or id, and
  * the texts that may span lines (why, notes, the parts of a STAR story).
  * Far beyond what anyone writes, and small enough for the window and the
- * PDF to lay out at once; a longer text fails the load, naming it. */
+ * PDF to lay out at once; a longer text fails the load, naming it.
+ * ops_plan_max_chars () says which limit a key has; editors use it too. */
 #define OPS_PLAN_MAX_LINE_CHARS ((gsize) 4000)
 #define OPS_PLAN_MAX_TEXT_CHARS ((gsize) 100000)
+
+gsize    ops_plan_max_chars       (const char  *key);
 
 OpsPlan *ops_plan_load_from_bytes (GBytes      *bytes,
                                    OpsCatalog  *catalog,

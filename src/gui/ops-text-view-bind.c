@@ -9,7 +9,26 @@
 
 #include "config.h"
 
+#include "ops-text-limit.h"
 #include "ops-text-view-bind.h"
+
+/* What typing in a view's buffer sets. */
+typedef struct
+{
+  GObject *record;
+  char    *property;
+} TextViewBinding;
+
+static void
+text_view_binding_free (gpointer  data,
+                        GClosure *closure)
+{
+  TextViewBinding *binding = data;
+
+  g_object_unref (binding->record);
+  g_free (binding->property);
+  g_free (binding);
+}
 
 static char *
 buffer_text (GtkTextBuffer *buffer)
@@ -33,15 +52,14 @@ dup_record_text (GObject    *record,
 }
 
 static void
-buffer_changed_cb (GtkTextBuffer *buffer,
-                   GObject       *record)
+buffer_changed_cb (GtkTextBuffer   *buffer,
+                   TextViewBinding *binding)
 {
-  const char *property = g_object_get_data (G_OBJECT (buffer), "ops-property");
   g_autofree char *text = buffer_text (buffer);
-  g_autofree char *now = dup_record_text (record, property);
+  g_autofree char *now = dup_record_text (binding->record, binding->property);
 
   if (g_strcmp0 (text, now) != 0)
-    g_object_set (record, property, text, NULL);
+    g_object_set (binding->record, binding->property, text, NULL);
 }
 
 /* Undo changes the text under the view; show what the record holds. */
@@ -65,6 +83,7 @@ record_changed_cb (GObject       *record,
  *
  * Keeps @view and @record's @property in step both ways: typing sets the
  * property, whose setter records it for undo, and undo shows in @view.
+ * @view stops at the length the plan file takes.
  */
 void
 ops_text_view_bind (GtkTextView *view,
@@ -74,6 +93,7 @@ ops_text_view_bind (GtkTextView *view,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   g_autofree char *signal = g_strconcat ("notify::", property, NULL);
   g_autofree char *text = dup_record_text (record, property);
+  TextViewBinding *binding;
 
   g_return_if_fail (GTK_IS_TEXT_VIEW (view));
   g_return_if_fail (G_IS_OBJECT (record));
@@ -81,8 +101,11 @@ ops_text_view_bind (GtkTextView *view,
   /* The plan keeps the undo history; the buffer's own would swallow
    * Ctrl+Z and leave the plan's out of step. */
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  g_object_set_data_full (G_OBJECT (buffer), "ops-property", g_strdup (property), g_free);
+  ops_text_limit_text_view (view, property);
   gtk_text_buffer_set_text (buffer, text, -1);
-  g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb), record, 0);
+  binding = g_new0 (TextViewBinding, 1);
+  binding->record = g_object_ref (record);
+  binding->property = g_strdup (property);
+  g_signal_connect_data (buffer, "changed", G_CALLBACK (buffer_changed_cb), binding, text_view_binding_free, 0);
   g_signal_connect_object (record, signal, G_CALLBACK (record_changed_cb), buffer, 0);
 }

@@ -15,6 +15,7 @@
 #include "ops-date-row.h"
 #include "ops-plan-details-dialog.h"
 #include "ops-screen-reader.h"
+#include "ops-text-limit.h"
 
 struct _OpsPlanDetailsDialog
 {
@@ -172,6 +173,10 @@ static void
 ops_plan_details_dialog_init (OpsPlanDetailsDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ops_text_limit_entry_row (self->owner_row, "owner-name");
+  ops_text_limit_entry_row (self->current_title_row, "current-role-title");
+  ops_text_limit_entry_row (self->target_title_row, "target-role-title");
+  ops_text_limit_entry_row (self->why_row, "why");
 
   /* A group without a title, whose list screen readers read nameless. */
   ops_screen_reader_name_group (GTK_WIDGET (self->owner_row), _("Your Name"));

@@ -18,7 +18,9 @@
 #include "ops-combo-row-bind.h"
 #include "ops-plan.h"
 #include "ops-plan-item-page.h"
+#include "ops-plan-serializer.h"
 #include "ops-screen-reader.h"
+#include "ops-text-limit.h"
 #include "ops-text-view-bind.h"
 
 struct _OpsPlanItemPage
@@ -46,10 +48,13 @@ links_applied_cb (OpsPlanItemPage *self)
   g_auto(GStrv) links = g_strsplit_set (gtk_editable_get_text (GTK_EDITABLE (self->links_row)), " \t\n,", -1);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) clean = NULL;
+  glong max = (glong) ops_plan_max_chars ("links");
 
+  /* The row holds every link; the plan file takes each up to a limit. */
   for (guint i = 0; links[i] != NULL; i++)
     if (links[i][0] != '\0')
-      g_strv_builder_add (builder, links[i]);
+      g_strv_builder_take (builder, g_utf8_strlen (links[i], -1) > max ? g_utf8_substring (links[i], 0, max)
+                                                                         : g_strdup (links[i]));
   clean = g_strv_builder_end (builder);
   ops_plan_item_set_links (self->item, (const char * const *) clean);
 }
@@ -239,6 +244,7 @@ static void
 ops_plan_item_page_init (OpsPlanItemPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ops_text_limit_entry_row (self->title_row, "title");
 
   /* Groups without a title, whose lists screen readers read nameless. */
   ops_screen_reader_name_group (GTK_WIDGET (self->title_row), _("Details"));

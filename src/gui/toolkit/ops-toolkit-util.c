@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ops-editor-close.h"
+#include "ops-text-limit.h"
 #include "ops-toolkit-util.h"
 
 /* Records keep an empty optional string as NULL; an entry needs "". */
@@ -30,22 +31,25 @@ string_to_text (GBinding     *binding,
  * ops_toolkit_bind_string:
  * @record: a plan record
  * @property: one of its string properties
- * @editable: an entry or entry row
+ * @row: an entry row
  *
- * Binds @editable's text both ways to @record's @property; the record's
- * setter records each change for undo.
+ * Binds @row's text both ways to @record's @property; the record's setter
+ * records each change for undo. @row stops at the length the plan file
+ * takes.
  *
  * Returns: (transfer none): the binding
  */
 GBinding *
-ops_toolkit_bind_string (gpointer    record,
-                         const char *property,
-                         gpointer    editable)
+ops_toolkit_bind_string (gpointer     record,
+                         const char  *property,
+                         AdwEntryRow *row)
 {
   g_return_val_if_fail (G_IS_OBJECT (record), NULL);
-  g_return_val_if_fail (GTK_IS_EDITABLE (editable), NULL);
+  g_return_val_if_fail (ADW_IS_ENTRY_ROW (row), NULL);
 
-  return g_object_bind_property_full (record, property, editable, "text",
+  ops_text_limit_entry_row (row, property);
+
+  return g_object_bind_property_full (record, property, row, "text",
                                       G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
                                       string_to_text, NULL, NULL, NULL);
 }

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 
 GBinding *ops_toolkit_bind_string       (gpointer       record,
                                          const char    *property,
-                                         gpointer       editable);
+                                         AdwEntryRow   *row);
 void      ops_toolkit_show_toast        (GtkWidget     *widget,
                                          const char    *message);
 void      ops_toolkit_push              (GtkWidget     *from,
