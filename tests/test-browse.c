@@ -157,6 +157,56 @@ test_cpim_compares_with_cscp (Fixture       *f,
   g_assert_cmpstr (visible_tag (f), ==, "cscp");
 }
 
+static gboolean
+fail_launch_cb (GtkWindow   *parent,
+                const char  *uri,
+                gpointer     user_data,
+                GError     **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No web browser");
+
+  return FALSE;
+}
+
+static gboolean
+is_source_row (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return ADW_IS_ACTION_ROW (widget) && g_str_has_prefix (gtk_widget_get_tooltip_text (widget) ?: "", "https://");
+}
+
+/* libadwaita's toast widget is private; its "toast" is the AdwToast. */
+static gboolean
+is_toast_widget (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return g_str_equal (G_OBJECT_TYPE_NAME (widget), "AdwToastWidget");
+}
+
+/* A source page that does not open is an error: its toast stays as long
+ * as errors do, 5 s, not the 2 s of a "Copied". */
+static void
+test_source_that_fails_to_open_says_so (Fixture       *f,
+                                        gconstpointer  data)
+{
+  g_autoptr(AdwToast) toast = NULL;
+  GtkWidget *row, *toast_widget;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-item", "s", "cpim"));
+  row = ops_test_find_widget_matching (GTK_WIDGET (visible_page (f)), is_source_row, NULL);
+  g_assert_nonnull (row);
+  _ops_link_section_set_launch_func (fail_launch_cb, NULL);
+  gtk_widget_activate (row);
+  _ops_link_section_set_launch_func (NULL, NULL);
+  ops_test_iterate ();
+
+  toast_widget = ops_test_find_widget_matching (GTK_WIDGET (f->window), is_toast_widget, NULL);
+  g_assert_nonnull (toast_widget);
+  g_object_get (toast_widget, "toast", &toast, NULL);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Could not open the page in a web browser");
+  g_assert_cmpuint (adw_toast_get_timeout (toast), ==, 5);
+}
+
 /* Issue 17: Tab stayed on Back (or on the sidebar's My Plan) because a
  * selectable label that is no tab stop still swallowed the focus. Every
  * pane is walked by Tab through each of its controls, in order. */
@@ -604,10 +654,11 @@ typedef struct
   guint      calls;
 } Launched;
 
-static void
-record_launch_cb (GtkWindow  *parent,
-                  const char *uri,
-                  gpointer    user_data)
+static gboolean
+record_launch_cb (GtkWindow   *parent,
+                  const char  *uri,
+                  gpointer     user_data,
+                  GError     **error)
 {
   Launched *launched = user_data;
 
@@ -615,6 +666,8 @@ record_launch_cb (GtkWindow  *parent,
   g_free (launched->uri);
   launched->uri = g_strdup (uri);
   launched->calls++;
+
+  return TRUE;
 }
 
 static GtkWidget *
@@ -729,6 +782,7 @@ main (int   argc,
   ADD ("/browse/each-stage-lists-its-roles", test_each_stage_lists_its_roles);
   ADD ("/browse/follow-where-this-leads-and-back", test_follow_where_this_leads_and_back);
   ADD ("/browse/cpim-compares-with-cscp", test_cpim_compares_with_cscp);
+  ADD ("/browse/source-that-fails-to-open-says-so", test_source_that_fails_to_open_says_so);
   ADD ("/browse/search-and-open-first-result", test_search_and_open_first_result);
   ADD ("/browse/selection-survives-restart", test_selection_survives_restart);
   ADD ("/browse/certification-chooser", test_certification_chooser);

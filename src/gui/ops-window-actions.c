@@ -293,7 +293,8 @@ undo_toast_action (GtkWidget  *widget,
 }
 
 /* A short note with no button ("Copied"), for panes that only know the
- * window by its actions. */
+ * window by its actions; win.show-error-toast says something went wrong,
+ * and stays long enough to be read. */
 static void
 show_toast_action (GtkWidget  *widget,
                    const char *action_name,
@@ -302,7 +303,7 @@ show_toast_action (GtkWidget  *widget,
   AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
 
   adw_toast_set_use_markup (toast, FALSE);
-  adw_toast_set_timeout (toast, 2);
+  adw_toast_set_timeout (toast, g_str_equal (action_name, "win.show-error-toast") ? 5 : 2);
   ops_window_add_toast (OPS_WINDOW (widget), toast);
 }
 
@@ -721,6 +722,7 @@ _ops_window_class_actions_init (OpsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.undo-toast", "s", undo_toast_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
+  gtk_widget_class_install_action (widget_class, "win.show-error-toast", "s", show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.undo-from-toast", "s", undo_from_toast_action);
   gtk_widget_class_install_action (widget_class, "win.edit-plan-details", NULL, edit_plan_details_action);
   gtk_widget_class_install_action (widget_class, "win.add-custom-item", NULL, add_custom_item_action);

@@ -135,6 +135,19 @@ create_row_cb (gpointer item,
   return row;
 }
 
+/* Through the window's action: this pane does not know the window's type,
+ * and may be gone by now. */
+static void
+launch_failed (GtkWindow  *window,
+               const char *uri,
+               GError     *error)
+{
+  g_debug ("Could not open %s: %s", uri, error->message);
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-error-toast", "s",
+                                _("Could not open the page in a web browser"));
+}
+
 static void
 launched_cb (GObject      *object,
              GAsyncResult *result,
@@ -148,12 +161,7 @@ launched_cb (GObject      *object,
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  g_debug ("Could not open %s: %s", gtk_uri_launcher_get_uri (GTK_URI_LAUNCHER (object)), error->message);
-  /* Through the window's action: this pane does not know the window's
-   * type, and may be gone by now. */
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-toast", "s",
-                                _("Could not open the page in a web browser"));
+  launch_failed (window, gtk_uri_launcher_get_uri (GTK_URI_LAUNCHER (object)), error);
 }
 
 static void
@@ -162,15 +170,18 @@ open_source (OpsLinkSection   *self,
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+  const char *uri = ops_catalog_source_get_url (source);
   g_autoptr(GtkUriLauncher) launcher = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (launch_func != NULL)
     {
-      launch_func (parent, ops_catalog_source_get_url (source), launch_data);
+      if (!launch_func (parent, uri, launch_data, &error))
+        launch_failed (parent, uri, error);
       return;
     }
 
-  launcher = gtk_uri_launcher_new (ops_catalog_source_get_url (source));
+  launcher = gtk_uri_launcher_new (uri);
   gtk_uri_launcher_launch (launcher, parent, NULL, launched_cb,
                            parent != NULL ? g_object_ref (parent) : NULL);
 }

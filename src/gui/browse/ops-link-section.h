@@ -25,11 +25,13 @@ void        ops_link_section_set_model (OpsLinkSection *self,
                                         GListModel     *model);
 
 /* For tests: called instead of GtkUriLauncher when a source row is
- * activated, so a test sees which page would open without a browser.
+ * activated, so a test sees which page would open without a browser, and
+ * what a person is told when none opens (return %FALSE and set @error).
  * %NULL restores the launcher. */
-typedef void (*OpsLinkLaunchFunc) (GtkWindow  *parent,
-                                   const char *uri,
-                                   gpointer    user_data);
+typedef gboolean (*OpsLinkLaunchFunc) (GtkWindow   *parent,
+                                       const char  *uri,
+                                       gpointer     user_data,
+                                       GError     **error);
 
 void        _ops_link_section_set_launch_func (OpsLinkLaunchFunc func,
                                                gpointer          user_data);
