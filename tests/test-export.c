@@ -24,6 +24,7 @@
 #include "ops-pdf-writer.h"
 #include "ops-plan-document.h"
 #include "ops-plan-serializer.h"
+#include "ops-plan-snapshot.h"
 
 #define A4_WIDTH       595.276
 #define A4_HEIGHT      841.89
@@ -1232,6 +1233,49 @@ test_async_cancelled (void)
   g_clear_error (&async.error);
 }
 
+/* Whether the snapshot's gap has @name covered. */
+static gboolean
+gap_covers (OpsPlanSnapshot *snapshot,
+            const char      *name)
+{
+  for (guint i = 0; i < snapshot->gap->len; i++)
+    {
+      OpsGapSnapshot *gap = g_ptr_array_index (snapshot->gap, i);
+
+      if (g_str_equal (gap->name, name))
+        return gap->covered && gap->finished;
+    }
+  g_assert_not_reached ();
+}
+
+/* CPIM earned 1 June 2020 lapsed on 1 June 2025. A PDF dated January
+ * 2024 judges by its own date, as it prints it: then CPIM was held and
+ * is no gap; one dated January 2026 counts it as a gap, whatever the
+ * clock says on the day it is made. */
+static void
+test_gap_on_export_date (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_catalog ();
+  g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autoptr(OpsPlanItem) item = ops_plan_item_new (OPS_PLAN_ITEM_KIND_CERTIFICATION, "CPIM");
+  g_autoptr(GDateTime) earned = day (2020, 6, 1);
+  g_autoptr(GDateTime) before = day (2024, 1, 15);
+  g_autoptr(GDateTime) after = day (2026, 1, 15);
+  g_autoptr(OpsPlanSnapshot) held = NULL;
+  g_autoptr(OpsPlanSnapshot) lapsed = NULL;
+
+  ops_plan_set_target_role (plan, "production-scheduler", NULL);
+  ops_plan_item_set_catalog_id (item, "cpim");
+  ops_plan_item_set_status (item, OPS_PLAN_ITEM_STATUS_DONE);
+  ops_plan_item_set_completion_date (item, earned);
+  ops_plan_add_item (plan, item);
+
+  held = ops_plan_snapshot_new (plan, catalog, before);
+  lapsed = ops_plan_snapshot_new (plan, catalog, after);
+  g_assert_true (gap_covers (held, "CPIM"));
+  g_assert_false (gap_covers (lapsed, "CPIM"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1244,6 +1288,7 @@ main (int   argc,
   g_test_add_func ("/export/letter", test_letter);
   g_test_add_func ("/export/sources", test_sources);
   g_test_add_func ("/export/credentials", test_credentials);
+  g_test_add_func ("/export/gap-on-export-date", test_gap_on_export_date);
   g_test_add_func ("/export/long-source-url-breaks-between-parts", test_long_source_url_breaks_between_parts);
   g_test_add_func ("/export/thousand-items", test_thousand_items);
   g_test_add_func ("/export/scripts", test_scripts);

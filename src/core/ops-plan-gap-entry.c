@@ -41,10 +41,11 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (OpsPlanGapEntry, ops_plan_gap_entry, G_TYPE_OBJECT)
 
 /* A certification the plan holds as done, whose credential has lapsed
- * today by the catalog's renewal rules. */
+ * on @today by the catalog's renewal rules. */
 static gboolean
 has_lapsed (OpsCatalogItem *catalog_item,
-            OpsPlanItem    *plan_item)
+            OpsPlanItem    *plan_item,
+            guint32         today)
 {
   OpsCredentialStatus status;
   GDateTime *earned;
@@ -60,7 +61,7 @@ has_lapsed (OpsCatalogItem *catalog_item,
                           ops_certification_get_renewal_years (OPS_CERTIFICATION (catalog_item)),
                           ops_certification_get_renewal_points (OPS_CERTIFICATION (catalog_item)),
                           ops_certification_get_renewal_unit (OPS_CERTIFICATION (catalog_item)),
-                          ops_plan_item_get_credential_log (plan_item), ops_credential_today (), &status);
+                          ops_plan_item_get_credential_log (plan_item), today, &status);
 
   return status.state == OPS_CREDENTIAL_STATE_LAPSED;
 }
@@ -76,7 +77,7 @@ OpsPlanGapEntry *
 ops_plan_gap_entry_new (OpsCatalogItem *catalog_item,
                         OpsPlanItem    *plan_item)
 {
-  return ops_plan_gap_entry_new_with_evidence (catalog_item, plan_item, NULL);
+  return ops_plan_gap_entry_new_with_evidence (catalog_item, plan_item, NULL, ops_credential_today ());
 }
 
 /**
@@ -84,6 +85,8 @@ ops_plan_gap_entry_new (OpsCatalogItem *catalog_item,
  * @catalog_item: a skill, certification or education entry
  * @plan_item: (nullable): the plan's item for it, if the plan has one
  * @evidence: (nullable): an achievement of the plan that shows the skill
+ * @today: the day to judge a credential's lapse from (a Julian day): an
+ *   export judges from its own date, not from the clock
  *
  * An achievement is proof that the person has the skill, so with one the
  * entry is covered and finished whatever the item says. A certification
@@ -95,7 +98,8 @@ ops_plan_gap_entry_new (OpsCatalogItem *catalog_item,
 OpsPlanGapEntry *
 ops_plan_gap_entry_new_with_evidence (OpsCatalogItem *catalog_item,
                                       OpsPlanItem    *plan_item,
-                                      OpsAchievement *evidence)
+                                      OpsAchievement *evidence,
+                                      guint32         today)
 {
   OpsPlanGapEntry *self;
 
@@ -107,7 +111,7 @@ ops_plan_gap_entry_new_with_evidence (OpsCatalogItem *catalog_item,
   self->catalog_item = g_object_ref (catalog_item);
   self->plan_item = plan_item ? g_object_ref (plan_item) : NULL;
   self->evidence = evidence ? g_object_ref (evidence) : NULL;
-  self->lapsed = has_lapsed (catalog_item, plan_item);
+  self->lapsed = has_lapsed (catalog_item, plan_item, today);
   self->finished = evidence != NULL ||
                    (plan_item != NULL && ops_plan_item_get_status (plan_item) == OPS_PLAN_ITEM_STATUS_DONE &&
                     !self->lapsed);

@@ -19,7 +19,8 @@ OpsPlanGapEntry *ops_plan_gap_entry_new              (OpsCatalogItem  *catalog_i
                                                       OpsPlanItem     *plan_item);
 OpsPlanGapEntry *ops_plan_gap_entry_new_with_evidence (OpsCatalogItem  *catalog_item,
                                                       OpsPlanItem     *plan_item,
-                                                      OpsAchievement  *evidence);
+                                                      OpsAchievement  *evidence,
+                                                      guint32          today);
 OpsCatalogItem  *ops_plan_gap_entry_get_catalog_item (OpsPlanGapEntry *self);
 OpsAchievement  *ops_plan_gap_entry_get_evidence     (OpsPlanGapEntry *self);
 OpsPlanItem     *ops_plan_gap_entry_get_plan_item    (OpsPlanGapEntry *self);

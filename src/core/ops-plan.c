@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include "ops-plan.h"
+#include "ops-credential.h"
 #include "ops-pace.h"
 #include "ops-plan-history.h"
 #include "ops-plan-private.h"
@@ -1453,6 +1454,7 @@ typedef struct
   GPtrArray  *missing;
   GPtrArray  *open;
   GPtrArray  *finished;
+  guint32     today;     /* the day lapses are judged from */
 } GapSort;
 
 static void
@@ -1464,7 +1466,8 @@ add_gap_entries (GapSort    *sort,
       g_autoptr(OpsCatalogItem) entry = g_list_model_get_item (entries, i);
       const char *id = ops_catalog_item_get_id (entry);
       OpsPlanGapEntry *gap = ops_plan_gap_entry_new_with_evidence (entry, g_hash_table_lookup (sort->items, id),
-                                                                   g_hash_table_lookup (sort->evidence, id));
+                                                                   g_hash_table_lookup (sort->evidence, id),
+                                                                   sort->today);
 
       /* By what the entry says, not by the item alone: a skill an
        * achievement shows is covered without one, so it is not missing. */
@@ -1483,6 +1486,10 @@ append_all (GListStore *store,
 {
   g_list_store_splice (store, g_list_model_get_n_items (G_LIST_MODEL (store)), 0, entries->pdata, entries->len);
 }
+
+static GListModel *compute_role_gap (OpsPlan *self,
+                                     OpsRole *role,
+                                     guint32  today);
 
 /**
  * ops_plan_compute_gap:
@@ -1505,6 +1512,25 @@ GListModel *
 ops_plan_compute_gap (OpsPlan    *self,
                       OpsCatalog *catalog)
 {
+  return ops_plan_compute_gap_on (self, catalog, ops_credential_today ());
+}
+
+/**
+ * ops_plan_compute_gap_on:
+ * @self: the plan
+ * @catalog: the catalog the target role id refers to
+ * @today: the day a credential's lapse is judged from, a Julian day
+ *
+ * Like ops_plan_compute_gap(), on @today instead of the clock's day: an
+ * export judges by the date it prints.
+ *
+ * Returns: (transfer full): a #GListModel of #OpsPlanGapEntry
+ */
+GListModel *
+ops_plan_compute_gap_on (OpsPlan    *self,
+                         OpsCatalog *catalog,
+                         guint32     today)
+{
   OpsCatalogItem *role = NULL;
 
   g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
@@ -1515,7 +1541,7 @@ ops_plan_compute_gap (OpsPlan    *self,
   if (!OPS_IS_ROLE (role))
     return G_LIST_MODEL (g_list_store_new (OPS_TYPE_PLAN_GAP_ENTRY));
 
-  return ops_plan_compute_role_gap (self, OPS_ROLE (role));
+  return compute_role_gap (self, OPS_ROLE (role), today);
 }
 
 /**
@@ -1532,6 +1558,17 @@ GListModel *
 ops_plan_compute_role_gap (OpsPlan *self,
                            OpsRole *role)
 {
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (OPS_IS_ROLE (role), NULL);
+
+  return compute_role_gap (self, role, ops_credential_today ());
+}
+
+static GListModel *
+compute_role_gap (OpsPlan *self,
+                  OpsRole *role,
+                  guint32  today)
+{
   GListStore *gap;
   g_autoptr(GPtrArray) missing = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1540,13 +1577,10 @@ ops_plan_compute_role_gap (OpsPlan *self,
   g_autoptr(GHashTable) evidence = NULL;
   GapSort sort;
 
-  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
-  g_return_val_if_fail (OPS_IS_ROLE (role), NULL);
-
   gap = g_list_store_new (OPS_TYPE_PLAN_GAP_ENTRY);
   items = items_by_catalog_id (self);
   evidence = evidence_by_skill_id (self);
-  sort = (GapSort) { items, evidence, missing, open, finished };
+  sort = (GapSort) { items, evidence, missing, open, finished, today };
   add_gap_entries (&sort, ops_role_get_certifications (OPS_ROLE (role)));
   add_gap_entries (&sort, ops_role_get_skills (OPS_ROLE (role)));
   add_gap_entries (&sort, ops_role_get_education (OPS_ROLE (role)));

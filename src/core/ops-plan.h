@@ -117,6 +117,9 @@ OpsPace     *ops_plan_get_pace               (OpsPlan         *self);
 
 GListModel  *ops_plan_compute_gap            (OpsPlan         *self,
                                               OpsCatalog      *catalog);
+GListModel  *ops_plan_compute_gap_on         (OpsPlan         *self,
+                                              OpsCatalog      *catalog,
+                                              guint32          today);
 GListModel  *ops_plan_compute_role_gap       (OpsPlan         *self,
                                               OpsRole         *role);
 

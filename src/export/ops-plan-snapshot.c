@@ -176,7 +176,8 @@ add_gap (OpsPlanSnapshot *self,
          OpsCatalog      *catalog,
          GPtrArray       *entries)
 {
-  g_autoptr(GListModel) gap = ops_plan_compute_gap (plan, catalog);
+  /* A credential lapses by the date the export prints, not the clock's. */
+  g_autoptr(GListModel) gap = ops_plan_compute_gap_on (plan, catalog, ops_pace_day_from_date (self->export_date));
 
   for (guint i = 0; i < g_list_model_get_n_items (gap); i++)
     {
