@@ -285,6 +285,31 @@ test_every_kind (void)
   assert_valid ("every-kind.json", bytes, texts);
 }
 
+/* A résumé lists what the person holds: CPIM earned in 2015 lapsed in
+ * 2020 with no renewal recorded, so it is left out (the schema has no
+ * field to mark a certificate lapsed); CLTD earned yesterday is held. */
+static void
+test_lapsed_certificate (void)
+{
+  g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *certificates;
+  const char *texts[] = { "Certified in Logistics, Transportation and Distribution (CLTD)", NULL };
+
+  add_item (plan, OPS_PLAN_ITEM_KIND_CERTIFICATION, "cpim", "CPIM", OPS_PLAN_ITEM_STATUS_DONE, day (2015, 1, 1));
+  add_item (plan, OPS_PLAN_ITEM_KIND_CERTIFICATION, "cltd", "CLTD", OPS_PLAN_ITEM_STATUS_DONE,
+            g_date_time_add_days (now, -1));
+  root = render (plan, &bytes);
+  certificates = json_object_get_array_member (json_node_get_object (root), "certificates");
+  g_assert_cmpuint (json_array_get_length (certificates), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (certificates, 0), "name"), ==,
+                   texts[0]);
+
+  assert_valid ("lapsed.json", bytes, texts);
+}
+
 /* The sample plan the screenshots use: its achievements' computed resume
  * lines, numbers and all, under the role they were made in. */
 static void
@@ -475,6 +500,7 @@ main (int   argc,
   g_test_add_func ("/json-resume/every-kind", test_every_kind);
   g_test_add_func ("/json-resume/sample-plan", test_sample_plan);
   g_test_add_func ("/json-resume/hostile-text", test_hostile_text);
+  g_test_add_func ("/json-resume/lapsed-certificate", test_lapsed_certificate);
   g_test_add_func ("/json-resume/write-async", test_write_async);
 
   status = g_test_run ();

@@ -11,7 +11,9 @@
  *   education      finished education steps: area (the step's name), the
  *                  day it was finished as endDate
  *   certificates   finished certifications: name, issuer (the catalog's),
- *                  the day finished as date
+ *                  the day finished as date; not one whose credential has
+ *                  lapsed (the schema has no field to say so, and a
+ *                  resume lists what the person holds)
  *   skills         finished skill steps, then the skills achievements show:
  *                  name, and the catalog's other names for it as keywords
  *   projects       achievements made in no named role (name, highlights),
@@ -32,6 +34,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ops-certification.h"
+#include "ops-credential.h"
 #include "ops-export-text.h"
 #include "ops-json-resume-writer.h"
 #include "ops-skill.h"
@@ -265,6 +268,7 @@ build_certificates (OpsPlan    *plan,
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GPtrArray) items = done_items (plan, OPS_PLAN_ITEM_KIND_CERTIFICATION);
+  guint32 today = ops_credential_today ();
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < items->len; i++)
@@ -274,6 +278,12 @@ build_certificates (OpsPlan    *plan,
       OpsCertification *cert = OPS_IS_CERTIFICATION (entry) ? OPS_CERTIFICATION (entry) : NULL;
       OpsCatalogItem *issuer = cert != NULL ? ops_certification_get_issuer (cert) : NULL;
       g_autofree char *name = NULL;
+      OpsCredentialStatus status;
+
+      /* Held no longer: renewed, it comes back. */
+      if (cert != NULL && ops_credential_status_for_item (item, catalog, today, &status) &&
+          status.state == OPS_CREDENTIAL_STATE_LAPSED)
+        continue;
 
       if (cert != NULL)
         name = ops_export_format_certificate_name (ops_certification_get_full_name (cert), item_name (item, entry));
