@@ -239,6 +239,83 @@ test_credential_reminders (void)
   g_assert_nonnull (strstr (text, "\r\nUID:item-cpim-renew-late@opsladder\r\n"));
 }
 
+/* Renders a plan holding CPIM earned on @earned as at @now (local time,
+ * in the TZ the subprocess was given) and prints its events. */
+static void
+print_reminders_at (GDateTime *earned,
+                    GDateTime *now)
+{
+  g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *events = NULL;
+
+  add_earned (plan, "cpim", "CPIM", earned);
+  bytes = ops_ics_writer_render (plan, catalog, now);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  events = events_of (text);
+  g_print ("%s", events);
+}
+
+/* West of Greenwich, late on 22 November: in UTC it is the 23rd already.
+ * CPIM earned 22 May 2022 warns from 22 November 2026, today where the
+ * person is: that reminder is kept, not judged past by the UTC day. */
+static void
+local_today_kept (void)
+{
+  g_autoptr(GDateTime) earned = g_date_time_new_utc (2022, 5, 22, 0, 0, 0);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 22, 20, 0, 0);
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (now);
+
+  g_assert_cmpint (g_date_time_get_day_of_month (utc), ==, 23);
+  print_reminders_at (earned, now);
+}
+
+/* East of Greenwich, early on 22 November: in UTC it is still the 21st.
+ * CPIM earned 21 May 2022 warned from 21 November, yesterday where the
+ * person is: that reminder is past and left out. */
+static void
+local_yesterday_left_out (void)
+{
+  g_autoptr(GDateTime) earned = g_date_time_new_utc (2022, 5, 21, 0, 0, 0);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 22, 9, 0, 0);
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (now);
+
+  g_assert_cmpint (g_date_time_get_day_of_month (utc), ==, 21);
+  print_reminders_at (earned, now);
+}
+
+/* Runs @test in a subprocess whose TZ is @tz, and returns what it printed. */
+static void
+run_in_zone (const char *test,
+             const char *tz)
+{
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "TZ", tz, TRUE);
+
+  g_test_trap_subprocess_with_envp (test, (const char * const *) envp, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+/* The reminders are judged by the person's own day, in their time zone. */
+static void
+test_reminders_in_local_day (void)
+{
+  if (g_test_subprocess ())
+    {
+      if (g_str_equal (g_getenv ("TZ"), "<-12>12"))
+        local_today_kept ();
+      else
+        local_yesterday_left_out ();
+      return;
+    }
+
+  run_in_zone (NULL, "<-12>12");
+  g_test_trap_assert_stdout ("20261122 Renew CPIM: valid until 21 May 2027\n"
+                             "20270422 Renew CPIM: valid until 21 May 2027\n");
+  run_in_zone (NULL, "<+14>-14");
+  g_test_trap_assert_stdout ("20270421 Renew CPIM: valid until 20 May 2027\n");
+}
+
 static void
 write_done_cb (GObject      *source,
                GAsyncResult *result,
@@ -306,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/ics/escaping-and-folding", test_escaping_and_folding);
   g_test_add_func ("/ics/empty-plan", test_empty_plan);
   g_test_add_func ("/ics/credential-reminders", test_credential_reminders);
+  g_test_add_func ("/ics/reminders-in-local-day", test_reminders_in_local_day);
   g_test_add_func ("/ics/write-async", test_write_async);
 
   status = g_test_run ();
