@@ -290,6 +290,10 @@ test_renewal_units (void)
                    ==, OPS_RENEWAL_UNIT_HOURS);
   g_assert_cmpint (ops_certification_get_renewal_unit (OPS_CERTIFICATION (ops_catalog_lookup (catalog, "cqe"))),
                    ==, OPS_RENEWAL_UNIT_UNITS);
+  /* PMI counts professional development units, as the PMP's text says;
+   * it names no number, so the log adds up PDUs without a goal. */
+  g_assert_cmpint (ops_certification_get_renewal_unit (OPS_CERTIFICATION (ops_catalog_lookup (catalog, "pmp"))),
+                   ==, OPS_RENEWAL_UNIT_PDUS);
 }
 
 static gboolean
@@ -486,9 +490,11 @@ static const BrokenCatalog broken[] = {
   { "renewal-points-fraction", HEAD SKILL ORG CERT ("<renewal years=\"3\" points=\"7.5\">R</renewal>") "</catalog>",
     "certification “c”: points=“7.5” is not a positive whole number" },
   { "renewal-unit-misspelt", HEAD SKILL ORG CERT ("<renewal points=\"18\" unit=\"credits\">R</renewal>") "</catalog>",
-    "certification “c”: unit=“credits” is not points, hours or units" },
+    "certification “c”: unit=“credits” is not points, hours, units or pdus" },
   { "renewal-unit-capitalised", HEAD SKILL ORG CERT ("<renewal points=\"40\" unit=\"Hours\">R</renewal>") "</catalog>",
-    "certification “c”: unit=“Hours” is not points, hours or units" },
+    "certification “c”: unit=“Hours” is not points, hours, units or pdus" },
+  { "renewal-unit-pdus-capitalised", HEAD SKILL ORG CERT ("<renewal years=\"3\" unit=\"PDUs\">R</renewal>") "</catalog>",
+    "certification “c”: unit=“PDUs” is not points, hours, units or pdus" },
   { "renewal-unknown-attribute", HEAD SKILL ORG CERT ("<renewal months=\"6\">R</renewal>") "</catalog>",
     "certification “c”: <renewal> has an unknown attribute months" },
   { "years-on-exam", HEAD SKILL ORG CERT ("<exam years=\"3\">E</exam>") "</catalog>",

@@ -200,6 +200,23 @@ test_units (void)
   assert_words (&status, "Valid until May 13, 2029", "0 of 18 units, renew by May 13, 2029");
 }
 
+/* PMP: three years, PDUs, no number named in the catalog: the PDUs
+ * logged are added up without a goal, one PDU and more in their forms. */
+static void
+test_pdus (void)
+{
+  g_autoptr(OpsCredentialLog) one = ops_credential_log_add_activity (NULL, day (2026, 6, 1), 1, "Webinar");
+  g_autoptr(OpsCredentialLog) log = ops_credential_log_add_activity (one, day (2026, 7, 1), 19, "Course");
+  g_autofree char *single = ops_credential_format_amount (1, OPS_RENEWAL_UNIT_PDUS);
+  OpsCredentialStatus status;
+
+  ops_credential_compute (day (2026, 5, 14), 3, 0, OPS_RENEWAL_UNIT_PDUS, log, day (2026, 12, 2), &status);
+  assert_words (&status, "Valid until May 13, 2029", "20 PDUs logged, renew by May 13, 2029");
+  g_assert_cmpstr (single, ==, "1 PDU");
+  ops_credential_compute (day (2026, 5, 14), 3, 60, OPS_RENEWAL_UNIT_PDUS, log, day (2026, 12, 2), &status);
+  assert_words (&status, "Valid until May 13, 2029", "20 of 60 PDUs, renew by May 13, 2029");
+}
+
 static void
 test_permanent (void)
 {
@@ -438,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/credential/lapsed", test_lapsed);
   g_test_add_func ("/credential/leap-day", test_leap_day);
   g_test_add_func ("/credential/outside-cycle", test_outside_cycle);
+  g_test_add_func ("/credential/pdus", test_pdus);
   g_test_add_func ("/credential/no-points-rule", test_no_points_rule);
   g_test_add_func ("/credential/units", test_units);
   g_test_add_func ("/credential/permanent", test_permanent);

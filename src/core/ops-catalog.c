@@ -300,11 +300,11 @@ check_unit (ParseState  *state,
             const char  *value,
             GError     **error)
 {
-  static const char * const units[] = { "points", "hours", "units", NULL };
+  static const char * const units[] = { "points", "hours", "units", "pdus", NULL };
 
   if (!g_strv_contains (units, value))
     {
-      set_error (state, error, "%s=“%s” is not points, hours or units", name, value);
+      set_error (state, error, "%s=“%s” is not points, hours, units or pdus", name, value);
       return FALSE;
     }
 

@@ -169,7 +169,7 @@ ops_certification_get_renewal_unit (OpsCertification *self)
 
   g_return_val_if_fail (OPS_IS_CERTIFICATION (self), OPS_RENEWAL_UNIT_UNNAMED);
 
-  /* The loader lets only these three through. */
+  /* The loader lets only these four through. */
   unit = ops_catalog_item_get_text (ITEM (self), "renewal-unit");
   if (g_strcmp0 (unit, "points") == 0)
     return OPS_RENEWAL_UNIT_POINTS;
@@ -177,6 +177,8 @@ ops_certification_get_renewal_unit (OpsCertification *self)
     return OPS_RENEWAL_UNIT_HOURS;
   if (g_strcmp0 (unit, "units") == 0)
     return OPS_RENEWAL_UNIT_UNITS;
+  if (g_strcmp0 (unit, "pdus") == 0)
+    return OPS_RENEWAL_UNIT_PDUS;
 
   return OPS_RENEWAL_UNIT_UNNAMED;
 }

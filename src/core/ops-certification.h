@@ -20,6 +20,7 @@ typedef enum
   OPS_RENEWAL_UNIT_POINTS,   /* professional development points (ASCM) */
   OPS_RENEWAL_UNIT_HOURS,    /* hours of continuing education, CPE hours */
   OPS_RENEWAL_UNIT_UNITS,    /* recertification units (ASQ) */
+  OPS_RENEWAL_UNIT_PDUS,     /* professional development units (PMI) */
 } OpsRenewalUnit;
 
 const char         *ops_certification_get_full_name      (OpsCertification *self);

@@ -308,6 +308,9 @@ ops_credential_format_amount (double         points,
     case OPS_RENEWAL_UNIT_UNITS:
       /* Translators: recertification units; %s is a number */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s unit", "%s units", n), number);
+    case OPS_RENEWAL_UNIT_PDUS:
+      /* Translators: PMI's professional development units, "PDUs"; %s is a number */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s PDU", "%s PDUs", n), number);
     case OPS_RENEWAL_UNIT_UNNAMED:
     default:
       /* Translators: when the catalog does not say what the issuer counts; %s is a number */
@@ -334,6 +337,10 @@ format_progress (const char     *points,
     case OPS_RENEWAL_UNIT_UNITS:
       /* Translators: "12 of 18 units" (recertification units); %1$s is what was logged, %2$u what is asked */
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s of %2$u unit", "%1$s of %2$u units", needed),
+                              points, needed);
+    case OPS_RENEWAL_UNIT_PDUS:
+      /* Translators: "20 of 60 PDUs" (PMI's professional development units); %1$s is what was logged, %2$u what is asked */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%1$s of %2$u PDU", "%1$s of %2$u PDUs", needed),
                               points, needed);
     case OPS_RENEWAL_UNIT_UNNAMED:
     default:

@@ -68,6 +68,9 @@ unit_title (OpsRenewalUnit unit)
     case OPS_RENEWAL_UNIT_UNITS:
       /* Translators: recertification units, as ASQ counts them */
       return _("Units");
+    case OPS_RENEWAL_UNIT_PDUS:
+      /* Translators: professional development units, as PMI counts them */
+      return _("PDUs");
     case OPS_RENEWAL_UNIT_UNNAMED:
     default:
       return _("Points or Hours");
