@@ -55,14 +55,13 @@ struct _OpsCareerMap
   gboolean       click_selects;   /* the press under way chooses a role */
   gboolean       status_dirty;
   guint8        *on_route;        /* by node */
-  GskPath       *plain_links;     /* built on first draw after a change */
-  GskPath       *route_links;
+  GskRenderNode *links;           /* built on first draw after a change */
   GtkAdjustment *vadjustment;     /* the scrolled window's, once known */
   double         scrolled_to;     /* the value the map scrolled to itself */
   double         scrolled_upper;  /* and the adjustment's size then */
   double         scrolled_page;
   gboolean       user_scrolled;   /* then the map stops following */
-  guint          scroll_source;
+  gboolean       scroll_pending;  /* follow the start once the frame is laid out */
 };
 
 enum {
@@ -218,14 +217,15 @@ forget_sizes (OpsCareerMap *self)
   g_clear_pointer (&self->title_widths, g_free);
   self->metrics.node_heights = NULL;
   self->metrics.band_title_widths = NULL;
+  if (self->layout != NULL)
+    ops_map_layout_forget_place (self->layout);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
 static void
 forget_links (OpsCareerMap *self)
 {
-  g_clear_pointer (&self->plain_links, gsk_path_unref);
-  g_clear_pointer (&self->route_links, gsk_path_unref);
+  g_clear_pointer (&self->links, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -442,8 +442,7 @@ clear (OpsCareerMap *self)
   g_clear_pointer (&self->title_widths, g_free);
   self->metrics.node_heights = NULL;
   self->metrics.band_title_widths = NULL;
-  g_clear_pointer (&self->plain_links, gsk_path_unref);
-  g_clear_pointer (&self->route_links, gsk_path_unref);
+  g_clear_pointer (&self->links, gsk_render_node_unref);
   g_clear_object (&self->layout);
   self->selected = self->came_from = -1;
 }
@@ -838,49 +837,74 @@ allocate_at (GtkWidget             *child,
   gtk_widget_allocate (child, (int) rect->size.width, (int) rect->size.height, -1, transform);
 }
 
-static gboolean scroll_to_start_cb (gpointer data);
+/* Following the start once the window is laid out, in the same frame
+ * (the frame clock lays out again when asked to from its layout phase),
+ * spares a frame that would draw the whole map again at another place.
+ * Scrolling while the scrolled window allocates would be lost. */
+static void
+queue_scroll_to_start (OpsCareerMap *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->user_scrolled)
+    return;
+  self->scroll_pending = TRUE;
+  if (clock != NULL)
+    gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+}
+
+static void
+vadjustment_changed_cb (OpsCareerMap  *self,
+                        GtkAdjustment *adjustment)
+{
+  queue_scroll_to_start (self);
+}
 
 /* A value that moved because the map or the window changed size was the
  * scrolled window keeping it in range, not the person scrolling. */
 static void
-vadjustment_changed_cb (OpsCareerMap  *self,
-                        GtkAdjustment *adjustment)
+vadjustment_value_changed_cb (OpsCareerMap  *self,
+                              GtkAdjustment *adjustment)
 {
   if (self->user_scrolled)
     return;
   if (gtk_adjustment_get_upper (adjustment) != self->scrolled_upper ||
       gtk_adjustment_get_page_size (adjustment) != self->scrolled_page)
-    {
-      if (self->scroll_source == 0)
-        self->scroll_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_start_cb, self, NULL);
-    }
+    queue_scroll_to_start (self);
   else if (ABS (gtk_adjustment_get_value (adjustment) - self->scrolled_to) > 0.5)
     self->user_scrolled = TRUE;
+}
+
+static void
+follow_vadjustment (OpsCareerMap *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
+
+  if (self->vadjustment != NULL || !GTK_IS_SCROLLABLE (parent))
+    return;
+
+  self->vadjustment = g_object_ref (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (parent)));
+  g_signal_connect_object (self->vadjustment, "changed", G_CALLBACK (vadjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->vadjustment, "value-changed", G_CALLBACK (vadjustment_value_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /* Opens on where the person stands: the current role, else the target,
  * else the lowest stage, where a first step starts. It keeps doing so as
  * the window settles its size, until the person scrolls. */
-static gboolean
-scroll_to_start_cb (gpointer data)
+static void
+scroll_to_start (OpsCareerMap *self)
 {
-  OpsCareerMap *self = data;
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
   graphene_rect_t rect;
-  double value;
+  double value, upper, page;
   int n = -1;
 
-  self->scroll_source = 0;
-  if (!GTK_IS_SCROLLABLE (parent) || self->layout == NULL || self->nodes->len == 0)
-    return G_SOURCE_REMOVE;
+  if (self->vadjustment == NULL || self->layout == NULL || self->nodes->len == 0)
+    return;
 
-  if (self->vadjustment == NULL)
-    {
-      self->vadjustment = g_object_ref (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (parent)));
-      g_signal_connect_object (self->vadjustment, "value-changed", G_CALLBACK (vadjustment_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-
+  upper = gtk_adjustment_get_upper (self->vadjustment);
+  page = gtk_adjustment_get_page_size (self->vadjustment);
   if (self->plan != NULL)
     n = find_node (self, ops_plan_get_current_role_id (self->plan));
   if (n < 0 && self->plan != NULL)
@@ -888,20 +912,16 @@ scroll_to_start_cb (gpointer data)
   if (n >= 0)
     {
       ops_map_layout_get_node_rect (self->layout, n, &rect);
-      value = (rect.origin.y + rect.size.height / 2) * self->zoom -
-              gtk_adjustment_get_page_size (self->vadjustment) / 2;
+      value = (rect.origin.y + rect.size.height / 2) * self->zoom - page / 2;
     }
   else
-    value = gtk_adjustment_get_upper (self->vadjustment);
+    value = upper;
 
-  value = CLAMP (value, gtk_adjustment_get_lower (self->vadjustment),
-                 gtk_adjustment_get_upper (self->vadjustment) - gtk_adjustment_get_page_size (self->vadjustment));
+  value = CLAMP (value, gtk_adjustment_get_lower (self->vadjustment), upper - page);
   self->scrolled_to = value;
-  self->scrolled_upper = gtk_adjustment_get_upper (self->vadjustment);
-  self->scrolled_page = gtk_adjustment_get_page_size (self->vadjustment);
+  self->scrolled_upper = upper;
+  self->scrolled_page = page;
   gtk_adjustment_set_value (self->vadjustment, value);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -930,81 +950,162 @@ ops_career_map_size_allocate (GtkWidget *widget,
       ops_map_layout_get_node_rect (self->layout, n, &rect);
       allocate_at (GTK_WIDGET (node_at (self, n)), &rect, self->zoom);
     }
-  g_clear_pointer (&self->plain_links, gsk_path_unref);
-  g_clear_pointer (&self->route_links, gsk_path_unref);
+  g_clear_pointer (&self->links, gsk_render_node_unref);
 
-  if (!self->user_scrolled && self->scroll_source == 0)
-    self->scroll_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, scroll_to_start_cb, self, NULL);
+  follow_vadjustment (self);
+  queue_scroll_to_start (self);
+}
+
+/* Connected after the window's own handler: the window is laid out. */
+static void
+frame_layout_cb (OpsCareerMap  *self,
+                 GdkFrameClock *clock)
+{
+  if (!self->scroll_pending)
+    return;
+  self->scroll_pending = FALSE;
+  if (!self->user_scrolled)
+    scroll_to_start (self);
+}
+
+static void
+ops_career_map_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ops_career_map_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "layout", G_CALLBACK (frame_layout_cb), widget,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+ops_career_map_unrealize (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (widget), frame_layout_cb, widget);
+
+  GTK_WIDGET_CLASS (ops_career_map_parent_class)->unrealize (widget);
 }
 
 #define CORNER_RADIUS 6
 
-/* A link as the layout routed it, its corners rounded. */
+/* A rounded corner of a link: a quarter of a ring, which the renderer
+ * draws as it draws a rounded border, clipped to the corner's quarter. */
 static void
-add_link (GskPathBuilder         *builder,
-          const graphene_point_t *points,
-          guint                   n_points)
+append_corner (GtkSnapshot            *snapshot,
+               const graphene_point_t *center,
+               const graphene_point_t *corner,
+               float                   r,
+               float                   width,
+               const GdkRGBA          *color)
 {
+  float outer = r + width / 2;
+  float widths[4] = { width, width, width, width };
+  GdkRGBA colors[4] = { *color, *color, *color, *color };
+  float x = corner->x > center->x ? center->x : center->x - outer;
+  float y = corner->y > center->y ? center->y : center->y - outer;
+  GskRoundedRect ring;
+
+  gsk_rounded_rect_init_from_rect (&ring, &GRAPHENE_RECT_INIT (center->x - outer, center->y - outer, 2 * outer,
+                                                               2 * outer), outer);
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (x, y, outer, outer));
+  gtk_snapshot_append_border (snapshot, &ring, widths, colors);
+  gtk_snapshot_pop (snapshot);
+}
+
+/* A straight stretch of a link, across or up. */
+static void
+append_stretch (GtkSnapshot            *snapshot,
+                const graphene_point_t *a,
+                const graphene_point_t *b,
+                float                   width,
+                const GdkRGBA          *color)
+{
+  float x = MIN (a->x, b->x), y = MIN (a->y, b->y);
+
+  if (a->x == b->x)
+    gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x - width / 2, y, width, ABS (b->y - a->y)));
+  else
+    gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y - width / 2, ABS (b->x - a->x), width));
+}
+
+/* A link as the layout routed it, its corners rounded: straight pieces
+ * and quarter rings, which every renderer draws without rasterising a
+ * path, and leaves out where they are off screen. */
+static void
+append_link (GtkSnapshot            *snapshot,
+             const graphene_point_t *points,
+             guint                   n_points,
+             float                   width,
+             const GdkRGBA          *color)
+{
+  graphene_point_t from;
+
   if (n_points < 2)
     return;
 
-  gsk_path_builder_move_to (builder, points[0].x, points[0].y);
+  from = points[0];
   for (guint i = 1; i + 1 < n_points; i++)
     {
       const graphene_point_t *p = &points[i - 1], *c = &points[i], *n = &points[i + 1];
       float in = graphene_point_distance (p, c, NULL, NULL), out = graphene_point_distance (c, n, NULL, NULL);
       float r = MIN (CORNER_RADIUS, MIN (in, out) / 2);
+      graphene_point_t enter, leave, center;
 
       if (in < 0.01 || out < 0.01)
         continue;
-      gsk_path_builder_line_to (builder, c->x + (p->x - c->x) * r / in, c->y + (p->y - c->y) * r / in);
-      gsk_path_builder_quad_to (builder, c->x, c->y, c->x + (n->x - c->x) * r / out, c->y + (n->y - c->y) * r / out);
+      enter = GRAPHENE_POINT_INIT (c->x + (p->x - c->x) * r / in, c->y + (p->y - c->y) * r / in);
+      leave = GRAPHENE_POINT_INIT (c->x + (n->x - c->x) * r / out, c->y + (n->y - c->y) * r / out);
+      center = GRAPHENE_POINT_INIT (enter.x + leave.x - c->x, enter.y + leave.y - c->y);
+      append_stretch (snapshot, &from, &enter, width, color);
+      append_corner (snapshot, &center, c, r, width, color);
+      from = leave;
     }
-  gsk_path_builder_line_to (builder, points[n_points - 1].x, points[n_points - 1].y);
+  append_stretch (snapshot, &from, &points[n_points - 1], width, color);
 }
 
+/* The links, drawn once after each layout or change of the plan and kept:
+ * the route's over the others. */
 static void
 build_links (OpsCareerMap *self)
 {
-  g_autoptr(GskPathBuilder) plain = gsk_path_builder_new ();
-  g_autoptr(GskPathBuilder) route = gsk_path_builder_new ();
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  GdkRGBA plain_color, route_color;
+
+  gtk_widget_get_color (self->edge_style, &plain_color);
+  gtk_widget_get_color (self->route_style, &route_color);
 
   /* A measure since the last allocation may have placed the layout at
    * another width: place it again where the roles are. */
   ops_map_layout_place (self->layout, &self->metrics);
-  for (guint e = 0; e < ops_map_layout_get_n_edges (self->layout); e++)
-    {
-      const graphene_point_t *points;
-      guint a, b, n_points;
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint e = 0; e < ops_map_layout_get_n_edges (self->layout); e++)
+      {
+        const graphene_point_t *points;
+        guint a, b, n_points;
+        gboolean route;
 
-      ops_map_layout_get_edge (self->layout, e, &a, &b);
-      points = ops_map_layout_get_link_points (self->layout, e, &n_points);
-      add_link (self->on_route[a] && self->on_route[b] ? route : plain, points, n_points);
-    }
+        ops_map_layout_get_edge (self->layout, e, &a, &b);
+        route = self->on_route[a] && self->on_route[b];
+        if (route != (pass == 1))
+          continue;
+        points = ops_map_layout_get_link_points (self->layout, e, &n_points);
+        append_link (snapshot, points, n_points, route ? 3 : 1.5, route ? &route_color : &plain_color);
+      }
 
-  self->plain_links = gsk_path_builder_free_to_path (g_steal_pointer (&plain));
-  self->route_links = gsk_path_builder_free_to_path (g_steal_pointer (&route));
+  self->links = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
 }
 
 static void
 snapshot_links (OpsCareerMap *self,
                 GtkSnapshot  *snapshot)
 {
-  g_autoptr(GskStroke) thin = gsk_stroke_new (1.5);
-  g_autoptr(GskStroke) thick = gsk_stroke_new (3);
-  GdkRGBA plain_color, route_color;
-
-  if (self->plain_links == NULL)
+  if (self->links == NULL)
     build_links (self);
-
-  gtk_widget_get_color (self->edge_style, &plain_color);
-  gtk_widget_get_color (self->route_style, &route_color);
-  gsk_stroke_set_line_cap (thick, GSK_LINE_CAP_ROUND);
+  if (self->links == NULL)
+    return;
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
-  gtk_snapshot_append_stroke (snapshot, self->plain_links, thin, &plain_color);
-  gtk_snapshot_append_stroke (snapshot, self->route_links, thick, &route_color);
+  gtk_snapshot_append_node (snapshot, self->links);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -1033,6 +1134,7 @@ ops_career_map_css_changed (GtkWidget         *widget,
   GTK_WIDGET_CLASS (ops_career_map_parent_class)->css_changed (widget, change);
 
   forget_sizes (self);
+  forget_links (self);
 }
 
 static void
@@ -1064,7 +1166,6 @@ ops_career_map_dispose (GObject *object)
   OpsCareerMap *self = OPS_CAREER_MAP (object);
 
   clear (self);
-  g_clear_handle_id (&self->scroll_source, g_source_remove);
   g_clear_object (&self->vadjustment);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, update_status, self);
@@ -1146,6 +1247,8 @@ ops_career_map_class_init (OpsCareerMapClass *klass)
   widget_class->snapshot = ops_career_map_snapshot;
   widget_class->css_changed = ops_career_map_css_changed;
   widget_class->map = ops_career_map_map;
+  widget_class->realize = ops_career_map_realize;
+  widget_class->unrealize = ops_career_map_unrealize;
   widget_class->focus = ops_career_map_focus;
   widget_class->set_focus_child = ops_career_map_set_focus_child;
 

@@ -65,6 +65,9 @@ struct _OpsMapLayout
   double           left, right; /* where links may run, since the last place() */
   GArray          *link_points; /* graphene_point_t of every link, one after another */
   guint           *link_first;  /* by edge, and one more: where its points start */
+  OpsMapMetrics    placed;      /* what the last place() was for */
+  double           placed_height;
+  gboolean         is_placed;
 };
 
 G_DEFINE_FINAL_TYPE (OpsMapLayout, ops_map_layout, G_TYPE_OBJECT)
@@ -900,6 +903,11 @@ ops_map_layout_place (OpsMapLayout        *self,
   g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
   g_return_val_if_fail (m != NULL, 0);
 
+  /* A frame measures and allocates at one width, often more than once:
+   * placing and routing again would give the same. */
+  if (self->is_placed && memcmp (&self->placed, m, sizeof *m) == 0)
+    return self->placed_height;
+
   avail = MAX (1, m->width - 2 * m->margin - 2 * m->band_padding);
   longest = longest_row (self);
   node_width = (avail - (longest - 1) * m->column_spacing) / longest;
@@ -938,7 +946,26 @@ ops_map_layout_place (OpsMapLayout        *self,
 
   route_links (self, m);
 
-  return y + m->margin;
+  self->placed = *m;
+  self->placed_height = y + m->margin;
+  self->is_placed = TRUE;
+
+  return self->placed_height;
+}
+
+/**
+ * ops_map_layout_forget_place:
+ *
+ * Says that what the metrics given to ops_map_layout_place() point to
+ * (the heights of the nodes, the widths of the bands' titles) changed:
+ * the next place() works everything out again even for equal metrics.
+ */
+void
+ops_map_layout_forget_place (OpsMapLayout *self)
+{
+  g_return_if_fail (OPS_IS_MAP_LAYOUT (self));
+
+  self->is_placed = FALSE;
 }
 
 void

@@ -58,6 +58,7 @@ void          ops_map_layout_get_edge       (OpsMapLayout       *self,
 guint         ops_map_layout_count_crossings (OpsMapLayout      *self);
 double        ops_map_layout_place          (OpsMapLayout       *self,
                                              const OpsMapMetrics *metrics);
+void          ops_map_layout_forget_place   (OpsMapLayout       *self);
 void          ops_map_layout_get_node_rect  (OpsMapLayout       *self,
                                              guint               node,
                                              graphene_rect_t    *rect);
