@@ -287,6 +287,43 @@ test_reorder_from_item_pane (Fixture       *f,
   g_assert_true (ops_test_plan_item_at (ops_test_app_get_plan (f), 0) == first);
 }
 
+/* A list recycles its rows: a row given another item follows that one,
+ * and no longer the one it showed before. */
+static void
+test_recycled_row_follows_its_item (Fixture       *f,
+                                    gconstpointer  data)
+{
+  OpsPlanItem *first, *second;
+  GtkWidget *row, *check;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "cpim"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-to-plan", "s", "budgeting"));
+  first = ops_test_plan_item_at (ops_test_app_get_plan (f), 0);
+  second = ops_test_plan_item_at (ops_test_app_get_plan (f), 1);
+  row = g_object_ref_sink (g_object_new (OPS_TYPE_PLAN_ITEM_ROW, "item", first, NULL));
+  check = ops_test_find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL, NULL);
+  g_assert_nonnull (check);
+
+  ops_plan_item_row_set_item (OPS_PLAN_ITEM_ROW (row), second);
+  ops_plan_item_set_status (first, OPS_PLAN_ITEM_STATUS_DONE);
+  ops_plan_item_set_title (first, "Not this one");
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_null (ops_test_find_widget (row, GTK_TYPE_LABEL, "label", "Not this one"));
+  g_assert_nonnull (ops_test_find_widget (row, GTK_TYPE_LABEL, "label", ops_plan_item_get_title (second)));
+
+  ops_plan_item_set_status (second, OPS_PLAN_ITEM_STATUS_DONE);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  ops_plan_item_set_title (second, "This one");
+  g_assert_nonnull (ops_test_find_widget (row, GTK_TYPE_LABEL, "label", "This one"));
+
+  /* Emptied, it follows nothing. */
+  ops_plan_item_row_set_item (OPS_PLAN_ITEM_ROW (row), NULL);
+  ops_plan_item_set_status (second, OPS_PLAN_ITEM_STATUS_PLANNED);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  g_assert_cmpint (ops_plan_item_get_status (second), ==, OPS_PLAN_ITEM_STATUS_PLANNED);
+  g_object_unref (row);
+}
+
 static gboolean
 item_pane_shown (gpointer data)
 {
@@ -1343,6 +1380,7 @@ main (int   argc,
   ADD ("/plan-editor/starter-plan", test_starter_plan);
   ADD ("/plan-editor/corrupt-file-is-reported-and-kept", test_corrupt_file_is_reported_and_kept);
   ADD ("/plan-editor/reorder-from-item-pane", test_reorder_from_item_pane);
+  ADD ("/plan-editor/recycled-row-follows-its-item", test_recycled_row_follows_its_item);
   ADD ("/plan-editor/opening-item-keeps-title", test_opening_item_keeps_title);
   ADD ("/plan-editor/print-operation-exports", test_print_operation_exports);
   ADD ("/plan-editor/group-by-kind", test_group_by_kind);

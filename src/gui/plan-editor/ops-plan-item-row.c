@@ -20,7 +20,10 @@ struct _OpsPlanItemRow
 
   OpsPlanItem    *item;
   OpsPlan        *plan;           /* the item's, whose "changed" moves the projection */
-  GBinding       *title_binding;
+  /* A recycled row follows one item after another: these retarget. */
+  GBindingGroup  *item_bindings;
+  GSignalGroup   *item_signals;
+  GSignalGroup   *plan_signals;
 
   GtkCheckButton *done;
   GtkLabel       *title;
@@ -162,23 +165,14 @@ ops_plan_item_row_set_item (OpsPlanItemRow *self,
   if (self->item == item)
     return;
 
-  g_clear_pointer (&self->title_binding, g_binding_unbind);
-  if (self->item != NULL)
-    g_signal_handlers_disconnect_by_data (self->item, self);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
   g_set_object (&self->item, item);
   g_set_object (&self->plan, (item ? ops_plan_item_get_plan (item) : NULL));
+  g_binding_group_set_source (self->item_bindings, item);
+  g_signal_group_set_target (self->item_signals, item);
+  g_signal_group_set_target (self->plan_signals, self->plan);
 
   if (item != NULL)
     {
-      self->title_binding = g_object_bind_property (item, "title", self->title, "label", G_BINDING_SYNC_CREATE);
-      g_signal_connect_object (item, "notify::status", G_CALLBACK (update_done), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (item, "notify::target-date", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (item, "notify::kind", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
-      /* Any item's effort or date, or the hours a week, can move this one. */
-      if (self->plan != NULL)
-        g_signal_connect_object (self->plan, "changed", G_CALLBACK (update_subtitle), self, G_CONNECT_SWAPPED);
       update_done (self);
       update_subtitle (self);
     }
@@ -194,6 +188,9 @@ ops_plan_item_row_dispose (GObject *object)
   GtkWidget *child;
 
   ops_plan_item_row_set_item (self, NULL);
+  g_clear_object (&self->item_bindings);
+  g_clear_object (&self->item_signals);
+  g_clear_object (&self->plan_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PLAN_ITEM_ROW);
   /* dispose_template () only takes the named children. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
@@ -271,6 +268,20 @@ ops_plan_item_row_init (OpsPlanItemRow *self)
   GtkDropTarget *target = gtk_drop_target_new (OPS_TYPE_PLAN_ITEM, GDK_ACTION_MOVE);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->item_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->item_bindings, "title", self->title, "label", G_BINDING_SYNC_CREATE);
+  self->item_signals = g_signal_group_new (OPS_TYPE_PLAN_ITEM);
+  g_signal_group_connect_object (self->item_signals, "notify::status", G_CALLBACK (update_done), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->item_signals, "notify::target-date", G_CALLBACK (update_subtitle), self,
+                                 G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->item_signals, "notify::kind", G_CALLBACK (update_subtitle), self,
+                                 G_CONNECT_SWAPPED);
+  /* Any item's effort or date, or the hours a week, can move this one. */
+  self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
+  g_signal_group_connect_object (self->plan_signals, "changed", G_CALLBACK (update_subtitle), self,
+                                 G_CONNECT_SWAPPED);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect_object (source, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
