@@ -52,59 +52,70 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (OpsSidebar, ops_sidebar, ADW_TYPE_NAVIGATION_PAGE)
 
-static GListStore *
+/* A group of the sidebar as it is filled, and the heading its first entry
+ * carries. */
+typedef struct
+{
+  GListStore *store;
+  const char *title;
+} Section;
+
+static Section
 new_section (const char *title)
 {
-  GListStore *store = g_list_store_new (OPS_TYPE_SIDEBAR_ENTRY);
-
-  g_object_set_data_full (G_OBJECT (store), "section-title", g_strdup (title), g_free);
-
-  return store;
+  return (Section) { g_list_store_new (OPS_TYPE_SIDEBAR_ENTRY), title };
 }
 
 static void
-append_entry (GListStore      *section,
+append_entry (Section         *section,
               OpsSidebarEntry *entry)
 {
-  /* The first entry of a group carries the group's heading. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (section)) == 0)
-    ops_sidebar_entry_set_section (entry, g_object_get_data (G_OBJECT (section), "section-title"));
-  g_list_store_append (section, entry);
+  if (g_list_model_get_n_items (G_LIST_MODEL (section->store)) == 0)
+    ops_sidebar_entry_set_section (entry, section->title);
+  g_list_store_append (section->store, entry);
   g_object_unref (entry);
+}
+
+static void
+append_section (OpsSidebar *self,
+                Section    *section)
+{
+  g_list_store_append (self->sections, section->store);
+  g_clear_object (&section->store);
 }
 
 static void
 populate (OpsSidebar *self)
 {
   GListModel *stages = ops_catalog_get_stages (self->catalog);
-  g_autoptr(GListStore) mine = new_section (NULL);
-  g_autoptr(GListStore) toolkit = new_section (_("Career Toolkit"));
-  g_autoptr(GListStore) ladder = new_section (_("Ladder Stages"));
-  g_autoptr(GListStore) library = new_section (_("Library"));
+  Section mine = new_section (NULL);
+  Section toolkit = new_section (_("Career Toolkit"));
+  Section ladder = new_section (_("Ladder Stages"));
+  Section library = new_section (_("Library"));
 
-  append_entry (mine, ops_sidebar_entry_new ("map", _("Career Ladder"), "io.github.opsladder.OpsLadder-symbolic"));
-  append_entry (mine, ops_sidebar_entry_new ("plan", _("My Plan"), "ops-plan-symbolic"));
-  append_entry (toolkit, ops_sidebar_entry_new ("toolkit:achievements", _("Achievements"), "starred-symbolic"));
-  append_entry (toolkit, ops_sidebar_entry_new ("toolkit:interview", _("Interview Practice"), "chat-message-new-symbolic"));
-  append_entry (toolkit, ops_sidebar_entry_new ("toolkit:networking", _("Networking & Applications"), "system-users-symbolic"));
-  append_entry (toolkit, ops_sidebar_entry_new ("toolkit:resume", _("Resume Check"), "x-office-document-symbolic"));
+  append_entry (&mine, ops_sidebar_entry_new ("map", _("Career Ladder"), "io.github.opsladder.OpsLadder-symbolic"));
+  append_entry (&mine, ops_sidebar_entry_new ("plan", _("My Plan"), "ops-plan-symbolic"));
+  append_entry (&toolkit, ops_sidebar_entry_new ("toolkit:achievements", _("Achievements"), "starred-symbolic"));
+  append_entry (&toolkit, ops_sidebar_entry_new ("toolkit:interview", _("Interview Practice"), "chat-message-new-symbolic"));
+  append_entry (&toolkit, ops_sidebar_entry_new ("toolkit:networking", _("Networking & Applications"), "system-users-symbolic"));
+  append_entry (&toolkit, ops_sidebar_entry_new ("toolkit:resume", _("Resume Check"), "x-office-document-symbolic"));
 
   for (guint i = 0; i < g_list_model_get_n_items (stages); i++)
     {
       g_autoptr(OpsCatalogItem) stage = g_list_model_get_item (stages, i);
 
-      append_entry (ladder, ops_sidebar_entry_new_for_stage (stage));
+      append_entry (&ladder, ops_sidebar_entry_new_for_stage (stage));
     }
 
-  append_entry (library, ops_sidebar_entry_new ("library:certifications", _("Certifications"), "ops-certificate-symbolic"));
-  append_entry (library, ops_sidebar_entry_new ("library:skills", _("Skills"), "ops-skill-symbolic"));
-  append_entry (library, ops_sidebar_entry_new ("library:education", _("Education"), "ops-education-symbolic"));
-  append_entry (library, ops_sidebar_entry_new ("library:job-search", _("Ways In and Job Search"), "ops-job-search-symbolic"));
+  append_entry (&library, ops_sidebar_entry_new ("library:certifications", _("Certifications"), "ops-certificate-symbolic"));
+  append_entry (&library, ops_sidebar_entry_new ("library:skills", _("Skills"), "ops-skill-symbolic"));
+  append_entry (&library, ops_sidebar_entry_new ("library:education", _("Education"), "ops-education-symbolic"));
+  append_entry (&library, ops_sidebar_entry_new ("library:job-search", _("Ways In and Job Search"), "ops-job-search-symbolic"));
 
-  g_list_store_append (self->sections, mine);
-  g_list_store_append (self->sections, toolkit);
-  g_list_store_append (self->sections, ladder);
-  g_list_store_append (self->sections, library);
+  append_section (self, &mine);
+  append_section (self, &toolkit);
+  append_section (self, &ladder);
+  append_section (self, &library);
 }
 
 void

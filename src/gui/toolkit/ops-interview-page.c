@@ -14,6 +14,7 @@
 #include "ops-interview-page.h"
 #include "ops-plan.h"
 #include "ops-question-page.h"
+#include "ops-question-row.h"
 #include "ops-story-page.h"
 #include "ops-toolkit-util.h"
 
@@ -46,26 +47,15 @@ catalog_of (OpsInterviewPage *self)
 /* Returns whether no story answers @question, @row's: a gap. */
 static gboolean
 update_question_row (OpsInterviewPage *self,
-                     GtkWidget        *row,
+                     OpsQuestionRow   *row,
                      OpsCatalogItem   *question)
 {
   g_autoptr(GListModel) stories = ops_plan_dup_stories_for_question (plan_of (self), ops_catalog_item_get_id (question));
   guint n = g_list_model_get_n_items (stories);
-  gboolean gap = n == 0;
-  GtkWidget *icon = g_object_get_data (G_OBJECT (row), "icon");
-  g_autofree char *subtitle = NULL;
 
-  if (gap)
-    subtitle = g_strdup (_("Gap: no story answers it yet"));
-  else
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Answered by %u story", "Answered by %u stories", n), n);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), gap ? "dialog-warning-symbolic" : "object-select-symbolic");
-  gtk_widget_remove_css_class (icon, gap ? "success" : "warning");
-  gtk_widget_add_css_class (icon, gap ? "warning" : "success");
-  gtk_widget_set_visible (g_object_get_data (G_OBJECT (row), "write"), gap);
+  ops_question_row_set_n_stories (row, n);
 
-  return gap;
+  return n == 0;
 }
 
 static void
@@ -87,7 +77,7 @@ update_questions (OpsInterviewPage *self)
     {
       g_autoptr(OpsCatalogItem) question = g_list_model_get_item (questions, i);
 
-      n_gaps += update_question_row (self, GTK_WIDGET (row), question);
+      n_gaps += update_question_row (self, OPS_QUESTION_ROW (row), question);
     }
 
   if (n_gaps == 0)
@@ -115,31 +105,7 @@ static GtkWidget *
 create_question_row_cb (gpointer item,
                         gpointer user_data)
 {
-  OpsCatalogItem *question = item;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-  GtkWidget *write = gtk_button_new_with_mnemonic (_("_Write Story"));
-  GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE, "icon-name", "go-next-symbolic",
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ops_catalog_item_get_name (question));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  g_object_set_data (G_OBJECT (row), "icon", icon);
-
-  gtk_widget_set_valign (write, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (write, _("Write a STAR story that answers this question"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (write), "interview.write-story");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (write), "s", ops_catalog_item_get_id (question));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), write);
-  g_object_set_data (G_OBJECT (row), "write", write);
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-
-  return row;
+  return ops_question_row_new (OPS_CATALOG_ITEM (item));
 }
 
 static gboolean
