@@ -85,16 +85,17 @@ find_escaped_nul (const char *data,
                   gsize       len,
                   gsize      *offset)
 {
-  for (gsize i = 0; i + 1 < len; i++)
+  const char *end = data + len;
+
+  /* memchr () jumps from backslash to backslash: a plan has few. */
+  for (const char *p = memchr (data, '\\', len); p != NULL && p + 1 < end; p = memchr (p, '\\', end - p))
     {
-      if (data[i] != '\\')
-        continue;
-      if (data[i + 1] == 'u' && i + 5 < len && strncmp (data + i + 2, "0000", 4) == 0)
+      if (p[1] == 'u' && end - p > 5 && strncmp (p + 2, "0000", 4) == 0)
         {
-          *offset = i;
+          *offset = p - data;
           return TRUE;
         }
-      i++;  /* skip the escaped character, which may be a backslash */
+      p += 2;  /* past the escaped character, which may be a backslash */
     }
 
   return FALSE;
@@ -188,6 +189,29 @@ set_syntax_error (GError       **error,
   set_error (error, _("Line %u, column %u: not valid JSON: %s"), line, column, detail);
 }
 
+/* The index of the quote that ends the string opening at @i, or @len.
+ * Most strings hold no backslash, so memchr () finds the end. */
+static gsize
+skip_string (const char *data,
+             gsize       len,
+             gsize       i)
+{
+  char quote = data[i];
+
+  for (i++; i < len; i++)
+    {
+      const char *close = memchr (data + i, quote, len - i);
+      gsize end = close != NULL ? (gsize) (close - data) : len;
+      const char *escape = memchr (data + i, '\\', end - i);
+
+      if (escape == NULL)
+        return end;
+      i = escape - data + 1;  /* the escaped character, which may be a quote */
+    }
+
+  return len;
+}
+
 /* The members the text holds: its colons outside strings (and comments,
  * which json-glib skips), one per member in JSON. */
 static gsize
@@ -201,10 +225,7 @@ count_members_in_text (const char *data,
       char c = data[i];
 
       if (c == '"' || c == '\'')
-        {
-          for (i++; i < len && data[i] != c; i++)
-            i += data[i] == '\\';
-        }
+        i = skip_string (data, len, i);
       else if (c == '/' && i + 1 < len && data[i + 1] == '/')
         {
           while (i < len && data[i] != '\n')
