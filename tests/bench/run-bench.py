@@ -229,12 +229,15 @@ def export(rows, verdict, opsladder, benchdir, env, tmp):
         plan = os.path.join(tmp, f"plan-{n}.json")
         pdf = os.path.join(tmp, f"plan-{n}.pdf")
         subprocess.run([os.path.join(benchdir, "bench-plan"), "--write", str(n), plan], check=True)
-        runs = [run_process([opsladder, "--export-pdf", pdf, plan], env) for _ in range(7)]
-        wall = statistics.median(w for w, _ in runs)
-        rss = statistics.median(m for _, m in runs)
+        runs = [run_process_cpu([opsladder, "--export-pdf", pdf, plan], env) for _ in range(7)]
+        wall = statistics.median(w for w, _, _ in runs)
+        rss = statistics.median(m for _, m, _ in runs)
+        cpu = statistics.median(c for _, _, c in runs)
+        # The budget is on wall time, which on a shared machine also counts
+        # the other jobs' turns; the CPU time beside it does not.
         budget = 1000.0 if n == 1000 else None
         rows.append(("6", f"PDF export, {n:,} items ({os.path.getsize(pdf) // 1024} kB)", f"{wall:.0f} ms",
-                     "-", f"{rss:.0f} MiB peak", "< 1 s" if budget else "-",
+                     "-", f"{cpu:.0f} ms CPU; {rss:.0f} MiB peak", "< 1 s" if budget else "-",
                      verdict(wall, budget, f"export {n}")))
 
 
