@@ -57,13 +57,23 @@ add_achievement (OpsPlan            *plan,
   return achievement;
 }
 
+/* The day the tests export on, 2 December 2026: the plans' credentials
+ * are judged lapsed or held as of then, whatever the clock says. */
+static guint32
+export_day (void)
+{
+  g_autoptr(GDate) date = g_date_new_dmy (2, G_DATE_DECEMBER, 2026);
+
+  return g_date_get_julian (date);
+}
+
 /* The rendered text, checked for what every export must be: UTF-8 JSON
  * with one object at the top, ending in a newline. */
 static JsonNode *
 render (OpsPlan  *plan,
         GBytes  **bytes_out)
 {
-  g_autoptr(GBytes) bytes = ops_json_resume_writer_render (plan, catalog);
+  g_autoptr(GBytes) bytes = ops_json_resume_writer_render_on (plan, catalog, export_day ());
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) error = NULL;
   gsize len;
@@ -285,22 +295,21 @@ test_every_kind (void)
   assert_valid ("every-kind.json", bytes, texts);
 }
 
-/* A résumé lists what the person holds: CPIM earned in 2015 lapsed in
- * 2020 with no renewal recorded, so it is left out (the schema has no
- * field to mark a certificate lapsed); CLTD earned yesterday is held. */
+/* A résumé lists what the person holds: exported on 2 December 2026,
+ * CPIM earned in 2015 lapsed in 2020 with no renewal recorded, so it is
+ * left out (the schema has no field to mark a certificate lapsed); CLTD
+ * earned the day before is held. */
 static void
 test_lapsed_certificate (void)
 {
   g_autoptr(OpsPlan) plan = ops_plan_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonNode) root = NULL;
   JsonArray *certificates;
   const char *texts[] = { "Certified in Logistics, Transportation and Distribution (CLTD)", NULL };
 
   add_item (plan, OPS_PLAN_ITEM_KIND_CERTIFICATION, "cpim", "CPIM", OPS_PLAN_ITEM_STATUS_DONE, day (2015, 1, 1));
-  add_item (plan, OPS_PLAN_ITEM_KIND_CERTIFICATION, "cltd", "CLTD", OPS_PLAN_ITEM_STATUS_DONE,
-            g_date_time_add_days (now, -1));
+  add_item (plan, OPS_PLAN_ITEM_KIND_CERTIFICATION, "cltd", "CLTD", OPS_PLAN_ITEM_STATUS_DONE, day (2026, 12, 1));
   root = render (plan, &bytes);
   certificates = json_object_get_array_member (json_node_get_object (root), "certificates");
   g_assert_cmpuint (json_array_get_length (certificates), ==, 1);

@@ -264,11 +264,11 @@ build_education (OpsPlan    *plan,
 
 static JsonNode *
 build_certificates (OpsPlan    *plan,
-                    OpsCatalog *catalog)
+                    OpsCatalog *catalog,
+                    guint32     today)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GPtrArray) items = done_items (plan, OPS_PLAN_ITEM_KIND_CERTIFICATION);
-  guint32 today = ops_credential_today ();
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < items->len; i++)
@@ -417,15 +417,33 @@ add_section (JsonBuilder *builder,
  * @catalog: (nullable): names the catalog entries the plan refers to
  *
  * The person's record as a JSON Resume document (see the top of this
- * file for what goes where), indented by two spaces, ending in a newline.
- * An empty plan gives `{"basics": {}}`. Must run on the thread that owns
- * @plan and @catalog.
+ * file for what goes where), as of today, indented by two spaces, ending
+ * in a newline. An empty plan gives `{"basics": {}}`. Must run on the
+ * thread that owns @plan and @catalog.
  *
  * Returns: (transfer full): UTF-8 JSON text
  */
 GBytes *
 ops_json_resume_writer_render (OpsPlan    *plan,
                                OpsCatalog *catalog)
+{
+  return ops_json_resume_writer_render_on (plan, catalog, ops_credential_today ());
+}
+
+/**
+ * ops_json_resume_writer_render_on:
+ * @plan: the plan
+ * @catalog: (nullable): names the catalog entries the plan refers to
+ * @today: the day a credential's lapse is judged from, a Julian day
+ *
+ * Like ops_json_resume_writer_render(), as of @today.
+ *
+ * Returns: (transfer full): UTF-8 JSON text
+ */
+GBytes *
+ops_json_resume_writer_render_on (OpsPlan    *plan,
+                                  OpsCatalog *catalog,
+                                  guint32     today)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -444,7 +462,7 @@ ops_json_resume_writer_render (OpsPlan    *plan,
   add_basics (builder, plan, catalog);
   add_section (builder, "work", build_work (jobs));
   add_section (builder, "education", build_education (plan, catalog));
-  add_section (builder, "certificates", build_certificates (plan, catalog));
+  add_section (builder, "certificates", build_certificates (plan, catalog, today));
   add_section (builder, "skills", build_skills (plan, catalog));
   add_section (builder, "projects", build_projects (plan, unplaced));
   json_builder_end_object (builder);

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 GBytes   *ops_json_resume_writer_render       (OpsPlan              *plan,
                                                OpsCatalog           *catalog);
+GBytes   *ops_json_resume_writer_render_on    (OpsPlan              *plan,
+                                               OpsCatalog           *catalog,
+                                               guint32               today);
 gboolean  ops_json_resume_writer_write        (OpsPlan              *plan,
                                                OpsCatalog           *catalog,
                                                GFile                *file,
