@@ -671,6 +671,18 @@ def artifacts_dir():
     return path
 
 
+def how_it_ended(process):
+    """How the app's PROCESS ended, its signal by name if one killed it."""
+    status = process.returncode
+    if status < 0:
+        try:
+            name = signal.Signals(-status).name
+        except ValueError:
+            name = f"signal {-status}"
+        return f"OpsLadder (pid {process.pid}) was killed by {name} (exit status {status})"
+    return f"OpsLadder (pid {process.pid}) had exited with status {status}"
+
+
 def run_tap(tests, script_name):
     """Run TESTS, (name, function) pairs, each given a fresh Context, and
     print TAP. Returns the exit status."""
@@ -696,12 +708,14 @@ def run_tap(tests, script_name):
         except Exception as error:  # noqa: BLE001 - every failure is reported
             failed += 1
             shot = screenshot(shot_path)
-            report = traceback.format_exc().rstrip().splitlines()
+            # An app that died is the cause, and what it then timed out
+            # waiting for only the consequence: its end comes first.
+            exited = [app.process for app in context.apps
+                      if app.process is not None and app.process.poll() is not None]
+            ended = [how_it_ended(process) for process in exited if process.returncode != 0]
+            report = [how_it_ended(process) for process in exited] + traceback.format_exc().rstrip().splitlines()
             for app in context.apps:
                 if app.process is not None:
-                    if app.process.poll() is not None:
-                        report.append(f"OpsLadder (pid {app.process.pid}) had exited with status "
-                                      f"{app.process.returncode}")
                     app_log = app.app_log().strip()
                     if app_log:
                         report.append("app output:")
@@ -713,8 +727,8 @@ def run_tap(tests, script_name):
             for line in report:
                 print(f"# {line}")
                 print(f"{name}: {line}", file=sys.stderr)
-            print(f"not ok {number} - {name}: {str(error).splitlines()[0] if str(error) else type(error).__name__}",
-                  flush=True)
+            summary = str(error).splitlines()[0] if str(error) else type(error).__name__
+            print(f"not ok {number} - {name}: {'; '.join(ended + [summary])}", flush=True)
         else:
             print(f"ok {number} - {name} ({time.monotonic() - started:.0f} s)", flush=True)
         finally:
