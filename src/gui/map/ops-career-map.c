@@ -35,6 +35,8 @@ struct _OpsCareerMap
 
   OpsCatalog    *catalog;
   OpsPlan       *plan;
+  GSignalGroup  *plan_signals;    /* targets @plan */
+  GSignalGroup  *clock_signals;   /* the frame clock, while realized */
   OpsMapLayout  *layout;
   GPtrArray     *nodes;           /* OpsMapNode, by layout node */
   GPtrArray     *bands;           /* GtkWidget, by layout band */
@@ -352,11 +354,8 @@ ops_career_map_set_plan (OpsCareerMap *self,
   if (self->plan == plan)
     return;
 
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, update_status, self);
   g_set_object (&self->plan, plan);
-  if (plan != NULL)
-    g_signal_connect_object (plan, "changed", G_CALLBACK (update_status), self, G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->plan_signals, plan);
   self->user_scrolled = FALSE;
   update_status (self);
 }
@@ -971,16 +970,19 @@ frame_layout_cb (OpsCareerMap  *self,
 static void
 ops_career_map_realize (GtkWidget *widget)
 {
+  OpsCareerMap *self = OPS_CAREER_MAP (widget);
+
   GTK_WIDGET_CLASS (ops_career_map_parent_class)->realize (widget);
 
-  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "layout", G_CALLBACK (frame_layout_cb), widget,
-                           G_CONNECT_SWAPPED);
+  g_signal_group_set_target (self->clock_signals, gtk_widget_get_frame_clock (widget));
 }
 
 static void
 ops_career_map_unrealize (GtkWidget *widget)
 {
-  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (widget), frame_layout_cb, widget);
+  OpsCareerMap *self = OPS_CAREER_MAP (widget);
+
+  g_signal_group_set_target (self->clock_signals, NULL);
 
   GTK_WIDGET_CLASS (ops_career_map_parent_class)->unrealize (widget);
 }
@@ -1167,8 +1169,8 @@ ops_career_map_dispose (GObject *object)
 
   clear (self);
   g_clear_object (&self->vadjustment);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, update_status, self);
+  g_clear_object (&self->plan_signals);
+  g_clear_object (&self->clock_signals);
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
 
@@ -1286,6 +1288,13 @@ ops_career_map_init (OpsCareerMap *self)
     .margin = 8,
   };
 
+  self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
+  g_signal_group_connect_object (self->plan_signals, "changed", G_CALLBACK (update_status), self,
+                                 G_CONNECT_SWAPPED);
+  /* Connected after the window's own handler, which lays it out. */
+  self->clock_signals = g_signal_group_new (GDK_TYPE_FRAME_CLOCK);
+  g_signal_group_connect_object (self->clock_signals, "layout", G_CALLBACK (frame_layout_cb), self,
+                                 G_CONNECT_SWAPPED);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect_object (pinch, "begin", G_CALLBACK (zoom_begin_cb), self, G_CONNECT_SWAPPED);
