@@ -889,6 +889,41 @@ follow_vadjustment (OpsCareerMap *self)
                            G_CONNECT_SWAPPED);
 }
 
+/* A top edge near @value that cuts no role in two: the top of the stage
+ * it falls in, or else the space above the line of roles it cuts, where
+ * @keep (a role, in map units) stays in view. */
+static double
+whole_top (OpsCareerMap          *self,
+           double                 value,
+           const graphene_rect_t *keep,
+           double                 page)
+{
+  double y = value / self->zoom, bottom = (keep->origin.y + keep->size.height) * self->zoom;
+  graphene_rect_t rect;
+
+  for (guint b = 0; b < ops_map_layout_get_n_bands (self->layout); b++)
+    {
+      ops_map_layout_get_band_rect (self->layout, b, &rect);
+      if (y >= rect.origin.y && y < rect.origin.y + rect.size.height &&
+          bottom <= (rect.origin.y - self->metrics.margin) * self->zoom + page)
+        return MAX (0, (rect.origin.y - self->metrics.margin) * self->zoom);
+    }
+  for (guint n = 0; n < self->nodes->len; n++)
+    {
+      ops_map_layout_get_node_rect (self->layout, n, &rect);
+      if (y > rect.origin.y - self->metrics.row_spacing / 2 && y < rect.origin.y + rect.size.height)
+        {
+          double above = (rect.origin.y - self->metrics.row_spacing / 2) * self->zoom;
+
+          if (bottom <= above + page)
+            return MAX (0, above);
+          return (rect.origin.y + rect.size.height + self->metrics.row_spacing / 2) * self->zoom;
+        }
+    }
+
+  return value;
+}
+
 /* Opens on where the person stands: the current role, else the target,
  * else the lowest stage, where a first step starts. It keeps doing so as
  * the window settles its size, until the person scrolls. */
@@ -912,6 +947,8 @@ scroll_to_start (OpsCareerMap *self)
     {
       ops_map_layout_get_node_rect (self->layout, n, &rect);
       value = (rect.origin.y + rect.size.height / 2) * self->zoom - page / 2;
+      value = CLAMP (value, gtk_adjustment_get_lower (self->vadjustment), upper - page);
+      value = whole_top (self, value, &rect, page);
     }
   else
     value = upper;
