@@ -293,20 +293,42 @@ _ops_plan_normalize_value (GParamSpec *pspec,
   return TRUE;
 }
 
+/**
+ * _ops_plan_value_changes:
+ * @object: a plan or a plan item
+ * @pspec: one of its editable properties
+ * @value: a new value for it, normalized in place
+ *
+ * The first step of every edit of the plan's or an item's properties: a
+ * value equal to the one held is no edit (and no undo step), nor is one
+ * that cannot be stored (a critical says so).
+ *
+ * Returns: whether setting @value changes @object
+ */
+gboolean
+_ops_plan_value_changes (GObject    *object,
+                         GParamSpec *pspec,
+                         GValue     *value)
+{
+  g_auto(GValue) current = G_VALUE_INIT;
+
+  if (!_ops_plan_normalize_value (pspec, value))
+    return FALSE;
+
+  g_value_init (&current, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_object_get_property (object, pspec->name, &current);
+
+  return !ops_plan_value_equal (pspec, &current, value);
+}
+
 static void
 set_value (OpsPlanItem *self,
            GParamSpec  *pspec,
            GValue      *value)
 {
-  g_auto(GValue) current = G_VALUE_INIT;
   g_auto(GValue) completion = G_VALUE_INIT;
 
-  if (!_ops_plan_normalize_value (pspec, value))
-    return;
-
-  g_value_init (&current, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_object_get_property (G_OBJECT (self), pspec->name, &current);
-  if (ops_plan_value_equal (pspec, &current, value))
+  if (!_ops_plan_value_changes (G_OBJECT (self), pspec, value))
     return;
 
   if (self->plan != NULL)

@@ -63,6 +63,9 @@ void            _ops_plan_record_set_extra         (OpsPlanRecord     *self,
 /* Values, shared by the plan's and the items' properties */
 gboolean        _ops_plan_normalize_value          (GParamSpec        *pspec,
                                                     GValue            *value);
+gboolean        _ops_plan_value_changes            (GObject           *object,
+                                                    GParamSpec        *pspec,
+                                                    GValue            *value);
 GDateTime      *_ops_plan_date_new                 (int                year,
                                                     int                month,
                                                     int                day);

@@ -451,16 +451,10 @@ set_value (OpsPlan *self,
            GValue  *value)
 {
   GParamSpec *pspec = properties[prop_id];
-  g_auto(GValue) current = G_VALUE_INIT;
 
   g_assert (prop_id <= LAST_EDITABLE_PROP);
 
-  if (!_ops_plan_normalize_value (pspec, value))
-    return;
-
-  g_value_init (&current, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_object_get_property (G_OBJECT (self), pspec->name, &current);
-  if (ops_plan_value_equal (pspec, &current, value))
+  if (!_ops_plan_value_changes (G_OBJECT (self), pspec, value))
     return;
 
   g_return_if_fail (!self->read_only);
