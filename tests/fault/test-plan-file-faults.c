@@ -98,6 +98,42 @@ start (const char  *dir,
   return g_steal_pointer (&store);
 }
 
+static gboolean
+store_not_released_cb (gpointer user_data)
+{
+  g_error ("the store was not released a minute after the save: a reference leaked");
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs in whichever thread drops the last reference: often a GTask's
+ * worker, which holds its task a moment after the task returned. */
+static void
+store_released_cb (gpointer  user_data,
+                   GObject  *where_the_object_was)
+{
+  g_atomic_int_set ((int *) user_data, TRUE);
+  g_main_context_wakeup (NULL);
+}
+
+/* Ends a child as the app ends: the store is released and finalized
+ * before main () returns. Returning with a worker thread still tearing
+ * the store down left exit () racing it, and LeakSanitizer, which looks
+ * at memory while exit () runs, once judged an object in flight there
+ * a leak. */
+static void
+release_store (OpsPlanStore **store)
+{
+  int released = FALSE;
+  guint guard;
+
+  g_object_weak_ref (G_OBJECT (*store), store_released_cb, &released);
+  g_clear_object (store);
+  guard = g_timeout_add_seconds (60, store_not_released_cb, NULL);
+  while (!g_atomic_int_get (&released))
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (guard);
+}
+
 /* The full-disk child: 90,000 characters more, as in issue 16 (there in
  * the name, which now takes at most 4,000: here in "why"), on a disk that
  * cannot hold them; no shim. */
@@ -108,6 +144,7 @@ child_fill_main (const char *dir)
   g_autoptr(GAsyncResult) saved = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *why = g_strnfill (90000, 'x');
+  gboolean ok;
 
   store = start (dir, &error);
   if (store == NULL)
@@ -117,7 +154,10 @@ child_fill_main (const char *dir)
     }
   ops_plan_set_why (ops_plan_store_get_plan (store), why);
   ops_plan_store_save_async (store, NULL, result_cb, &saved);
-  if (ops_plan_store_save_finish (store, wait_for (&saved), &error))
+  ok = ops_plan_store_save_finish (store, wait_for (&saved), &error);
+  g_clear_object (&saved);
+  release_store (&store);
+  if (ok)
     return 0;
 
   g_print ("error %s %d %s\n", g_quark_to_string (error->domain), error->code, error->message);
@@ -155,6 +195,8 @@ child_main (const char *dir)
   ops_plan_store_save_async (store, NULL, result_cb, &saved);
   ok = ops_plan_store_save_finish (store, wait_for (&saved), &error);
   arm (0);
+  g_clear_object (&saved);
+  release_store (&store);
 
   g_print ("calls %u fired %d\n", count (), fired ());
   if (!ok)
@@ -314,8 +356,11 @@ check_after_run (const char     *dir,
                                                                      g_strsignal (WTERMSIG (status)))
                                                   : g_strdup_printf ("exited with status %d", WEXITSTATUS (status));
 
-      g_error ("%s, call %u: the child %s, neither saved nor a clear error\n"
-               "stdout:\n%s\nstderr:\n%s", c->mode, n, how, out, err);
+      /* Whole, on our stderr: in the TAP line a sanitizer's "#0 …" frames
+       * read as a comment, and meson dropped them there. */
+      g_printerr ("child's stdout:\n%s\nchild's stderr:\n%s\n", out, err);
+      g_error ("%s, call %u: the child %s, neither saved nor a clear error (its output is on stderr)",
+               c->mode, n, how);
     }
   g_assert_nonnull (plan);
   assert_parses (plan, "plan.json");
