@@ -627,6 +627,145 @@ test_zoom_by_keyboard (Fixture       *f,
   g_assert_cmpfloat (ops_career_map_get_zoom (f->map), ==, OPS_CAREER_MAP_ZOOM_MIN);
 }
 
+/* Where the map opens */
+
+typedef struct
+{
+  OpsCareerMap *map;
+  guint         paints;   /* with the map on screen */
+  double        first;    /* where the first of them showed it */
+  guint         jumps;    /* later ones that showed it elsewhere */
+} Opening;
+
+static void
+opening_after_paint_cb (GdkFrameClock *clock,
+                        Opening       *opening)
+{
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (opening->map));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  double value = gtk_adjustment_get_value (vadjustment);
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (opening->map)) || gtk_adjustment_get_page_size (vadjustment) <= 0)
+    return;
+  g_test_message ("paint %u: the map at %g of %g, page %g", opening->paints, value,
+                  gtk_adjustment_get_upper (vadjustment), gtk_adjustment_get_page_size (vadjustment));
+  if (opening->paints++ == 0)
+    opening->first = value;
+  else if (value != opening->first)
+    opening->jumps++;
+}
+
+static void
+opening_realize_cb (GtkWidget *window,
+                    Opening   *opening)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (opening_after_paint_cb),
+                    opening);
+}
+
+static gboolean
+window_is_mapped (gpointer window)
+{
+  return gtk_widget_get_mapped (window);
+}
+
+/* Whether @widget is whole inside the scrolled window's view. */
+static void
+assert_in_view (GtkWidget *widget)
+{
+  GtkWidget *viewport = gtk_widget_get_parent (gtk_widget_get_ancestor (widget, OPS_TYPE_CAREER_MAP));
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, viewport, &bounds));
+  g_test_message ("%s at y %g to %g, the view 0 to %d", G_OBJECT_TYPE_NAME (widget), bounds.origin.y,
+                  bounds.origin.y + bounds.size.height, gtk_widget_get_height (viewport));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (viewport));
+}
+
+/* The map opens with "You are here" and its stage's name in view, from
+ * its first frame on: a later scroll would cost a second layout and the
+ * overlay scrollbars' fade. At 360 px the analyst's stage is taller than
+ * the window, and the map opened with the stage's name out of view. */
+static void
+check_opens_in_place (int width,
+                      int height)
+{
+  const char *json = "{ \"format\": 2, \"current-role-id\": \"operations-analyst\", "
+                     "\"current-role-title\": \"Operations Analyst\", \"items\": [] }";
+  g_autoptr(GFile) file = ops_plan_store_get_default_file ();
+  g_autoptr(GFile) dir = g_file_get_parent (file);
+  g_autoptr(OpsApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  Opening opening = { NULL, 0, 0, 0 };
+  OpsPlanStore *store;
+  OpsWindow *window;
+  OpsRole *here;
+  GtkWidget *content_page, *title;
+  AdwNavigationSplitView *split;
+
+  /* A plan with a current role, read as the app starts: the window is
+   * made while the plan is still being read, as at a real start. */
+  g_file_make_directory_with_parents (dir, NULL, NULL);
+  g_file_replace_contents (file, json, strlen (json), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  app = ops_test_application_new ();
+  store = ops_application_get_store (app);
+  window = ops_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  content_page = ops_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_PAGE, "tag", "content");
+  opening.map = ops_map_page_get_map (OPS_MAP_PAGE (adw_navigation_view_get_visible_page (
+    ADW_NAVIGATION_VIEW (adw_navigation_page_get_child (ADW_NAVIGATION_PAGE (content_page))))));
+  g_signal_connect_after (window, "realize", G_CALLBACK (opening_realize_cb), &opening);
+  gtk_window_present (GTK_WINDOW (window));
+  ops_test_wait_for (window_is_mapped, window);
+  split = ADW_NAVIGATION_SPLIT_VIEW (ops_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW,
+                                                           NULL, NULL));
+  ops_test_wait_for_layout (GTK_WIDGET (window));
+  /* Narrow, the app starts on its sidebar: open the map from there. */
+  ops_test_wait_for (ops_test_store_ready, store);
+  if (adw_navigation_split_view_get_collapsed (split) && !adw_navigation_split_view_get_show_content (split))
+    {
+      OpsSidebar *sidebar = OPS_SIDEBAR (ops_test_find_widget (GTK_WIDGET (window), OPS_TYPE_SIDEBAR, NULL, NULL));
+
+      g_assert_cmpuint (opening.paints, ==, 0);
+      g_assert_true (ops_sidebar_select_target (sidebar, "map"));
+      g_signal_emit_by_name (sidebar, "entry-activated");
+      ops_test_wait_for_layout (GTK_WIDGET (window));
+    }
+  /* Time for a late scroll to show, as one once came 165 ms after the
+   * first frame (the plan read, or an idle). */
+  ops_test_spin (500);
+  ops_test_wait_for_layout (GTK_WIDGET (window));
+
+  g_test_message ("at %d × %d (%s): %u paints, %u jumps", width, height,
+                  adw_navigation_split_view_get_collapsed (split) ? "collapsed" : "beside the sidebar",
+                  opening.paints, opening.jumps);
+  g_assert_cmpuint (opening.paints, >, 0);
+  g_assert_cmpuint (opening.jumps, ==, 0);
+  here = OPS_ROLE (ops_catalog_lookup (ops_window_get_catalog (window), "operations-analyst"));
+  assert_in_view (ops_career_map_get_node (opening.map, "operations-analyst"));
+  title = ops_test_find_widget (GTK_WIDGET (opening.map), GTK_TYPE_LABEL, "label",
+                                ops_catalog_item_get_name (OPS_CATALOG_ITEM (ops_role_get_stage (here))));
+  g_assert_nonnull (title);
+  assert_in_view (title);
+
+  g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (GTK_WIDGET (window)), &opening);
+  ops_test_close_window (window);
+}
+
+static void
+test_opens_in_place_narrow (void)
+{
+  check_opens_in_place (360, 720);
+}
+
+static void
+test_opens_in_place_wide (void)
+{
+  check_opens_in_place (1280, 800);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -649,6 +788,8 @@ main (int   argc,
   ADD ("/map/zoom-by-keyboard", test_zoom_by_keyboard);
   ADD ("/map/first-steps-fit-narrow", test_first_steps_fit_narrow);
 #undef ADD
+  g_test_add_func ("/map/opens-in-place/narrow", test_opens_in_place_narrow);
+  g_test_add_func ("/map/opens-in-place/wide", test_opens_in_place_wide);
 
   return g_test_run ();
 }

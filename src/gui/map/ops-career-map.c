@@ -924,6 +924,33 @@ whole_top (OpsCareerMap          *self,
   return value;
 }
 
+/* Moves @value as little as needed for the name of @node's stage and
+ * @node (at @rect) to be in view together, where they fit: at 360 px a
+ * stage is taller than the window, and the role alone did not say which
+ * stage it is in. */
+static double
+keep_stage_name (OpsCareerMap          *self,
+                 guint                  node,
+                 const graphene_rect_t *rect,
+                 double                 value,
+                 double                 page)
+{
+  graphene_rect_t band;
+  double top, bottom, spare;
+
+  ops_map_layout_get_band_rect (self->layout, ops_map_layout_get_band (self->layout, node), &band);
+  top = band.origin.y * self->zoom;
+  bottom = (rect->origin.y + rect->size.height) * self->zoom;
+  spare = page - (bottom - top);
+  if (spare < 0)
+    return value;
+  /* The map's margin above and below, or as much of it as there is. */
+  top = MAX (0, top - MIN (self->metrics.margin * self->zoom, spare / 2));
+  bottom += MIN (self->metrics.margin * self->zoom, spare / 2);
+
+  return CLAMP (value, bottom - page, top);
+}
+
 /* Opens on where the person stands: the current role, else the target,
  * else the lowest stage, where a first step starts. It keeps doing so as
  * the window settles its size, until the person scrolls. */
@@ -949,6 +976,7 @@ scroll_to_start (OpsCareerMap *self)
       value = (rect.origin.y + rect.size.height / 2) * self->zoom - page / 2;
       value = CLAMP (value, gtk_adjustment_get_lower (self->vadjustment), upper - page);
       value = whole_top (self, value, &rect, page);
+      value = keep_stage_name (self, n, &rect, value, page);
     }
   else
     value = upper;
