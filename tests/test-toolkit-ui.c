@@ -9,6 +9,7 @@
 
 #include "ops-achievement-page.h"
 #include "ops-achievement-row.h"
+#include "ops-checklist-row.h"
 #include "ops-date-row.h"
 #include "ops-job-application-page.h"
 #include "ops-networking-entry-page.h"
@@ -1254,6 +1255,86 @@ test_long_paste_keeps_what_fits (Fixture       *f,
   g_assert_cmpint (g_utf8_strlen (ops_star_story_get_situation (story), -1), ==, OPS_PLAN_MAX_TEXT_CHARS);
 }
 
+/* A row given another achievement shows and copies that one's title and
+ * line, and an edit of the first no longer reaches it. */
+static void
+test_achievement_row_follows_its_achievement (void)
+{
+  g_autoptr(OpsAchievement) first = ops_achievement_new ("Packing lead time");
+  g_autoptr(OpsAchievement) second = ops_achievement_new ("Picking errors");
+  OpsAchievementRow *row = g_object_ref_sink (g_object_new (OPS_TYPE_ACHIEVEMENT_ROW, "achievement", first, NULL));
+
+  ops_achievement_set_metric (second, OPS_ACHIEVEMENT_METRIC_LEAD_TIME);
+  ops_achievement_set_baseline (second, 9.5);
+  ops_achievement_set_result (second, 6.5);
+  ops_achievement_set_unit (second, "days");
+  ops_achievement_row_set_achievement (row, second);
+  ops_achievement_set_title (first, "Not this one");
+  ops_achievement_set_baseline (first, 3);
+  g_assert_false (label_shows (GTK_WIDGET (row), "Not this one"));
+  g_assert_true (label_shows (GTK_WIDGET (row), "Picking errors"));
+  g_assert_cmpstr (ops_achievement_row_get_resume_line (row), ==, "Cut lead time 32% (9.5 → 6.5 days)");
+  g_assert_true (label_shows (GTK_WIDGET (row), "Cut lead time 32% (9.5 → 6.5 days)"));
+
+  ops_achievement_set_title (second, "Fewer picking errors");
+  g_assert_true (label_shows (GTK_WIDGET (row), "Fewer picking errors"));
+  ops_achievement_set_result (second, 5);
+  g_assert_nonnull (strstr (ops_achievement_row_get_resume_line (row), "9.5 → 5 days"));
+
+  /* Emptied, it follows nothing and has nothing to copy. */
+  ops_achievement_row_set_achievement (row, NULL);
+  ops_achievement_set_result (second, 4);
+  g_assert_null (ops_achievement_row_get_resume_line (row));
+  g_object_unref (row);
+}
+
+static void
+append_achievement (GListStore *store,
+                    const char *title)
+{
+  g_autoptr(OpsAchievement) achievement = ops_achievement_new (title);
+
+  g_list_store_append (store, achievement);
+}
+
+/* A checklist given another list (a story of another plan) offers that
+ * list's entries as they come, and none the first list gains. */
+static void
+test_checklist_row_follows_its_list (void)
+{
+  g_autoptr(GListStore) first = g_list_store_new (OPS_TYPE_ACHIEVEMENT);
+  g_autoptr(GListStore) second = g_list_store_new (OPS_TYPE_ACHIEVEMENT);
+  GtkWidget *row = g_object_ref_sink (g_object_new (OPS_TYPE_CHECKLIST_ROW, NULL));
+  GtkWidget *line;
+  g_autoptr(OpsPlanRecord) picked = NULL;
+  g_auto(GStrv) ids = NULL;
+
+  append_achievement (first, "Packing lead time");
+  ops_checklist_row_set_model (OPS_CHECKLIST_ROW (row), G_LIST_MODEL (first), "title");
+  g_assert_nonnull (ops_test_find_widget (row, ADW_TYPE_ACTION_ROW, "title", "Packing lead time"));
+
+  ops_checklist_row_set_model (OPS_CHECKLIST_ROW (row), G_LIST_MODEL (second), "title");
+  g_assert_null (ops_test_find_widget (row, ADW_TYPE_ACTION_ROW, "title", "Packing lead time"));
+  g_assert_false (gtk_widget_get_sensitive (row));
+  append_achievement (first, "Not this one");
+  g_assert_null (ops_test_find_widget (row, ADW_TYPE_ACTION_ROW, "title", "Not this one"));
+  g_assert_false (gtk_widget_get_sensitive (row));
+
+  append_achievement (second, "Picking errors");
+  line = ops_test_find_widget (row, ADW_TYPE_ACTION_ROW, "title", "Picking errors");
+  g_assert_nonnull (line);
+  g_assert_true (gtk_widget_get_sensitive (row));
+
+  /* And choosing it is choosing that achievement. */
+  adw_action_row_activate (ADW_ACTION_ROW (line));
+  picked = g_list_model_get_item (G_LIST_MODEL (second), 0);
+  g_object_get (row, "selected-ids", &ids, NULL);
+  g_assert_nonnull (ids);
+  g_assert_cmpstr (ids[0], ==, ops_plan_record_get_id (picked));
+  g_assert_null (ids[1]);
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1288,6 +1369,8 @@ main (int   argc,
   ADD_DATA ("/toolkit-ui/long-paste-still-saves/networking", test_long_paste_still_saves, &networking_editor);
   ADD_DATA ("/toolkit-ui/long-paste-still-saves/application", test_long_paste_still_saves, &application_editor);
   ADD_DATA ("/toolkit-ui/long-paste-keeps-what-fits", test_long_paste_keeps_what_fits, NULL);
+  g_test_add_func ("/toolkit-ui/achievement-row-follows-its-achievement", test_achievement_row_follows_its_achievement);
+  g_test_add_func ("/toolkit-ui/checklist-row-follows-its-list", test_checklist_row_follows_its_list);
 #undef ADD_DATA
 #undef ADD
 

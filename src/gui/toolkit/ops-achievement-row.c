@@ -19,7 +19,9 @@ struct _OpsAchievementRow
   GtkWidget       parent_instance;
 
   OpsAchievement *achievement;
-  GBinding       *title_binding;
+  /* A row may be given one achievement after another: these retarget. */
+  GBindingGroup  *bindings;
+  GSignalGroup   *signals;
   char           *resume_line;
 
   GtkLabel       *title;
@@ -74,17 +76,9 @@ ops_achievement_row_set_achievement (OpsAchievementRow *self,
   if (self->achievement == achievement)
     return;
 
-  g_clear_pointer (&self->title_binding, g_binding_unbind);
-  if (self->achievement != NULL)
-    g_signal_handlers_disconnect_by_data (self->achievement, self);
   g_set_object (&self->achievement, achievement);
-
-  if (achievement != NULL)
-    {
-      self->title_binding = g_object_bind_property (achievement, "title", self->title, "label", G_BINDING_SYNC_CREATE);
-      /* Any field may change the line. */
-      g_signal_connect_object (achievement, "notify", G_CALLBACK (update_line), self, G_CONNECT_SWAPPED);
-    }
+  g_binding_group_set_source (self->bindings, achievement);
+  g_signal_group_set_target (self->signals, achievement);
   update_line (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACHIEVEMENT]);
@@ -111,6 +105,8 @@ ops_achievement_row_dispose (GObject *object)
   GtkWidget *child;
 
   ops_achievement_row_set_achievement (self, NULL);
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_ACHIEVEMENT_ROW);
   /* dispose_template () only takes the named children. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
@@ -195,5 +191,10 @@ static void
 ops_achievement_row_init (OpsAchievementRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->bindings = g_binding_group_new ();
+  g_binding_group_bind (self->bindings, "title", self->title, "label", G_BINDING_SYNC_CREATE);
+  self->signals = g_signal_group_new (OPS_TYPE_ACHIEVEMENT);
+  /* Any field may change the line. */
+  g_signal_group_connect_object (self->signals, "notify", G_CALLBACK (update_line), self, G_CONNECT_SWAPPED);
   update_line (self);
 }

@@ -21,6 +21,7 @@ struct _OpsChecklistRow
   AdwExpanderRow  parent_instance;
 
   GListModel     *model;
+  GSignalGroup   *model_signals;  /* a page may give the row another plan's list */
   char           *label_property;
   GStrv           selected_ids;
   GArray         *lines;         /* of Line, in model order */
@@ -196,13 +197,10 @@ ops_checklist_row_set_model (OpsChecklistRow *self,
   g_return_if_fail (OPS_IS_CHECKLIST_ROW (self));
   g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
   g_set_object (&self->model, model);
+  g_signal_group_set_target (self->model_signals, model);
   g_free (self->label_property);
   self->label_property = g_strdup (label_property ? label_property : "name");
-  if (model != NULL)
-    g_signal_connect_object (model, "items-changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
   rebuild (self);
 }
 
@@ -231,8 +229,7 @@ ops_checklist_row_dispose (GObject *object)
 {
   OpsChecklistRow *self = OPS_CHECKLIST_ROW (object);
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model_signals);
   g_clear_object (&self->model);
   if (self->lines != NULL)
     g_array_set_size (self->lines, 0);
@@ -324,6 +321,8 @@ ops_checklist_row_init (OpsChecklistRow *self)
   self->lines = g_array_new (FALSE, TRUE, sizeof (Line));
   g_array_set_clear_func (self->lines, line_clear);
   self->label_property = g_strdup ("name");
+  self->model_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->model_signals, "items-changed", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _("None"));
   g_signal_connect (self, "notify::title", G_CALLBACK (title_changed_cb), NULL);
