@@ -18,6 +18,7 @@
 #include "ops-screen-reader.h"
 #include "ops-sidebar.h"
 #include "ops-sidebar-entry.h"
+#include "ops-text-line.h"
 
 struct _OpsSidebar
 {
@@ -463,22 +464,20 @@ signal_factory (GCallback setup,
 
 /* Search result rows are built here rather than from a template: a first
  * letter makes a screenful of them, and GtkBuilderListItemFactory parses
- * its template and sets up two expression watches for each row. */
+ * its template and sets up two expression watches for each row. Their
+ * two lines are OpsTextLines, which lay their text out once where a
+ * GtkLabel would three times (ops-text-line.c). */
 static void
 setup_result_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  gpointer                  user_data)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *summary = gtk_label_new (NULL);
+  GtkWidget *name = ops_text_line_new ();
+  GtkWidget *summary = ops_text_line_new ();
 
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (summary), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (summary), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (summary, "caption");
   gtk_widget_add_css_class (summary, "dimmed");
   gtk_box_append (GTK_BOX (box), name);
@@ -494,11 +493,10 @@ bind_result_cb (GtkSignalListItemFactory *factory,
   OpsCatalogItem *item = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
   const char *name = ops_catalog_item_get_name (item);
-  const char *summary = ops_catalog_item_get_summary (item);
 
   gtk_list_item_set_accessible_label (list_item, name ? name : "");
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), name ? name : "");
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), summary ? summary : "");
+  ops_text_line_set_text (OPS_TEXT_LINE (gtk_widget_get_first_child (box)), name);
+  ops_text_line_set_text (OPS_TEXT_LINE (gtk_widget_get_last_child (box)), ops_catalog_item_get_summary (item));
 }
 
 static void
