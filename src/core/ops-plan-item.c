@@ -321,14 +321,58 @@ _ops_plan_value_changes (GObject    *object,
   return !ops_plan_value_equal (pspec, &current, value);
 }
 
-static void
-set_value (OpsPlanItem *self,
-           GParamSpec  *pspec,
-           GValue      *value)
+/**
+ * _ops_plan_set_property:
+ * @object: a plan, a plan item or a record
+ * @prop_id: as GObject's set_property () has it
+ * @n_editable: ids below this one (and above 0) are editable properties
+ * @value: as GObject's set_property () has it
+ * @pspec: as GObject's set_property () has it
+ * @set_value: the setter every edit of @object goes through
+ *
+ * The set_property () of the plan, its items and its records: g_object_set ()
+ * is an edit like any setter's, so @set_value gets a copy it may normalize.
+ */
+void
+_ops_plan_set_property (GObject             *object,
+                        guint                prop_id,
+                        guint                n_editable,
+                        const GValue        *value,
+                        GParamSpec          *pspec,
+                        OpsPlanSetValueFunc  set_value)
 {
+  g_auto(GValue) copy = G_VALUE_INIT;
+
+  if (prop_id == 0 || prop_id >= n_editable)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  g_value_init (&copy, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_copy (value, &copy);
+  set_value (object, pspec, &copy);
+}
+
+/* Keeps @extra, the members of a file's object that this version does not
+ * know, in @slot (the plan's, an item's or a record's) for the next save. */
+void
+_ops_plan_keep_extra (JsonObject **slot,
+                      JsonObject  *extra)
+{
+  g_clear_pointer (slot, json_object_unref);
+  *slot = extra ? json_object_ref (extra) : NULL;
+}
+
+static void
+set_value (GObject    *object,
+           GParamSpec *pspec,
+           GValue     *value)
+{
+  OpsPlanItem *self = OPS_PLAN_ITEM (object);
   g_auto(GValue) completion = G_VALUE_INIT;
 
-  if (!_ops_plan_value_changes (G_OBJECT (self), pspec, value))
+  if (!_ops_plan_value_changes (object, pspec, value))
     return;
 
   if (self->plan != NULL)
@@ -343,12 +387,12 @@ set_value (OpsPlanItem *self,
   _ops_plan_item_apply_value (self, pspec, value);
 }
 
-#define SET(prop, type, setter, v)                 \
-  G_STMT_START {                                   \
-    g_auto(GValue) value = G_VALUE_INIT;           \
-    g_value_init (&value, type);                   \
-    setter (&value, v);                            \
-    set_value (self, properties[prop], &value);    \
+#define SET(prop, type, setter, v)                            \
+  G_STMT_START {                                              \
+    g_auto(GValue) value = G_VALUE_INIT;                      \
+    g_value_init (&value, type);                              \
+    setter (&value, v);                                       \
+    set_value (G_OBJECT (self), properties[prop], &value);    \
   } G_STMT_END
 
 /**
@@ -681,19 +725,12 @@ _ops_plan_item_completion_after (OpsPlanItem       *self,
   return !is_done && was_done && self->completion_date != NULL;
 }
 
-/* (transfer none) (nullable) */
-JsonObject *
-_ops_plan_item_get_extra (OpsPlanItem *self)
+/* Where the item keeps what its file had and this version does not know:
+ * see _ops_plan_keep_extra (). */
+JsonObject **
+_ops_plan_item_extra (OpsPlanItem *self)
 {
-  return self->extra;
-}
-
-void
-_ops_plan_item_set_extra (OpsPlanItem *self,
-                          JsonObject  *extra)
-{
-  g_clear_pointer (&self->extra, json_object_unref);
-  self->extra = extra ? json_object_ref (extra) : NULL;
+  return &self->extra;
 }
 
 /* An item whose catalog entry this version does not know is shown as a
@@ -783,18 +820,7 @@ ops_plan_item_set_property (GObject      *object,
                             const GValue *value,
                             GParamSpec   *pspec)
 {
-  OpsPlanItem *self = OPS_PLAN_ITEM (object);
-  g_auto(GValue) copy = G_VALUE_INIT;
-
-  if (prop_id == 0 || prop_id >= N_PROPS)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  g_value_init (&copy, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_copy (value, &copy);
-  set_value (self, pspec, &copy);
+  _ops_plan_set_property (object, prop_id, N_PROPS, value, pspec, set_value);
 }
 
 static void

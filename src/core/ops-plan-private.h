@@ -21,9 +21,7 @@ void            _ops_plan_item_apply_value         (OpsPlanItem       *self,
 gboolean        _ops_plan_item_completion_after    (OpsPlanItem       *self,
                                                     OpsPlanItemStatus  status,
                                                     GValue            *completion);
-JsonObject     *_ops_plan_item_get_extra           (OpsPlanItem       *self);
-void            _ops_plan_item_set_extra           (OpsPlanItem       *self,
-                                                    JsonObject        *extra);
+JsonObject    **_ops_plan_item_extra               (OpsPlanItem       *self);
 OpsPlanItemKind _ops_plan_item_get_file_kind       (OpsPlanItem       *self);
 void            _ops_plan_item_set_unresolved_kind (OpsPlanItem       *self,
                                                     OpsPlanItemKind    kind);
@@ -34,9 +32,6 @@ void            _ops_plan_record_class_install     (OpsPlanRecordClass  *klass,
                                                     GParamSpec         **pspecs);
 const GValue   *_ops_plan_record_get_value         (OpsPlanRecord     *self,
                                                     guint              prop_id);
-void            _ops_plan_record_set_value         (OpsPlanRecord     *self,
-                                                    GParamSpec        *pspec,
-                                                    GValue            *value);
 void            _ops_plan_record_set_string        (OpsPlanRecord     *self,
                                                     GParamSpec        *pspec,
                                                     const char        *string);
@@ -56,11 +51,20 @@ void            _ops_plan_record_set_plan          (OpsPlanRecord     *self,
                                                     OpsPlan           *plan);
 void            _ops_plan_record_set_id            (OpsPlanRecord     *self,
                                                     const char        *id);
-JsonObject     *_ops_plan_record_get_extra         (OpsPlanRecord     *self);
-void            _ops_plan_record_set_extra         (OpsPlanRecord     *self,
-                                                    JsonObject        *extra);
+JsonObject    **_ops_plan_record_extra             (OpsPlanRecord     *self);
 
-/* Values, shared by the plan's and the items' properties */
+/* Values, shared by the plan's, the items' and the records' properties */
+typedef void  (*OpsPlanSetValueFunc)               (GObject           *object,
+                                                    GParamSpec        *pspec,
+                                                    GValue            *value);
+void            _ops_plan_set_property             (GObject           *object,
+                                                    guint              prop_id,
+                                                    guint              n_editable,
+                                                    const GValue      *value,
+                                                    GParamSpec        *pspec,
+                                                    OpsPlanSetValueFunc set_value);
+void            _ops_plan_keep_extra               (JsonObject       **slot,
+                                                    JsonObject        *extra);
 gboolean        _ops_plan_normalize_value          (GParamSpec        *pspec,
                                                     GValue            *value);
 gboolean        _ops_plan_value_changes            (GObject           *object,
@@ -88,9 +92,7 @@ void            _ops_plan_apply_value              (OpsPlan           *self,
 void            _ops_plan_append_loaded_items      (OpsPlan           *self,
                                                     OpsPlanItem      **items,
                                                     guint              n_items);
-JsonObject     *_ops_plan_get_extra                (OpsPlan           *self);
-void            _ops_plan_set_extra                (OpsPlan           *self,
-                                                    JsonObject        *extra);
+JsonObject    **_ops_plan_extra                    (OpsPlan           *self);
 gint64          _ops_plan_get_format               (OpsPlan           *self);
 void            _ops_plan_set_format               (OpsPlan           *self,
                                                     gint64             format);

@@ -1023,7 +1023,7 @@ read_item (LoadContext  *ctx,
 
   resolve_catalog_id (ctx, item);
   if (extra != NULL)
-    _ops_plan_item_set_extra (item, extra);
+    _ops_plan_keep_extra (_ops_plan_item_extra (item), extra);
   g_ptr_array_add (items, g_steal_pointer (&item));
 
   return TRUE;
@@ -1159,7 +1159,7 @@ read_record (LoadContext           *ctx,
     return FALSE;
 
   if (extra != NULL)
-    _ops_plan_record_set_extra (record, extra);
+    _ops_plan_keep_extra (_ops_plan_record_extra (record), extra);
   _ops_plan_append_loaded_record (plan, record);
 
   return TRUE;
@@ -1254,7 +1254,7 @@ plan_from_node (JsonNode    *root,
     }
 
   if (extra != NULL)
-    _ops_plan_set_extra (plan, extra);
+    _ops_plan_keep_extra (_ops_plan_extra (plan), extra);
   /* An older format is migrated as it is read: format 1 is format 2
    * without the toolkit, so nothing changes but the number, and the next
    * save writes the current format. A newer one stays as it is. */

@@ -102,11 +102,12 @@ _ops_plan_record_get_value (OpsPlanRecord *self,
 
 /* Takes @value (normalizing it in place) as the new value of @pspec:
  * through the plan's history when the record is in a plan. */
-void
-_ops_plan_record_set_value (OpsPlanRecord *self,
-                            GParamSpec    *pspec,
-                            GValue        *value)
+static void
+set_value (GObject    *object,
+           GParamSpec *pspec,
+           GValue     *value)
 {
+  OpsPlanRecord *self = OPS_PLAN_RECORD (object);
   OpsPlanRecordPrivate *priv = ops_plan_record_get_instance_private (self);
 
   if (!_ops_plan_normalize_value (pspec, value))
@@ -130,7 +131,7 @@ _ops_plan_record_set_string (OpsPlanRecord *self,
 
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, string);
-  _ops_plan_record_set_value (self, pspec, &value);
+  set_value (G_OBJECT (self), pspec, &value);
 }
 
 void
@@ -142,7 +143,7 @@ _ops_plan_record_set_enum (OpsPlanRecord *self,
 
   g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   g_value_set_enum (&value, number);
-  _ops_plan_record_set_value (self, pspec, &value);
+  set_value (G_OBJECT (self), pspec, &value);
 }
 
 void
@@ -154,7 +155,7 @@ _ops_plan_record_set_double (OpsPlanRecord *self,
 
   g_value_init (&value, G_TYPE_DOUBLE);
   g_value_set_double (&value, number);
-  _ops_plan_record_set_value (self, pspec, &value);
+  set_value (G_OBJECT (self), pspec, &value);
 }
 
 void
@@ -166,7 +167,7 @@ _ops_plan_record_set_boxed (OpsPlanRecord *self,
 
   g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   g_value_set_boxed (&value, boxed);
-  _ops_plan_record_set_value (self, pspec, &value);
+  set_value (G_OBJECT (self), pspec, &value);
 }
 
 /* Stores an already normalized value and notifies, with no undo and no
@@ -209,23 +210,13 @@ _ops_plan_record_set_id (OpsPlanRecord *self,
   priv->id = g_strdup (id);
 }
 
-/* (transfer none) (nullable) */
-JsonObject *
-_ops_plan_record_get_extra (OpsPlanRecord *self)
+/* See _ops_plan_keep_extra (). */
+JsonObject **
+_ops_plan_record_extra (OpsPlanRecord *self)
 {
   OpsPlanRecordPrivate *priv = ops_plan_record_get_instance_private (self);
 
-  return priv->extra;
-}
-
-void
-_ops_plan_record_set_extra (OpsPlanRecord *self,
-                            JsonObject    *extra)
-{
-  OpsPlanRecordPrivate *priv = ops_plan_record_get_instance_private (self);
-
-  g_clear_pointer (&priv->extra, json_object_unref);
-  priv->extra = extra ? json_object_ref (extra) : NULL;
+  return &priv->extra;
 }
 
 /* GObject, for the subclasses' properties */
@@ -253,18 +244,7 @@ record_set_property (GObject      *object,
                      const GValue *value,
                      GParamSpec   *pspec)
 {
-  OpsPlanRecord *self = OPS_PLAN_RECORD (object);
-  g_auto(GValue) copy = G_VALUE_INIT;
-
-  if (prop_id == 0 || prop_id >= OPS_PLAN_RECORD_GET_CLASS (self)->n_pspecs)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  g_value_init (&copy, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_copy (value, &copy);
-  _ops_plan_record_set_value (self, pspec, &copy);
+  _ops_plan_set_property (object, prop_id, OPS_PLAN_RECORD_GET_CLASS (object)->n_pspecs, value, pspec, set_value);
 }
 
 /* Called by each subclass's class_init with its properties[N_PROPS]

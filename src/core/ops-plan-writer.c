@@ -370,7 +370,7 @@ item_to_node (OpsPlanItem *item)
    * unknown here. */
   json_object_set_string_member (object, "kind",
                                  ops_plan_item_kind_to_string (_ops_plan_item_get_file_kind (item)));
-  add_extra (object, _ops_plan_item_get_extra (item));
+  add_extra (object, *_ops_plan_item_extra (item));
 
   return object_node (object);
 }
@@ -383,7 +383,7 @@ record_to_node (OpsPlanRecord        *record,
 
   json_object_set_string_member (object, "id", ops_plan_record_get_id (record));
   add_fields (object, G_OBJECT (record), section->fields, section->n_fields);
-  add_extra (object, _ops_plan_record_get_extra (record));
+  add_extra (object, *_ops_plan_record_extra (record));
 
   return object_node (object);
 }
@@ -426,7 +426,7 @@ plan_to_node (OpsPlan *plan)
       json_object_set_array_member (object, _ops_plan_sections[s].key, array);
     }
 
-  add_extra (object, _ops_plan_get_extra (plan));
+  add_extra (object, *_ops_plan_extra (plan));
 
   return object_node (object);
 }

@@ -446,15 +446,15 @@ _ops_plan_edit_record (OpsPlan       *self,
 }
 
 static void
-set_value (OpsPlan *self,
-           guint    prop_id,
-           GValue  *value)
+set_value (GObject    *object,
+           GParamSpec *pspec,
+           GValue     *value)
 {
-  GParamSpec *pspec = properties[prop_id];
+  OpsPlan *self = OPS_PLAN (object);
 
-  g_assert (prop_id <= LAST_EDITABLE_PROP);
+  g_assert (pspec->param_id <= LAST_EDITABLE_PROP && pspec == properties[pspec->param_id]);
 
-  if (!_ops_plan_value_changes (G_OBJECT (self), pspec, value))
+  if (!_ops_plan_value_changes (object, pspec, value))
     return;
 
   g_return_if_fail (!self->read_only);
@@ -472,7 +472,7 @@ set_string (OpsPlan    *self,
 
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, string);
-  set_value (self, prop_id, &value);
+  set_value (G_OBJECT (self), properties[prop_id], &value);
 }
 
 /* Public API */
@@ -604,7 +604,7 @@ ops_plan_set_target_date (OpsPlan   *self,
 
   g_value_init (&value, G_TYPE_DATE_TIME);
   g_value_set_boxed (&value, date);
-  set_value (self, PROP_TARGET_DATE, &value);
+  set_value (G_OBJECT (self), properties[PROP_TARGET_DATE], &value);
 }
 
 /* Why the person wants the target role, in their words; never %NULL. */
@@ -646,7 +646,7 @@ ops_plan_set_hours_per_week (OpsPlan *self,
 
   g_value_init (&value, G_TYPE_DOUBLE);
   g_value_set_double (&value, hours);
-  set_value (self, PROP_HOURS_PER_WEEK, &value);
+  set_value (G_OBJECT (self), properties[PROP_HOURS_PER_WEEK], &value);
 }
 
 /* Items */
@@ -1619,18 +1619,11 @@ _ops_plan_append_loaded_record (OpsPlan       *self,
   apply_insert (self, list, g_list_model_get_n_items (G_LIST_MODEL (list)), G_OBJECT (record));
 }
 
-JsonObject *
-_ops_plan_get_extra (OpsPlan *self)
+/* See _ops_plan_keep_extra (). */
+JsonObject **
+_ops_plan_extra (OpsPlan *self)
 {
-  return self->extra;
-}
-
-void
-_ops_plan_set_extra (OpsPlan    *self,
-                     JsonObject *extra)
-{
-  g_clear_pointer (&self->extra, json_object_unref);
-  self->extra = extra ? json_object_ref (extra) : NULL;
+  return &self->extra;
 }
 
 gint64
@@ -1796,18 +1789,7 @@ ops_plan_set_property (GObject      *object,
                        const GValue *value,
                        GParamSpec   *pspec)
 {
-  OpsPlan *self = OPS_PLAN (object);
-  g_auto(GValue) copy = G_VALUE_INIT;
-
-  if (prop_id == 0 || prop_id > LAST_EDITABLE_PROP)
-    {
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-      return;
-    }
-
-  g_value_init (&copy, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_copy (value, &copy);
-  set_value (self, prop_id, &copy);
+  _ops_plan_set_property (object, prop_id, LAST_EDITABLE_PROP + 1, value, pspec, set_value);
 }
 
 static void
