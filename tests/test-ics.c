@@ -239,50 +239,28 @@ test_credential_reminders (void)
   g_assert_nonnull (strstr (text, "\r\nUID:item-cpim-renew-late@opsladder\r\n"));
 }
 
-/* Renders a plan holding CPIM earned on @earned as at @now (local time,
- * in the TZ the subprocess was given) and prints its events. */
+/* In the TZ the subprocess was given, at @hour on 22 November 2026 (the
+ * @utc_day of November in UTC), renders a plan holding CPIM earned on
+ * @earned_day May 2022 and prints its events. */
 static void
-print_reminders_at (GDateTime *earned,
-                    GDateTime *now)
+print_reminders_at (int earned_day,
+                    int hour,
+                    int utc_day)
 {
   g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autoptr(GDateTime) earned = g_date_time_new_utc (2022, 5, earned_day, 0, 0, 0);
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 22, hour, 0, 0);
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (now);
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *text = NULL;
   g_autofree char *events = NULL;
 
+  g_assert_cmpint (g_date_time_get_day_of_month (utc), ==, utc_day);
   add_earned (plan, "cpim", "CPIM", earned);
   bytes = ops_ics_writer_render (plan, catalog, now);
   text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   events = events_of (text);
   g_print ("%s", events);
-}
-
-/* West of Greenwich, late on 22 November: in UTC it is the 23rd already.
- * CPIM earned 22 May 2022 warns from 22 November 2026, today where the
- * person is: that reminder is kept, not judged past by the UTC day. */
-static void
-local_today_kept (void)
-{
-  g_autoptr(GDateTime) earned = g_date_time_new_utc (2022, 5, 22, 0, 0, 0);
-  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 22, 20, 0, 0);
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (now);
-
-  g_assert_cmpint (g_date_time_get_day_of_month (utc), ==, 23);
-  print_reminders_at (earned, now);
-}
-
-/* East of Greenwich, early on 22 November: in UTC it is still the 21st.
- * CPIM earned 21 May 2022 warned from 21 November, yesterday where the
- * person is: that reminder is past and left out. */
-static void
-local_yesterday_left_out (void)
-{
-  g_autoptr(GDateTime) earned = g_date_time_new_utc (2022, 5, 21, 0, 0, 0);
-  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 22, 9, 0, 0);
-  g_autoptr(GDateTime) utc = g_date_time_to_utc (now);
-
-  g_assert_cmpint (g_date_time_get_day_of_month (utc), ==, 21);
-  print_reminders_at (earned, now);
 }
 
 /* Runs @test in a subprocess whose TZ is @tz, and returns what it printed. */
@@ -302,10 +280,16 @@ test_reminders_in_local_day (void)
 {
   if (g_test_subprocess ())
     {
+      /* West of Greenwich, late on 22 November: in UTC it is the 23rd
+       * already. CPIM earned 22 May 2022 warns from 22 November 2026, today
+       * where the person is: that reminder is kept, not judged past by the
+       * UTC day. East of Greenwich, early on 22 November, it is still the
+       * 21st in UTC. CPIM earned 21 May 2022 warned from 21 November,
+       * yesterday where the person is: that reminder is past and left out. */
       if (g_str_equal (g_getenv ("TZ"), "<-12>12"))
-        local_today_kept ();
+        print_reminders_at (22, 20, 23);
       else
-        local_yesterday_left_out ();
+        print_reminders_at (21, 9, 21);
       return;
     }
 
