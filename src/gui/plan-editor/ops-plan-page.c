@@ -50,6 +50,7 @@ struct _OpsPlanPage
   GtkImage           *pace_icon;
   GtkLabel           *pace_label;
   GtkLabel           *pace_detail;
+  GtkButton          *starter_button;
 };
 
 enum {
@@ -622,6 +623,7 @@ ops_plan_page_class_init (OpsPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_icon);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_label);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_detail);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, starter_button);
   gtk_widget_class_bind_template_callback (widget_class, banner_button_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, ops_screen_reader_menu_active_cb);
@@ -634,8 +636,15 @@ ops_plan_page_init (OpsPlanPage *self)
 {
   g_autoptr(GtkListItemFactory) headers = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkNoSelection) selection = NULL;
+  GtkLabel *starter_label;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The starter plan's label wraps: in German ("Vom Trainee ins Operations
+   * Management") it is wider than a 360 px window (issue 19). The button
+   * keeps its label, which names it for screen readers. */
+  starter_label = GTK_LABEL (gtk_button_get_child (self->starter_button));
+  gtk_label_set_wrap (starter_label, TRUE);
+  gtk_label_set_justify (starter_label, GTK_JUSTIFY_CENTER);
 
   self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
   g_signal_group_connect_object (self->plan_signals, "changed", G_CALLBACK (plan_changed_cb), self,
