@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "ops-catalog-source.h"
 #include "ops-certification-page.h"
 #include "ops-link-section.h"
 #include "ops-sidebar.h"
@@ -699,6 +700,29 @@ assert_text_section (GtkWidget  *pane,
   g_assert_nonnull (ops_test_find_widget (section, GTK_TYPE_LABEL, "label", text));
 }
 
+/* A section given another entry's list shows and hides with that list,
+ * not with the first one's. */
+static void
+test_link_section_follows_its_list (void)
+{
+  g_autoptr(GListStore) first = g_list_store_new (OPS_TYPE_CATALOG_SOURCE);
+  g_autoptr(GListStore) second = g_list_store_new (OPS_TYPE_CATALOG_SOURCE);
+  g_autoptr(OpsCatalogSource) source = ops_catalog_source_new ("https://www.ascm.org/", "ASCM", 2026, 11);
+  GtkWidget *section = g_object_ref_sink (g_object_new (OPS_TYPE_LINK_SECTION, NULL));
+
+  ops_link_section_set_model (OPS_LINK_SECTION (section), G_LIST_MODEL (first));
+  ops_link_section_set_model (OPS_LINK_SECTION (section), G_LIST_MODEL (second));
+  g_list_store_append (first, source);
+  g_assert_false (gtk_widget_get_visible (section));
+
+  g_list_store_append (second, source);
+  g_assert_true (gtk_widget_get_visible (section));
+  g_assert_nonnull (ops_test_find_widget (section, ADW_TYPE_ACTION_ROW, "title", "ASCM"));
+  g_list_store_remove (second, 0);
+  g_assert_false (gtk_widget_get_visible (section));
+  g_object_unref (section);
+}
+
 static void
 test_certification_sources (void)
 {
@@ -792,6 +816,7 @@ main (int   argc,
   ADD ("/browse/narrow-back-from-result-returns-to-results", test_narrow_back_from_result_returns_to_results);
 #undef ADD
   g_test_add_func ("/browse/certification-sources", test_certification_sources);
+  g_test_add_func ("/browse/link-section-follows-its-list", test_link_section_follows_its_list);
 
   return g_test_run ();
 }

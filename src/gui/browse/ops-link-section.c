@@ -30,6 +30,7 @@ struct _OpsLinkSection
   GtkLabel            *heading;
   GtkListBox          *list;
   GListModel          *model;
+  GSignalGroup        *model_signals;  /* a page may show another entry's list */
   gboolean             show_summary;
   OpsLinkSubtitleFunc  subtitle_func;
 };
@@ -248,12 +249,9 @@ ops_link_section_set_model (OpsLinkSection *self,
   if (self->model == model)
     return;
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (self->model, update_visibility, self);
   g_set_object (&self->model, model);
+  g_signal_group_set_target (self->model_signals, model);
   gtk_list_box_bind_model (self->list, model, create_row_cb, self, NULL);
-  if (model != NULL)
-    g_signal_connect_object (model, "items-changed", G_CALLBACK (update_visibility), self, G_CONNECT_SWAPPED);
   update_visibility (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
@@ -270,6 +268,7 @@ ops_link_section_dispose (GObject *object)
   self->list = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
     gtk_widget_unparent (child);
+  g_clear_object (&self->model_signals);
   g_clear_object (&self->model);
 
   G_OBJECT_CLASS (ops_link_section_parent_class)->dispose (object);
@@ -375,6 +374,9 @@ ops_link_section_init (OpsLinkSection *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   gtk_widget_set_parent (GTK_WIDGET (self->list), GTK_WIDGET (self));
   g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
+  self->model_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->model_signals, "items-changed", G_CALLBACK (update_visibility), self,
+                                 G_CONNECT_SWAPPED);
 
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
