@@ -109,16 +109,16 @@ create_row_cb (gpointer item,
                gpointer user_data)
 {
   OpsLinkSection *self = user_data;
-  GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
-                                 "activatable", TRUE,
-                                 "use-markup", FALSE,
-                                 "subtitle-lines", 2,
-                                 NULL);
-  GtkWidget *arrow;
+  GtkWidget *row, *arrow;
 
   if (OPS_IS_CATALOG_SOURCE (item))
     return create_source_row (item);
 
+  row = g_object_new (ADW_TYPE_ACTION_ROW,
+                      "activatable", TRUE,
+                      "use-markup", FALSE,
+                      "subtitle-lines", 2,
+                      NULL);
   arrow = g_object_new (GTK_TYPE_IMAGE, "icon-name", "go-next-symbolic",
                         "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
   g_object_bind_property (item, "name", row, "title", G_BINDING_SYNC_CREATE);
