@@ -25,6 +25,7 @@ struct _OpsWindow
 
   AdwToastOverlay        *toasts;
   AdwToast               *toast;        /* the one on screen, if any */
+  GSignalGroup           *toast_signals;  /* targets @toast */
   AdwNavigationSplitView *split_view;
   OpsSidebar             *sidebar;
   AdwNavigationPage      *content_page;

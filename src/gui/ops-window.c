@@ -271,18 +271,16 @@ void
 ops_window_add_toast (OpsWindow *self,
                       AdwToast  *toast)
 {
+  g_autoptr(AdwToast) previous = NULL;
+
   g_return_if_fail (OPS_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  if (self->toast != NULL)
-    {
-      g_autoptr(AdwToast) previous = g_steal_pointer (&self->toast);
-
-      g_signal_handlers_disconnect_by_func (previous, toast_dismissed_cb, self);
-      adw_toast_dismiss (previous);
-    }
+  previous = g_steal_pointer (&self->toast);
   self->toast = g_object_ref (toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
+  g_signal_group_set_target (self->toast_signals, toast);
+  if (previous != NULL)
+    adw_toast_dismiss (previous);
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
@@ -572,8 +570,7 @@ ops_window_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->pending_open);
   _ops_window_release_application (self);
-  if (self->toast != NULL)
-    g_signal_handlers_disconnect_by_func (self->toast, toast_dismissed_cb, self);
+  g_clear_object (&self->toast_signals);
   g_clear_object (&self->toast);
   g_clear_object (&self->store);
   g_clear_object (&self->catalog);
@@ -684,6 +681,8 @@ ops_window_init (OpsWindow *self)
 
   self->settings = g_settings_new (BASE_ID);
   self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
+  self->toast_signals = g_signal_group_new (ADW_TYPE_TOAST);
+  g_signal_group_connect_object (self->toast_signals, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
   g_signal_group_connect_object (self->plan_signals, "notify::can-undo", G_CALLBACK (_ops_window_actions_update),
                                  self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->plan_signals, "notify::can-redo", G_CALLBACK (_ops_window_actions_update),
