@@ -34,6 +34,7 @@ typedef struct
   GString     *search_source; /* the searchable texts as written, one a line */
   char        *search_text;   /* the same, normalised and casefolded */
   char        *search_name;   /* the name, normalised and casefolded */
+  char        *sort_key;      /* the name's collation key (g_utf8_collate_key) */
 } OpsCatalogItemPrivate;
 
 enum {
@@ -265,9 +266,10 @@ _ops_catalog_fold (const char *text)
   return g_utf8_casefold (normalized ? normalized : "", -1);
 }
 
-/* Folding is most of what loading the catalog would cost for search, and
- * the first window does not search: it is done on the first search, or
- * when ops_catalog_prepare_search () runs once the window is up. */
+/* Folding (and the name's collation key) is most of what loading the
+ * catalog would cost for search, and the first window does not search:
+ * it is done on the first search, or when ops_catalog_prepare_search ()
+ * runs once the window is up. */
 static void
 ensure_search_text (OpsCatalogItem *self)
 {
@@ -277,6 +279,8 @@ ensure_search_text (OpsCatalogItem *self)
     priv->search_text = _ops_catalog_fold (_ops_catalog_item_get_search_source (self));
   if (priv->search_name == NULL)
     priv->search_name = _ops_catalog_fold (ops_catalog_item_get_name (self));
+  if (priv->sort_key == NULL)
+    priv->sort_key = g_utf8_collate_key (ops_catalog_item_get_name (self), -1);
 }
 
 /* Every searchable text, normalised and casefolded, one a line. */
@@ -299,6 +303,19 @@ _ops_catalog_item_get_search_name (OpsCatalogItem *self)
   ensure_search_text (self);
 
   return priv->search_name;
+}
+
+/* The name's collation key: results of equal score are sorted by name
+ * with strcmp () on these, as g_utf8_collate () would sort them, without
+ * collating the two names anew at every comparison of every keystroke. */
+const char *
+_ops_catalog_item_get_sort_key (OpsCatalogItem *self)
+{
+  OpsCatalogItemPrivate *priv = ops_catalog_item_get_instance_private (self);
+
+  ensure_search_text (self);
+
+  return priv->sort_key;
 }
 
 /* Links and referrers point both ways, so the catalog breaks the cycles
@@ -509,6 +526,7 @@ ops_catalog_item_finalize (GObject *object)
     g_string_free (g_steal_pointer (&priv->search_source), TRUE);
   g_clear_pointer (&priv->search_text, g_free);
   g_clear_pointer (&priv->search_name, g_free);
+  g_clear_pointer (&priv->sort_key, g_free);
 
   G_OBJECT_CLASS (ops_catalog_item_parent_class)->finalize (object);
 }

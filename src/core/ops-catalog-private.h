@@ -25,6 +25,7 @@ void            _ops_catalog_item_add_search_text (OpsCatalogItem *self,
 const char     *_ops_catalog_item_get_search_source (OpsCatalogItem *self);
 const char     *_ops_catalog_item_get_search_text (OpsCatalogItem *self);
 const char     *_ops_catalog_item_get_search_name (OpsCatalogItem *self);
+const char     *_ops_catalog_item_get_sort_key    (OpsCatalogItem *self);
 char           *_ops_catalog_fold                 (const char     *text);
 void            _ops_catalog_item_unlink          (OpsCatalogItem *self);
 

@@ -1072,7 +1072,7 @@ compare_matches (gconstpointer a,
   if (ma->score != mb->score)
     return (ma->score < mb->score) - (ma->score > mb->score);
 
-  return g_utf8_collate (ops_catalog_item_get_name (ma->item), ops_catalog_item_get_name (mb->item));
+  return strcmp (_ops_catalog_item_get_sort_key (ma->item), _ops_catalog_item_get_sort_key (mb->item));
 }
 
 /* 0 when a word is missing; otherwise higher for hits in the name, and
