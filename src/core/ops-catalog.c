@@ -207,6 +207,7 @@ typedef struct
   char                *url;        /* a <source>'s attributes, until its text ends */
   guint                checked_year;
   guint                checked_month;
+  guint                this_month;  /* year * 12 + month today, 0 until asked */
   GPtrArray           *pending;
 } ParseState;
 
@@ -333,6 +334,22 @@ check_https (ParseState  *state,
 
 /* YYYY-MM, and not after the month it is now: a check date in the future
  * is a typo, and it would make a stale fact look fresh. */
+/* Today's month as year * 12 + month, read from the clock once a load:
+ * each reading of the local time zone stats and reads /etc/localtime,
+ * and every entry has a checked month. */
+static guint
+this_month (ParseState *state)
+{
+  if (state->this_month == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      state->this_month = (guint) g_date_time_get_year (now) * 12 + (guint) g_date_time_get_month (now);
+    }
+
+  return state->this_month;
+}
+
 static gboolean
 check_month (ParseState  *state,
              const char  *name,
@@ -341,7 +358,6 @@ check_month (ParseState  *state,
              guint       *month,
              GError     **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   gboolean digits = strlen (value) == 7 && value[4] == '-';
 
   for (guint i = 0; digits && i < 7; i++)
@@ -355,7 +371,7 @@ check_month (ParseState  *state,
       return FALSE;
     }
 
-  if (*year * 12 + *month > (guint) g_date_time_get_year (now) * 12 + (guint) g_date_time_get_month (now))
+  if (*year * 12 + *month > this_month (state))
     {
       set_error (state, error, "%s=“%s” is in the future", name, value);
       return FALSE;
