@@ -1200,14 +1200,11 @@ assert_completed_on (OpsPlanItem *item,
   g_assert_cmpstr (text, ==, day);
 }
 
-/* Done ticked off by mistake and ticked again: the credential was still
- * earned on the day the person gave, not today; from that day it lapses. */
-static void
-test_credential_earned_kept (Fixture       *f,
-                             gconstpointer  data)
+/* On CPIM's pane (@pane), sets Earned to 14 March 2025 as a person does;
+ * returns the Earned row. */
+static GtkWidget *
+set_cpim_earned (GtkWidget *pane)
 {
-  GtkWidget *pane = open_done_cpim (f);
-  OpsPlanItem *cpim = ops_plan_find_item (ops_test_app_get_plan (f), "cpim");
   GtkWidget *earned = ops_test_find_widget_matching (pane, is_titled, "Earned");
   g_autoptr(GDateTime) day = g_date_time_new_local (2025, 3, 14, 0, 0, 0);
 
@@ -1215,6 +1212,20 @@ test_credential_earned_kept (Fixture       *f,
   ops_date_row_set_date (OPS_DATE_ROW (earned), day);
   ops_test_iterate ();
   g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, "Valid until March 13, 2030"));
+
+  return earned;
+}
+
+/* Done ticked off by mistake and ticked again: the credential was still
+ * earned on the day the person gave, not today; from that day it lapses. */
+static void
+test_credential_earned_kept (Fixture       *f,
+                             gconstpointer  data)
+{
+  OpsPlanItem *cpim;
+
+  set_cpim_earned (open_done_cpim (f));
+  cpim = ops_plan_find_item (ops_test_app_get_plan (f), "cpim");
 
   tick_cpim (f, FALSE);
   g_assert_null (ops_plan_item_get_completion_date (cpim));
@@ -1227,6 +1238,114 @@ test_credential_earned_kept (Fixture       *f,
   g_assert_null (ops_plan_item_get_completion_date (cpim));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
   assert_completed_on (cpim, "2025-03-14");
+}
+
+/* A date the person clears on purpose stays cleared: Done ticked off and
+ * on again makes it done today, as any new Done, and does not bring back
+ * the day they took away. */
+static void
+test_credential_earned_cleared (Fixture       *f,
+                                gconstpointer  data)
+{
+  GtkWidget *pane = open_done_cpim (f);
+  GtkWidget *earned = set_cpim_earned (pane);
+  OpsPlanItem *cpim = ops_plan_find_item (ops_test_app_get_plan (f), "cpim");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GtkWidget *clear;
+
+  assert_completed_on (cpim, "2025-03-14");
+  clear = ops_test_find_widget (earned, GTK_TYPE_BUTTON, "icon-name", "edit-clear-symbolic");
+  g_assert_nonnull (clear);
+  g_signal_emit_by_name (clear, "clicked");
+  ops_test_iterate ();
+  g_assert_null (ops_plan_item_get_completion_date (cpim));
+  g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, "No date earned"));
+
+  tick_cpim (f, FALSE);
+  tick_cpim (f, TRUE);
+  assert_completed_on (cpim, today);
+}
+
+static guint
+n_activities (OpsPlanItem *item)
+{
+  return ops_credential_log_get_n_activities (ops_plan_item_get_credential_log (item));
+}
+
+/* Add in the Add Activity dialog waits for an activity: a date, and what
+ * the person did or an amount above zero. Until then the button is not
+ * there to press, a hint below the fields says what it waits for, and
+ * neither the button's action nor Enter logs anything. */
+static void
+test_activity_dialog_needs_activity (Fixture       *f,
+                                     gconstpointer  data)
+{
+  GtkWidget *pane = open_done_cpim (f);
+  OpsPlanItem *cpim = ops_plan_find_item (ops_test_app_get_plan (f), "cpim");
+  const char *hint_text = "An activity needs its date, and what you did or an amount above zero.";
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 3, 3, 0, 0, 0);
+  GtkWidget *note, *points, *date, *add, *hint;
+  AdwDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (ops_test_find_widget_matching (pane, is_titled, "_Add Activity…"),
+                                             "credential.add-activity", NULL));
+  ops_test_iterate ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  note = ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "title", "What You Did");
+  points = ops_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW, "title", "Points");
+  date = ops_test_find_widget (GTK_WIDGET (dialog), OPS_TYPE_DATE_ROW, "title", "Date");
+  add = ops_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "label", "_Add");
+  g_assert_nonnull (note);
+  g_assert_nonnull (points);
+  g_assert_nonnull (date);
+  g_assert_nonnull (add);
+
+  /* As it opens: today, nothing done, 0 points. */
+  g_assert_nonnull (ops_date_row_get_date (OPS_DATE_ROW (date)));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "activity.add", NULL);
+  ops_test_iterate ();
+  g_assert_cmpuint (n_activities (cpim), ==, 0);
+  g_assert_true (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window)) == dialog);
+  gtk_widget_activate_default (note);
+  ops_test_iterate ();
+  g_assert_cmpuint (n_activities (cpim), ==, 0);
+  g_assert_false (gtk_widget_is_sensitive (add));
+  hint = ops_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "label", hint_text);
+  g_assert_nonnull (hint);
+  g_assert_true (gtk_widget_is_visible (hint));
+
+  /* White space is not what was done; a note is. */
+  gtk_editable_set_text (GTK_EDITABLE (note), "   ");
+  g_assert_false (gtk_widget_is_sensitive (add));
+  gtk_editable_set_text (GTK_EDITABLE (note), "Webinar");
+  g_assert_true (gtk_widget_is_sensitive (add));
+  g_assert_false (gtk_widget_is_visible (hint));
+
+  /* So is an amount, even while it is still being typed. */
+  gtk_editable_set_text (GTK_EDITABLE (note), "");
+  g_assert_false (gtk_widget_is_sensitive (add));
+  gtk_editable_set_text (GTK_EDITABLE (points), "2");
+  g_assert_true (gtk_widget_is_sensitive (add));
+
+  /* Without a date it is no activity, whatever else it has. */
+  gtk_editable_set_text (GTK_EDITABLE (note), "Webinar");
+  g_signal_emit_by_name (ops_test_find_widget (date, GTK_TYPE_BUTTON, "icon-name", "edit-clear-symbolic"), "clicked");
+  g_assert_null (ops_date_row_get_date (OPS_DATE_ROW (date)));
+  g_assert_false (gtk_widget_is_sensitive (add));
+  g_assert_true (gtk_widget_is_visible (hint));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "activity.add", NULL);
+  ops_test_iterate ();
+  g_assert_cmpuint (n_activities (cpim), ==, 0);
+
+  ops_date_row_set_date (OPS_DATE_ROW (date), day);
+  g_assert_true (gtk_widget_is_sensitive (add));
+  g_signal_emit_by_name (add, "clicked");
+  ops_test_iterate ();
+  g_assert_cmpuint (n_activities (cpim), ==, 1);
+  g_assert_cmpstr (ops_credential_log_get_activity (ops_plan_item_get_credential_log (cpim), 0)->note, ==, "Webinar");
+  g_assert_cmpfloat (ops_credential_log_get_activity (ops_plan_item_get_credential_log (cpim), 0)->points, ==, 2);
 }
 
 /* The Add Activity dialog takes no more than the plan reader takes back:
@@ -1278,12 +1397,13 @@ test_credential_log (Fixture       *f,
                      gconstpointer  data)
 {
   g_autofree char *last = valid_through_day (5);
-  g_autofree char *before = g_strdup_printf ("0 of 75 points, renew by %s", last);
-  g_autofree char *after = g_strdup_printf ("12 of 75 points, renew by %s", last);
+  /* The state names the day; the progress below it does not repeat it. */
+  const char *before = "0 of 75 points";
+  const char *after = "12 of 75 points";
   g_autofree char *valid = g_strdup_printf ("Valid until %s", last);
   g_autofree char *next_last = valid_through_day (10);
   g_autofree char *renewed_valid = g_strdup_printf ("Valid until %s", next_last);
-  g_autofree char *renewed = g_strdup_printf ("0 of 75 points, renew by %s", next_last);
+  const char *renewed = "0 of 75 points";
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%b %-d, %Y");
   g_autofree char *earlier = g_strdup_printf ("%s · 12 points, not in this cycle", today);
@@ -1373,6 +1493,8 @@ main (int   argc,
   ADD ("/plan-editor/credential-log", test_credential_log);
   ADD ("/plan-editor/credential-log-focus", test_credential_log_focus);
   ADD ("/plan-editor/credential-earned-kept", test_credential_earned_kept);
+  ADD ("/plan-editor/credential-earned-cleared", test_credential_earned_cleared);
+  ADD ("/plan-editor/activity-dialog-needs-activity", test_activity_dialog_needs_activity);
   ADD ("/plan-editor/activity-dialog-limits", test_activity_dialog_limits);
   ADD ("/plan-editor/survives-restart", test_plan_survives_restart);
   ADD ("/plan-editor/target-role-shows-gap", test_target_role_shows_gap);

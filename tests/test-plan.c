@@ -633,6 +633,16 @@ test_undo_completion_date (void)
   ops_plan_undo (plan);
   g_assert_cmpint (ops_plan_item_get_status (item), ==, OPS_PLAN_ITEM_STATUS_DONE);
   assert_day (ops_plan_item_get_completion_date (item), 2025, 5, 2);
+
+  /* Left and done again, the corrected day comes back ... */
+  ops_plan_item_set_status (item, OPS_PLAN_ITEM_STATUS_PLANNED);
+  ops_plan_item_set_status (item, OPS_PLAN_ITEM_STATUS_DONE);
+  assert_day (ops_plan_item_get_completion_date (item), 2025, 5, 2);
+  /* ... but not once the person has cleared it: done again is today. */
+  ops_plan_item_set_completion_date (item, NULL);
+  ops_plan_item_set_status (item, OPS_PLAN_ITEM_STATUS_PLANNED);
+  ops_plan_item_set_status (item, OPS_PLAN_ITEM_STATUS_DONE);
+  assert_today (ops_plan_item_get_completion_date (item));
 }
 
 static void

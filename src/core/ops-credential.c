@@ -350,8 +350,11 @@ format_progress (const char     *points,
     }
 }
 
-/* What keeping it takes, so far: "41 of 75 points, renew by May 13,
- * 2031"; %NULL when nothing is asked (not earned, or it does not lapse). */
+/* What keeping it takes, so far: "41 of 75 points"; "41 of 75 points,
+ * lapsed after May 13, 2031" once lapsed. The state beside it names the
+ * day while it is valid or due ("Valid until May 13, 2031"), so this does
+ * not say it again. %NULL when nothing is asked (not earned, or it does
+ * not lapse). */
 char *
 ops_credential_describe_progress (const OpsCredentialStatus *status)
 {
@@ -363,7 +366,6 @@ ops_credential_describe_progress (const OpsCredentialStatus *status)
   if (status->state == OPS_CREDENTIAL_STATE_NOT_EARNED || status->state == OPS_CREDENTIAL_STATE_PERMANENT)
     return NULL;
 
-  last = ops_credential_format_day (ops_credential_last_valid_day (status));
   if (status->points_needed > 0)
     {
       g_autofree char *points = ops_credential_format_points (status->points);
@@ -378,10 +380,10 @@ ops_credential_describe_progress (const OpsCredentialStatus *status)
       logged = g_strdup_printf (_("%s logged"), amount);
     }
 
-  if (status->state == OPS_CREDENTIAL_STATE_LAPSED)
-    /* Translators: %1$s is "41 of 75 points", %2$s the last day it was valid, "May 13, 2031" */
-    return g_strdup_printf (_("%1$s, lapsed after %2$s"), logged, last);
+  if (status->state != OPS_CREDENTIAL_STATE_LAPSED)
+    return g_steal_pointer (&logged);
 
-  /* Translators: %1$s is "41 of 75 points", %2$s the last day it is valid, "May 13, 2031" */
-  return g_strdup_printf (_("%1$s, renew by %2$s"), logged, last);
+  last = ops_credential_format_day (ops_credential_last_valid_day (status));
+  /* Translators: %1$s is "41 of 75 points", %2$s the last day it was valid, "May 13, 2031" */
+  return g_strdup_printf (_("%1$s, lapsed after %2$s"), logged, last);
 }

@@ -33,7 +33,7 @@ struct _OpsPlanItem
   char              *notes;
   GDateTime         *target_date;
   GDateTime         *completion_date;
-  GDateTime         *cleared_completion; /* the last one cleared, this session */
+  GDateTime         *cleared_completion; /* the day done when Done was last left, this session */
   GStrv              links;
   double             effort_hours;
   OpsCredentialLog  *credential_log;   /* %NULL when empty */
@@ -375,6 +375,11 @@ set_value (GObject    *object,
   if (!_ops_plan_value_changes (object, pspec, value))
     return;
 
+  /* A date the person clears stays cleared: Done ticked off and on again
+   * stamps today, not the day they took away. */
+  if (pspec == properties[PROP_COMPLETION_DATE] && g_value_get_boxed (value) == NULL)
+    g_clear_pointer (&self->cleared_completion, g_date_time_unref);
+
   if (self->plan != NULL)
     {
       _ops_plan_edit_item (self->plan, self, pspec, value);
@@ -481,8 +486,9 @@ ops_plan_item_get_status (OpsPlanItem *self)
 }
 
 /* Becoming done stamps today as the completion date (unless one is set,
- * or one was cleared earlier in this session: that comes back); leaving
- * done clears it. In a plan both are one undo step. */
+ * or the item was done earlier in this session: that day comes back,
+ * unless the person cleared it); leaving done clears it. In a plan both
+ * are one undo step. */
 void
 ops_plan_item_set_status (OpsPlanItem       *self,
                           OpsPlanItemStatus  status)
@@ -670,11 +676,6 @@ _ops_plan_item_apply_value (OpsPlanItem  *self,
       replace_date (&self->target_date, value);
       break;
     case PROP_COMPLETION_DATE:
-      if (g_value_get_boxed (value) == NULL && self->completion_date != NULL)
-        {
-          g_clear_pointer (&self->cleared_completion, g_date_time_unref);
-          self->cleared_completion = g_date_time_ref (self->completion_date);
-        }
       replace_date (&self->completion_date, value);
       break;
     case PROP_NOTES:
@@ -698,7 +699,8 @@ _ops_plan_item_apply_value (OpsPlanItem  *self,
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
-/* Whether moving to @status changes the completion date, and to what. */
+/* Whether moving to @status changes the completion date, and to what.
+ * Leaving done keeps the day in mind for a return to done. */
 gboolean
 _ops_plan_item_completion_after (OpsPlanItem       *self,
                                  OpsPlanItemStatus  status,
@@ -722,7 +724,14 @@ _ops_plan_item_completion_after (OpsPlanItem       *self,
       return TRUE;
     }
 
-  return !is_done && was_done && self->completion_date != NULL;
+  if (!is_done && was_done && self->completion_date != NULL)
+    {
+      g_clear_pointer (&self->cleared_completion, g_date_time_unref);
+      self->cleared_completion = g_date_time_ref (self->completion_date);
+      return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Where the item keeps what its file had and this version does not know:

@@ -1,7 +1,8 @@
 /* ops-activity-dialog.c: logging one activity that keeps a credential
  *
  * Nothing changes until Add: the activity goes into the item's log as one
- * edit, which the plan can undo.
+ * edit, which the plan can undo. Add waits for a date, and for what the
+ * person did or an amount above zero; a hint says so meanwhile.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,6 +26,8 @@ struct _OpsActivityDialog
   AdwEntryRow *note_row;
   OpsDateRow  *date_row;
   AdwSpinRow  *points_row;
+  GtkWidget   *add_button;
+  GtkWidget   *hint;
 };
 
 G_DEFINE_FINAL_TYPE (OpsActivityDialog, ops_activity_dialog, ADW_TYPE_DIALOG)
@@ -37,18 +40,61 @@ cancel_action (GtkWidget  *widget,
   adw_dialog_close (ADW_DIALOG (widget));
 }
 
-/* A cleared date means today, as the row shows when the dialog opens. */
+/* Whether @text has more than white space. */
+static gboolean
+has_words (const char *text)
+{
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* What the form says is an activity: a date, and what was done or an
+ * amount above zero. The amount as typed counts before the spin row takes
+ * it (on Enter or leaving it), so Add is there to press. */
+static gboolean
+is_complete (OpsActivityDialog *self)
+{
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->points_row));
+
+  if (ops_date_row_get_date (self->date_row) == NULL)
+    return FALSE;
+
+  return has_words (gtk_editable_get_text (GTK_EDITABLE (self->note_row)))
+         || adw_spin_row_get_value (self->points_row) > 0 || g_strtod (typed, NULL) > 0;
+}
+
+static void
+update_add_cb (OpsActivityDialog *self)
+{
+  gboolean complete;
+
+  /* Not while the template is still being built. */
+  if (self->hint == NULL)
+    return;
+
+  complete = is_complete (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "activity.add", complete);
+  gtk_widget_set_visible (self->hint, !complete);
+}
+
 static void
 add_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
   OpsActivityDialog *self = OPS_ACTIVITY_DIALOG (widget);
-  GDateTime *date = ops_date_row_get_date (self->date_row);
-  guint32 day = date != NULL ? ops_pace_day_from_date (date) : ops_credential_today ();
   g_autoptr(OpsCredentialLog) log = NULL;
 
-  log = ops_credential_log_add_activity (ops_plan_item_get_credential_log (self->item), day,
+  /* The amount as typed, if the spin row has not taken it yet. */
+  adw_spin_row_update (self->points_row);
+  if (!is_complete (self))
+    return;
+
+  log = ops_credential_log_add_activity (ops_plan_item_get_credential_log (self->item),
+                                         ops_pace_day_from_date (ops_date_row_get_date (self->date_row)),
                                          adw_spin_row_get_value (self->points_row),
                                          gtk_editable_get_text (GTK_EDITABLE (self->note_row)));
   ops_plan_item_set_credential_log (self->item, log);
@@ -128,6 +174,9 @@ ops_activity_dialog_class_init (OpsActivityDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsActivityDialog, note_row);
   gtk_widget_class_bind_template_child (widget_class, OpsActivityDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, OpsActivityDialog, points_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsActivityDialog, add_button);
+  gtk_widget_class_bind_template_child (widget_class, OpsActivityDialog, hint);
+  gtk_widget_class_bind_template_callback (widget_class, update_add_cb);
 }
 
 static void
@@ -139,4 +188,8 @@ ops_activity_dialog_init (OpsActivityDialog *self)
    * saved, and the plan would then fail to open. */
   gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->note_row))),
                            OPS_PLAN_MAX_LINE_CHARS);
+  /* A screen reader hears why Add is not there yet. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  self->hint, NULL, -1);
+  update_add_cb (self);
 }
