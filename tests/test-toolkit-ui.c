@@ -1169,6 +1169,30 @@ assert_fits (Fixture *f)
   g_assert_cmpint (gtk_widget_get_width (visible (f)), <=, window_width);
 }
 
+/* On a phone a question that no story answers keeps its row's width:
+ * Write Story beside it squeezed it to a few words a line (in German, one),
+ * so the row leaves that to the question's page behind its chevron. */
+static void
+assert_questions_keep_width (Fixture *f)
+{
+  GListModel *questions = ops_catalog_get_items (ops_window_get_catalog (f->window), OPS_ITEM_KIND_QUESTION);
+
+  g_assert_cmpuint (g_list_model_get_n_items (questions), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(OpsCatalogItem) question = g_list_model_get_item (questions, i);
+      const char *name = ops_catalog_item_get_name (question);
+      GtkWidget *row = question_row (visible (f), name);
+      GtkWidget *title = row != NULL ? ops_test_find_widget (row, GTK_TYPE_LABEL, "label", name) : NULL;
+
+      g_assert_nonnull (title);
+      g_assert_true (is_gap (f, ops_catalog_item_get_id (question)));
+      g_test_message ("“%s”: %d of %d px", name, gtk_widget_get_width (title), gtk_widget_get_width (row));
+      g_assert_cmpint (2 * gtk_widget_get_width (title), >=, gtk_widget_get_width (row));
+      g_assert_false (gtk_widget_is_visible (ops_test_find_widget (row, GTK_TYPE_BUTTON, "label", "_Write Story")));
+    }
+}
+
 /* Every pane and editor fits a phone. */
 static void
 test_fits_360_px (Fixture       *f,
@@ -1188,6 +1212,8 @@ test_fits_360_px (Fixture       *f,
       open_pane (f, panes[i]);
       ops_test_spin (100);
       assert_fits (f);
+      if (g_str_equal (panes[i], "toolkit:interview"))
+        assert_questions_keep_width (f);
     }
 
   add_achievement (f);

@@ -28,6 +28,7 @@ struct _OpsInterviewPage
   GtkListBox          *stories;
 
   guint64              structure_seen; /* the plan's structure revision update_questions () showed */
+  gboolean             narrow;         /* the page's breakpoint applies */
 };
 
 G_DEFINE_FINAL_TYPE (OpsInterviewPage, ops_interview_page, OPS_TYPE_TOOLKIT_PAGE)
@@ -105,7 +106,35 @@ static GtkWidget *
 create_question_row_cb (gpointer item,
                         gpointer user_data)
 {
-  return ops_question_row_new (OPS_CATALOG_ITEM (item));
+  OpsInterviewPage *self = user_data;
+  GtkWidget *row = ops_question_row_new (OPS_CATALOG_ITEM (item));
+
+  ops_question_row_set_compact (OPS_QUESTION_ROW (row), self->narrow);
+
+  return row;
+}
+
+static void
+set_narrow (OpsInterviewPage *self,
+            gboolean          narrow)
+{
+  GtkListBoxRow *row;
+
+  self->narrow = narrow;
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->questions, i)) != NULL; i++)
+    ops_question_row_set_compact (OPS_QUESTION_ROW (row), narrow);
+}
+
+static void
+narrow_cb (OpsInterviewPage *self)
+{
+  set_narrow (self, TRUE);
+}
+
+static void
+wide_cb (OpsInterviewPage *self)
+{
+  set_narrow (self, FALSE);
 }
 
 static gboolean
@@ -193,7 +222,7 @@ ops_interview_page_setup (OpsToolkitPage *page,
     return;
 
   gtk_list_box_bind_model (self->questions, ops_catalog_get_items (catalog_of (self), OPS_ITEM_KIND_QUESTION),
-                           create_question_row_cb, NULL, NULL);
+                           create_question_row_cb, self, NULL);
   ops_toolkit_follow_editable (self->content, store);
 }
 
@@ -239,6 +268,8 @@ ops_interview_page_class_init (OpsInterviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsInterviewPage, stories);
   gtk_widget_class_bind_template_callback (widget_class, question_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, story_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, narrow_cb);
+  gtk_widget_class_bind_template_callback (widget_class, wide_cb);
 }
 
 static void

@@ -1,7 +1,9 @@
 /* ops-question-row.c: an interview question in Interview Practice
  *
  * The question, whether a story of the plan answers it or it is a gap
- * (icon and text, as a state is shown), and Write Story where it is one.
+ * (icon and text, as a state is shown), and Write Story where it is one
+ * and the row is not compact (the question's page, behind the chevron,
+ * has Write Story too).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +20,8 @@ struct _OpsQuestionRow
 
   GtkWidget    *icon;
   GtkWidget    *write;
+  gboolean      gap;
+  gboolean      compact;
 };
 
 G_DEFINE_FINAL_TYPE (OpsQuestionRow, ops_question_row, ADW_TYPE_ACTION_ROW)
@@ -48,7 +52,26 @@ ops_question_row_set_n_stories (OpsQuestionRow *self,
   gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), gap ? "dialog-warning-symbolic" : "object-select-symbolic");
   gtk_widget_remove_css_class (self->icon, gap ? "success" : "warning");
   gtk_widget_add_css_class (self->icon, gap ? "warning" : "success");
-  gtk_widget_set_visible (self->write, gap);
+  self->gap = gap;
+  gtk_widget_set_visible (self->write, gap && !self->compact);
+}
+
+/**
+ * ops_question_row_set_compact:
+ * @self: a question row
+ * @compact: whether the row is narrow
+ *
+ * A compact row leaves Write Story to the question's page, so the
+ * question keeps the row's width.
+ */
+void
+ops_question_row_set_compact (OpsQuestionRow *self,
+                              gboolean        compact)
+{
+  g_return_if_fail (OPS_IS_QUESTION_ROW (self));
+
+  self->compact = compact;
+  gtk_widget_set_visible (self->write, self->gap && !compact);
 }
 
 GtkWidget *
@@ -76,6 +99,8 @@ ops_question_row_init (OpsQuestionRow *self)
   GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE, "icon-name", "go-next-symbolic",
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
 
+  /* A gap until ops_question_row_set_n_stories () says otherwise. */
+  self->gap = TRUE;
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (self), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);

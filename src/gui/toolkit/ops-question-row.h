@@ -18,5 +18,7 @@ G_DECLARE_FINAL_TYPE (OpsQuestionRow, ops_question_row, OPS, QUESTION_ROW, AdwAc
 GtkWidget *ops_question_row_new           (OpsCatalogItem *question);
 void       ops_question_row_set_n_stories (OpsQuestionRow *self,
                                            guint           n_stories);
+void       ops_question_row_set_compact   (OpsQuestionRow *self,
+                                           gboolean        compact);
 
 G_END_DECLS
