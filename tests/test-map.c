@@ -766,6 +766,128 @@ test_opens_in_place_wide (void)
   check_opens_in_place (1280, 800);
 }
 
+/* The app's own spacing (ops-career-map.c), with the heights a role
+ * whose name wraps onto two lines has. */
+static OpsMapMetrics
+app_metrics_for (double width)
+{
+  OpsMapMetrics m = metrics_for (width);
+
+  m.node_height = 76;
+  m.column_spacing = 24;
+  m.row_spacing = 26;
+  m.band_title_height = 19;
+  m.band_header = 39;
+
+  return m;
+}
+
+typedef struct
+{
+  guint  edge;
+  double at;          /* x of an upright piece, y of one across */
+  double from, to;    /* along it, from < to */
+  gboolean upright;
+} Piece;
+
+static GArray *
+collect_pieces (OpsMapLayout *layout)
+{
+  GArray *pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+
+  for (guint e = 0; e < ops_map_layout_get_n_edges (layout); e++)
+    {
+      guint n_points;
+      const graphene_point_t *p = ops_map_layout_get_link_points (layout, e, &n_points);
+
+      for (guint i = 0; i + 1 < n_points; i++)
+        {
+          gboolean upright = p[i].x == p[i + 1].x;
+          Piece piece = { e, upright ? p[i].x : p[i].y,
+                          upright ? MIN (p[i].y, p[i + 1].y) : MIN (p[i].x, p[i + 1].x),
+                          upright ? MAX (p[i].y, p[i + 1].y) : MAX (p[i].x, p[i + 1].x), upright };
+
+          if (piece.to > piece.from)
+            g_array_append_val (pieces, piece);
+        }
+    }
+
+  return pieces;
+}
+
+static gboolean
+share_a_role (OpsMapLayout *layout,
+              guint         e,
+              guint         f)
+{
+  guint a, b, c, d;
+
+  ops_map_layout_get_edge (layout, e, &a, &b);
+  ops_map_layout_get_edge (layout, f, &c, &d);
+
+  return a == c || a == d || b == c || b == d;
+}
+
+/* Of links that share no role, the least distance between two pieces
+ * that run side by side (parallel, and overlapping along their length);
+ * and how many times two such links cross. */
+static double
+link_spacing (OpsMapLayout *layout,
+              guint        *crossings)
+{
+  g_autoptr(GArray) pieces = collect_pieces (layout);
+  double least = G_MAXDOUBLE;
+
+  *crossings = 0;
+  for (guint i = 0; i < pieces->len; i++)
+    for (guint j = i + 1; j < pieces->len; j++)
+      {
+        const Piece *a = &g_array_index (pieces, Piece, i), *b = &g_array_index (pieces, Piece, j);
+
+        if (a->edge == b->edge || share_a_role (layout, a->edge, b->edge))
+          continue;
+        if (a->upright == b->upright)
+          {
+            if (MIN (a->to, b->to) - MAX (a->from, b->from) > 0.5)
+              {
+                least = MIN (least, ABS (a->at - b->at));
+                if (ABS (a->at - b->at) < 6)
+                  g_test_message ("  %s %u,%u at %g and %g, %g–%g / %g–%g", a->upright ? "up" : "across", a->edge, b->edge, a->at, b->at, a->from, a->to, b->from, b->to);
+              }
+          }
+        else if (b->at > a->from && b->at < a->to && a->at > b->from && a->at < b->to)
+          (*crossings)++;
+      }
+
+  return least;
+}
+
+/* Issue 19: every link ran through one shared gap, on top of the others.
+ * Links that share no role now keep 6 px apart wherever they run side by
+ * side, on the shipped catalog, from a phone to a wide screen. */
+static void
+test_layout_links_apart (void)
+{
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_default (NULL);
+  g_autoptr(OpsMapLayout) layout = ops_map_layout_new (ops_catalog_get_stages (catalog));
+  const double widths[] = { 360, 720, 1280 };
+  double worst = G_MAXDOUBLE;
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      OpsMapMetrics m = app_metrics_for (widths[w]);
+      guint crossings;
+      double least;
+
+      ops_map_layout_place (layout, &m);
+      least = link_spacing (layout, &crossings);
+      g_test_message ("at %g px: unrelated links at least %g px apart, %u crossings, %u edges", widths[w], least,
+                      crossings, ops_map_layout_get_n_edges (layout));
+      worst = MIN (worst, least);
+    }
+  g_assert_cmpfloat (worst, >=, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -779,6 +901,7 @@ main (int   argc,
   g_test_add_func ("/map/layout/links-climb", test_layout_links_climb);
   g_test_add_func ("/map/layout/is-stable", test_layout_is_stable);
   g_test_add_func ("/map/layout/links-avoid-roles", test_layout_links_avoid_roles);
+  g_test_add_func ("/map/layout/links-apart", test_layout_links_apart);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/map/walk-by-keyboard", test_walk_the_map_by_keyboard);
   ADD ("/map/route-is-marked", test_route_is_marked);

@@ -1347,7 +1347,7 @@ ops_career_map_init (OpsCareerMap *self)
     .node_width_min = 124,
     .node_width_max = 200,
     .column_spacing = 24,
-    .row_spacing = 32,
+    .row_spacing = 26,
     .band_padding = 8,
     .band_spacing = 8,
     .margin = 8,

@@ -15,10 +15,15 @@
  * lower role, across in the gap between two lines of roles, up through a
  * gap between two roles, and so on to the higher role, so that a link
  * never runs over a role, nor over a stage's name. The links into one
- * role share their way as soon as they meet, as a tree into it; links
- * into different roles get tracks and lanes of their own, so each can be
- * followed by eye. No step touches a widget, which is what lets the
- * tests check the layout on its own.
+ * role share their way as soon as they meet, as a tree into it, and so
+ * may links out of one role; links that share no role run at least
+ * LINK_SPACING apart wherever they run side by side: each gets a lane of
+ * its own through the lines of roles it passes, kept from line to line,
+ * and a track of its own where it turns; what still runs too close is
+ * nudged apart, and where there is not room for that the gaps between
+ * roles (up to keeping as many roles on a line) and between lines grow
+ * and the map is placed again. No step touches a widget, which is what
+ * lets the tests check the layout on its own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,7 +33,10 @@
 #include "ops-map-layout.h"
 
 #define N_SWEEPS 8
-#define LANE_STEP 4       /* between links passing one gap side by side */
+#define LINK_SPACING 6    /* between links side by side that share no role */
+#define MAX_WIDENINGS 6
+#define TRACK_REUSE 18    /* turns this far apart share a track: room for nudges */
+#define TRACK_EDGE 4      /* a turn keeps this far from the roles above and below */
 #define CLEARANCE 6       /* a link keeps this far from a role it passes */
 
 /* A line of roles across the map: a row, or part of one that wrapped. */
@@ -39,6 +47,7 @@ typedef struct
                            * under the stage's name for a band's first line */
   double title_right;     /* that name spans from the band's left edge to
                            * here, or 0: links pass the line clear of it */
+  double title_top;       /* and from here down to gap_top */
   guint  row, first, count;
 } Line;
 
@@ -63,6 +72,10 @@ struct _OpsMapLayout
   GArray          *lines;       /* Line, top to bottom */
   guint           *node_line;   /* by node */
   double           left, right; /* where links may run, since the last place() */
+  double           spacing;     /* between two roles of a line, widened for lanes */
+  double           need_spacing; /* more it needs, found by the last routing */
+  GArray          *line_extra;  /* double, by line: more room above it for tracks */
+  GArray          *line_need;   /* double, by line: more it needs, likewise */
   GArray          *link_points; /* graphene_point_t of every link, one after another */
   guint           *link_first;  /* by edge, and one more: where its points start */
   OpsMapMetrics    placed;      /* what the last place() was for */
@@ -503,9 +516,9 @@ place_row (OpsMapLayout        *self,
   for (guint first = 0; first < row->len; first += columns)
     {
       guint count = MIN (columns, row->len - first);
-      double line = count * node_width + (count - 1) * m->column_spacing;
+      double line = count * node_width + (count - 1) * self->spacing;
       double x = (m->width - line) / 2;
-      double height = 0;
+      double height = 0, gap_top;
 
       /* A line is as tall as its tallest node, and its nodes alike. */
       for (guint c = 0; c < count; c++)
@@ -513,15 +526,18 @@ place_row (OpsMapLayout        *self,
                                               : m->node_height);
       if (first > 0)
         y += m->row_spacing;
+      gap_top = y - m->row_spacing;
+      if (self->lines->len < self->line_extra->len)
+        y += g_array_index (self->line_extra, double, self->lines->len);
       for (guint c = 0; c < count; c++)
         {
           guint node = g_array_index (row, guint, first + c);
 
-          graphene_rect_init (&self->node_rects[node], x + c * (node_width + m->column_spacing), y, node_width,
+          graphene_rect_init (&self->node_rects[node], x + c * (node_width + self->spacing), y, node_width,
                               height);
           self->node_line[node] = self->lines->len;
         }
-      g_array_append_val (self->lines, ((Line) { y, y + height, y - m->row_spacing, 0, r, first, count }));
+      g_array_append_val (self->lines, ((Line) { y, y + height, gap_top, 0, gap_top, r, first, count }));
       y += height;
     }
 
@@ -580,15 +596,26 @@ passage_x (OpsMapLayout *self,
     {
       double gap, distance;
 
+      /* Beside the line, as far out as between two roles, or half way
+       * to the map's edge where that is nearer. */
       if (c == 0)
-        gap = line_rect (self, line, 0)->origin.x - spacing / 2;
+        gap = MAX (line_rect (self, line, 0)->origin.x - spacing / 2,
+                   (line_rect (self, line, 0)->origin.x + self->left) / 2);
       else if (c == line->count)
-        gap = line_rect (self, line, c - 1)->origin.x + line_rect (self, line, c - 1)->size.width + spacing / 2;
+        gap = MIN (line_rect (self, line, c - 1)->origin.x + line_rect (self, line, c - 1)->size.width + spacing / 2,
+                   (line_rect (self, line, c - 1)->origin.x + line_rect (self, line, c - 1)->size.width +
+                    self->right) / 2);
       else
         gap = (line_rect (self, line, c - 1)->origin.x + line_rect (self, line, c - 1)->size.width +
                line_rect (self, line, c)->origin.x) / 2;
-      /* Under the stage's name only where there is no other way. */
+      /* Under the stage's name only where there is no other way; beside
+       * a line that fills the width, where two links hardly pass, only
+       * where there is no gap between roles. */
       distance = ABS (gap - x) + (gap < line->title_right + CLEARANCE ? G_MAXFLOAT : 0);
+      if ((c == 0 && line_rect (self, line, 0)->origin.x - self->left < spacing) ||
+          (c == line->count && self->right - line_rect (self, line, c - 1)->origin.x -
+                                 line_rect (self, line, c - 1)->size.width < spacing))
+        distance += G_MAXFLOAT / 2;
       if (distance < best_distance)
         {
           best_distance = distance;
@@ -615,6 +642,7 @@ typedef struct
   double  then;           /* tie break: where the link goes on to */
   guint   key;            /* the role it goes to: links into one role share */
   guint   index;          /* what to set */
+  guint   from;           /* the role it leaves (G_MAXUINT: several) */
 } Slot;
 
 static int
@@ -659,7 +687,7 @@ collect_slots (OpsMapLayout *self,
       {
         guint index = ways[e].first + k;
         double a = g_array_index (xs, double, index), b = g_array_index (xs, double, index + 1);
-        Slot slot = { a, b, ways[e].high, index };
+        Slot slot = { a, b, ways[e].high, index, ways[e].low };
 
         if (turns)
           {
@@ -675,53 +703,241 @@ collect_slots (OpsMapLayout *self,
   return by_line;
 }
 
+/* A link passing a line where others pass too. */
+typedef struct
+{
+  double x;               /* the gap's middle */
+  guint  key;             /* the role it goes to: links into one role share */
+  guint  from;            /* the role it leaves */
+  guint  line;
+  guint  index;           /* into xs */
+} Pass;
+
+static int
+compare_passes (gconstpointer a,
+                gconstpointer b)
+{
+  const Pass *pa = a, *pb = b;
+
+  if (pa->x != pb->x)
+    return pa->x < pb->x ? -1 : 1;
+  if (pa->key != pb->key)
+    return pa->key < pb->key ? -1 : 1;
+  if (pa->line != pb->line)
+    return pa->line < pb->line ? -1 : 1;
+  return (pa->index > pb->index) - (pa->index < pb->index);
+}
+
+/* A role's links in one passage: from line @first to line @last. */
+typedef struct
+{
+  guint key, from, first, last, lane;   /* from: all its links leave it, or G_MAXUINT */
+} Run;
+
+static int
+compare_runs (gconstpointer a,
+              gconstpointer b)
+{
+  const Run *ra = a, *rb = b;
+
+  if (ra->first != rb->first)
+    return ra->first < rb->first ? -1 : 1;
+  return (ra->key > rb->key) - (ra->key < rb->key);
+}
+
+/* The clear stretch of @line around @x, 2 px off the roles beside it. */
+static void
+clear_stretch (OpsMapLayout *self,
+               const Line   *line,
+               double        x,
+               double       *lo,
+               double       *hi,
+               gboolean     *between)
+{
+  for (guint c = 0; c < line->count; c++)
+    {
+      const graphene_rect_t *r = line_rect (self, line, c);
+
+      if (r->origin.x + r->size.width <= x)
+        *lo = MAX (*lo, r->origin.x + r->size.width + 2);
+      else
+        *hi = MIN (*hi, r->origin.x - 2);
+      *between |= c > 0 && r->origin.x > x;
+    }
+  *lo = MAX (*lo, line->title_right + 2);
+}
+
+/* The links through one passage (@passes[@i] to [@j - 1], one x) get
+ * lanes: one per role they go to, kept through every line they pass, so
+ * that two lanes that pass lines near each other (a line apart, or less)
+ * never share. LINK_SPACING apart, centred on the passage where the
+ * stretch allows. */
+static void
+assign_passage (OpsMapLayout *self,
+                GArray       *passes,
+                guint         i,
+                guint         j,
+                GArray       *xs)
+{
+  double x = g_array_index (passes, Pass, i).x, lo = self->left, hi = self->right, step, start;
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean between = FALSE;
+
+  for (guint p = i; p < j; p++)
+    {
+      const Pass *pass = &g_array_index (passes, Pass, p);
+
+      if (runs->len == 0 || g_array_index (runs, Run, runs->len - 1).key != pass->key)
+        g_array_append_val (runs, ((Run) { pass->key, pass->from, pass->line, pass->line, 0 }));
+      else
+        {
+          Run *run = &g_array_index (runs, Run, runs->len - 1);
+
+          run->last = pass->line;
+          if (run->from != pass->from)
+            run->from = G_MAXUINT;
+        }
+      clear_stretch (self, &g_array_index (self->lines, Line, pass->line), x, &lo, &hi, &between);
+    }
+  if (runs->len < 2)
+    return;
+
+  g_array_sort (runs, compare_runs);
+  for (guint r = 0; r < runs->len; r++)
+    {
+      Run *run = &g_array_index (runs, Run, r);
+      guint lane;
+
+      /* Links that leave one role may share a lane: they are one tree. */
+      for (lane = 0; lane < ends->len; lane++)
+        if (run->from != G_MAXUINT && g_array_index (sources, guint, lane) == run->from)
+          break;
+      if (lane < ends->len)
+        {
+          g_array_index (ends, guint, lane) = MAX (g_array_index (ends, guint, lane), run->last);
+          run->lane = lane;
+          continue;
+        }
+      for (lane = 0; lane < ends->len && g_array_index (ends, guint, lane) + 1 >= run->first; lane++)
+        ;
+      if (lane == ends->len)
+        {
+          g_array_append_val (ends, run->last);
+          g_array_append_val (sources, run->from);
+        }
+      else
+        {
+          g_array_index (ends, guint, lane) = run->last;
+          g_array_index (sources, guint, lane) = run->from;
+        }
+      run->lane = lane;
+    }
+  if (ends->len < 2)
+    return;
+
+  /* Too little room between two roles: the next placing widens the gaps. */
+  if (between && hi - lo < (ends->len - 1) * LINK_SPACING)
+    self->need_spacing = MAX (self->need_spacing, (ends->len - 1) * LINK_SPACING - (hi - lo));
+  step = MIN (LINK_SPACING, (hi - lo) / (ends->len - 1));
+  if (step < 1)
+    return;
+  start = CLAMP (x - (ends->len - 1) * step / 2, lo, hi - (ends->len - 1) * step);
+
+  for (guint p = i, r = 0; p < j; p++)
+    {
+      const Pass *pass = &g_array_index (passes, Pass, p);
+
+      /* The runs are in key order again below: find this one's. */
+      for (r = 0; g_array_index (runs, Run, r).key != pass->key; r++)
+        ;
+      g_array_index (xs, double, pass->index) = start + g_array_index (runs, Run, r).lane * step;
+    }
+}
+
 /* Links into different roles that pass a line at the same place get lanes
- * of their own, as far apart as the gap allows, in the order of where
- * they go next. */
+ * of their own (see assign_passage()). */
 static void
 assign_lanes (OpsMapLayout *self,
               const Way    *ways,
               GArray       *xs)
 {
-  g_autoptr(GPtrArray) by_line = collect_slots (self, ways, xs, FALSE);
+  g_autoptr(GArray) passes = g_array_new (FALSE, FALSE, sizeof (Pass));
 
-  for (guint l = 0; l < self->lines->len; l++)
+  for (guint e = 0; e < self->edges->len / 2; e++)
+    for (guint k = 1; k + 1 < ways[e].n; k++)
+      {
+        guint index = ways[e].first + k;
+        Pass pass = { g_array_index (xs, double, index), ways[e].high, ways[e].low, self->node_line[ways[e].low] - k,
+                      index };
+
+        g_array_append_val (passes, pass);
+      }
+  g_array_sort (passes, compare_passes);
+
+  for (guint i = 0, j; i < passes->len; i = j)
     {
-      GArray *slots = g_ptr_array_index (by_line, l);
-      const Line *line = &g_array_index (self->lines, Line, l);
-
-      g_array_sort (slots, compare_slots);
-      for (guint i = 0, j; i < slots->len; i = j)
-        {
-          double x = g_array_index (slots, Slot, i).x, lo = MAX (self->left, line->title_right + 2);
-          double hi = self->right, step;
-          guint lanes = 1, lane = 0;
-
-          for (j = i + 1; j < slots->len && g_array_index (slots, Slot, j).x - x < 0.5; j++)
-            lanes += g_array_index (slots, Slot, j).key != g_array_index (slots, Slot, j - 1).key;
-          if (lanes < 2)
-            continue;
-          /* The clear stretch around x, 2 px off the roles beside it. */
-          for (guint c = 0; c < line->count; c++)
-            {
-              const graphene_rect_t *r = line_rect (self, line, c);
-
-              if (r->origin.x + r->size.width <= x)
-                lo = MAX (lo, r->origin.x + r->size.width + 2);
-              else
-                hi = MIN (hi, r->origin.x - 2);
-            }
-          step = MIN (LANE_STEP, 2 * MIN (x - lo, hi - x) / (lanes - 1));
-          if (step < 1)
-            continue;
-          for (guint s = i; s < j; s++)
-            {
-              if (s > i && g_array_index (slots, Slot, s).key != g_array_index (slots, Slot, s - 1).key)
-                lane++;
-              g_array_index (xs, double, g_array_index (slots, Slot, s).index) = x + (lane - (lanes - 1) / 2.0) * step;
-            }
-        }
+      for (j = i + 1; j < passes->len && g_array_index (passes, Pass, j).x == g_array_index (passes, Pass, i).x; j++)
+        ;
+      assign_passage (self, passes, i, j, xs);
     }
+}
+
+/* @n tracks from @top to @bottom: spread evenly; where that puts them
+ * too close, LINK_SPACING apart in the middle, no nearer the roles than
+ * TRACK_EDGE. FALSE (and spread evenly) if there is not room for that. */
+static gboolean
+spread_tracks (double  top,
+               double  bottom,
+               guint   n,
+               double *step,
+               double *edge)
+{
+  *step = *edge = (bottom - top) / (n + 1);
+  if (n == 0 || *step >= LINK_SPACING)
+    return TRUE;
+  *step = LINK_SPACING;
+  *edge = (bottom - top - (n - 1) * LINK_SPACING) / 2;
+  if (*edge >= TRACK_EDGE)
+    return TRUE;
+  *step = *edge = (bottom - top) / (n + 1);
+
+  return FALSE;
+}
+
+/* Of the tracks of the gap under a stage's name (above @line, the
+ * band's first), those whose turns all keep clear of the name go above
+ * it, between @above (the bottom of the line before) and the name, as
+ * many as fit: @ranks says which, by track (their order there, or -1).
+ * Returns how many. */
+static guint
+tracks_above_title (OpsMapLayout *self,
+                    const Line   *line,
+                    double        above,
+                    GArray       *spans,
+                    GArray       *tracks,
+                    GArray       *ranks)
+{
+  double room = line->title_top - above - 2 * TRACK_EDGE;
+  guint fit = room >= 0 ? (guint) (room / LINK_SPACING) + 1 : 0, n = 0;
+
+  for (guint t = 0; t < ranks->len; t++)
+    g_array_index (ranks, int, t) = 0;
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Slot *span = &g_array_index (spans, Slot, i);
+
+      if (span->x < line->title_right + CLEARANCE)
+        g_array_index (ranks, int, g_array_index (tracks, guint, span->index)) = -1;
+    }
+  for (guint t = 0; t < ranks->len; t++)
+    if (g_array_index (ranks, int, t) == 0 && n < fit)
+      g_array_index (ranks, int, t) = n++;
+    else
+      g_array_index (ranks, int, t) = -1;
+
+  return n;
 }
 
 /* In each gap, the turns into one role share a track; turns into other
@@ -737,13 +953,17 @@ assign_tracks (OpsMapLayout *self,
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Slot));
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) tracks = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (int));
 
   /* Gap l lies above line l. */
   for (guint l = 1; l < self->lines->len; l++)
     {
       GArray *slots = g_ptr_array_index (by_gap, l);
+      const Line *line = &g_array_index (self->lines, Line, l);
       double top = g_array_index (self->lines, Line, l - 1).bottom;
-      double bottom = g_array_index (self->lines, Line, l).top;
+      double bottom = line->top, step, edge, step_above, edge_above;
+      guint n_above;
 
       top = MAX (top, g_array_index (self->lines, Line, l).gap_top);
       /* One span per role: from the leftmost to the rightmost turn into it. */
@@ -754,38 +974,76 @@ assign_tracks (OpsMapLayout *self,
           const Slot *slot = &g_array_index (slots, Slot, i);
 
           if (i == 0 || slot->key != g_array_index (slots, Slot, i - 1).key)
-            g_array_append_val (spans, ((Slot) { slot->x, slot->then, slot->key, spans->len }));
+            g_array_append_val (spans, ((Slot) { slot->x, slot->then, slot->key, spans->len, slot->from }));
           else
-            g_array_index (spans, Slot, spans->len - 1).then = MAX (g_array_index (spans, Slot, spans->len - 1).then,
-                                                                    slot->then);
+            {
+              Slot *span = &g_array_index (spans, Slot, spans->len - 1);
+
+              span->then = MAX (span->then, slot->then);
+              if (span->from != slot->from)
+                span->from = G_MAXUINT;
+            }
         }
 
       g_array_sort (spans, compare_slots);
       g_array_set_size (ends, 0);
+      g_array_set_size (sources, 0);
       g_array_set_size (tracks, spans->len);
       for (guint i = 0; i < spans->len; i++)
         {
           const Slot *span = &g_array_index (spans, Slot, i);
           guint t;
 
-          for (t = 0; t < ends->len && g_array_index (ends, double, t) + CLEARANCE >= span->x; t++)
-            ;
+          /* Turns out of one role may share a track: they are one tree. */
+          for (t = 0; t < ends->len; t++)
+            if (span->from != G_MAXUINT && g_array_index (sources, guint, t) == span->from)
+              break;
           if (t == ends->len)
-            g_array_append_val (ends, span->then);
+            for (t = 0; t < ends->len && g_array_index (ends, double, t) + TRACK_REUSE >= span->x; t++)
+              ;
+          if (t == ends->len)
+            {
+              g_array_append_val (ends, span->then);
+              g_array_append_val (sources, span->from);
+            }
           else
-            g_array_index (ends, double, t) = span->then;
+            {
+              g_array_index (ends, double, t) = MAX (g_array_index (ends, double, t), span->then);
+              g_array_index (sources, guint, t) = span->from;
+            }
           /* By the span's place in key order, which is its index. */
           g_array_index (tracks, guint, span->index) = t;
         }
 
+      /* Under a stage's name, tracks clear of it may run above it. */
+      g_array_set_size (ranks, ends->len);
+      for (guint t = 0; t < ends->len; t++)
+        g_array_index (ranks, int, t) = -1;
+      n_above = 0;
+      if (line->gap_top > g_array_index (self->lines, Line, l - 1).bottom + 0.5)
+        n_above = tracks_above_title (self, line, g_array_index (self->lines, Line, l - 1).bottom, spans, tracks,
+                                      ranks);
+      for (guint t = 0, k = 0; t < ends->len; t++)
+        if (g_array_index (ranks, int, t) >= 0)
+          g_array_index (ranks, int, t) = -1 - g_array_index (ranks, int, t);
+        else
+          g_array_index (ranks, int, t) = k++;
+      spread_tracks (g_array_index (self->lines, Line, l - 1).bottom, line->title_top, n_above, &step_above,
+                     &edge_above);
+      if (!spread_tracks (top, bottom, ends->len - n_above, &step, &edge))
+        g_array_index (self->line_need, double, l) = 2 * TRACK_EDGE + (ends->len - n_above - 1) * LINK_SPACING -
+                                                    (bottom - top);
       for (guint i = 0, span = 0; i < slots->len; i++)
         {
           const Slot *slot = &g_array_index (slots, Slot, i);
+          int rank;
 
           if (i > 0 && slot->key != g_array_index (slots, Slot, i - 1).key)
             span++;
+          rank = g_array_index (ranks, int, g_array_index (tracks, guint, span));
           g_array_index (ys, double, slot->index) =
-            top + (g_array_index (tracks, guint, span) + 1) * (bottom - top) / (ends->len + 1);
+            rank >= 0 ? top + edge + rank * step
+                      : g_array_index (self->lines, Line, l - 1).bottom + edge_above + (-1 - rank) * step_above;
         }
     }
 }
@@ -830,6 +1088,210 @@ trace_ways (OpsMapLayout *self,
   self->link_first[n_edges] = self->link_points->len;
 }
 
+/* A straight piece of a link, from its point @point to the next: upright
+ * at x = @at, or across at y = @at; @from < @to along it. */
+typedef struct
+{
+  double at, from, to;
+  guint  edge, point;
+} Piece;
+
+static int
+compare_pieces (gconstpointer a,
+                gconstpointer b)
+{
+  const Piece *pa = a, *pb = b;
+
+  if (pa->at != pb->at)
+    return pa->at < pb->at ? -1 : 1;
+  if (pa->edge != pb->edge)
+    return pa->edge < pb->edge ? -1 : 1;
+  return (pa->point > pb->point) - (pa->point < pb->point);
+}
+
+static gboolean
+edges_share_a_role (OpsMapLayout *self,
+                    guint         e,
+                    guint         f)
+{
+  guint a = g_array_index (self->edges, guint, 2 * e), b = g_array_index (self->edges, guint, 2 * e + 1);
+  guint c = g_array_index (self->edges, guint, 2 * f), d = g_array_index (self->edges, guint, 2 * f + 1);
+
+  return a == c || a == d || b == c || b == d;
+}
+
+static graphene_point_t *
+link_point (OpsMapLayout *self,
+            guint         i)
+{
+  return &g_array_index (self->link_points, graphene_point_t, i);
+}
+
+/* Whether the piece may run at @at instead: clear of every role beside
+ * it by 2 px, not turning back on the pieces before and after it, and
+ * on its own roles where it leaves or arrives. */
+static gboolean
+piece_fits (OpsMapLayout *self,
+            const Piece  *piece,
+            gboolean      upright,
+            double        at)
+{
+  guint first = self->link_first[piece->edge], last = self->link_first[piece->edge + 1] - 1;
+  graphene_rect_t span;
+
+  if (upright)
+    {
+      if (at < self->left || at > self->right)
+        return FALSE;
+      for (guint end = 0; end < 2; end++)
+        {
+          const graphene_rect_t *r = &self->node_rects[g_array_index (self->edges, guint, 2 * piece->edge + end)];
+          gboolean touches = (piece->point == first && r->origin.y == link_point (self, first)->y) ||
+                             (piece->point + 1 == last && r->origin.y + r->size.height == link_point (self, last)->y);
+
+          if (touches && (at < r->origin.x + CLEARANCE || at > r->origin.x + r->size.width - CLEARANCE))
+            return FALSE;
+        }
+      graphene_rect_init (&span, at - 2, piece->from, 4, piece->to - piece->from);
+    }
+  else
+    {
+      /* Links climb: the point before is lower, the one after higher. */
+      if (at >= link_point (self, piece->point - 1)->y - 1 || at <= link_point (self, piece->point + 2)->y + 1)
+        return FALSE;
+      graphene_rect_init (&span, piece->from, at - 2, piece->to - piece->from, 4);
+    }
+
+  for (guint n = 0; n < self->roles->len; n++)
+    if (graphene_rect_intersection (&self->node_rects[n], &span, NULL))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+pieces_beside (OpsMapLayout *self,
+               const Piece  *a,
+               const Piece  *b,
+               double        at)
+{
+  return ABS (a->at - at) < LINK_SPACING - 0.01 && a->edge != b->edge &&
+         MIN (a->to, b->to) - MAX (a->from, b->from) > 0.5 && !edges_share_a_role (self, a->edge, b->edge);
+}
+
+/* Where @piece could go before (left of, or above) its place to keep
+ * clear of the pieces in @done. */
+static double
+clear_before (OpsMapLayout *self,
+              GArray       *done,
+              const Piece  *piece)
+{
+  double at = piece->at;
+
+  for (guint tries = 0, j = 0; tries < 16 && j < done->len; tries++)
+    for (j = 0; j < done->len; j++)
+      if (pieces_beside (self, &g_array_index (done, Piece, j), piece, at))
+        {
+          at = g_array_index (done, Piece, j).at - LINK_SPACING;
+          break;
+        }
+
+  return at;
+}
+
+static void
+move_piece (OpsMapLayout *self,
+            Piece        *piece,
+            gboolean      upright,
+            double        at)
+{
+  if (upright)
+    link_point (self, piece->point)->x = link_point (self, piece->point + 1)->x = at;
+  else
+    link_point (self, piece->point)->y = link_point (self, piece->point + 1)->y = at;
+  piece->at = at;
+}
+
+static GArray *
+collect_pieces (OpsMapLayout *self,
+                gboolean      upright)
+{
+  GArray *pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+
+  for (guint e = 0; e < self->edges->len / 2; e++)
+    for (guint i = self->link_first[e]; i + 1 < self->link_first[e + 1]; i++)
+      {
+        const graphene_point_t *p = link_point (self, i);
+        double a = upright ? p[0].y : p[0].x, b = upright ? p[1].y : p[1].x;
+
+        if ((upright ? p[0].x == p[1].x : p[0].y == p[1].y) && a != b)
+          g_array_append_val (pieces, ((Piece) { upright ? p[0].x : p[0].y, MIN (a, b), MAX (a, b), e, i }));
+      }
+  g_array_sort (pieces, compare_pieces);
+
+  return pieces;
+}
+
+/* Moves apart the pieces of links that share no role and run side by
+ * side closer than LINK_SPACING: where a lane of one line meets a role's
+ * middle in the next, or a link leaves a role right under another that
+ * one arrives at. One sweep, left to right (or top to bottom): each piece
+ * goes past those before it it would run beside, where it fits; what
+ * cannot move asks for wider gaps. */
+static void
+nudge_pieces (OpsMapLayout *self,
+              gboolean      upright)
+{
+  g_autoptr(GArray) pieces = collect_pieces (self, upright);
+  g_autoptr(GArray) done = g_array_new (FALSE, FALSE, sizeof (Piece));
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      Piece *piece = &g_array_index (pieces, Piece, i);
+      double at = piece->at;
+      guint lo = 0, hi = done->len;
+
+      /* The first placed piece less than LINK_SPACING before @at. */
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+
+          if (g_array_index (done, Piece, mid).at <= at - LINK_SPACING)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (guint j = lo; j < done->len && g_array_index (done, Piece, j).at < at + LINK_SPACING; j++)
+        {
+          const Piece *other = &g_array_index (done, Piece, j);
+
+          if (other->at > at - LINK_SPACING && pieces_beside (self, other, piece, at))
+            at = other->at + LINK_SPACING;
+        }
+      if (at != piece->at)
+        {
+          if (!piece_fits (self, piece, upright, at))
+            at = clear_before (self, done, piece);
+          if (piece_fits (self, piece, upright, at))
+            move_piece (self, piece, upright, at);
+          else if (upright)
+            self->need_spacing = MAX (self->need_spacing, LINK_SPACING);
+          else
+            for (guint l = 0; l < self->lines->len; l++)
+              if (g_array_index (self->lines, Line, l).top >= piece->at)
+                {
+                  g_array_index (self->line_need, double, l) = MAX (g_array_index (self->line_need, double, l),
+                                                                     LINK_SPACING);
+                  break;
+                }
+        }
+
+      for (lo = done->len; lo > 0 && compare_pieces (&g_array_index (done, Piece, lo - 1), piece) > 0; lo--)
+        ;
+      g_array_insert_val (done, lo, *piece);
+    }
+}
+
 /* Routes every link at right angles around the roles (see the top of the
  * file); place() calls it once the roles have their rectangles. */
 static void
@@ -843,6 +1305,9 @@ route_links (OpsMapLayout        *self,
 
   self->left = m->margin;
   self->right = m->width - m->margin;
+  self->need_spacing = 0;
+  g_array_set_size (self->line_need, 0);
+  g_array_set_size (self->line_need, self->lines->len);
   for (guint e = 0; e < n_edges; e++)
     {
       guint a = g_array_index (self->edges, guint, 2 * e);
@@ -876,46 +1341,51 @@ route_links (OpsMapLayout        *self,
       g_array_index (xs, double, way->first + way->n - 1) = x2;
       for (guint k = 1; k + 1 < way->n; k++)
         g_array_index (xs, double, way->first + k) =
-          passage_x (self, &g_array_index (self->lines, Line, self->node_line[way->low] - k), x2, m->column_spacing);
+          passage_x (self, &g_array_index (self->lines, Line, self->node_line[way->low] - k), x2, self->spacing);
     }
   assign_lanes (self, ways, xs);
   assign_tracks (self, ways, xs, ys);
   trace_ways (self, ways, xs, ys);
+  nudge_pieces (self, TRUE);
+  nudge_pieces (self, FALSE);
 }
 
-/**
- * ops_map_layout_place:
- * @metrics: the width to fill and the sizes to use
- *
- * Works out each node's and each band's rectangle: the highest stage at
- * the top, each row centred, wrapped onto more lines where it is wider
- * than @metrics' width allows.
- *
- * Returns: the height the map needs
- */
-double
-ops_map_layout_place (OpsMapLayout        *self,
-                      const OpsMapMetrics *m)
+/* The widest gaps between roles that keep as many roles on a line as
+ * the metrics' own spacing does: a row that wraps onto more lines would
+ * need still more room. */
+static double
+most_spacing (OpsMapLayout        *self,
+              const OpsMapMetrics *m)
+{
+  double avail = MAX (1, m->width - 2 * m->margin - 2 * m->band_padding);
+  double node_width = CLAMP ((avail - (longest_row (self) - 1) * m->column_spacing) / longest_row (self),
+                             MIN (m->node_width_min, avail), m->node_width_max);
+  guint columns = MAX (1, (guint) ((avail + m->column_spacing) / (node_width + m->column_spacing)));
+
+  columns = MIN (columns, longest_row (self));
+  if (columns < 2)
+    return m->column_spacing;
+
+  return MAX (m->column_spacing, floor ((avail - columns * m->node_width_min) / (columns - 1)));
+}
+
+/* Places the roles and bands at the current spacing; returns the y below
+ * the lowest band. */
+static double
+place_nodes (OpsMapLayout        *self,
+             const OpsMapMetrics *m)
 {
   double avail, node_width, y;
   guint longest, columns;
 
-  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
-  g_return_val_if_fail (m != NULL, 0);
-
-  /* A frame measures and allocates at one width, often more than once:
-   * placing and routing again would give the same. */
-  if (self->is_placed && memcmp (&self->placed, m, sizeof *m) == 0)
-    return self->placed_height;
-
   avail = MAX (1, m->width - 2 * m->margin - 2 * m->band_padding);
   longest = longest_row (self);
-  node_width = (avail - (longest - 1) * m->column_spacing) / longest;
+  node_width = (avail - (longest - 1) * self->spacing) / longest;
   node_width = CLAMP (node_width, MIN (m->node_width_min, avail), m->node_width_max);
-  columns = MAX (1, (guint) ((avail + m->column_spacing) / (node_width + m->column_spacing)));
+  columns = MAX (1, (guint) ((avail + self->spacing) / (node_width + self->spacing)));
   /* Rows that wrap fill the width they wrap in. */
   if (columns < longest)
-    node_width = MIN (m->node_width_max, (avail - (columns - 1) * m->column_spacing) / columns);
+    node_width = MIN (m->node_width_max, (avail - (columns - 1) * self->spacing) / columns);
 
   g_array_set_size (self->lines, 0);
   y = m->margin;
@@ -939,12 +1409,72 @@ ops_map_layout_place (OpsMapLayout        *self,
 
           line->gap_top = top + m->band_padding + (m->band_title_height > 0 ? m->band_title_height : 0);
           line->title_right = m->band_title_widths ? m->margin + m->band_title_widths[b] : 0;
+          line->title_top = top + m->band_padding;
         }
       if (b > 0)
         y += m->band_spacing;
     }
 
-  route_links (self, m);
+  return y;
+}
+
+/**
+ * ops_map_layout_place:
+ * @metrics: the width to fill and the sizes to use
+ *
+ * Works out each node's and each band's rectangle: the highest stage at
+ * the top, each row centred, wrapped onto more lines where it is wider
+ * than @metrics' width allows.
+ *
+ * Returns: the height the map needs
+ */
+double
+ops_map_layout_place (OpsMapLayout        *self,
+                      const OpsMapMetrics *m)
+{
+  double y;
+
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+  g_return_val_if_fail (m != NULL, 0);
+
+  /* A frame measures and allocates at one width, often more than once:
+   * placing and routing again would give the same. */
+  if (self->is_placed && memcmp (&self->placed, m, sizeof *m) == 0)
+    return self->placed_height;
+
+  /* Where links run side by side too close, the gaps widen and the map
+   * is placed again: a few times at most. */
+  self->spacing = m->column_spacing;
+  g_array_set_size (self->line_extra, 0);
+  for (guint pass = 0;; pass++)
+    {
+      gboolean widened = FALSE;
+
+      y = place_nodes (self, m);
+      route_links (self, m);
+      if (pass == MAX_WIDENINGS)
+        break;
+      /* The gaps between roles first: the lanes through them decide
+       * the turns, and so the room the lines need between them. */
+      if (self->need_spacing > 0 && self->spacing < most_spacing (self, m))
+        {
+          self->spacing = MIN (self->spacing + ceil (self->need_spacing), most_spacing (self, m));
+          continue;
+        }
+      if (self->line_extra->len != self->lines->len)
+        {
+          g_array_set_size (self->line_extra, 0);
+          g_array_set_size (self->line_extra, self->lines->len);
+        }
+      for (guint l = 0; l < self->lines->len; l++)
+        if (g_array_index (self->line_need, double, l) > 0)
+          {
+            g_array_index (self->line_extra, double, l) += ceil (g_array_index (self->line_need, double, l));
+            widened = TRUE;
+          }
+      if (!widened)
+        break;
+    }
 
   self->placed = *m;
   self->placed_height = y + m->margin;
@@ -1035,6 +1565,8 @@ ops_map_layout_finalize (GObject *object)
   g_free (self->band_rects);
   g_clear_pointer (&self->lines, g_array_unref);
   g_clear_pointer (&self->link_points, g_array_unref);
+  g_clear_pointer (&self->line_extra, g_array_unref);
+  g_clear_pointer (&self->line_need, g_array_unref);
   g_free (self->node_line);
   g_free (self->link_first);
 
@@ -1057,4 +1589,6 @@ ops_map_layout_init (OpsMapLayout *self)
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->lines = g_array_new (FALSE, FALSE, sizeof (Line));
   self->link_points = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  self->line_extra = g_array_new (FALSE, TRUE, sizeof (double));
+  self->line_need = g_array_new (FALSE, TRUE, sizeof (double));
 }
