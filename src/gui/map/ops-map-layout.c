@@ -1162,9 +1162,22 @@ piece_fits (OpsMapLayout *self,
       graphene_rect_init (&span, piece->from, at - 2, piece->to - piece->from, 4);
     }
 
-  for (guint n = 0; n < self->roles->len; n++)
-    if (graphene_rect_intersection (&self->node_rects[n], &span, NULL))
-      return FALSE;
+  /* Only the lines of roles the piece runs beside can be in its way. */
+  for (guint l = 0; l < self->lines->len; l++)
+    {
+      const Line *line = &g_array_index (self->lines, Line, l);
+
+      if (line->bottom <= span.origin.y || line->top >= span.origin.y + span.size.height)
+        continue;
+      for (guint c = 0; c < line->count; c++)
+        {
+          const graphene_rect_t *r = line_rect (self, line, c);
+
+          if (r->origin.x < span.origin.x + span.size.width && r->origin.x + r->size.width > span.origin.x &&
+              r->origin.y < span.origin.y + span.size.height && r->origin.y + r->size.height > span.origin.y)
+            return FALSE;
+        }
+    }
 
   return TRUE;
 }
@@ -1179,6 +1192,26 @@ pieces_beside (OpsMapLayout *self,
          MIN (a->to, b->to) - MAX (a->from, b->from) > 0.5 && !edges_share_a_role (self, a->edge, b->edge);
 }
 
+/* The first piece of @done (sorted by place) after @at - LINK_SPACING. */
+static guint
+first_near (GArray *done,
+            double  at)
+{
+  guint lo = 0, hi = done->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (done, Piece, mid).at <= at - LINK_SPACING)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
 /* Where @piece could go before (left of, or above) its place to keep
  * clear of the pieces in @done. */
 static double
@@ -1187,14 +1220,19 @@ clear_before (OpsMapLayout *self,
               const Piece  *piece)
 {
   double at = piece->at;
+  gboolean moved = TRUE;
 
-  for (guint tries = 0, j = 0; tries < 16 && j < done->len; tries++)
-    for (j = 0; j < done->len; j++)
-      if (pieces_beside (self, &g_array_index (done, Piece, j), piece, at))
-        {
-          at = g_array_index (done, Piece, j).at - LINK_SPACING;
-          break;
-        }
+  for (guint tries = 0; tries < 16 && moved; tries++)
+    {
+      moved = FALSE;
+      for (guint j = first_near (done, at); j < done->len && g_array_index (done, Piece, j).at < at + LINK_SPACING; j++)
+        if (pieces_beside (self, &g_array_index (done, Piece, j), piece, at))
+          {
+            at = g_array_index (done, Piece, j).at - LINK_SPACING;
+            moved = TRUE;
+            break;
+          }
+    }
 
   return at;
 }
@@ -1249,19 +1287,9 @@ nudge_pieces (OpsMapLayout *self,
     {
       Piece *piece = &g_array_index (pieces, Piece, i);
       double at = piece->at;
-      guint lo = 0, hi = done->len;
+      guint lo;
 
-      /* The first placed piece less than LINK_SPACING before @at. */
-      while (lo < hi)
-        {
-          guint mid = (lo + hi) / 2;
-
-          if (g_array_index (done, Piece, mid).at <= at - LINK_SPACING)
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      for (guint j = lo; j < done->len && g_array_index (done, Piece, j).at < at + LINK_SPACING; j++)
+      for (guint j = first_near (done, at); j < done->len && g_array_index (done, Piece, j).at < at + LINK_SPACING; j++)
         {
           const Piece *other = &g_array_index (done, Piece, j);
 
