@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "ops-plan-store.h"
+#include "ops-role-label.h"
 #include "ops-sidebar.h"
 #include "ops-test-util.h"
 
@@ -417,12 +418,147 @@ test_comparison_cards (Fixture       *f,
   g_assert_cmpfloat (button_bounds.origin.y, >, second.origin.y + second.size.height / 2);
 }
 
+/* Issue 19: no line break inside the gender suffix of a German role's
+ * name, and anything else left as it is. */
+static void
+test_role_label_attributes (void)
+{
+  static const struct {
+    const char *text;
+    const char *no_breaks;   /* the byte ranges, as Pango prints them */
+  } cases[] = {
+    { "Demand Planner/in", "14 17 allow-breaks false" },
+    { "Leiter/in Produktion", "6 9 allow-breaks false" },
+    { "Koordinator/innen und Teamleiter/-in.", "11 17 allow-breaks false\n32 36 allow-breaks false" },
+    { "Master Scheduler (Programmplaner/in)", "32 35 allow-breaks false" },
+    { "Operations-Analyst/in → Qualitätsingenieur/in", "18 21 allow-breaks false\n45 48 allow-breaks false" },
+    { "Produktionsplanung", NULL },
+    { "Operations Manager", NULL },
+    { "Sales and/or operations planning", NULL },
+    { "Planner/instructor, plug-in/out", NULL },
+    { "/in", NULL },
+    { "", NULL },
+    { NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PangoAttrList) attributes = ops_role_label_attributes (cases[i].text);
+      g_autofree char *no_breaks = attributes ? pango_attr_list_to_string (attributes) : NULL;
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (no_breaks, ==, cases[i].no_breaks);
+    }
+}
+
+typedef struct
+{
+  GString *breaks;   /* labels broken after a slash */
+  guint    wrapped;  /* labels with a gender suffix on more than one line */
+} SlashCheck;
+
+/* Whether @label's text, as laid out, ends a line just after a slash. */
+static void
+check_line_ends (GtkLabel   *label,
+                 SlashCheck *check)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+  g_autoptr(PangoAttrList) suffixes = ops_role_label_attributes (text);
+
+  if (suffixes != NULL && lines != NULL && lines->next != NULL)
+    check->wrapped++;
+
+  for (GSList *l = lines; l != NULL && l->next != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      const char *start = text + line->start_index;
+      const char *end = start + line->length;
+
+      while (end > start)
+        {
+          gunichar c = g_utf8_get_char (g_utf8_prev_char (end));
+
+          if (!g_unichar_isspace (c))
+            break;
+          end = g_utf8_prev_char (end);
+        }
+      if (end > start && end[-1] == '/')
+        g_string_append_printf (check->breaks, "  \"%s\" breaks after \"%.*s\"\n", gtk_label_get_text (label),
+                                (int) (end - start), start);
+    }
+}
+
+static void
+check_slashes (GtkWidget  *widget,
+               SlashCheck *check)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  /* Not yet inside a row's subtitle, which libadwaita sets by itself. */
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    check_line_ends (GTK_LABEL (widget), check);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    check_slashes (child, check);
+}
+
+static void
+assert_no_break_after_slash (Fixture    *f,
+                             const char *name)
+{
+  SlashCheck check = { g_string_new (NULL), 0 };
+  g_autofree char *breaks = NULL;
+
+  check_slashes (GTK_WIDGET (ops_test_visible_page (f->window)), &check);
+  breaks = g_string_free (check.breaks, FALSE);
+  g_test_message ("%s: %u labels with a gender suffix wrap", name, check.wrapped);
+  if (breaks[0] != '\0')
+    g_error ("%s breaks a line after a slash:\n%s", name, breaks);
+  /* Not vacuous: at 360 px some of them wrap. */
+  g_assert_cmpuint (check.wrapped, >, 0);
+}
+
+/* Issue 19: at 360 px in German, a role's name such as "Demand
+ * Planner/in" wraps as a word: on the map, in the plan's header and at
+ * the top of its pane, no line ends with the slash and the next starts
+ * with "in". The label's text, which a screen reader reads, stays the
+ * name itself. */
+static void
+test_narrow_role_names_de (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *page, *roles;
+
+  if (!f->german)
+    return;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL));
+  ops_test_iterate ();
+  ops_test_spin (50);
+  ops_test_iterate ();
+  assert_no_break_after_slash (f, "the map");
+
+  fill_plan (f);
+  page = open_pane (f, "plan");
+  assert_no_break_after_slash (f, "the plan");
+  roles = ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Operations-Analyst/in → Operations Manager/in");
+  g_assert_nonnull (roles);
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (roles))), >, 1);
+
+  open_pane (f, "operations-analyst");
+  assert_no_break_after_slash (f, "the role's pane");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   ops_test_init (&argc, &argv);
 
+  g_test_add_func ("/visual/role-label-attributes", test_role_label_attributes);
   g_test_add ("/visual/one-content-width", Fixture, NULL, fixture_set_up, test_one_content_width, fixture_tear_down);
   g_test_add ("/visual/empty-plan-header", Fixture, NULL, fixture_set_up, test_empty_plan_header, fixture_tear_down);
   g_test_add ("/visual/sidebar-keeps-section", Fixture, NULL, fixture_set_up, test_sidebar_keeps_section, fixture_tear_down);
@@ -432,6 +568,8 @@ main (int   argc,
               fixture_tear_down);
   /* Last: the process stays German from here on. */
   g_test_add ("/visual/narrow-panes-fit-de", Fixture, "de", fixture_set_up, test_narrow_panes_fit, fixture_tear_down);
+  g_test_add ("/visual/narrow-role-names-de", Fixture, "de", fixture_set_up, test_narrow_role_names_de,
+              fixture_tear_down);
 
   return g_test_run ();
 }

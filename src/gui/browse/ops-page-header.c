@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "ops-page-header.h"
+#include "ops-role-label.h"
 
 struct _OpsPageHeader
 {
@@ -22,11 +23,13 @@ struct _OpsPageHeader
 
 G_DEFINE_FINAL_TYPE (OpsPageHeader, ops_page_header, GTK_TYPE_WIDGET)
 
+/* Role names, and German texts that speak of roles ("Manager/innen"),
+ * wrap as words, not after the slash of a gender suffix. */
 static void
 set_text_or_hide (GtkLabel   *label,
                   const char *text)
 {
-  gtk_label_set_text (label, text ? text : "");
+  ops_role_label_set (label, text);
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
 }
 

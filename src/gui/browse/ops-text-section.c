@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "ops-heading.h"
+#include "ops-role-label.h"
 #include "ops-text-section.h"
 
 struct _OpsTextSection
@@ -35,8 +36,10 @@ G_DEFINE_FINAL_TYPE (OpsTextSection, ops_text_section, GTK_TYPE_WIDGET)
 static GtkWidget *
 create_paragraph (const char *text)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
+  /* German paragraphs speak of "Absolvent/innen": no break after the slash. */
+  ops_role_label_set (GTK_LABEL (label), text);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ops-map-node.h"
+#include "ops-role-label.h"
 
 struct _OpsMapNode
 {
@@ -236,7 +237,7 @@ ops_map_node_constructed (GObject *object)
   if (self->role == NULL)
     return;
 
-  gtk_label_set_text (self->title, ops_catalog_item_get_name (OPS_CATALOG_ITEM (self->role)));
+  ops_role_label_set (self->title, ops_catalog_item_get_name (OPS_CATALOG_ITEM (self->role)));
   update (self);
 }
 

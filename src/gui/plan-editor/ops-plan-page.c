@@ -18,6 +18,7 @@
 #include "ops-plan-item-page.h"
 #include "ops-plan-item-row.h"
 #include "ops-plan-page.h"
+#include "ops-role-label.h"
 #include "ops-screen-reader.h"
 
 struct _OpsPlanPage
@@ -241,7 +242,7 @@ update_summary (OpsPlanPage *self)
     roles = g_strdup (from != NULL ? from : to);
   else
     roles = g_strdup (_("No Roles Chosen Yet"));
-  gtk_label_set_text (self->roles, roles);
+  ops_role_label_set (self->roles, roles);
 
   gtk_progress_bar_set_fraction (self->progress, ops_plan_get_progress (self->plan));
   /* Translators: the share of plan items done or skipped, e.g. "40% done" */
