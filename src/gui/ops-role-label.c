@@ -47,7 +47,8 @@ gender_suffix_length (const char *text,
  * @text: (nullable): a role's name, or a text holding role names
  *
  * Returns: (transfer full) (nullable): attributes that allow no line
- *   break inside any gender suffix of @text, or %NULL when it has none
+ *   break inside any gender suffix of @text, nor between it and its
+ *   word, or %NULL when @text has none
  */
 PangoAttrList *
 ops_role_label_attributes (const char *text)
@@ -66,8 +67,10 @@ ops_role_label_attributes (const char *text)
         continue;
       if (attributes == NULL)
         attributes = pango_attr_list_new ();
+      /* From the letter before the slash: a word too long for its line
+       * is broken between characters, and not before the slash either. */
       no_breaks = pango_attr_allow_breaks_new (FALSE);
-      no_breaks->start_index = (guint) (slash - text);
+      no_breaks->start_index = (guint) (g_utf8_prev_char (slash) - text);
       no_breaks->end_index = (guint) (slash - text + length);
       pango_attr_list_insert (attributes, no_breaks);
     }
