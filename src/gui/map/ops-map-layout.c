@@ -940,6 +940,72 @@ tracks_above_title (OpsMapLayout *self,
   return n;
 }
 
+/* One span per role: from the leftmost to the rightmost turn into it.
+ * Sorts @slots by key on the way. */
+static void
+merge_spans (GArray *slots,
+             GArray *spans)
+{
+  g_array_sort (slots, compare_slot_keys);
+  g_array_set_size (spans, 0);
+  for (guint i = 0; i < slots->len; i++)
+    {
+      const Slot *slot = &g_array_index (slots, Slot, i);
+
+      if (i == 0 || slot->key != g_array_index (slots, Slot, i - 1).key)
+        g_array_append_val (spans, ((Slot) { slot->x, slot->then, slot->key, spans->len, slot->from }));
+      else
+        {
+          Slot *span = &g_array_index (spans, Slot, spans->len - 1);
+
+          span->then = MAX (span->then, slot->then);
+          if (span->from != slot->from)
+            span->from = G_MAXUINT;
+        }
+    }
+}
+
+/* Packs the spans, left to right, onto as few tracks as keep unrelated
+ * ones TRACK_REUSE apart; @ends and @sources hold each track's right end
+ * and the role its turns come out of, and @tracks gets each span's track
+ * by the span's place in key order. */
+static void
+pack_tracks (GArray *spans,
+             GArray *ends,
+             GArray *sources,
+             GArray *tracks)
+{
+  g_array_sort (spans, compare_slots);
+  g_array_set_size (ends, 0);
+  g_array_set_size (sources, 0);
+  g_array_set_size (tracks, spans->len);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Slot *span = &g_array_index (spans, Slot, i);
+      guint t;
+
+      /* Turns out of one role may share a track: they are one tree. */
+      for (t = 0; t < ends->len; t++)
+        if (span->from != G_MAXUINT && g_array_index (sources, guint, t) == span->from)
+          break;
+      if (t == ends->len)
+        for (t = 0; t < ends->len && g_array_index (ends, double, t) + TRACK_REUSE >= span->x; t++)
+          ;
+      if (t == ends->len)
+        {
+          g_array_append_val (ends, span->then);
+          g_array_append_val (sources, span->from);
+        }
+      else
+        {
+          g_array_index (ends, double, t) = MAX (g_array_index (ends, double, t), span->then);
+          g_array_index (sources, guint, t) = span->from;
+        }
+      /* By the span's place in key order, which is its index. */
+      g_array_index (tracks, guint, span->index) = t;
+    }
+}
+
 /* In each gap, the turns into one role share a track; turns into other
  * roles that would overlap it get tracks of their own, spread evenly
  * over the room the gap has. */
@@ -966,54 +1032,8 @@ assign_tracks (OpsMapLayout *self,
       guint n_above;
 
       top = MAX (top, g_array_index (self->lines, Line, l).gap_top);
-      /* One span per role: from the leftmost to the rightmost turn into it. */
-      g_array_sort (slots, compare_slot_keys);
-      g_array_set_size (spans, 0);
-      for (guint i = 0; i < slots->len; i++)
-        {
-          const Slot *slot = &g_array_index (slots, Slot, i);
-
-          if (i == 0 || slot->key != g_array_index (slots, Slot, i - 1).key)
-            g_array_append_val (spans, ((Slot) { slot->x, slot->then, slot->key, spans->len, slot->from }));
-          else
-            {
-              Slot *span = &g_array_index (spans, Slot, spans->len - 1);
-
-              span->then = MAX (span->then, slot->then);
-              if (span->from != slot->from)
-                span->from = G_MAXUINT;
-            }
-        }
-
-      g_array_sort (spans, compare_slots);
-      g_array_set_size (ends, 0);
-      g_array_set_size (sources, 0);
-      g_array_set_size (tracks, spans->len);
-      for (guint i = 0; i < spans->len; i++)
-        {
-          const Slot *span = &g_array_index (spans, Slot, i);
-          guint t;
-
-          /* Turns out of one role may share a track: they are one tree. */
-          for (t = 0; t < ends->len; t++)
-            if (span->from != G_MAXUINT && g_array_index (sources, guint, t) == span->from)
-              break;
-          if (t == ends->len)
-            for (t = 0; t < ends->len && g_array_index (ends, double, t) + TRACK_REUSE >= span->x; t++)
-              ;
-          if (t == ends->len)
-            {
-              g_array_append_val (ends, span->then);
-              g_array_append_val (sources, span->from);
-            }
-          else
-            {
-              g_array_index (ends, double, t) = MAX (g_array_index (ends, double, t), span->then);
-              g_array_index (sources, guint, t) = span->from;
-            }
-          /* By the span's place in key order, which is its index. */
-          g_array_index (tracks, guint, span->index) = t;
-        }
+      merge_spans (slots, spans);
+      pack_tracks (spans, ends, sources, tracks);
 
       /* Under a stage's name, tracks clear of it may run above it. */
       g_array_set_size (ranks, ends->len);
