@@ -214,11 +214,9 @@ ops_text_line_set_text (OpsTextLine *self,
 {
   g_return_if_fail (OPS_IS_TEXT_LINE (self));
 
-  if (g_strcmp0 (self->text, text) == 0)
+  if (!g_set_str (&self->text, text))
     return;
 
-  g_free (self->text);
-  self->text = g_strdup (text);
   if (self->layout != NULL)
     pango_layout_set_text (self->layout, text ? text : "", -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text ? text : "", -1);
