@@ -12,6 +12,7 @@
 #include "ops-link-section.h"
 #include "ops-sidebar.h"
 #include "ops-test-util.h"
+#include "ops-text-line.h"
 #include "ops-text-section.h"
 
 typedef struct
@@ -789,6 +790,123 @@ test_certification_sources (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The glyphs the text nodes under @node draw, in order. */
+static void
+collect_glyphs (GskRenderNode *node,
+                GArray        *glyphs)
+{
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
+
+  if (type == GSK_CONTAINER_NODE)
+    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+      collect_glyphs (gsk_container_node_get_child (node, i), glyphs);
+  else if (type == GSK_TRANSFORM_NODE)
+    collect_glyphs (gsk_transform_node_get_child (node), glyphs);
+  else if (type == GSK_DEBUG_NODE)
+    collect_glyphs (gsk_debug_node_get_child (node), glyphs);
+  else if (type == GSK_CLIP_NODE)
+    collect_glyphs (gsk_clip_node_get_child (node), glyphs);
+  else if (type == GSK_TEXT_NODE)
+    {
+      guint n;
+      const PangoGlyphInfo *info = gsk_text_node_get_glyphs (node, &n);
+
+      for (guint i = 0; i < n; i++)
+        g_array_append_val (glyphs, info[i].glyph);
+    }
+}
+
+/* The glyphs @line draws now. */
+static GArray *
+drawn_glyphs (GtkWidget *line)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (line);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GArray *glyphs = g_array_new (FALSE, FALSE, sizeof (PangoGlyph));
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (line), gtk_widget_get_height (line));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node != NULL)
+    collect_glyphs (node, glyphs);
+
+  return glyphs;
+}
+
+/* The glyphs of the whole of @text ellipsized at @line's width, as a
+ * label would draw it. */
+static GArray *
+whole_text_glyphs (GtkWidget  *line,
+                   const char *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (line, text);
+  GArray *glyphs = g_array_new (FALSE, FALSE, sizeof (PangoGlyph));
+  PangoLayoutIter *iter;
+
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (layout, gtk_widget_get_width (line) * PANGO_SCALE);
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+      for (int i = 0; run != NULL && i < run->glyphs->num_glyphs; i++)
+        g_array_append_val (glyphs, run->glyphs->glyphs[i].glyph);
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+
+  return glyphs;
+}
+
+static void
+assert_draws_as_whole (GtkWidget  *line,
+                       const char *text)
+{
+  g_autoptr(GArray) drawn = NULL;
+  g_autoptr(GArray) expected = NULL;
+
+  ops_text_line_set_text (OPS_TEXT_LINE (line), text);
+  ops_test_wait_for_layout (GTK_WIDGET (gtk_widget_get_root (line)));
+  drawn = drawn_glyphs (line);
+  expected = whole_text_glyphs (line, text);
+  g_assert_cmpuint (drawn->len, >, 0);
+  g_assert_cmpmem (drawn->data, drawn->len * sizeof (PangoGlyph), expected->data, expected->len * sizeof (PangoGlyph));
+}
+
+/* A result's line lays out only the start of a long text, yet shows
+ * exactly what the whole text ellipsized at its width shows: words, a
+ * run of narrow letters longer than the start it first tries, text that
+ * fits, and the same again when the line grows. */
+static void
+test_text_line_shows_what_the_whole_text_shows (void)
+{
+  static const char *texts[] = {
+    "Leads a shift of warehouse associates: assigns work, checks safety and quality, and reports "
+    "the shift's output, stock levels and incidents to the operations manager before the next shift starts.",
+    "iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii"
+    "iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii",
+    "CPIM",
+  };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *line = ops_text_line_new ();
+
+  gtk_widget_set_size_request (line, 200, -1);
+  gtk_widget_set_halign (line, GTK_ALIGN_START);
+  gtk_window_set_child (GTK_WINDOW (window), line);
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    assert_draws_as_whole (line, texts[i]);
+
+  gtk_widget_set_size_request (line, 900, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    assert_draws_as_whole (line, texts[i]);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -817,6 +935,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/browse/certification-sources", test_certification_sources);
   g_test_add_func ("/browse/link-section-follows-its-list", test_link_section_follows_its_list);
+  g_test_add_func ("/browse/text-line-shows-what-the-whole-text-shows", test_text_line_shows_what_the_whole_text_shows);
 
   return g_test_run ();
 }

@@ -11,6 +11,13 @@
  * text out once, at its width, when it is first drawn. Rebinding a row
  * to another result only redraws it.
  *
+ * A summary is 80 to 210 characters, of which about 40 fit before the
+ * ellipsis, and Pango shapes a whole paragraph before it ellipsizes it.
+ * So the line lays out only as much of its text as could fit at its
+ * width, and all of it when that much turns out not to fill the line:
+ * what is drawn is the same, as the ellipsis ends the text shown where it
+ * would have ended the whole.
+ *
  * Screen readers read it as a label with its text as the name.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -26,6 +33,7 @@ struct _OpsTextLine
 
   char        *text;
   PangoLayout *layout;    /* made at the first snapshot, then kept */
+  gsize        laid_out;  /* how many bytes of @text @layout holds */
 };
 
 enum {
@@ -38,24 +46,78 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (OpsTextLine, ops_text_line, GTK_TYPE_WIDGET)
 
-/* The height of a line of the widget's font, as GtkLabel's logical
- * extents give it for one line of text in that font. The font's metrics
- * are cached by Pango; nothing is shaped. */
-static int
-line_height (OpsTextLine *self)
+/* The metrics of the widget's font, cached by Pango: nothing is shaped. */
+static PangoFontMetrics *
+font_metrics (OpsTextLine *self)
 {
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
   g_autoptr(PangoFont) font = pango_context_load_font (context, pango_context_get_font_description (context));
-  PangoFontMetrics *metrics;
+
+  return font ? pango_font_get_metrics (font, pango_context_get_language (context)) : NULL;
+}
+
+/* The height of a line of the widget's font, as GtkLabel's logical
+ * extents give it for one line of text in that font. */
+static int
+line_height (OpsTextLine *self)
+{
+  PangoFontMetrics *metrics = font_metrics (self);
   int height;
 
-  if (font == NULL)
+  if (metrics == NULL)
     return 0;
-  metrics = pango_font_get_metrics (font, pango_context_get_language (context));
   height = pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics);
   pango_font_metrics_unref (metrics);
 
   return PANGO_PIXELS_CEIL (height);
+}
+
+/* How many bytes of the text to lay out at @width pixels: the characters
+ * that could fit were they half again narrower than the font's average
+ * (wider than any line of words is), then a few more; or all of them. */
+static gsize
+bytes_to_lay_out (OpsTextLine *self,
+                  int          width)
+{
+  PangoFontMetrics *metrics = font_metrics (self);
+  const char *end = self->text;
+  int average;
+  gsize chars;
+
+  if (metrics == NULL)
+    return strlen (self->text);
+  average = pango_font_metrics_get_approximate_char_width (metrics);
+  pango_font_metrics_unref (metrics);
+  if (average <= 0)
+    return strlen (self->text);
+
+  chars = (gsize) width * PANGO_SCALE * 3 / 2 / average + 8;
+  for (gsize i = 0; i < chars && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+
+  return end - self->text;
+}
+
+/* Lays out the text at @width: only its start when that is ellipsized
+ * there, since the whole would be ellipsized at the same place. */
+static void
+lay_out (OpsTextLine *self,
+         int          width)
+{
+  gsize length = strlen (self->text);
+  gsize wanted = bytes_to_lay_out (self, width);
+
+  pango_layout_set_width (self->layout, width * PANGO_SCALE);
+  if (wanted != self->laid_out)
+    {
+      pango_layout_set_text (self->layout, self->text, (int) wanted);
+      self->laid_out = wanted;
+    }
+  if (self->laid_out < length && !pango_layout_is_ellipsized (self->layout))
+    {
+      pango_layout_set_text (self->layout, self->text, (int) length);
+      self->laid_out = length;
+    }
 }
 
 static void
@@ -93,9 +155,9 @@ ops_text_line_snapshot (GtkWidget   *widget,
       self->layout = pango_layout_new (gtk_widget_get_pango_context (widget));
       pango_layout_set_single_paragraph_mode (self->layout, TRUE);
       pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_text (self->layout, self->text, -1);
+      self->laid_out = G_MAXSIZE;
     }
-  pango_layout_set_width (self->layout, width * PANGO_SCALE);
+  lay_out (self, width);
   pango_layout_get_extents (self->layout, NULL, &logical);
   gtk_widget_get_color (widget, &color);
 
@@ -217,8 +279,8 @@ ops_text_line_set_text (OpsTextLine *self,
   if (!g_set_str (&self->text, text))
     return;
 
-  if (self->layout != NULL)
-    pango_layout_set_text (self->layout, text ? text : "", -1);
+  /* Laid out again, as much as shows, when it is next drawn. */
+  self->laid_out = G_MAXSIZE;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text ? text : "", -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
