@@ -417,6 +417,19 @@ check_length (const char  *text,
   return FALSE;
 }
 
+/* The number the @n ASCII digits at @text make. */
+static int
+digits (const char *text,
+        guint       n)
+{
+  int number = 0;
+
+  for (guint i = 0; i < n; i++)
+    number = number * 10 + (text[i] - '0');
+
+  return number;
+}
+
 static gboolean
 parse_date (const char *text,
             GDateTime **date)
@@ -430,9 +443,10 @@ parse_date (const char *text,
     if (pattern[i] == 'd' ? !g_ascii_isdigit (text[i]) : text[i] != pattern[i])
       return FALSE;
 
-  year = atoi (text);
-  month = atoi (text + 5);
-  day = atoi (text + 8);
+  /* The digits are checked above; atoi () would go through strtol (). */
+  year = digits (text, 4);
+  month = digits (text + 5, 2);
+  day = digits (text + 8, 2);
   if (year < 1 || !g_date_valid_dmy (day, month, year))
     return FALSE;
 
@@ -448,7 +462,7 @@ read_enum (JsonNode    *node,
            GError     **error)
 {
   g_autoptr(GEnumClass) klass = g_type_class_ref (G_VALUE_TYPE (value));
-  g_autoptr(GString) allowed = g_string_new (NULL);
+  g_autoptr(GString) allowed = NULL;
   const char *text;
   GEnumValue *found;
 
@@ -462,6 +476,8 @@ read_enum (JsonNode    *node,
       return TRUE;
     }
 
+  /* Only a message needs the list: every item has two enums. */
+  allowed = g_string_new (NULL);
   for (guint i = 0; i < klass->n_values; i++)
     g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
   /* Translators: a member such as “status” of item 2, its value, then the values allowed */
