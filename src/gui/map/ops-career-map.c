@@ -28,6 +28,8 @@
 #include "ops-map-node.h"
 
 #define ZOOM_STEP 1.2
+#define NODE_WIDTH_MIN 124
+#define NODE_WIDTH_MAX 200
 
 struct _OpsCareerMap
 {
@@ -753,6 +755,14 @@ ensure_node_height (OpsCareerMap *self)
   if (self->node_heights != NULL)
     return;
 
+  /* No narrower than the longest word of a name needs (German has
+   * long ones), so that names wrap between words only. */
+  self->metrics.node_width_min = NODE_WIDTH_MIN;
+  for (guint n = 0; n < self->nodes->len; n++)
+    self->metrics.node_width_min = MAX (self->metrics.node_width_min,
+                                        ops_map_node_get_word_width (node_at (self, n)));
+  self->metrics.node_width_max = MAX (NODE_WIDTH_MAX, self->metrics.node_width_min);
+
   /* The narrowest a node gets is where its title wraps most. */
   self->node_heights = g_new (double, self->nodes->len);
   for (guint n = 0; n < self->nodes->len; n++)
@@ -1344,8 +1354,8 @@ ops_career_map_init (OpsCareerMap *self)
   self->zoom = 1.0;
   self->selected = self->came_from = -1;
   self->metrics = (OpsMapMetrics) {
-    .node_width_min = 124,
-    .node_width_max = 200,
+    .node_width_min = NODE_WIDTH_MIN,
+    .node_width_max = NODE_WIDTH_MAX,
     .column_spacing = 24,
     .row_spacing = 26,
     .band_padding = 8,

@@ -141,6 +141,33 @@ ops_map_node_dup_description (OpsMapNode *self)
   return g_string_free (text, FALSE);
 }
 
+/**
+ * ops_map_node_get_word_width:
+ *
+ * Returns: the least width the node takes with its name wrapped only
+ *   between words: its longest word (a German one, with its gender
+ *   suffix, runs to 20 letters) and the node's padding, or its badge
+ */
+int
+ops_map_node_get_word_width (OpsMapNode *self)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  int word, node, title;
+
+  g_return_val_if_fail (OPS_IS_MAP_NODE (self), 0);
+
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->title), gtk_label_get_text (self->title));
+  pango_layout_set_attributes (layout, gtk_label_get_attributes (self->title));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  /* Every word on a line of its own, none broken. */
+  pango_layout_set_width (layout, 0);
+  pango_layout_get_pixel_size (layout, &word, NULL);
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &node, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->title), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &title, NULL, NULL);
+
+  return word + MAX (0, node - title);
+}
+
 static void
 update (OpsMapNode *self)
 {

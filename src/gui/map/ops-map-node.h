@@ -36,5 +36,6 @@ gboolean          ops_map_node_get_selected (OpsMapNode       *self);
 void              ops_map_node_set_selected (OpsMapNode       *self,
                                              gboolean          selected);
 char             *ops_map_node_dup_description (OpsMapNode    *self);
+int               ops_map_node_get_word_width  (OpsMapNode    *self);
 
 G_END_DECLS
