@@ -635,6 +635,7 @@ typedef struct
   guint         paints;   /* with the map on screen */
   double        first;    /* where the first of them showed it */
   guint         jumps;    /* later ones that showed it elsewhere */
+  guint         flashes;  /* ones that showed the overlay scrollbar */
 } Opening;
 
 static void
@@ -644,11 +645,15 @@ opening_after_paint_cb (GdkFrameClock *clock,
   GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (opening->map));
   GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
   double value = gtk_adjustment_get_value (vadjustment);
+  GtkWidget *scrollbar = gtk_scrolled_window_get_vscrollbar (GTK_SCROLLED_WINDOW (gtk_widget_get_parent (viewport)));
 
   if (!gtk_widget_get_mapped (GTK_WIDGET (opening->map)) || gtk_adjustment_get_page_size (vadjustment) <= 0)
     return;
-  g_test_message ("paint %u: the map at %g of %g, page %g", opening->paints, value,
-                  gtk_adjustment_get_upper (vadjustment), gtk_adjustment_get_page_size (vadjustment));
+  g_test_message ("paint %u: the map at %g of %g, page %g, the scrollbar's opacity %g", opening->paints, value,
+                  gtk_adjustment_get_upper (vadjustment), gtk_adjustment_get_page_size (vadjustment),
+                  gtk_widget_get_opacity (scrollbar));
+  if (gtk_widget_get_opacity (scrollbar) > 0)
+    opening->flashes++;
   if (opening->paints++ == 0)
     opening->first = value;
   else if (value != opening->first)
@@ -683,13 +688,53 @@ assert_in_view (GtkWidget *widget)
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (viewport));
 }
 
-/* The map opens with "You are here" and its stage's name in view, from
- * its first frame on: a later scroll would cost a second layout and the
- * overlay scrollbars' fade. At 360 px the analyst's stage is taller than
- * the window, and the map opened with the stage's name out of view. */
+/* Whether @widget, a role or a stage's name, is whole in the view or out
+ * of it, not cut in two by its top or bottom edge. */
 static void
-check_opens_in_place (int width,
-                      int height)
+assert_not_cut (GtkWidget *widget,
+                GtkWidget *viewport)
+{
+  graphene_rect_t bounds;
+  double top, bottom;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, viewport, &bounds));
+  top = bounds.origin.y;
+  bottom = bounds.origin.y + bounds.size.height;
+  if ((top < -0.5 && bottom > 0.5) || (top < gtk_widget_get_height (viewport) - 0.5 &&
+                                       bottom > gtk_widget_get_height (viewport) + 0.5))
+    g_error ("%s \"%s\" cut by the view's edge: %g to %g, the view 0 to %d", G_OBJECT_TYPE_NAME (widget),
+             OPS_IS_MAP_NODE (widget)
+               ? ops_catalog_item_get_name (OPS_CATALOG_ITEM (ops_map_node_get_role (OPS_MAP_NODE (widget))))
+               : gtk_label_get_text (GTK_LABEL (widget)),
+             top, bottom, gtk_widget_get_height (viewport));
+}
+
+/* No role and no stage's name is cut at the top or the bottom. */
+static void
+assert_nothing_cut (OpsCareerMap *map)
+{
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (map));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (map)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (OPS_IS_MAP_NODE (child))
+      assert_not_cut (child, viewport);
+    else if (gtk_widget_has_css_class (child, "map-band"))
+      assert_not_cut (gtk_widget_get_first_child (child), viewport);
+}
+
+/* The map opens with "You are here" and its stage's name in view, from
+ * its first frame on: a later scroll would cost a second layout, and its
+ * scroll to there showed the overlay scrollbar as if the person had
+ * scrolled. At 360 px the analyst's stage is taller than
+ * the window, and the map opened with the stage's name out of view.
+ * Without a plan it opens on the lowest stage. Either way no role and no
+ * stage's name is cut in two at the top or the bottom (issue 19: the map
+ * opened with "Manager" cut in half at the top). */
+static void
+check_opens_in_place (int         width,
+                      int         height,
+                      const char *role_id)
 {
   const char *json = "{ \"format\": 2, \"current-role-id\": \"operations-analyst\", "
                      "\"current-role-title\": \"Operations Analyst\", \"items\": [] }";
@@ -697,7 +742,7 @@ check_opens_in_place (int width,
   g_autoptr(GFile) dir = g_file_get_parent (file);
   g_autoptr(OpsApplication) app = NULL;
   g_autoptr(GError) error = NULL;
-  Opening opening = { NULL, 0, 0, 0 };
+  Opening opening = { NULL, 0, 0, 0, 0 };
   OpsPlanStore *store;
   OpsWindow *window;
   OpsRole *here;
@@ -707,7 +752,10 @@ check_opens_in_place (int width,
   /* A plan with a current role, read as the app starts: the window is
    * made while the plan is still being read, as at a real start. */
   g_file_make_directory_with_parents (dir, NULL, NULL);
-  g_file_replace_contents (file, json, strlen (json), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
+  if (g_str_equal (role_id, "operations-analyst"))
+    g_file_replace_contents (file, json, strlen (json), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
+  else
+    g_file_delete (file, NULL, NULL);
   g_assert_no_error (error);
   app = ops_test_application_new ();
   store = ops_application_get_store (app);
@@ -743,12 +791,15 @@ check_opens_in_place (int width,
                   opening.paints, opening.jumps);
   g_assert_cmpuint (opening.paints, >, 0);
   g_assert_cmpuint (opening.jumps, ==, 0);
-  here = OPS_ROLE (ops_catalog_lookup (ops_window_get_catalog (window), "operations-analyst"));
-  assert_in_view (ops_career_map_get_node (opening.map, "operations-analyst"));
+  /* Nobody scrolled: the overlay scrollbar stays hidden. */
+  g_assert_cmpuint (opening.flashes, ==, 0);
+  here = OPS_ROLE (ops_catalog_lookup (ops_window_get_catalog (window), role_id));
+  assert_in_view (ops_career_map_get_node (opening.map, role_id));
   title = ops_test_find_widget (GTK_WIDGET (opening.map), GTK_TYPE_LABEL, "label",
                                 ops_catalog_item_get_name (OPS_CATALOG_ITEM (ops_role_get_stage (here))));
   g_assert_nonnull (title);
   assert_in_view (title);
+  assert_nothing_cut (opening.map);
 
   g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (GTK_WIDGET (window)), &opening);
   ops_test_close_window (window);
@@ -757,13 +808,32 @@ check_opens_in_place (int width,
 static void
 test_opens_in_place_narrow (void)
 {
-  check_opens_in_place (360, 720);
+  check_opens_in_place (360, 720, "operations-analyst");
 }
 
 static void
 test_opens_in_place_wide (void)
 {
-  check_opens_in_place (1280, 800);
+  check_opens_in_place (1280, 800, "operations-analyst");
+}
+
+/* The window's size of the review screenshots. */
+static void
+test_opens_in_place_review (void)
+{
+  check_opens_in_place (1000, 700, "operations-analyst");
+}
+
+static void
+test_opens_in_place_empty (void)
+{
+  check_opens_in_place (1000, 700, "operations-trainee");
+}
+
+static void
+test_opens_in_place_empty_narrow (void)
+{
+  check_opens_in_place (360, 720, "operations-trainee");
 }
 
 /* The app's own spacing (ops-career-map.c), with the heights a role
@@ -913,6 +983,9 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/map/opens-in-place/narrow", test_opens_in_place_narrow);
   g_test_add_func ("/map/opens-in-place/wide", test_opens_in_place_wide);
+  g_test_add_func ("/map/opens-in-place/review", test_opens_in_place_review);
+  g_test_add_func ("/map/opens-in-place/empty", test_opens_in_place_empty);
+  g_test_add_func ("/map/opens-in-place/empty-narrow", test_opens_in_place_empty_narrow);
 
   return g_test_run ();
 }

@@ -66,6 +66,8 @@ struct _OpsCareerMap
   double         scrolled_page;
   gboolean       user_scrolled;   /* then the map stops following */
   gboolean       scroll_pending;  /* follow the start once the frame is laid out */
+  double         room;            /* below the lowest stage, for the start to
+                                   * begin at a stage's top (see find_start ()) */
 };
 
 enum {
@@ -824,7 +826,7 @@ ops_career_map_measure (GtkWidget      *widget,
       OpsMapMetrics sized = *m;
 
       sized.width = (for_size > 0 ? for_size : 4 * m->node_width_max + 3 * m->column_spacing + edge) / self->zoom;
-      *minimum = *natural = (int) ceil (ops_map_layout_place (self->layout, &sized) * self->zoom);
+      *minimum = *natural = (int) ceil (ops_map_layout_place (self->layout, &sized) * self->zoom + self->room);
     }
 }
 
@@ -961,41 +963,248 @@ keep_stage_name (OpsCareerMap          *self,
   return CLAMP (value, bottom - page, top);
 }
 
-/* Opens on where the person stands: the current role, else the target,
- * else the lowest stage, where a first step starts. It keeps doing so as
- * the window settles its size, until the person scrolls. */
+typedef struct
+{
+  GArray   *blocks;              /* graphene_point_t: x top, y bottom of each
+                                  * role and stage's name, which no edge cuts */
+  double    keep_top, keep_bottom;  /* what must be in view */
+  double    height, page;        /* the map's, without room, and the view's */
+  double    value, room;         /* the best start so far */
+  double    score[2];
+  gboolean  found;
+} Start;
+
+/* Whether an edge of the view at @y (in pixels, zoomed) would cut a role
+ * or a stage's name in two. */
+static gboolean
+cuts (Start  *start,
+      double  y)
+{
+  for (guint i = 0; i < start->blocks->len; i++)
+    {
+      const graphene_point_t *block = &g_array_index (start->blocks, graphene_point_t, i);
+
+      if (y > block->x + 0.5 && y < block->y - 0.5)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @y is a stage's top, or the map's. */
+static gboolean
+is_band_top (OpsCareerMap *self,
+             double        y)
+{
+  graphene_rect_t rect;
+
+  if (y < 0.5)
+    return TRUE;
+  for (guint b = 0; b < self->bands->len; b++)
+    {
+      ops_map_layout_get_band_rect (self->layout, b, &rect);
+      if (ABS (y - MAX (0, (rect.origin.y - self->metrics.margin) * self->zoom)) < 0.5)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Weighs a view from @value: it must show what start keeps and cut no
+ * role and no stage's name at either edge. Better: less room below the
+ * map, a top at a stage's top (worth a quarter of the view in room), then
+ * what is kept nearer the middle. */
+static void
+try_start (OpsCareerMap *self,
+           Start        *start,
+           double        value)
+{
+  double room, score[2];
+
+  value = MAX (0, value);
+  if (start->keep_top < value - 0.5 || start->keep_bottom > value + start->page + 0.5)
+    return;
+  if (cuts (start, value) || (value + start->page < start->height - 0.5 && cuts (start, value + start->page)))
+    return;
+
+  room = MAX (0, value + start->page - start->height);
+  score[0] = room + (is_band_top (self, value) ? 0 : start->page / 4);
+  score[1] = ABS ((start->keep_top + start->keep_bottom) / 2 - (value + start->page / 2));
+  if (start->found && (score[0] > start->score[0] + 0.5 ||
+                       (score[0] > start->score[0] - 0.5 && score[1] >= start->score[1])))
+    return;
+
+  start->found = TRUE;
+  start->value = value;
+  start->room = room;
+  start->score[0] = score[0];
+  start->score[1] = score[1];
+}
+
+static void
+add_block (Start  *start,
+           double  top,
+           double  bottom)
+{
+  graphene_point_t block = GRAPHENE_POINT_INIT (top, bottom);
+
+  g_array_append_val (start->blocks, block);
+}
+
+/* Tries each place an edge can be without cutting a role, as the top of
+ * the view and as its bottom: a stage's top and bottom, the gaps between
+ * lines of roles, just above and below what is kept. */
+static void
+find_start (OpsCareerMap *self,
+            Start        *start)
+{
+  double z = self->zoom, gap = self->metrics.row_spacing / 2;
+  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (double));
+  graphene_rect_t rect, title;
+  double edge;
+
+  for (guint b = 0; b < self->bands->len; b++)
+    {
+      ops_map_layout_get_band_rect (self->layout, b, &rect);
+      edge = (rect.origin.y - self->metrics.margin) * z;
+      g_array_append_val (edges, edge);
+      edge = (rect.origin.y + rect.size.height + self->metrics.margin) * z;
+      g_array_append_val (edges, edge);
+      if (gtk_widget_compute_bounds (gtk_widget_get_first_child (g_ptr_array_index (self->bands, b)),
+                                     GTK_WIDGET (self), &title))
+        add_block (start, title.origin.y, title.origin.y + title.size.height);
+    }
+  for (guint n = 0; n < self->nodes->len; n++)
+    {
+      ops_map_layout_get_node_rect (self->layout, n, &rect);
+      add_block (start, rect.origin.y * z, (rect.origin.y + rect.size.height) * z);
+      edge = (rect.origin.y - gap) * z;
+      g_array_append_val (edges, edge);
+      edge = (rect.origin.y + rect.size.height + gap) * z;
+      g_array_append_val (edges, edge);
+    }
+  g_array_append_val (edges, start->keep_top);
+  g_array_append_val (edges, start->keep_bottom);
+  g_array_append_val (edges, start->height);
+
+  for (guint i = 0; i < edges->len; i++)
+    {
+      try_start (self, start, g_array_index (edges, double, i));
+      try_start (self, start, g_array_index (edges, double, i) - start->page);
+    }
+}
+
+/* The role the map opens on: the current role, else the target, else
+ * the first of the lowest stage, where a first step starts. */
+static int
+start_node (OpsCareerMap *self)
+{
+  int n = -1;
+
+  if (self->plan != NULL)
+    n = find_node (self, ops_plan_get_current_role_id (self->plan));
+  if (n < 0 && self->plan != NULL)
+    n = find_node (self, ops_plan_get_target_role_id (self->plan));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); n < 0 && child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (OPS_IS_MAP_NODE (child))
+      n = ops_map_layout_find_role (self->layout, ops_map_node_get_role (OPS_MAP_NODE (child)));
+
+  return n;
+}
+
+/* Where the map opens (start_node ()): that role with the name of its
+ * stage, the view's top at a stage's top where it can be, and no role
+ * and no stage's name cut at the top or the bottom (issue 19). Where the
+ * stages from there down are lower than the window, the map gets room
+ * below them. Else, the role in the middle. */
+static double
+start_value (OpsCareerMap *self,
+             double        page,
+             double       *room)
+{
+  graphene_rect_t rect, band;
+  Start start = { 0, };
+  int n = start_node (self);
+  GtkWidget *title = gtk_widget_get_first_child (g_ptr_array_index (self->bands,
+                                                                    ops_map_layout_get_band (self->layout, n)));
+  graphene_rect_t title_rect;
+  double value;
+
+  ops_map_layout_get_node_rect (self->layout, n, &rect);
+  for (guint b = 0; b < self->bands->len; b++)
+    {
+      ops_map_layout_get_band_rect (self->layout, b, &band);
+      start.height = MAX (start.height, (band.origin.y + band.size.height + self->metrics.margin) * self->zoom);
+    }
+  start.page = page;
+  start.keep_top = gtk_widget_compute_bounds (title, GTK_WIDGET (self), &title_rect) ? title_rect.origin.y : 0;
+  start.keep_bottom = (rect.origin.y + rect.size.height) * self->zoom;
+  if (start.keep_bottom - start.keep_top > page)
+    start.keep_top = rect.origin.y * self->zoom;
+  start.blocks = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  find_start (self, &start);
+  g_array_unref (start.blocks);
+
+  *room = start.room;
+  if (start.found)
+    return start.value;
+
+  value = (rect.origin.y + rect.size.height / 2) * self->zoom - page / 2;
+  value = CLAMP (value, 0, MAX (0, start.height - page));
+  value = whole_top (self, value, &rect, page);
+
+  return keep_stage_name (self, n, &rect, value, page);
+}
+
+/* GTK shows the overlay scrollbar for a moment on every change of the
+ * value, as it would for the person scrolling: the map's own scroll to
+ * where it opens flashed it at start. For that moment the scrollbar is a
+ * plain one, which shows no such indicator; made an overlay one again,
+ * it starts hidden. Both in one layout, so no frame shows the plain one. */
+static void
+set_value_quietly (OpsCareerMap *self,
+                   double        value)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  gboolean overlay = scrolled != NULL && gtk_scrolled_window_get_overlay_scrolling (GTK_SCROLLED_WINDOW (scrolled));
+
+  if (ABS (gtk_adjustment_get_value (self->vadjustment) - value) < 0.5)
+    overlay = FALSE;
+  if (overlay)
+    gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (scrolled), FALSE);
+  gtk_adjustment_set_value (self->vadjustment, value);
+  if (overlay)
+    gtk_scrolled_window_set_overlay_scrolling (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+}
+
+/* It keeps following the start as the window settles its size, until the
+ * person scrolls. */
 static void
 scroll_to_start (OpsCareerMap *self)
 {
-  graphene_rect_t rect;
-  double value, upper, page;
-  int n = -1;
+  double value, upper, page, room;
 
   if (self->vadjustment == NULL || self->layout == NULL || self->nodes->len == 0)
     return;
 
   upper = gtk_adjustment_get_upper (self->vadjustment);
   page = gtk_adjustment_get_page_size (self->vadjustment);
-  if (self->plan != NULL)
-    n = find_node (self, ops_plan_get_current_role_id (self->plan));
-  if (n < 0 && self->plan != NULL)
-    n = find_node (self, ops_plan_get_target_role_id (self->plan));
-  if (n >= 0)
+  value = start_value (self, page, &room);
+
+  /* With other room, the adjustment changes first, and brings this back. */
+  if (ABS (room - self->room) > 0.5)
     {
-      ops_map_layout_get_node_rect (self->layout, n, &rect);
-      value = (rect.origin.y + rect.size.height / 2) * self->zoom - page / 2;
-      value = CLAMP (value, gtk_adjustment_get_lower (self->vadjustment), upper - page);
-      value = whole_top (self, value, &rect, page);
-      value = keep_stage_name (self, n, &rect, value, page);
+      self->room = room;
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      return;
     }
-  else
-    value = upper;
 
   value = CLAMP (value, gtk_adjustment_get_lower (self->vadjustment), upper - page);
   self->scrolled_to = value;
   self->scrolled_upper = upper;
   self->scrolled_page = page;
-  gtk_adjustment_set_value (self->vadjustment, value);
+  set_value_quietly (self, value);
 }
 
 static void
