@@ -24,6 +24,10 @@ struct _OpsPlanItemRow
   GBindingGroup  *item_bindings;
   GSignalGroup   *item_signals;
   GSignalGroup   *plan_signals;
+  /* What the subtitle last followed: the plan's structure revision and
+   * the day its pace projects from. */
+  guint64         structure_seen;
+  guint32         today_seen;
 
   GtkCheckButton *done;
   GtkLabel       *title;
@@ -73,6 +77,22 @@ update_subtitle (OpsPlanItemRow *self)
 
   gtk_label_set_text (self->subtitle, projected ? projected : text ? text : kind);
   gtk_widget_set_visible (self->late, late);
+  if (self->plan != NULL)
+    {
+      self->structure_seen = ops_plan_get_structure_revision (self->plan);
+      self->today_seen = ops_pace_get_today (ops_plan_get_pace (self->plan));
+    }
+}
+
+/* Free text (a title, the notes) moves no projection, and typing in a
+ * note changes the plan at every keystroke: every row on screen made its
+ * subtitle again, most of such a keystroke with 10,000 items. */
+static void
+plan_changed_cb (OpsPlanItemRow *self)
+{
+  if (ops_plan_get_structure_revision (self->plan) != self->structure_seen ||
+      ops_pace_get_today (ops_plan_get_pace (self->plan)) != self->today_seen)
+    update_subtitle (self);
 }
 
 static void
@@ -280,7 +300,7 @@ ops_plan_item_row_init (OpsPlanItemRow *self)
                                  G_CONNECT_SWAPPED);
   /* Any item's effort or date, or the hours a week, can move this one. */
   self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
-  g_signal_group_connect_object (self->plan_signals, "changed", G_CALLBACK (update_subtitle), self,
+  g_signal_group_connect_object (self->plan_signals, "changed", G_CALLBACK (plan_changed_cb), self,
                                  G_CONNECT_SWAPPED);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
