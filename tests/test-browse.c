@@ -82,6 +82,31 @@ test_start_page_is_map (Fixture       *f,
   g_assert_cmpstr (visible_tag (f), ==, "overview");
 }
 
+static gboolean
+list_laid_out (gpointer data)
+{
+  GtkAdjustment *adjustment = data;
+
+  return gtk_adjustment_get_page_size (adjustment) > 0;
+}
+
+/* The sidebar opens at its top, not counted as scrolled past the untitled
+ * first section's header: that drew the scrolled-away shade under the
+ * header bar and let the list move by the header's height when scrolled
+ * up from there. */
+static void
+test_sidebar_opens_at_top (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkStack *stack = GTK_STACK (ops_test_find_widget (GTK_WIDGET (f->sidebar), GTK_TYPE_STACK, NULL, NULL));
+  GtkWidget *scrolled = gtk_stack_get_child_by_name (stack, "browse");
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  ops_test_wait_for (list_laid_out, adjustment);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, gtk_adjustment_get_lower (adjustment));
+}
+
 static void
 test_each_stage_lists_its_roles (Fixture       *f,
                                  gconstpointer  data)
@@ -921,6 +946,7 @@ main (int   argc,
    * only an active window gives list rows the focus Tab walks. */
   ADD ("/browse/tab-walks-every-pane", test_tab_walks_every_pane);
   ADD ("/browse/start-page-is-map", test_start_page_is_map);
+  ADD ("/browse/sidebar-opens-at-top", test_sidebar_opens_at_top);
   ADD ("/browse/each-stage-lists-its-roles", test_each_stage_lists_its_roles);
   ADD ("/browse/follow-where-this-leads-and-back", test_follow_where_this_leads_and_back);
   ADD ("/browse/cpim-compares-with-cscp", test_cpim_compares_with_cscp);

@@ -424,6 +424,23 @@ search_mode_changed_cb (OpsSidebar *self)
     }
 }
 
+/* The list's own header widget, whose padding an untitled section (the
+ * first, My Plan's) drops: GTK opens the list at its first row, so that
+ * padding would sit scrolled away above it, the list would count as
+ * scrolled and draw the shade that says so under the header bar. */
+static void
+untitled_header_set (GtkWidget *header_widget,
+                     gboolean   untitled)
+{
+  if (header_widget == NULL)
+    return;
+
+  if (untitled)
+    gtk_widget_add_css_class (header_widget, "untitled");
+  else
+    gtk_widget_remove_css_class (header_widget, "untitled");
+}
+
 static void
 bind_section_header_cb (GtkSignalListItemFactory *factory,
                         GtkListHeader            *header,
@@ -440,6 +457,7 @@ bind_section_header_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_text (label, title ? title : "");
   gtk_widget_set_visible (GTK_WIDGET (label), title != NULL);
+  untitled_header_set (gtk_widget_get_parent (GTK_WIDGET (label)), title == NULL);
 }
 
 static void
