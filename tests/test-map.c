@@ -67,6 +67,7 @@ static void
 check_placement (OpsCatalog *catalog)
 {
   g_autoptr(OpsMapLayout) layout = ops_map_layout_new (ops_catalog_get_stages (catalog));
+  g_autoptr(OpsMapLayout) unplaced = ops_map_layout_new (ops_catalog_get_stages (catalog));
   guint n_nodes = ops_map_layout_get_n_nodes (layout);
   const double widths[] = { 360, 640, 1000, 1920 };
 
@@ -76,6 +77,14 @@ check_placement (OpsCatalog *catalog)
     {
       OpsMapMetrics m = metrics_for (widths[w]);
       double height = ops_map_layout_place (layout, &m);
+      double estimate = ops_map_layout_estimate_height (unplaced, &m);
+
+      /* A height asked for without a width is estimated without routing
+       * the links: never more than the map needs, and most of it. */
+      g_test_message ("at %g px: %g px high, estimated %g", widths[w], height, estimate);
+      g_assert_cmpfloat (estimate, <=, height);
+      g_assert_cmpfloat (estimate, >=, 0.5 * height);
+      g_assert_cmpfloat (ops_map_layout_estimate_height (layout, &m), ==, height);
 
       for (guint b = 1; b < ops_map_layout_get_n_bands (layout); b++)
         {

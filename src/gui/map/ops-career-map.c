@@ -2,8 +2,10 @@
  *
  * Every role of the catalog is a node (an OpsMapNode, a real button) in
  * the band of its stage; the "leads to" links are drawn between them in
- * snapshot(), in colours the theme gives through two style-only children,
- * so light, dark and high contrast each get their own. OpsMapLayout says
+ * snapshot(), in colours the theme gives through three style-only
+ * children, so light, dark and high contrast each get their own. All
+ * links are thin and quiet; those of the role selected or under the
+ * pointer, and the plan's route, are drawn over them, strong. OpsMapLayout says
  * where everything goes; this widget only measures, allocates and draws.
  *
  * The map is one stop in the Tab order: Tab enters at the selected role
@@ -46,6 +48,7 @@ struct _OpsCareerMap
   GPtrArray     *predecessors;
   GtkWidget     *edge_style;      /* never shown: their colours draw the links */
   GtkWidget     *route_style;
+  GtkWidget     *focus_style;
 
   OpsMapMetrics  metrics;
   double        *node_heights;    /* by node, NULL until measured */
@@ -53,6 +56,7 @@ struct _OpsCareerMap
   double         zoom;
   double         zoom_at_begin;
   int            selected;
+  int            hovered;         /* the role under the pointer, or -1 */
   int            came_from;       /* where the last Up or Down came from */
   guint          came_by;         /* and which key it was */
   gboolean       select_on_click;
@@ -60,6 +64,8 @@ struct _OpsCareerMap
   gboolean       status_dirty;
   guint8        *on_route;        /* by node */
   GskRenderNode *links;           /* built on first draw after a change */
+  GskRenderNode *focus_links;     /* the route's and the selected or hovered
+                                   * role's, drawn over the others */
   GtkAdjustment *vadjustment;     /* the scrolled window's, once known */
   double         scrolled_to;     /* the value the map scrolled to itself */
   double         scrolled_upper;  /* and the adjustment's size then */
@@ -126,6 +132,13 @@ ops_career_map_get_selected_role (OpsCareerMap *self)
 }
 
 static void
+forget_focus_links (OpsCareerMap *self)
+{
+  g_clear_pointer (&self->focus_links, gsk_render_node_unref);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 set_selected (OpsCareerMap *self,
               int           n)
 {
@@ -137,6 +150,7 @@ set_selected (OpsCareerMap *self,
   self->selected = n;
   if (n >= 0)
     ops_map_node_set_selected (node_at (self, n), TRUE);
+  forget_focus_links (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ROLE]);
 }
 
@@ -232,7 +246,7 @@ static void
 forget_links (OpsCareerMap *self)
 {
   g_clear_pointer (&self->links, gsk_render_node_unref);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  forget_focus_links (self);
 }
 
 /* Marking the plan */
@@ -435,7 +449,8 @@ clear (OpsCareerMap *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  self->edge_style = self->route_style = NULL;
+  self->edge_style = self->route_style = self->focus_style = NULL;
+  self->hovered = -1;
   g_ptr_array_set_size (self->nodes, 0);
   g_ptr_array_set_size (self->bands, 0);
   g_ptr_array_set_size (self->successors, 0);
@@ -446,6 +461,7 @@ clear (OpsCareerMap *self)
   self->metrics.node_heights = NULL;
   self->metrics.band_title_widths = NULL;
   g_clear_pointer (&self->links, gsk_render_node_unref);
+  g_clear_pointer (&self->focus_links, gsk_render_node_unref);
   g_clear_object (&self->layout);
   self->selected = self->came_from = -1;
 }
@@ -570,6 +586,7 @@ ops_career_map_set_catalog (OpsCareerMap *self,
   self->on_route = g_new0 (guint8, ops_map_layout_get_n_nodes (self->layout));
   self->edge_style = new_style_child (self, NULL);
   self->route_style = new_style_child (self, "route");
+  self->focus_style = new_style_child (self, "focus");
   add_children (self);
   forget_sizes (self);
   update_status (self);
@@ -825,8 +842,12 @@ ops_career_map_measure (GtkWidget      *widget,
     {
       OpsMapMetrics sized = *m;
 
+      /* Without a width, about the height at the natural width: placing
+       * the map there, links and all, would cost a zoom step twice. */
       sized.width = (for_size > 0 ? for_size : 4 * m->node_width_max + 3 * m->column_spacing + edge) / self->zoom;
-      *minimum = *natural = (int) ceil (ops_map_layout_place (self->layout, &sized) * self->zoom + self->room);
+      *minimum = *natural = (int) ceil ((for_size > 0 ? ops_map_layout_place (self->layout, &sized)
+                                                      : ops_map_layout_estimate_height (self->layout, &sized)) *
+                                        self->zoom + self->room);
     }
 }
 
@@ -1234,6 +1255,7 @@ ops_career_map_size_allocate (GtkWidget *widget,
       allocate_at (GTK_WIDGET (node_at (self, n)), &rect, self->zoom);
     }
   g_clear_pointer (&self->links, gsk_render_node_unref);
+  g_clear_pointer (&self->focus_links, gsk_render_node_unref);
 
   follow_vadjustment (self);
   queue_scroll_to_start (self);
@@ -1348,36 +1370,87 @@ append_link (GtkSnapshot            *snapshot,
   append_stretch (snapshot, &from, &points[n_points - 1], width, color);
 }
 
-/* The links, drawn once after each layout or change of the plan and kept:
- * the route's over the others. */
+/* A link that recedes: thin, its corners square, one rectangle a piece,
+ * which is all a map ten times today's size can afford to build. */
+static void
+append_thin_link (GtkSnapshot            *snapshot,
+                  const graphene_point_t *points,
+                  guint                   n_points,
+                  float                   width,
+                  const GdkRGBA          *color)
+{
+  for (guint i = 0; i + 1 < n_points; i++)
+    {
+      const graphene_point_t *a = &points[i], *b = &points[i + 1];
+      /* Each piece reaches over the corner to meet the next one. */
+      float before = i > 0 ? width / 2 : 0, after = i + 2 < n_points ? width / 2 : 0;
+
+      if (a->x == b->x)
+        gtk_snapshot_append_color (snapshot, color,
+                                   &GRAPHENE_RECT_INIT (a->x - width / 2, MIN (a->y, b->y) - (a->y < b->y ? before : after),
+                                                        width, ABS (b->y - a->y) + before + after));
+      else
+        gtk_snapshot_append_color (snapshot, color,
+                                   &GRAPHENE_RECT_INIT (MIN (a->x, b->x) - (a->x < b->x ? before : after), a->y - width / 2,
+                                                        ABS (b->x - a->x) + before + after, width));
+    }
+}
+
+/* Every link, thin and in the quiet colour: drawn once after each layout
+ * and kept. */
 static void
 build_links (OpsCareerMap *self)
 {
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  GdkRGBA plain_color, route_color;
+  GdkRGBA color;
 
-  gtk_widget_get_color (self->edge_style, &plain_color);
-  gtk_widget_get_color (self->route_style, &route_color);
+  gtk_widget_get_color (self->edge_style, &color);
 
   /* A measure since the last allocation may have placed the layout at
    * another width: place it again where the roles are. */
   ops_map_layout_place (self->layout, &self->metrics);
+  for (guint e = 0; e < ops_map_layout_get_n_edges (self->layout); e++)
+    {
+      const graphene_point_t *points;
+      guint n_points;
+
+      points = ops_map_layout_get_link_points (self->layout, e, &n_points);
+      append_thin_link (snapshot, points, n_points, 1, &color);
+    }
+
+  self->links = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+/* Over them, what a person follows: the links of the role selected and
+ * of the one under the pointer, and the route from the current role to
+ * the target above those. Rebuilt as the focus moves: a few links. */
+static void
+build_focus_links (OpsCareerMap *self)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  GdkRGBA focus_color, route_color;
+
+  gtk_widget_get_color (self->focus_style, &focus_color);
+  gtk_widget_get_color (self->route_style, &route_color);
+
   for (guint pass = 0; pass < 2; pass++)
     for (guint e = 0; e < ops_map_layout_get_n_edges (self->layout); e++)
       {
         const graphene_point_t *points;
         guint a, b, n_points;
-        gboolean route;
+        gboolean route, focus;
 
         ops_map_layout_get_edge (self->layout, e, &a, &b);
         route = self->on_route[a] && self->on_route[b];
-        if (route != (pass == 1))
+        focus = (int) a == self->selected || (int) b == self->selected || (int) a == self->hovered ||
+                (int) b == self->hovered;
+        if (pass == 0 ? !focus || route : !route)
           continue;
         points = ops_map_layout_get_link_points (self->layout, e, &n_points);
-        append_link (snapshot, points, n_points, route ? 3 : 1.5, route ? &route_color : &plain_color);
+        append_link (snapshot, points, n_points, route ? 3 : 2, route ? &route_color : &focus_color);
       }
 
-  self->links = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  self->focus_links = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
 }
 
 static void
@@ -1386,12 +1459,15 @@ snapshot_links (OpsCareerMap *self,
 {
   if (self->links == NULL)
     build_links (self);
-  if (self->links == NULL)
-    return;
+  if (self->focus_links == NULL)
+    build_focus_links (self);
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
-  gtk_snapshot_append_node (snapshot, self->links);
+  if (self->links != NULL)
+    gtk_snapshot_append_node (snapshot, self->links);
+  if (self->focus_links != NULL)
+    gtk_snapshot_append_node (snapshot, self->focus_links);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -1431,6 +1507,47 @@ ops_career_map_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (ops_career_map_parent_class)->map (widget);
   if (self->status_dirty)
     update_status (self);
+}
+
+/* The role under the pointer has its links drawn out, as the selected
+ * one has. */
+static void
+set_hovered (OpsCareerMap *self,
+             int           n)
+{
+  if (self->hovered == n)
+    return;
+  self->hovered = n;
+  forget_focus_links (self);
+}
+
+static void
+motion_cb (OpsCareerMap *self,
+           double        x,
+           double        y)
+{
+  graphene_point_t at = GRAPHENE_POINT_INIT (x / self->zoom, y / self->zoom);
+
+  if (self->layout == NULL)
+    return;
+  for (guint n = 0; n < self->nodes->len; n++)
+    {
+      graphene_rect_t rect;
+
+      ops_map_layout_get_node_rect (self->layout, n, &rect);
+      if (graphene_rect_contains_point (&rect, &at))
+        {
+          set_hovered (self, n);
+          return;
+        }
+    }
+  set_hovered (self, -1);
+}
+
+static void
+leave_cb (OpsCareerMap *self)
+{
+  set_hovered (self, -1);
 }
 
 static void
@@ -1555,13 +1672,14 @@ ops_career_map_init (OpsCareerMap *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkGesture *pinch = gtk_gesture_zoom_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
 
   self->nodes = g_ptr_array_new ();
   self->bands = g_ptr_array_new ();
   self->successors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->predecessors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->zoom = 1.0;
-  self->selected = self->came_from = -1;
+  self->selected = self->came_from = self->hovered = -1;
   self->metrics = (OpsMapMetrics) {
     .node_width_min = NODE_WIDTH_MIN,
     .node_width_max = NODE_WIDTH_MAX,
@@ -1584,5 +1702,8 @@ ops_career_map_init (OpsCareerMap *self)
   g_signal_connect_object (pinch, "begin", G_CALLBACK (zoom_begin_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pinch, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
+  g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Career map"), -1);
 }

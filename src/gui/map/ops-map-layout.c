@@ -502,6 +502,42 @@ longest_row (OpsMapLayout *self)
   return longest;
 }
 
+/* A line is as tall as its tallest node, and its nodes alike. */
+static double
+line_height (GArray              *row,
+             guint                first,
+             guint                count,
+             const OpsMapMetrics *m)
+{
+  double height = 0;
+
+  for (guint c = 0; c < count; c++)
+    height = MAX (height, m->node_heights ? m->node_heights[g_array_index (row, guint, first + c)] : m->node_height);
+
+  return height;
+}
+
+/* How wide the roles are with @spacing between them, and how many go on
+ * a line. */
+static guint
+wrap_columns (OpsMapLayout        *self,
+              const OpsMapMetrics *m,
+              double               spacing,
+              double              *node_width)
+{
+  double avail = MAX (1, m->width - 2 * m->margin - 2 * m->band_padding);
+  guint longest = longest_row (self), columns;
+
+  *node_width = (avail - (longest - 1) * spacing) / longest;
+  *node_width = CLAMP (*node_width, MIN (m->node_width_min, avail), m->node_width_max);
+  columns = MAX (1, (guint) ((avail + spacing) / (*node_width + spacing)));
+  /* Rows that wrap fill the width they wrap in. */
+  if (columns < longest)
+    *node_width = MIN (m->node_width_max, (avail - (columns - 1) * spacing) / columns);
+
+  return columns;
+}
+
 /* Places the lines of row @r from @y down; returns the y below them. */
 static double
 place_row (OpsMapLayout        *self,
@@ -518,12 +554,8 @@ place_row (OpsMapLayout        *self,
       guint count = MIN (columns, row->len - first);
       double line = count * node_width + (count - 1) * self->spacing;
       double x = (m->width - line) / 2;
-      double height = 0, gap_top;
+      double height = line_height (row, first, count, m), gap_top;
 
-      /* A line is as tall as its tallest node, and its nodes alike. */
-      for (guint c = 0; c < count; c++)
-        height = MAX (height, m->node_heights ? m->node_heights[g_array_index (row, guint, first + c)]
-                                              : m->node_height);
       if (first > 0)
         y += m->row_spacing;
       gap_top = y - m->row_spacing;
@@ -1232,27 +1264,96 @@ first_near (GArray *done,
   return lo;
 }
 
+/* The pieces placed so far, by stretch of CELL px along them: each in
+ * every cell it runs through, each cell's sorted by place. A piece need
+ * only look at the cells it runs through, not at every piece at its x
+ * (a role's middle, where the links of a whole column of roles leave). */
+#define CELL 128
+
+static GPtrArray *
+cells_new (GArray *pieces)
+{
+  GPtrArray *cells = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  double end = 0;
+
+  for (guint i = 0; i < pieces->len; i++)
+    end = MAX (end, g_array_index (pieces, Piece, i).to);
+  for (guint c = 0; c <= (guint) (MAX (0, end) / CELL); c++)
+    g_ptr_array_add (cells, g_array_new (FALSE, FALSE, sizeof (Piece)));
+
+  return cells;
+}
+
+static guint
+cell_of (GPtrArray *cells,
+         double     along)
+{
+  return MIN ((guint) (MAX (0, along) / CELL), cells->len - 1);
+}
+
+static void
+cells_add (GPtrArray   *cells,
+           const Piece *piece)
+{
+  for (guint c = cell_of (cells, piece->from); c <= cell_of (cells, piece->to); c++)
+    {
+      GArray *done = g_ptr_array_index (cells, c);
+      guint lo;
+
+      for (lo = done->len; lo > 0 && compare_pieces (&g_array_index (done, Piece, lo - 1), piece) > 0; lo--)
+        ;
+      g_array_insert_val (done, lo, *piece);
+    }
+}
+
+/* A piece placed so far that @piece would run beside at @at, or NULL. */
+static const Piece *
+find_beside (OpsMapLayout *self,
+             GPtrArray    *cells,
+             const Piece  *piece,
+             double        at)
+{
+  for (guint c = cell_of (cells, piece->from); c <= cell_of (cells, piece->to); c++)
+    {
+      GArray *done = g_ptr_array_index (cells, c);
+
+      for (guint j = first_near (done, at); j < done->len && g_array_index (done, Piece, j).at < at + LINK_SPACING; j++)
+        if (g_array_index (done, Piece, j).at > at - LINK_SPACING &&
+            pieces_beside (self, &g_array_index (done, Piece, j), piece, at))
+          return &g_array_index (done, Piece, j);
+    }
+
+  return NULL;
+}
+
 /* Where @piece could go before (left of, or above) its place to keep
- * clear of the pieces in @done. */
+ * clear of the pieces placed so far. */
 static double
 clear_before (OpsMapLayout *self,
-              GArray       *done,
+              GPtrArray    *cells,
               const Piece  *piece)
 {
   double at = piece->at;
-  gboolean moved = TRUE;
+  const Piece *other;
 
-  for (guint tries = 0; tries < 16 && moved; tries++)
-    {
-      moved = FALSE;
-      for (guint j = first_near (done, at); j < done->len && g_array_index (done, Piece, j).at < at + LINK_SPACING; j++)
-        if (pieces_beside (self, &g_array_index (done, Piece, j), piece, at))
-          {
-            at = g_array_index (done, Piece, j).at - LINK_SPACING;
-            moved = TRUE;
-            break;
-          }
-    }
+  for (guint tries = 0; tries < 16 && (other = find_beside (self, cells, piece, at)) != NULL; tries++)
+    at = other->at - LINK_SPACING;
+
+  return at;
+}
+
+/* The first place from @piece's own on that keeps clear of the pieces
+ * placed so far: past each it would run beside, in turn. */
+static double
+clear_after (OpsMapLayout *self,
+             GPtrArray    *cells,
+             const Piece  *piece)
+{
+  double at = piece->at;
+  const Piece *other;
+
+  while ((other = find_beside (self, cells, piece, at)) != NULL)
+    at = other->at + LINK_SPACING;
 
   return at;
 }
@@ -1301,25 +1402,17 @@ nudge_pieces (OpsMapLayout *self,
               gboolean      upright)
 {
   g_autoptr(GArray) pieces = collect_pieces (self, upright);
-  g_autoptr(GArray) done = g_array_new (FALSE, FALSE, sizeof (Piece));
+  g_autoptr(GPtrArray) cells = cells_new (pieces);
 
   for (guint i = 0; i < pieces->len; i++)
     {
       Piece *piece = &g_array_index (pieces, Piece, i);
-      double at = piece->at;
-      guint lo;
+      double at = clear_after (self, cells, piece);
 
-      for (guint j = first_near (done, at); j < done->len && g_array_index (done, Piece, j).at < at + LINK_SPACING; j++)
-        {
-          const Piece *other = &g_array_index (done, Piece, j);
-
-          if (other->at > at - LINK_SPACING && pieces_beside (self, other, piece, at))
-            at = other->at + LINK_SPACING;
-        }
       if (at != piece->at)
         {
           if (!piece_fits (self, piece, upright, at))
-            at = clear_before (self, done, piece);
+            at = clear_before (self, cells, piece);
           if (piece_fits (self, piece, upright, at))
             move_piece (self, piece, upright, at);
           else if (upright)
@@ -1333,18 +1426,20 @@ nudge_pieces (OpsMapLayout *self,
                   break;
                 }
         }
-
-      for (lo = done->len; lo > 0 && compare_pieces (&g_array_index (done, Piece, lo - 1), piece) > 0; lo--)
-        ;
-      g_array_insert_val (done, lo, *piece);
+      cells_add (cells, piece);
     }
 }
 
 /* Routes every link at right angles around the roles (see the top of the
- * file); place() calls it once the roles have their rectangles. */
+ * file); place() calls it once the roles have their rectangles. Stops
+ * short, the links not routed, once the lanes between roles ask for
+ * gaps at least LINK_SPACING wider while the gaps may still grow to
+ * @most: what the rest would find could ask for no more than that, and
+ * place() widens them and routes again. */
 static void
 route_links (OpsMapLayout        *self,
-             const OpsMapMetrics *m)
+             const OpsMapMetrics *m,
+             double               most)
 {
   guint n_edges = self->edges->len / 2;
   g_autofree Way *ways = g_new0 (Way, n_edges);
@@ -1392,6 +1487,8 @@ route_links (OpsMapLayout        *self,
           passage_x (self, &g_array_index (self->lines, Line, self->node_line[way->low] - k), x2, self->spacing);
     }
   assign_lanes (self, ways, xs);
+  if (self->need_spacing >= LINK_SPACING && self->spacing < most)
+    return;
   assign_tracks (self, ways, xs, ys);
   trace_ways (self, ways, xs, ys);
   nudge_pieces (self, TRUE);
@@ -1423,17 +1520,8 @@ static double
 place_nodes (OpsMapLayout        *self,
              const OpsMapMetrics *m)
 {
-  double avail, node_width, y;
-  guint longest, columns;
-
-  avail = MAX (1, m->width - 2 * m->margin - 2 * m->band_padding);
-  longest = longest_row (self);
-  node_width = (avail - (longest - 1) * self->spacing) / longest;
-  node_width = CLAMP (node_width, MIN (m->node_width_min, avail), m->node_width_max);
-  columns = MAX (1, (guint) ((avail + self->spacing) / (node_width + self->spacing)));
-  /* Rows that wrap fill the width they wrap in. */
-  if (columns < longest)
-    node_width = MIN (m->node_width_max, (avail - (columns - 1) * self->spacing) / columns);
+  double node_width, y;
+  guint columns = wrap_columns (self, m, self->spacing, &node_width);
 
   g_array_set_size (self->lines, 0);
   y = m->margin;
@@ -1490,6 +1578,7 @@ ops_map_layout_place (OpsMapLayout        *self,
   if (self->is_placed && memcmp (&self->placed, m, sizeof *m) == 0)
     return self->placed_height;
 
+
   /* Where links run side by side too close, the gaps widen and the map
    * is placed again: a few times at most. */
   self->spacing = m->column_spacing;
@@ -1499,7 +1588,7 @@ ops_map_layout_place (OpsMapLayout        *self,
       gboolean widened = FALSE;
 
       y = place_nodes (self, m);
-      route_links (self, m);
+      route_links (self, m, pass < MAX_WIDENINGS ? most_spacing (self, m) : 0);
       if (pass == MAX_WIDENINGS)
         break;
       /* The gaps between roles first: the lanes through them decide
@@ -1544,6 +1633,50 @@ ops_map_layout_forget_place (OpsMapLayout *self)
   g_return_if_fail (OPS_IS_MAP_LAYOUT (self));
 
   self->is_placed = FALSE;
+}
+
+/**
+ * ops_map_layout_estimate_height:
+ * @metrics: the width to fill and the sizes to use
+ *
+ * About the height ops_map_layout_place() would return, without placing
+ * anything: the roles and bands at the metrics' own spacing, no room
+ * made for the links. For a size asked for without a width, which a
+ * frame asks for besides the one it is laid out at.
+ *
+ * Returns: the height, at most a little less than the map needs
+ */
+double
+ops_map_layout_estimate_height (OpsMapLayout        *self,
+                                const OpsMapMetrics *m)
+{
+  double node_width, y;
+  guint columns;
+
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+  g_return_val_if_fail (m != NULL, 0);
+
+  if (self->is_placed && memcmp (&self->placed, m, sizeof *m) == 0)
+    return self->placed_height;
+
+  columns = wrap_columns (self, m, m->column_spacing, &node_width);
+  y = 2 * m->margin + (self->stages->len > 0 ? (self->stages->len - 1) * m->band_spacing : 0);
+  for (guint b = 0; b < self->stages->len; b++)
+    {
+      y += 2 * m->band_padding + m->band_header;
+      for (guint r = 0; r < self->band_n_rows[b]; r++)
+        {
+          GArray *row = g_ptr_array_index (self->rows, self->band_first_row[b] + r);
+
+          for (guint first = 0; first < row->len; first += columns)
+            y += line_height (row, first, MIN (columns, row->len - first), m) +
+                 (first > 0 ? m->row_spacing : 0);
+          if (r > 0)
+            y += m->row_spacing;
+        }
+    }
+
+  return y;
 }
 
 void

@@ -59,6 +59,8 @@ guint         ops_map_layout_count_crossings (OpsMapLayout      *self);
 double        ops_map_layout_place          (OpsMapLayout       *self,
                                              const OpsMapMetrics *metrics);
 void          ops_map_layout_forget_place   (OpsMapLayout       *self);
+double        ops_map_layout_estimate_height (OpsMapLayout      *self,
+                                              const OpsMapMetrics *metrics);
 void          ops_map_layout_get_node_rect  (OpsMapLayout       *self,
                                              guint               node,
                                              graphene_rect_t    *rect);
