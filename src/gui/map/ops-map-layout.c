@@ -10,7 +10,8 @@
  *
  * Geometry is a second, separate step: the rows are centred in the width
  * there is and wrap onto more lines when they do not fit, so one layout
- * serves a phone and a full screen. The links are routed in that step
+ * serves a phone and a full screen. Each line is then ordered along by
+ * where its links go at that width, as the sweeps order whole rows. The links are routed in that step
  * too, at right angles through the space between the roles: up from the
  * lower role, across in the gap between two lines of roles, up through a
  * gap between two roles, and so on to the higher role, so that a link
@@ -33,6 +34,7 @@
 #include "ops-map-layout.h"
 
 #define N_SWEEPS 8
+#define N_LINE_SWEEPS 4
 #define LINK_SPACING 6    /* between links side by side that share no role */
 #define MAX_WIDENINGS 6
 #define TRACK_REUSE 18    /* turns this far apart share a track: room for nudges */
@@ -66,6 +68,10 @@ struct _OpsMapLayout
   guint           *band_first_row;
   guint           *band_n_rows;
   GPtrArray       *neighbours;  /* GArray of node indices, by node */
+  GPtrArray       *wrapped;     /* each row in the order of its lines, for */
+  guint            wrapped_columns;  /* this many roles on a line */
+  double          *wrapped_x;   /* by node: its place across its line, centred */
+  gboolean         keep_sweep_order;
 
   graphene_rect_t *node_rects;
   graphene_rect_t *band_rects;
@@ -383,6 +389,7 @@ ops_map_layout_new (GListModel *stages)
   self->node_rects = g_new0 (graphene_rect_t, self->roles->len);
   self->band_rects = g_new0 (graphene_rect_t, self->stages->len);
   self->node_line = g_new0 (guint, self->roles->len);
+  self->wrapped_x = g_new0 (double, self->roles->len);
   self->link_first = g_new0 (guint, self->edges->len / 2 + 1);
 
   return self;
@@ -538,6 +545,77 @@ wrap_columns (OpsMapLayout        *self,
   return columns;
 }
 
+/* Sets where each role of @row's lines sits across its line, centred. */
+static void
+set_wrapped_x (OpsMapLayout *self,
+               GArray       *row,
+               guint         columns)
+{
+  for (guint first = 0; first < row->len; first += columns)
+    for (guint c = 0; c < MIN (columns, row->len - first); c++)
+      self->wrapped_x[g_array_index (row, guint, first + c)] = c - (MIN (columns, row->len - first) - 1) / 2.0;
+}
+
+/* Orders each line of wrapped row @r by where the roles it links to sit
+ * across their own lines; a role with none keeps its place. */
+static void
+order_lines (OpsMapLayout *self,
+             guint         r,
+             guint         columns)
+{
+  GArray *row = g_ptr_array_index (self->wrapped, r);
+  g_autofree SortKey *keys = g_new (SortKey, MIN (columns, row->len) + 1);
+
+  for (guint first = 0; first < row->len; first += columns)
+    {
+      guint count = MIN (columns, row->len - first);
+
+      for (guint c = 0; c < count; c++)
+        {
+          guint node = g_array_index (row, guint, first + c);
+          GArray *neighbours = g_ptr_array_index (self->neighbours, node);
+          double sum = 0;
+          guint n = 0;
+
+          for (guint i = 0; i < neighbours->len; i++)
+            if (self->row[g_array_index (neighbours, guint, i)] != r)
+              {
+                sum += self->wrapped_x[g_array_index (neighbours, guint, i)];
+                n++;
+              }
+          keys[c] = (SortKey) { node, n ? sum / n : self->wrapped_x[node], c };
+        }
+      qsort (keys, count, sizeof (SortKey), compare_keys);
+      for (guint c = 0; c < count; c++)
+        g_array_index (row, guint, first + c) = keys[c].node;
+    }
+  set_wrapped_x (self, row, columns);
+}
+
+/* The rows as they go onto lines of @columns roles: each line is what the
+ * sweeps' order puts there, and then ordered along by where its links go
+ * at this width, as the sweeps order whole rows: a row that wraps puts
+ * roles far apart that the sweeps thought side by side. */
+static void
+wrap_rows (OpsMapLayout *self,
+           guint         columns)
+{
+  if (self->wrapped_columns == columns)
+    return;
+  self->wrapped_columns = columns;
+  g_ptr_array_set_size (self->wrapped, 0);
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      g_ptr_array_add (self->wrapped, g_array_copy (g_ptr_array_index (self->rows, r)));
+      set_wrapped_x (self, g_ptr_array_index (self->wrapped, r), columns);
+    }
+  if (self->keep_sweep_order)
+    return;
+  for (guint sweep = 0; sweep < N_LINE_SWEEPS; sweep++)
+    for (guint i = 0; i < self->rows->len; i++)
+      order_lines (self, sweep % 2 == 0 ? i : self->rows->len - 1 - i, columns);
+}
+
 /* Places the lines of row @r from @y down; returns the y below them. */
 static double
 place_row (OpsMapLayout        *self,
@@ -547,7 +625,7 @@ place_row (OpsMapLayout        *self,
            guint                columns,
            const OpsMapMetrics *m)
 {
-  GArray *row = g_ptr_array_index (self->rows, r);
+  GArray *row = g_ptr_array_index (self->wrapped, r);
 
   for (guint first = 0; first < row->len; first += columns)
     {
@@ -581,7 +659,7 @@ line_rect (OpsMapLayout *self,
            const Line   *line,
            guint         c)
 {
-  GArray *row = g_ptr_array_index (self->rows, line->row);
+  GArray *row = g_ptr_array_index (self->wrapped, line->row);
 
   return &self->node_rects[g_array_index (row, guint, line->first + c)];
 }
@@ -1523,6 +1601,7 @@ place_nodes (OpsMapLayout        *self,
   double node_width, y;
   guint columns = wrap_columns (self, m, self->spacing, &node_width);
 
+  wrap_rows (self, columns);
   g_array_set_size (self->lines, 0);
   y = m->margin;
   for (guint b = self->stages->len; b-- > 0;)
@@ -1679,6 +1758,28 @@ ops_map_layout_estimate_height (OpsMapLayout        *self,
   return y;
 }
 
+/**
+ * ops_map_layout_set_keep_sweep_order:
+ * @keep: whether the lines of roles keep the sweeps' order
+ *
+ * By default each line of roles is ordered along by where its links go
+ * at the width it is placed at; with @keep, it keeps the order the
+ * sweeps found for whole rows, as the map did before: for tests, to
+ * compare with.
+ */
+void
+ops_map_layout_set_keep_sweep_order (OpsMapLayout *self,
+                                     gboolean      keep)
+{
+  g_return_if_fail (OPS_IS_MAP_LAYOUT (self));
+
+  if (self->keep_sweep_order == !!keep)
+    return;
+  self->keep_sweep_order = !!keep;
+  self->wrapped_columns = G_MAXUINT;
+  self->is_placed = FALSE;
+}
+
 void
 ops_map_layout_get_node_rect (OpsMapLayout    *self,
                               guint            node,
@@ -1737,6 +1838,8 @@ ops_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->edges, g_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->neighbours, g_ptr_array_unref);
+  g_clear_pointer (&self->wrapped, g_ptr_array_unref);
+  g_free (self->wrapped_x);
   g_free (self->band);
   g_free (self->row);
   g_free (self->column);
@@ -1768,6 +1871,8 @@ ops_map_layout_init (OpsMapLayout *self)
   self->index = g_hash_table_new (NULL, NULL);
   self->edges = g_array_new (FALSE, FALSE, sizeof (guint));
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->wrapped = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->wrapped_columns = G_MAXUINT;
   self->lines = g_array_new (FALSE, FALSE, sizeof (Line));
   self->link_points = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   self->line_extra = g_array_new (FALSE, TRUE, sizeof (double));

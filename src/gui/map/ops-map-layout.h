@@ -61,6 +61,8 @@ double        ops_map_layout_place          (OpsMapLayout       *self,
 void          ops_map_layout_forget_place   (OpsMapLayout       *self);
 double        ops_map_layout_estimate_height (OpsMapLayout      *self,
                                               const OpsMapMetrics *metrics);
+void          ops_map_layout_set_keep_sweep_order (OpsMapLayout *self,
+                                                   gboolean      keep);
 void          ops_map_layout_get_node_rect  (OpsMapLayout       *self,
                                              guint               node,
                                              graphene_rect_t    *rect);
