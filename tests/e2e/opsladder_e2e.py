@@ -313,10 +313,16 @@ def click(node):
         for ancestor in _ancestors(node):
             if role_of(ancestor) == "scroll pane":
                 view = _extents(ancestor)
-                if view is not None and not view.y + 4 <= cy <= view.y + view.height - 4:
+                # Whole in view, as a person scrolls it before clicking, where
+                # it fits: a card half under the header took the click there.
+                if view is not None and rect.height <= view.height - 8:
+                    top, bottom = rect.y, rect.y + rect.height
+                else:
+                    top = bottom = cy
+                if view is not None and not (view.y + 4 <= top and bottom <= view.y + view.height - 4):
                     ox, oy = window_origin(name_of(_toplevel(node)))
                     Atspi.generate_mouse_event(ox + view.x + view.width // 2, oy + view.y + view.height // 2,
-                                               "b5c" if cy > view.y + view.height else "b4c")
+                                               "b5c" if bottom > view.y + view.height - 4 else "b4c")
                     previous.clear()
                     return None
                 break
