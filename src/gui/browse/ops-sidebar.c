@@ -497,7 +497,8 @@ setup_result_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_top (box, 3);
   gtk_widget_set_margin_bottom (box, 3);
   gtk_widget_add_css_class (summary, "caption");
-  gtk_widget_add_css_class (summary, "dimmed");
+  /* Dimmed by its colour, not by .dimmed's opacity (style.css). */
+  gtk_widget_add_css_class (summary, "result-summary");
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), summary);
   gtk_list_item_set_child (list_item, box);
