@@ -1287,6 +1287,26 @@ link_point (OpsMapLayout *self,
   return &g_array_index (self->link_points, graphene_point_t, i);
 }
 
+/* The first line whose bottom is below @y. */
+static guint
+first_line_below (OpsMapLayout *self,
+                  double        y)
+{
+  guint lo = 0, hi = self->lines->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->lines, Line, mid).bottom <= y)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
 /* Whether the piece may run at @at instead: clear of every role beside
  * it by 2 px, not turning back on the pieces before and after it, and
  * on its own roles where it leaves or arrives. */
@@ -1322,12 +1342,15 @@ piece_fits (OpsMapLayout *self,
       graphene_rect_init (&span, piece->from, at - 2, piece->to - piece->from, 4);
     }
 
-  /* Only the lines of roles the piece runs beside can be in its way. */
-  for (guint l = 0; l < self->lines->len; l++)
+  /* Only the lines of roles the piece runs beside can be in its way;
+   * the lines go from the top down. */
+  for (guint l = first_line_below (self, span.origin.y); l < self->lines->len; l++)
     {
       const Line *line = &g_array_index (self->lines, Line, l);
 
-      if (line->bottom <= span.origin.y || line->top >= span.origin.y + span.size.height)
+      if (line->top >= span.origin.y + span.size.height)
+        break;
+      if (line->bottom <= span.origin.y)
         continue;
       for (guint c = 0; c < line->count; c++)
         {
@@ -1376,7 +1399,7 @@ first_near (GArray *done,
  * every cell it runs through, each cell's sorted by place. A piece need
  * only look at the cells it runs through, not at every piece at its x
  * (a role's middle, where the links of a whole column of roles leave). */
-#define CELL 128
+#define CELL 512
 
 static GPtrArray *
 cells_new (GArray *pieces)
