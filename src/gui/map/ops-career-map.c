@@ -1370,38 +1370,55 @@ append_link (GtkSnapshot            *snapshot,
   append_stretch (snapshot, &from, &points[n_points - 1], width, color);
 }
 
-/* A link that recedes: thin, its corners square, one rectangle a piece,
- * which is all a map ten times today's size can afford to build. */
+/* The pieces of a link that recedes: thin, its corners square, one
+ * rectangle a piece, each reaching over the corner to meet the next. */
 static void
-append_thin_link (GtkSnapshot            *snapshot,
-                  const graphene_point_t *points,
-                  guint                   n_points,
-                  float                   width,
-                  const GdkRGBA          *color)
+add_thin_link (GArray                 *rects,
+               const graphene_point_t *points,
+               guint                   n_points,
+               float                   width)
 {
   for (guint i = 0; i + 1 < n_points; i++)
     {
       const graphene_point_t *a = &points[i], *b = &points[i + 1];
-      /* Each piece reaches over the corner to meet the next one. */
       float before = i > 0 ? width / 2 : 0, after = i + 2 < n_points ? width / 2 : 0;
+      graphene_rect_t rect;
 
       if (a->x == b->x)
-        gtk_snapshot_append_color (snapshot, color,
-                                   &GRAPHENE_RECT_INIT (a->x - width / 2, MIN (a->y, b->y) - (a->y < b->y ? before : after),
-                                                        width, ABS (b->y - a->y) + before + after));
+        graphene_rect_init (&rect, a->x - width / 2, MIN (a->y, b->y) - (a->y < b->y ? before : after), width,
+                            ABS (b->y - a->y) + before + after);
       else
-        gtk_snapshot_append_color (snapshot, color,
-                                   &GRAPHENE_RECT_INIT (MIN (a->x, b->x) - (a->x < b->x ? before : after), a->y - width / 2,
-                                                        ABS (b->x - a->x) + before + after, width));
+        graphene_rect_init (&rect, MIN (a->x, b->x) - (a->x < b->x ? before : after), a->y - width / 2,
+                            ABS (b->x - a->x) + before + after, width);
+      g_array_append_val (rects, rect);
     }
 }
 
+static guint
+rect_hash (gconstpointer key)
+{
+  const graphene_rect_t *r = key;
+
+  return (guint) (r->origin.x * 7919 + r->origin.y * 104729 + r->size.width * 31 + r->size.height);
+}
+
+static gboolean
+rect_equal (gconstpointer a,
+            gconstpointer b)
+{
+  return graphene_rect_equal (a, b);
+}
+
 /* Every link, thin and in the quiet colour: drawn once after each layout
- * and kept. */
+ * and kept. Links into one role share their way, piece for piece: each
+ * piece is drawn once, so a shared way is no darker than a single link,
+ * and a map ten times today's size builds in a fraction of the time. */
 static void
 build_links (OpsCareerMap *self)
 {
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  g_autoptr(GHashTable) seen = g_hash_table_new (rect_hash, rect_equal);
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
   GdkRGBA color;
 
   gtk_widget_get_color (self->edge_style, &color);
@@ -1415,10 +1432,15 @@ build_links (OpsCareerMap *self)
       guint n_points;
 
       points = ops_map_layout_get_link_points (self->layout, e, &n_points);
-      append_thin_link (snapshot, points, n_points, 1, &color);
+      add_thin_link (rects, points, n_points, 1);
     }
 
-  self->links = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* The array no longer grows: its rectangles can be the table's keys. */
+  for (guint i = 0; i < rects->len; i++)
+    if (g_hash_table_add (seen, &g_array_index (rects, graphene_rect_t, i)))
+      g_ptr_array_add (nodes, gsk_color_node_new (&color, &g_array_index (rects, graphene_rect_t, i)));
+  if (nodes->len > 0)
+    self->links = gsk_container_node_new ((GskRenderNode **) nodes->pdata, nodes->len);
 }
 
 /* Over them, what a person follows: the links of the role selected and
