@@ -27,6 +27,9 @@ import time
 CHECK_MARGIN = 1.5
 STARTUP_BUDGET = 1.3
 MEMORY_BUDGET = 1.1
+# The worst keystroke of each search run: issue 22's one frame, met by
+# both runs since the summaries are dimmed by colour (docs/performance.md).
+SEARCH_WORST_BUDGET = {"catalog": 16.0, "plan-10000": 16.0}
 
 
 def run_process(argv, env):
@@ -216,6 +219,11 @@ def window(rows, verdict, benchdir, env):
         value, worst = r[f"search.{name}"], r[f"search.{name}.worst"]
         rows.append(("5", f"Search as you type, {label}", f"{value:.2f} ms CPU", "-",
                      f"per keystroke; worst {worst:.2f} ms", "< 4 ms", verdict(value, 4.0, f"search {name}")))
+        # Issue 22: no keystroke over one frame.
+        if name in SEARCH_WORST_BUDGET:
+            rows.append(("5", f"Search as you type, {label}: worst keystroke", f"{worst:.2f} ms CPU", "-",
+                         "the dearest of the run's keystrokes", f"≤ {SEARCH_WORST_BUDGET[name]:g} ms (one frame)",
+                         verdict(worst, SEARCH_WORST_BUDGET[name], f"search {name} worst")))
     for n in (100, 10000):
         value = r[f"notes.{n}"]
         rows.append(("5", f"Typing in a note, {n:,}-item plan", f"{value:.2f} ms CPU", "-", "per keystroke",
