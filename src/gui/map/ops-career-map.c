@@ -1033,7 +1033,7 @@ is_band_top (OpsCareerMap *self,
 
 /* Weighs a view from @value: it must show what start keeps and cut no
  * role and no stage's name at either edge. Better: less room below the
- * map, a top at a stage's top (worth a quarter of the view in room), then
+ * map, a top at a stage's top (worth an eighth of the view in room), then
  * what is kept nearer the middle. */
 static void
 try_start (OpsCareerMap *self,
@@ -1049,7 +1049,7 @@ try_start (OpsCareerMap *self,
     return;
 
   room = MAX (0, value + start->page - start->height);
-  score[0] = room + (is_band_top (self, value) ? 0 : start->page / 4);
+  score[0] = room + (is_band_top (self, value) ? 0 : start->page / 8);
   score[1] = ABS ((start->keep_top + start->keep_bottom) / 2 - (value + start->page / 2));
   if (start->found && (score[0] > start->score[0] + 0.5 ||
                        (score[0] > start->score[0] - 0.5 && score[1] >= start->score[1])))
