@@ -315,14 +315,18 @@ def click(node):
                 view = _extents(ancestor)
                 # Whole in view, as a person scrolls it before clicking, where
                 # it fits: a card half under the header took the click there.
-                if view is not None and rect.height <= view.height - 8:
-                    top, bottom = rect.y, rect.y + rect.height
+                # Whole means inside the view, with no margin: the sidebar's
+                # first row starts at the list's very top, where no wheel
+                # can take it further down. A middle keeps 4 px off the edges.
+                if view is not None and rect.height <= view.height:
+                    top, bottom, margin = rect.y, rect.y + rect.height, 0
                 else:
                     top = bottom = cy
-                if view is not None and not (view.y + 4 <= top and bottom <= view.y + view.height - 4):
+                    margin = 4
+                if view is not None and not (view.y + margin <= top and bottom <= view.y + view.height - margin):
                     ox, oy = window_origin(name_of(_toplevel(node)))
                     Atspi.generate_mouse_event(ox + view.x + view.width // 2, oy + view.y + view.height // 2,
-                                               "b5c" if bottom > view.y + view.height - 4 else "b4c")
+                                               "b5c" if bottom > view.y + view.height - margin else "b4c")
                     previous.clear()
                     return None
                 break
