@@ -507,9 +507,6 @@ check_slashes (GtkWidget  *widget,
 {
   if (!gtk_widget_get_mapped (widget))
     return;
-  /* Not yet inside a row's subtitle, which libadwaita sets by itself. */
-  if (ADW_IS_PREFERENCES_ROW (widget))
-    return;
   if (GTK_IS_LABEL (widget))
     check_line_ends (GTK_LABEL (widget), check);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
@@ -533,10 +530,10 @@ assert_no_break_at_slash (Fixture    *f,
 }
 
 /* Issue 19: at 360 px in German, a role's name such as "Demand
- * Planner/in" wraps as a word: on the map, in the plan's header and at
- * the top of its pane, no line ends with the slash and the next starts
- * with "in". The label's text, which a screen reader reads, stays the
- * name itself. */
+ * Planner/in" wraps as a word: on the map, in the plan's header, at the
+ * top of its pane and in list rows, no line ends with the slash and the
+ * next starts with "in". The label's text, which a screen reader reads,
+ * stays the name itself. */
 static void
 test_narrow_role_names_de (Fixture       *f,
                            gconstpointer  data)
@@ -561,6 +558,13 @@ test_narrow_role_names_de (Fixture       *f,
 
   open_pane (f, "operations-analyst");
   assert_no_break_at_slash (f, "the role's pane");
+
+  /* Rows' titles and subtitles, which libadwaita sets: the roles of a
+   * stage with their summaries, and a role pane's links. */
+  open_pane (f, "mid-level");
+  assert_no_break_at_slash (f, "the stage's pane");
+  open_pane (f, "operations-manager");
+  assert_no_break_at_slash (f, "the target role's pane");
 }
 
 int

@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "ops-role-label.h"
 
 /* The suffixes after the slash: "/in", "/-in", "/innen". */
@@ -96,4 +98,57 @@ ops_role_label_set (GtkLabel   *label,
   attributes = ops_role_label_attributes (text);
   gtk_label_set_text (label, text ? text : "");
   gtk_label_set_attributes (label, attributes);
+}
+
+static void
+row_label_changed_cb (GtkLabel *label)
+{
+  g_autoptr(PangoAttrList) attributes = ops_role_label_attributes (gtk_label_get_text (label));
+
+  gtk_label_set_attributes (label, attributes);
+}
+
+/* The labels found: the title, and the subtitle. */
+static guint
+keep_row_labels (GtkWidget *box)
+{
+  guint n_labels = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child) &&
+        (gtk_widget_has_css_class (child, "title") || gtk_widget_has_css_class (child, "subtitle")))
+      {
+        g_signal_connect (child, "notify::label", G_CALLBACK (row_label_changed_cb), NULL);
+        row_label_changed_cb (GTK_LABEL (child));
+        n_labels++;
+      }
+
+  return n_labels;
+}
+
+/**
+ * ops_role_label_keep_row:
+ * @row: a row whose title or subtitle may hold role names
+ *
+ * Keeps each gender suffix in @row's title and subtitle on the line of
+ * its word, now and whenever they change. libadwaita sets those labels
+ * itself; they are the documented label.title and label.subtitle nodes
+ * in the row's box.title, found by those style classes.
+ */
+void
+ops_role_label_keep_row (AdwActionRow *row)
+{
+  GtkWidget *header;
+  guint n_labels = 0;
+
+  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+
+  /* Only box.title: a prefix or suffix may be a label too. */
+  header = gtk_widget_get_first_child (GTK_WIDGET (row));
+  for (GtkWidget *box = header ? gtk_widget_get_first_child (header) : NULL; box; box = gtk_widget_get_next_sibling (box))
+    if (gtk_widget_has_css_class (box, "title"))
+      n_labels += keep_row_labels (box);
+  /* Another libadwaita may build its rows otherwise: say so, in the tests. */
+  if (n_labels != 2)
+    g_warning ("A row's title and subtitle labels were not found: gender suffixes may break");
 }

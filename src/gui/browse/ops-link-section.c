@@ -22,6 +22,7 @@
 #include "ops-catalog-source.h"
 #include "ops-heading.h"
 #include "ops-link-section.h"
+#include "ops-role-label.h"
 
 struct _OpsLinkSection
 {
@@ -132,6 +133,8 @@ create_row_cb (gpointer item,
   else if (self->show_summary)
     g_object_bind_property (item, "summary", row, "subtitle", G_BINDING_SYNC_CREATE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+  /* Role names, and summaries that name roles ("Schichtleiter/innen"). */
+  ops_role_label_keep_row (ADW_ACTION_ROW (row));
 
   return row;
 }
