@@ -561,6 +561,55 @@ test_resume_edit_clears_results (Fixture       *f,
   g_assert_nonnull (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "subtitle", "- Ran the night shift"));
 }
 
+/* Issue 19: with nothing to check, Check Resume is no greyed-out pill
+ * that reads as broken: it can be pressed, and then says so in words
+ * beside an icon and puts the cursor where the text goes. */
+static void
+test_resume_nothing_to_check (Fixture       *f,
+                              gconstpointer  data)
+{
+  const char *state = "Nothing to check yet: paste your resume above or open a file.";
+  GtkWidget *page, *text, *button, *label;
+  GtkTextBuffer *buffer;
+
+  open_pane (f, "toolkit:resume");
+  assert_visible_tag (f, "toolkit-resume");
+  page = visible (f);
+  text = ops_test_find_widget (page, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text));
+  button = ops_test_find_widget (page, GTK_TYPE_BUTTON, "action-name", "resume.check");
+  g_assert_nonnull (button);
+  label = ops_test_find_widget (page, GTK_TYPE_LABEL, "label", state);
+  g_assert_nonnull (label);
+  g_assert_false (gtk_widget_get_mapped (label));
+
+  /* Empty, then only spaces: the button works and says why nothing came. */
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_text_buffer_set_text (buffer, i == 0 ? "" : "  \n\t", -1);
+      ops_test_iterate ();
+      g_assert_true (gtk_widget_is_sensitive (button));
+      g_assert_false (gtk_widget_has_css_class (button, "disabled"));
+      g_signal_emit_by_name (button, "clicked");
+      ops_test_iterate ();
+      g_assert_true (gtk_widget_get_mapped (label));
+      g_assert_true (gtk_widget_get_mapped (gtk_widget_get_prev_sibling (label)));
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (page)), text) ||
+                     gtk_root_get_focus (gtk_widget_get_root (page)) == text);
+      g_assert_false (group_shown (page, "Keywords Found"));
+      g_assert_false (group_shown (page, "Bullets Without a Number"));
+    }
+
+  /* Typing ends the state; the check then shows results, not the state. */
+  gtk_text_buffer_set_text (buffer, RESUME, -1);
+  ops_test_iterate ();
+  g_assert_false (gtk_widget_get_mapped (label));
+  g_signal_emit_by_name (button, "clicked");
+  ops_test_iterate ();
+  g_assert_false (gtk_widget_get_mapped (label));
+  g_assert_true (group_shown (page, "Keywords Found"));
+}
+
 static void
 test_resume_target_follows_plan (Fixture       *f,
                                  gconstpointer  data)
@@ -852,6 +901,10 @@ test_date_row_opens_on_today (Fixture       *f,
   calendar = GTK_CALENDAR (ops_test_find_widget (row, GTK_TYPE_CALENDAR, NULL, NULL));
   clear = ops_test_find_widget (row, GTK_TYPE_BUTTON, "tooltip-text", "Clear Date");
   g_assert_nonnull (clear);
+  /* Issue 19: no date is a state the row says ("No date"), not a greyed
+   * Clear button: that button is there only with a date to clear. */
+  g_assert_nonnull (ops_test_find_widget (row, GTK_TYPE_LABEL, "label", "No date"));
+  g_assert_false (gtk_widget_get_visible (clear));
 
   /* A day chosen in the calendar is the application's date. */
   open_calendar (row);
@@ -859,6 +912,8 @@ test_date_row_opens_on_today (Fixture       *f,
   ops_test_iterate ();
   close_calendar (row);
   g_assert_nonnull (ops_job_application_get_applied_date (application));
+  g_assert_true (gtk_widget_get_visible (clear));
+  g_assert_true (gtk_widget_is_sensitive (clear));
   g_assert_true (calendar_on_day (calendar, chosen));
 
   /* Opened again, the calendar shows that date. */
@@ -884,10 +939,18 @@ test_date_row_opens_on_today (Fixture       *f,
   g_assert_true (calendar_on_day (calendar, ops_job_application_get_applied_date (application)));
   close_calendar (row);
 
-  /* After Clear Date it opens on today, and still no date is held. */
+  /* After Clear Date it opens on today, and still no date is held. The
+   * focus was on Clear Date, which goes: it moves to Choose Date, in the
+   * same row, not to the top of the window. */
+  gtk_widget_grab_focus (clear);
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (row)) == clear);
   g_signal_emit_by_name (clear, "clicked");
   ops_test_iterate ();
   g_assert_null (ops_job_application_get_applied_date (application));
+  g_assert_false (gtk_widget_get_visible (clear));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (row)),
+                                         ops_test_find_widget (row, GTK_TYPE_MENU_BUTTON, "tooltip-text",
+                                                               "Choose Date")));
   open_calendar (row);
   after = g_date_time_new_now_local ();
   g_assert_true (calendar_on_day (calendar, before) || calendar_on_day (calendar, after));
@@ -1378,6 +1441,7 @@ main (int   argc,
   ADD ("/toolkit-ui/question-follows-plan", test_question_follows_plan);
   ADD ("/toolkit-ui/resume-check", test_resume_check);
   ADD ("/toolkit-ui/resume-edit-clears-results", test_resume_edit_clears_results);
+  ADD ("/toolkit-ui/resume-nothing-to-check", test_resume_nothing_to_check);
   ADD ("/toolkit-ui/resume-target-follows-plan", test_resume_target_follows_plan);
   ADD ("/toolkit-ui/shortcuts-list-resume-keys", test_shortcuts_list_resume_keys);
   ADD ("/toolkit-ui/shortcuts-list-plan-item-keys", test_shortcuts_list_plan_item_keys);

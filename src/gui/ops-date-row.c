@@ -62,7 +62,9 @@ update_subtitle (OpsDateRow *self)
   g_autofree char *text = ops_date_row_format (self->date);
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), text ? text : _("No date"));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->clear), self->date != NULL);
+  /* "No date" is said in the subtitle; a greyed Clear button beside it
+   * read as broken, so it is there only when there is a date to clear. */
+  gtk_widget_set_visible (GTK_WIDGET (self->clear), self->date != NULL);
 }
 
 void
@@ -163,7 +165,14 @@ today_cb (OpsDateRow *self)
 static void
 clear_cb (OpsDateRow *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  gboolean had_focus = root != NULL && gtk_root_get_focus (root) == GTK_WIDGET (self->clear);
+
   ops_date_row_set_date (self, NULL);
+  /* Clear Date goes with the date: the focus stays in the row, on the
+   * button that chooses one, not lost to the top of the window. */
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self->choose));
 }
 
 static void

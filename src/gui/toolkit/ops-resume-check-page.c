@@ -14,6 +14,7 @@
 #include "ops-plan.h"
 #include "ops-resume-check.h"
 #include "ops-resume-check-page.h"
+#include "ops-role-label.h"
 
 struct _OpsResumeCheckPage
 {
@@ -24,6 +25,8 @@ struct _OpsResumeCheckPage
 
   GtkTextView    *text;
   GtkLabel       *target_label;
+  GtkWidget      *empty_state;
+  GtkLabel       *empty_label;
   GtkWidget      *found_group;
   GtkWidget      *missing_group;
   GtkWidget      *bullets_group;
@@ -55,7 +58,7 @@ update_target_label (OpsResumeCheckPage *self)
     text = g_strdup_printf (_("Target role: %s"), ops_catalog_item_get_name (role));
   else
     text = g_strdup (_("Choose a target role in My Plan to see what it expects."));
-  gtk_label_set_text (self->target_label, text);
+  ops_role_label_set (self->target_label, text);
 }
 
 static GtkWidget *
@@ -68,6 +71,8 @@ finding_row (const char *title,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  /* A resume's lines name roles too: "Schichtleiter/in, Werk Nord". */
+  ops_role_label_keep_row (ADW_ACTION_ROW (row));
 
   return row;
 }
@@ -112,31 +117,14 @@ create_bullet_row_cb (gpointer item,
   return finding_row (where, ops_resume_finding_get_text (finding));
 }
 
-static void
-check_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+static gboolean
+has_text (const char *text)
 {
-  OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (widget);
-  OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text);
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return TRUE;
 
-  g_return_if_fail (catalog != NULL);
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  g_clear_object (&self->check);
-  self->check = ops_resume_check_new (catalog, target_role_id (self), text);
-
-  update_target_label (self);
-  gtk_list_box_bind_model (self->found, ops_resume_check_get_found (self->check), create_found_row_cb, NULL, NULL);
-  gtk_list_box_bind_model (self->missing, ops_resume_check_get_missing (self->check), create_missing_row_cb, NULL, NULL);
-  gtk_list_box_bind_model (self->bullets, ops_resume_check_get_bare_bullets (self->check), create_bullet_row_cb, NULL, NULL);
-  gtk_widget_set_visible (self->found_group, TRUE);
-  gtk_widget_set_visible (self->missing_group, target_role_id (self) != NULL);
-  gtk_widget_set_visible (self->bullets_group, TRUE);
+  return FALSE;
 }
 
 static void
@@ -155,10 +143,56 @@ clear_results (OpsResumeCheckPage *self)
 }
 
 static void
+show_nothing_to_check (OpsResumeCheckPage *self)
+{
+  clear_results (self);
+  gtk_widget_set_visible (self->empty_state, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text));
+  /* The focus moves to the text, so a screen reader would only read that
+   * out: the state is said as well. */
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), gtk_label_get_text (self->empty_label),
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
+static void
+check_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  OpsResumeCheckPage *self = OPS_RESUME_CHECK_PAGE (widget);
+  OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  g_return_if_fail (catalog != NULL);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  /* Nothing to check is a state, said where the results would be, with
+   * the cursor put where the text goes: a button greyed out until then
+   * read as broken, and said nothing. */
+  if (!has_text (text))
+    {
+      show_nothing_to_check (self);
+      return;
+    }
+  g_clear_object (&self->check);
+  self->check = ops_resume_check_new (catalog, target_role_id (self), text);
+
+  update_target_label (self);
+  gtk_list_box_bind_model (self->found, ops_resume_check_get_found (self->check), create_found_row_cb, NULL, NULL);
+  gtk_list_box_bind_model (self->missing, ops_resume_check_get_missing (self->check), create_missing_row_cb, NULL, NULL);
+  gtk_list_box_bind_model (self->bullets, ops_resume_check_get_bare_bullets (self->check), create_bullet_row_cb, NULL, NULL);
+  gtk_widget_set_visible (self->found_group, TRUE);
+  gtk_widget_set_visible (self->missing_group, target_role_id (self) != NULL);
+  gtk_widget_set_visible (self->bullets_group, TRUE);
+}
+
+static void
 text_changed_cb (OpsResumeCheckPage *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "resume.check",
-                                 gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (self->text)) > 0);
+  gtk_widget_set_visible (self->empty_state, FALSE);
   /* Results of the text before the edit would read as if they described
    * this one; they come back with the next check. */
   clear_results (self);
@@ -311,6 +345,8 @@ ops_resume_check_page_class_init (OpsResumeCheckPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/toolkit/ops-resume-check-page.ui");
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, text);
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, target_label);
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, empty_state);
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, found_group);
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, missing_group);
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, bullets_group);
@@ -342,5 +378,4 @@ ops_resume_check_page_init (OpsResumeCheckPage *self)
                                  G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->text), "changed",
                            G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
-  text_changed_cb (self);
 }
