@@ -1,8 +1,9 @@
 /* test-visual.c: one visual language across the panes
  *
  * The same content width on every pane, a plan header that says nothing
- * it does not know, a sidebar that shows where the person is, and panes
- * that fit a 360 px window without anything running off its edge.
+ * it does not know, a sidebar that shows where the person is, dimmed text
+ * that still reads, and panes that fit a 360 px window without anything
+ * running off its edge.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +11,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "ops-map-node.h"
 #include "ops-plan-store.h"
@@ -567,6 +569,185 @@ test_narrow_role_names_de (Fixture       *f,
   assert_no_break_at_slash (f, "the target role's pane");
 }
 
+static double
+luminance (const guchar *rgb)
+{
+  double channels[3];
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double c = rgb[i] / 255.0;
+
+      channels[i] = c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+    }
+
+  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+}
+
+static double
+contrast (const guchar *a,
+          const guchar *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* The window as drawn, in RGBA bytes a row of @stride each. */
+static GBytes *
+render_window (Fixture *f,
+               gsize   *stride)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkTextureDownloader) downloader = NULL;
+
+  /* Nothing, while the window waits for its layout: wait too. */
+  for (guint i = 0; i < 100 && node == NULL; i++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      if (i > 0)
+        ops_test_spin (20);
+      ops_test_iterate ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  downloader = gdk_texture_downloader_new (texture);
+  gdk_texture_downloader_set_format (downloader, GDK_MEMORY_R8G8B8A8);
+
+  return gdk_texture_downloader_download_bytes (downloader, stride);
+}
+
+/* The contrast of @label's text against what it stands on, as drawn: its
+ * colour and its opacity, over its row's, card's or pane's ground. Its
+ * text is full blocks by then (test_dimmed_text_contrast ()): the stems of
+ * small letters, which antialiasing mixes with the ground, measured
+ * 3.9 to 5.0:1 for one colour. */
+static double
+drawn_contrast (Fixture   *f,
+                GBytes    *pixels,
+                gsize      stride,
+                GtkWidget *label)
+{
+  const guchar *data = g_bytes_get_data (pixels, NULL);
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint32 most_seen = 0;
+  guint most = 0;
+  double best = 1;
+  graphene_rect_t bounds;
+  int x0, y0, x1, y1;
+
+  g_assert_true (gtk_widget_compute_bounds (label, GTK_WIDGET (f->window), &bounds));
+  x0 = (int) ceil (bounds.origin.x);
+  y0 = (int) ceil (bounds.origin.y);
+  x1 = MIN ((int) (bounds.origin.x + bounds.size.width), gtk_widget_get_width (GTK_WIDGET (f->window)));
+  y1 = MIN ((int) (bounds.origin.y + bounds.size.height), gtk_widget_get_height (GTK_WIDGET (f->window)));
+  g_assert_cmpint (x1 - x0, >, 8);
+  g_assert_cmpint (y1 - y0, >, 8);
+
+  /* Ink or ground, whichever is more of the label, then the pixel that
+   * differs most from it: the other. */
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        guint32 colour = 0;
+        guint count;
+
+        memcpy (&colour, data + y * stride + x * 4, 3);
+        count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (colour))) + 1;
+        g_hash_table_insert (counts, GUINT_TO_POINTER (colour), GUINT_TO_POINTER (count));
+        if (count > most)
+          {
+            most = count;
+            most_seen = colour;
+          }
+      }
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      best = MAX (best, contrast (data + y * stride + x * 4, (const guchar *) &most_seen));
+
+  return best;
+}
+
+/* A dimmed label that lies whole in the window. */
+static gboolean
+is_dimmed_text_in_view (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_rect_t bounds;
+
+  if (!GTK_IS_LABEL (widget) || gtk_label_get_text (GTK_LABEL (widget))[0] == '\0')
+    return FALSE;
+  if (!gtk_widget_has_css_class (widget, "dimmed") &&
+      !(gtk_widget_has_css_class (widget, "subtitle") && gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW)))
+    return FALSE;
+
+  return gtk_widget_compute_bounds (widget, window, &bounds) && bounds.origin.x >= 0 && bounds.origin.y >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (window) &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window);
+}
+
+/* Issue 19: dimmed text, rows' subtitles and the sidebar's counts among
+ * it, measures at least 4.5:1 against what it stands on, in light and in
+ * dark, as drawn. libadwaita's own dimming measured 3.2:1 in light, and
+ * 4.25:1 in dark on the sidebar's selected row. */
+static void
+test_dimmed_text_contrast (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  static const char * const shown[] = { "mid-level", "plan", "toolkit:interview" };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GString) low = g_string_new (NULL);
+
+  fill_plan (f);
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      adw_style_manager_set_color_scheme (style, schemes[i]);
+      for (guint j = 0; j < G_N_ELEMENTS (shown); j++)
+        {
+          g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+          g_autoptr(GBytes) pixels = NULL;
+          gsize stride;
+
+          g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+          open_pane (f, shown[j]);
+          collect_matching (GTK_WIDGET (f->window), is_dimmed_text_in_view, labels);
+          g_assert_cmpuint (labels->len, >, 3);
+          for (guint k = 0; k < labels->len; k++)
+            {
+              g_ptr_array_add (texts, g_strdup (gtk_label_get_text (labels->pdata[k])));
+              gtk_label_set_text (labels->pdata[k], "\u2588 \u2588 \u2588 \u2588");
+            }
+          ops_test_iterate ();
+          pixels = render_window (f, &stride);
+          for (guint k = 0; k < labels->len; k++)
+            {
+              double ratio = drawn_contrast (f, pixels, stride, labels->pdata[k]);
+              const char *scheme = i == 0 ? "light" : "dark";
+
+              g_test_message ("%s, %s: \"%s\" %.2f:1", scheme, shown[j], (char *) texts->pdata[k], ratio);
+              if (ratio < 4.5)
+                g_string_append_printf (low, "  \"%s\" on %s in %s: %.2f:1\n", (char *) texts->pdata[k], shown[j],
+                                        scheme, ratio);
+              gtk_label_set_text (labels->pdata[k], texts->pdata[k]);
+            }
+        }
+    }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  if (low->len > 0)
+    g_error ("dimmed text below 4.5:1:\n%s", low->str);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,6 +756,8 @@ main (int   argc,
 
   g_test_add_func ("/visual/role-label-attributes", test_role_label_attributes);
   g_test_add ("/visual/one-content-width", Fixture, NULL, fixture_set_up, test_one_content_width, fixture_tear_down);
+  g_test_add ("/visual/dimmed-text-contrast", Fixture, NULL, fixture_set_up, test_dimmed_text_contrast,
+              fixture_tear_down);
   g_test_add ("/visual/empty-plan-header", Fixture, NULL, fixture_set_up, test_empty_plan_header, fixture_tear_down);
   g_test_add ("/visual/sidebar-keeps-section", Fixture, NULL, fixture_set_up, test_sidebar_keeps_section, fixture_tear_down);
   g_test_add ("/visual/narrow-panes-fit", Fixture, "narrow", fixture_set_up, test_narrow_panes_fit, fixture_tear_down);
