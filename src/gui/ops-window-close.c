@@ -304,7 +304,13 @@ ops_window_request_close (OpsWindow *self)
 void
 _ops_window_update_conflict_banner (OpsWindow *self)
 {
-  adw_banner_set_revealed (self->conflict_banner, ops_plan_store_get_changed_on_disk (self->store));
+  gboolean changed = ops_plan_store_get_changed_on_disk (self->store);
+
+  /* Hidden until first needed, so that no frame measures its text before
+   * then; shown before it is revealed, so that it still slides in. */
+  if (changed)
+    gtk_widget_set_visible (GTK_WIDGET (self->conflict_banner), TRUE);
+  adw_banner_set_revealed (self->conflict_banner, changed);
 }
 
 void

@@ -30,6 +30,8 @@ struct _OpsSidebar
   GtkFlattenListModel *results;
   GtkSliceListModel  *shown;      /* the results the view has rows for */
 
+  GtkMenuButton      *menu_button;
+  GMenuModel         *primary_menu;
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
   GtkStack           *stack;
@@ -571,6 +573,8 @@ ops_sidebar_class_init (OpsSidebarClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/gui/browse/ops-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, OpsSidebar, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OpsSidebar, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, OpsSidebar, search_bar);
   gtk_widget_class_bind_template_child (widget_class, OpsSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, OpsSidebar, stack);
@@ -587,6 +591,19 @@ ops_sidebar_class_init (OpsSidebarClass *klass)
   g_type_ensure (OPS_TYPE_SIDEBAR_ENTRY);
 }
 
+/* The main menu's popover is built when it first opens: a GtkPopoverMenu
+ * makes a button and labels for every item, which the first frame does not
+ * show. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  OpsSidebar *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 ops_sidebar_init (OpsSidebar *self)
 {
@@ -598,6 +615,7 @@ ops_sidebar_init (OpsSidebar *self)
   g_autoptr(GtkNoSelection) no_selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
 
   self->sections = g_list_store_new (G_TYPE_LIST_MODEL);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sections)))));
