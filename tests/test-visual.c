@@ -748,6 +748,54 @@ test_dimmed_text_contrast (Fixture       *f,
     g_error ("dimmed text below 4.5:1:\n%s", low->str);
 }
 
+static void
+collect_cut_titles (GtkWidget *widget,
+                    GString   *cut)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_HEADER_BAR) != NULL &&
+      pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    g_string_append_printf (cut, "  “%s”\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_cut_titles (child, cut);
+}
+
+static void
+assert_titles_whole (GtkWidget  *root,
+                     const char *name)
+{
+  g_autoptr(GString) cut = g_string_new (NULL);
+
+  collect_cut_titles (root, cut);
+  if (cut->len > 0)
+    g_error ("%s cuts a title in its header bar short:\n%s", name, cut->str);
+}
+
+/* Issue 19: at 360 px in German a dialog's header bar does not cut its
+ * title short: "Aktivität hinzufügen", between Abbrechen and Hinzufügen,
+ * read "Aktivität …". (A pane's title may be cut: the pane's own heading
+ * shows it whole, as "Operations Manager/in" at the top of its pane.) */
+static void
+test_narrow_titles_de (Fixture       *f,
+                       gconstpointer  data)
+{
+  AdwDialog *dialog;
+
+  if (!f->german)
+    return;
+
+  fill_plan (f);
+  ops_plan_item_set_status (ops_plan_find_item (plan_of (f), "cpim"), OPS_PLAN_ITEM_STATUS_DONE);
+  open_pane (f, "plan:item:cpim+activity");
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (ops_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "label", "_Hinzufügen"));
+  assert_titles_whole (GTK_WIDGET (dialog), "the Add Activity dialog");
+  adw_dialog_force_close (dialog);
+  ops_test_iterate ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -768,6 +816,7 @@ main (int   argc,
   g_test_add ("/visual/narrow-panes-fit-de", Fixture, "de", fixture_set_up, test_narrow_panes_fit, fixture_tear_down);
   g_test_add ("/visual/narrow-role-names-de", Fixture, "de", fixture_set_up, test_narrow_role_names_de,
               fixture_tear_down);
+  g_test_add ("/visual/narrow-titles-de", Fixture, "de", fixture_set_up, test_narrow_titles_de, fixture_tear_down);
 
   return g_test_run ();
 }
