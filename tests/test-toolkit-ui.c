@@ -234,15 +234,19 @@ test_editor_copy_needs_a_line (Fixture       *f,
   g_assert_nonnull (button);
 
   /* A new achievement's title is its line; without one there is no line
-   * and nothing to copy. */
+   * and nothing to copy. The placeholder says so; no greyed-out copy
+   * button stands beside it (issue 19). */
   g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_get_visible (button));
   type_into (editor, "Title", "");
   g_assert_true (label_shows (editor, "Give the achievement a title or numbers to see its line."));
   g_assert_false (gtk_widget_is_sensitive (button));
+  g_assert_false (gtk_widget_get_visible (button));
 
   /* A title alone is a line, and the button copies it. */
   type_into (editor, "Title", "Packing lead time");
   g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_get_visible (button));
   g_signal_emit_by_name (button, "clicked");
   ops_test_iterate ();
   gdk_clipboard_read_text_async (clipboard, NULL, text_read_cb, &text);
@@ -1370,10 +1374,15 @@ test_achievement_row_follows_its_achievement (void)
   ops_achievement_set_result (second, 5);
   g_assert_nonnull (strstr (ops_achievement_row_get_resume_line (row), "9.5 → 5 days"));
 
-  /* Emptied, it follows nothing and has nothing to copy. */
+  /* Emptied, it follows nothing and has nothing to copy: no copy button,
+   * rather than a greyed-out one. */
+  g_assert_true (gtk_widget_get_visible (ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_BUTTON, "action-name",
+                                                               "achievement.copy")));
   ops_achievement_row_set_achievement (row, NULL);
   ops_achievement_set_result (second, 4);
   g_assert_null (ops_achievement_row_get_resume_line (row));
+  g_assert_false (gtk_widget_get_visible (ops_test_find_widget (GTK_WIDGET (row), GTK_TYPE_BUTTON, "action-name",
+                                                                "achievement.copy")));
   g_object_unref (row);
 }
 
