@@ -112,6 +112,55 @@ test_roles_integrity (void)
     }
 }
 
+/* Issue 19: the specialist paths the reference names after the
+ * traineeship are catalog data. Each has roles on more than one stage,
+ * every one of them climbs to the director, where the paths meet the
+ * trunk again; the trainee, where they branch out, and the roles from
+ * the director up are on the trunk. */
+static void
+test_branches (void)
+{
+  g_autoptr(OpsCatalog) catalog = load_default ();
+  const char *ids[] = { "strategy-path", "quality-path", "supply-chain-path" };
+  const char *trunk[] = { "operations-trainee", "operations-coordinator", "operations-supervisor",
+                          "operations-manager", "plant-manager", "director-of-operations", "vp-of-operations", "coo" };
+  GListModel *branches = ops_catalog_get_items (catalog, OPS_ITEM_KIND_BRANCH);
+
+  g_assert_cmpuint (g_list_model_get_n_items (branches), ==, G_N_ELEMENTS (ids));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      OpsCatalogItem *item = ops_catalog_lookup (catalog, ids[i]);
+      GListModel *roles;
+      g_autoptr(GHashTable) stages = g_hash_table_new (NULL, NULL);
+
+      g_assert_true (OPS_IS_BRANCH (item));
+      g_assert_nonnull (ops_catalog_item_get_name (item));
+      g_assert_nonnull (ops_catalog_item_get_summary (item));
+      roles = ops_branch_get_roles (OPS_BRANCH (item));
+      g_assert_cmpuint (g_list_model_get_n_items (roles), >=, 2);
+      for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+        {
+          g_autoptr(OpsRole) role = g_list_model_get_item (roles, r);
+
+          g_assert_true (ops_role_get_branch (role) == OPS_BRANCH (item));
+          g_assert_true (reaches (role, "director-of-operations", 0));
+          g_hash_table_add (stages, ops_role_get_stage (role));
+        }
+      g_assert_cmpuint (g_hash_table_size (stages), >=, 2);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (trunk); i++)
+    g_assert_null (ops_role_get_branch (OPS_ROLE (ops_catalog_lookup (catalog, trunk[i]))));
+  g_assert_true (ops_role_get_branch (OPS_ROLE (ops_catalog_lookup (catalog, "buyer"))) ==
+                 OPS_BRANCH (ops_catalog_lookup (catalog, "supply-chain-path")));
+
+  /* A branch is never a search result: it has no pane to open. */
+  {
+    g_autoptr(GListModel) results = ops_catalog_search (catalog, "auditing");
+
+    g_assert_false (model_has_id (results, "quality-path"));
+  }
+}
+
 static void
 assert_every_item_referenced (OpsCatalog  *catalog,
                               OpsItemKind  kind,
@@ -427,6 +476,14 @@ static const BrokenCatalog broken[] = {
   { "missing-id", HEAD SKILL "<role stage=\"s1\"><name>R</name></role></catalog>", "a <role> has no id" },
   { "duplicate-id", HEAD SKILL ROLE ("k", "") "</catalog>", "the id “k” is used twice" },
   { "dangling-ref", HEAD SKILL ROLE ("r", "<next ref=\"nowhere\"/>") "</catalog>", "role “r”: next “nowhere” does not exist" },
+  { "dangling-branch", HEAD SKILL "<role id=\"r\" stage=\"s1\" branch=\"nowhere\"><name>R</name><summary>S</summary>"
+    "<responsibility>R</responsibility><skill ref=\"k\"/>" GOOD_SOURCE "</role></catalog>",
+    "role “r”: branch “nowhere” does not exist" },
+  { "branch-wrong-kind", HEAD SKILL "<role id=\"r\" stage=\"s1\" branch=\"k\"><name>R</name><summary>S</summary>"
+    "<responsibility>R</responsibility><skill ref=\"k\"/>" GOOD_SOURCE "</role></catalog>",
+    "role “r”: branch “k” is a skill, not a branch" },
+  { "branch-without-name", HEAD SKILL "<branch id=\"b\"><summary>S</summary></branch></catalog>",
+    "branch “b”: needs at least 1 <name>" },
   { "wrong-kind", HEAD SKILL ROLE ("r", "<certification ref=\"k\"/>") "</catalog>", "role “r”: certification “k” is a skill, not a certification" },
   { "cycle", HEAD SKILL ROLE ("a", "<next ref=\"b\"/>") ROLE ("b", "<next ref=\"a\"/>") "</catalog>", "the ladder has a cycle" },
   { "self-link", HEAD SKILL ROLE ("a", "<next ref=\"a\"/>") "</catalog>", "role “a” refers to itself" },
@@ -664,6 +721,7 @@ main (int   argc,
 
   g_test_add_func ("/catalog/stages-in-order", test_stages_in_order);
   g_test_add_func ("/catalog/roles-integrity", test_roles_integrity);
+  g_test_add_func ("/catalog/branches", test_branches);
   g_test_add_func ("/catalog/everything-referenced", test_everything_referenced);
   g_test_add_func ("/catalog/content-coverage", test_content_coverage);
   g_test_add_func ("/catalog/dmaic-phases", test_dmaic_phases);

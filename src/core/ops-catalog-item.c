@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ops-catalog-item.h"
+#include "ops-branch.h"
 #include "ops-catalog-private.h"
 #include "ops-catalog-source.h"
 #include "ops-certification.h"
@@ -60,11 +61,13 @@ G_DEFINE_ENUM_TYPE (OpsItemKind, ops_item_kind,
   G_DEFINE_ENUM_VALUE (OPS_ITEM_KIND_ORGANIZATION, "organization"),
   G_DEFINE_ENUM_VALUE (OPS_ITEM_KIND_GUIDE, "guide"),
   G_DEFINE_ENUM_VALUE (OPS_ITEM_KIND_QUESTION, "question"),
-  G_DEFINE_ENUM_VALUE (OPS_ITEM_KIND_KEYWORD, "keyword"))
+  G_DEFINE_ENUM_VALUE (OPS_ITEM_KIND_KEYWORD, "keyword"),
+  G_DEFINE_ENUM_VALUE (OPS_ITEM_KIND_BRANCH, "branch"))
 
 static const char *kind_names[] = {
   "overview", "stage", "role", "certification", "skill",
   "education", "organization", "guide", "question", "keyword",
+  "branch",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (kind_names) == OPS_N_ITEM_KINDS);
 
@@ -111,6 +114,7 @@ ops_item_kind_get_title (OpsItemKind kind)
     case OPS_ITEM_KIND_GUIDE: return _("Ways In and Job Search");
     case OPS_ITEM_KIND_QUESTION: return _("Interview Questions");
     case OPS_ITEM_KIND_KEYWORD: return _("Resume Keywords");
+    case OPS_ITEM_KIND_BRANCH: return _("Career Paths");
     case OPS_N_ITEM_KINDS:
     default:
       g_return_val_if_reached (NULL);
@@ -134,6 +138,7 @@ ops_item_kind_get_label (OpsItemKind kind)
     case OPS_ITEM_KIND_GUIDE:
     case OPS_ITEM_KIND_QUESTION:
     case OPS_ITEM_KIND_KEYWORD:
+    case OPS_ITEM_KIND_BRANCH:
     case OPS_N_ITEM_KINDS:
     default:
       return NULL;
@@ -150,6 +155,7 @@ type_for_kind (OpsItemKind kind)
     case OPS_ITEM_KIND_CERTIFICATION: return OPS_TYPE_CERTIFICATION;
     case OPS_ITEM_KIND_SKILL: return OPS_TYPE_SKILL;
     case OPS_ITEM_KIND_EDUCATION: return OPS_TYPE_EDUCATION;
+    case OPS_ITEM_KIND_BRANCH: return OPS_TYPE_BRANCH;
     case OPS_ITEM_KIND_OVERVIEW:
     case OPS_ITEM_KIND_ORGANIZATION:
     case OPS_ITEM_KIND_GUIDE:

@@ -22,6 +22,7 @@ typedef enum
   OPS_ITEM_KIND_GUIDE,
   OPS_ITEM_KIND_QUESTION,
   OPS_ITEM_KIND_KEYWORD,
+  OPS_ITEM_KIND_BRANCH,   /* a specialist path; never a search result */
   OPS_N_ITEM_KINDS,
 } OpsItemKind;
 

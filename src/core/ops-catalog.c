@@ -62,7 +62,13 @@ static const FieldRule rules[] = {
   { K (STAGE), "advance", FIELD_TEXT, 0, 0, MANY, NULL, FALSE },
   { K (STAGE), "source", FIELD_SOURCE, 0, 0, MANY, NULL, FALSE },
 
+  /* Never searched: a branch has no pane of its own to open. */
+  { K (BRANCH), "name", FIELD_TEXT, 0, 1, 1, NULL, FALSE },
+  { K (BRANCH), "summary", FIELD_TEXT, 0, 1, 1, NULL, FALSE },
+  { K (BRANCH), "source", FIELD_SOURCE, 0, 0, MANY, NULL, FALSE },
+
   { K (ROLE), "stage", FIELD_ATTR_LINK, K (STAGE), 1, 1, NULL, FALSE },
+  { K (ROLE), "branch", FIELD_ATTR_LINK, K (BRANCH), 0, 1, NULL, FALSE },
   { K (ROLE), "name", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (ROLE), "summary", FIELD_TEXT, 0, 1, 1, NULL, TRUE },
   { K (ROLE), "responsibility", FIELD_TEXT, 0, 1, MANY, NULL, FALSE },

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "ops-branch.h"
 #include "ops-catalog-item.h"
 #include "ops-catalog-source.h"
 #include "ops-certification.h"

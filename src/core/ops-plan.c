@@ -1282,6 +1282,7 @@ plan_kind_for (OpsCatalogItem  *item,
     case OPS_ITEM_KIND_OVERVIEW:
     case OPS_ITEM_KIND_STAGE:
     case OPS_ITEM_KIND_ROLE:
+    case OPS_ITEM_KIND_BRANCH:
     case OPS_N_ITEM_KINDS:
     default:
       return FALSE;

@@ -33,6 +33,16 @@ ops_role_get_stage (OpsRole *self)
   return OPS_STAGE (ops_catalog_item_get_link (ITEM (self), "stage"));
 }
 
+/* (transfer none) (nullable): the specialist path the role is on, or
+ * %NULL for a role on the trunk, the general operations ladder */
+OpsBranch *
+ops_role_get_branch (OpsRole *self)
+{
+  g_return_val_if_fail (OPS_IS_ROLE (self), NULL);
+
+  return (OpsBranch *) ops_catalog_item_get_link (ITEM (self), "branch");
+}
+
 const char * const *
 ops_role_get_responsibilities (OpsRole *self)
 {

@@ -7,6 +7,7 @@
 
 #include "ops-catalog-item.h"
 
+#include "ops-branch.h"
 #include "ops-stage.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OpsRole, ops_role, OPS, ROLE, OpsCatalogItem)
 
 OpsStage           *ops_role_get_stage            (OpsRole *self);
+OpsBranch          *ops_role_get_branch           (OpsRole *self);
 const char * const *ops_role_get_responsibilities (OpsRole *self);
 const char         *ops_role_get_path             (OpsRole *self);
 GListModel         *ops_role_get_skills           (OpsRole *self);

@@ -82,6 +82,7 @@ new_page_for_item (OpsCatalogItem *item)
     case OPS_ITEM_KIND_GUIDE:
     case OPS_ITEM_KIND_QUESTION:
     case OPS_ITEM_KIND_KEYWORD:
+    case OPS_ITEM_KIND_BRANCH:
     case OPS_N_ITEM_KINDS:
     default:
       return ops_item_page_new (item);

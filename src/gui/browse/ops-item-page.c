@@ -49,6 +49,7 @@ item_eyebrow (OpsCatalogItem *item)
     case OPS_ITEM_KIND_CERTIFICATION:
     case OPS_ITEM_KIND_SKILL:
     case OPS_ITEM_KIND_EDUCATION:
+    case OPS_ITEM_KIND_BRANCH:
     case OPS_N_ITEM_KINDS:
     default:
       return g_strdup (ops_item_kind_get_title (ops_catalog_item_get_kind (item)));
