@@ -44,6 +44,7 @@ struct _OpsCareerMap
   OpsMapLayout  *layout;
   GPtrArray     *nodes;           /* OpsMapNode, by layout node */
   GPtrArray     *bands;           /* GtkWidget, by layout band */
+  GPtrArray     *captions;        /* GtkLabel, by layout caption: a path's name */
   GPtrArray     *successors;      /* GArray of guint, by node */
   GPtrArray     *predecessors;
   GtkWidget     *edge_style;      /* never shown: their colours draw the links */
@@ -53,6 +54,7 @@ struct _OpsCareerMap
   OpsMapMetrics  metrics;
   double        *node_heights;    /* by node, NULL until measured */
   double        *title_widths;    /* by band, measured with them */
+  double        *caption_widths;  /* by lane, likewise */
   double         zoom;
   double         zoom_at_begin;
   int            selected;
@@ -235,7 +237,9 @@ forget_sizes (OpsCareerMap *self)
 {
   g_clear_pointer (&self->node_heights, g_free);
   g_clear_pointer (&self->title_widths, g_free);
+  g_clear_pointer (&self->caption_widths, g_free);
   self->metrics.node_heights = NULL;
+  self->metrics.caption_widths = NULL;
   self->metrics.band_title_widths = NULL;
   if (self->layout != NULL)
     ops_map_layout_forget_place (self->layout);
@@ -453,12 +457,15 @@ clear (OpsCareerMap *self)
   self->hovered = -1;
   g_ptr_array_set_size (self->nodes, 0);
   g_ptr_array_set_size (self->bands, 0);
+  g_ptr_array_set_size (self->captions, 0);
   g_ptr_array_set_size (self->successors, 0);
   g_ptr_array_set_size (self->predecessors, 0);
   g_clear_pointer (&self->on_route, g_free);
   g_clear_pointer (&self->node_heights, g_free);
   g_clear_pointer (&self->title_widths, g_free);
+  g_clear_pointer (&self->caption_widths, g_free);
   self->metrics.node_heights = NULL;
+  self->metrics.caption_widths = NULL;
   self->metrics.band_title_widths = NULL;
   g_clear_pointer (&self->links, gsk_render_node_unref);
   g_clear_pointer (&self->focus_links, gsk_render_node_unref);
@@ -499,6 +506,28 @@ new_band (OpsStage *stage)
   return band;
 }
 
+/* A path's name over its roles: read in order before them by a screen
+ * reader, but not a stop for the keyboard. The trunk, @branch %NULL,
+ * is named only where its roles share lines with a path's. */
+static GtkWidget *
+new_caption (OpsBranch *branch)
+{
+  GtkWidget *caption = gtk_label_new (branch != NULL ? ops_catalog_item_get_name (OPS_CATALOG_ITEM (branch))
+                                                     /* Translators: on the career map, over the roles of the
+                                                      * general operations ladder, beside the specialist
+                                                      * paths ("Supply chain management") */
+                                                     : _("General operations"));
+
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (caption), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_valign (caption, GTK_ALIGN_START);
+  gtk_widget_add_css_class (caption, "map-path-caption");
+  gtk_widget_add_css_class (caption, "caption-heading");
+
+  return caption;
+}
+
 static GtkWidget *
 new_node (OpsCareerMap *self,
           OpsRole      *role)
@@ -531,7 +560,7 @@ compare_place (gconstpointer a,
 }
 
 /* Children go in reading order for a screen reader: each stage's name,
- * then its roles, from Trainee up. */
+ * then its roles, from Trainee up, each path's under its name. */
 static void
 add_children (OpsCareerMap *self)
 {
@@ -546,6 +575,13 @@ add_children (OpsCareerMap *self)
       g_ptr_array_add (self->predecessors, g_array_new (FALSE, FALSE, sizeof (guint)));
     }
   g_sort_array (order, n_nodes, sizeof (guint), compare_place, self->layout);
+  for (guint c = 0; c < ops_map_layout_get_n_captions (self->layout); c++)
+    {
+      guint lane;
+
+      ops_map_layout_get_caption (self->layout, c, &lane, NULL, NULL);
+      g_ptr_array_add (self->captions, new_caption (ops_map_layout_get_lane_branch (self->layout, lane)));
+    }
 
   for (guint b = 0, k = 0; b < ops_map_layout_get_n_bands (self->layout); b++)
     {
@@ -554,7 +590,17 @@ add_children (OpsCareerMap *self)
       g_ptr_array_add (self->bands, band);
       gtk_widget_set_parent (band, GTK_WIDGET (self));
       for (; k < n_nodes && ops_map_layout_get_band (self->layout, order[k]) == b; k++)
-        gtk_widget_set_parent (g_ptr_array_index (self->nodes, order[k]), GTK_WIDGET (self));
+        {
+          for (guint c = 0; c < self->captions->len; c++)
+            {
+              guint first;
+
+              ops_map_layout_get_caption (self->layout, c, NULL, &first, NULL);
+              if (first == order[k])
+                gtk_widget_set_parent (g_ptr_array_index (self->captions, c), GTK_WIDGET (self));
+            }
+          gtk_widget_set_parent (g_ptr_array_index (self->nodes, order[k]), GTK_WIDGET (self));
+        }
     }
 
   for (guint e = 0; e < ops_map_layout_get_n_edges (self->layout); e++)
@@ -811,6 +857,24 @@ ensure_node_height (OpsCareerMap *self)
     }
   self->metrics.band_header = self->metrics.band_title_height + 20;
   self->metrics.band_title_widths = self->title_widths;
+
+  /* A path's caption as tall as the tallest wraps at a role's width. */
+  self->metrics.caption_height = 0;
+  self->caption_widths = g_new0 (double, ops_map_layout_get_n_lanes (self->layout));
+  for (guint c = 0; c < self->captions->len; c++)
+    {
+      GtkWidget *caption = g_ptr_array_index (self->captions, c);
+      guint lane;
+      int natural;
+
+      ops_map_layout_get_caption (self->layout, c, &lane, NULL, NULL);
+      gtk_widget_measure (caption, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      self->caption_widths[lane] = natural;
+      gtk_widget_measure (caption, GTK_ORIENTATION_VERTICAL, (int) self->metrics.node_width_min, NULL, &natural,
+                          NULL, NULL);
+      self->metrics.caption_height = MAX (self->metrics.caption_height, natural);
+    }
+  self->metrics.caption_widths = self->caption_widths;
 }
 
 static void
@@ -1254,6 +1318,17 @@ ops_career_map_size_allocate (GtkWidget *widget,
       ops_map_layout_get_node_rect (self->layout, n, &rect);
       allocate_at (GTK_WIDGET (node_at (self, n)), &rect, self->zoom);
     }
+  /* Side by side, a lane's one heading; grouped, a caption per group. */
+  for (guint c = 0; c < self->captions->len; c++)
+    {
+      GtkWidget *caption = g_ptr_array_index (self->captions, c);
+      gboolean shown = ops_map_layout_get_caption (self->layout, c, NULL, NULL, &rect);
+
+      gtk_widget_set_child_visible (caption, shown);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (caption), GTK_ACCESSIBLE_STATE_HIDDEN, !shown, -1);
+      if (shown)
+        allocate_at (caption, &rect, self->zoom);
+    }
   g_clear_pointer (&self->links, gsk_render_node_unref);
   g_clear_pointer (&self->focus_links, gsk_render_node_unref);
 
@@ -1504,6 +1579,8 @@ ops_career_map_snapshot (GtkWidget   *widget,
 
   for (guint b = 0; b < self->bands->len; b++)
     gtk_widget_snapshot_child (widget, g_ptr_array_index (self->bands, b), snapshot);
+  for (guint c = 0; c < self->captions->len; c++)
+    gtk_widget_snapshot_child (widget, g_ptr_array_index (self->captions, c), snapshot);
   snapshot_links (self, snapshot);
   for (guint n = 0; n < self->nodes->len; n++)
     gtk_widget_snapshot_child (widget, GTK_WIDGET (node_at (self, n)), snapshot);
@@ -1607,6 +1684,7 @@ ops_career_map_finalize (GObject *object)
 
   g_ptr_array_unref (self->nodes);
   g_ptr_array_unref (self->bands);
+  g_ptr_array_unref (self->captions);
   g_ptr_array_unref (self->successors);
   g_ptr_array_unref (self->predecessors);
 
@@ -1698,6 +1776,7 @@ ops_career_map_init (OpsCareerMap *self)
 
   self->nodes = g_ptr_array_new ();
   self->bands = g_ptr_array_new ();
+  self->captions = g_ptr_array_new ();
   self->successors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->predecessors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->zoom = 1.0;

@@ -47,11 +47,27 @@ typedef struct
   double top, bottom;
   double gap_top;         /* links turn between this and the line's top:
                            * under the stage's name for a band's first line */
-  double title_right;     /* that name spans from the band's left edge to
-                           * here, or 0: links pass the line clear of it */
-  double title_top;       /* and from here down to gap_top */
+  double title_top;       /* names above the line (the stage's, a path's)
+                           * run from here down to gap_top */
+  guint  first_span;      /* into spans: where across they are, which */
+  guint  n_spans;         /* links pass clear of */
   guint  row, first, count;
+  int    band;            /* the band it is the first line of, or -1 */
 } Line;
+
+/* Across the map, what a name above a line covers. */
+typedef struct
+{
+  double left, right;
+} Span;
+
+/* The roles of one path in one row: a path's caption goes above them
+ * where the lanes do not fit side by side. */
+typedef struct
+{
+  guint row, lane;
+  guint first_node;       /* the first of them in reading order */
+} Group;
 
 struct _OpsMapLayout
 {
@@ -72,6 +88,27 @@ struct _OpsMapLayout
   guint            wrapped_columns;  /* this many roles on a line */
   double          *wrapped_x;   /* by node: its place across its line, centred */
   gboolean         keep_sweep_order;
+
+  /* The specialist paths: lane 0 is the trunk (roles of no branch),
+   * the others one per branch, in catalog order of their first role. */
+  gboolean         branches;    /* whether to draw them at all */
+  GPtrArray       *lane_branches; /* OpsBranch, or NULL for the trunk, by lane */
+  guint           *lane;        /* by node */
+  guint           *lane_demand; /* by lane: most of its roles in one row */
+  guint           *lane_order;  /* lanes from left to right */
+  guint           *lane_rank;   /* by lane: its place in lane_order */
+  double          *pos;         /* by node: where across, in columns, for
+                                 * the sweeps and for counting crossings */
+  GArray          *groups;      /* Group, in reading order */
+  gboolean         lanes_shown; /* since the last place(): side by side */
+  guint           *lane_width;  /* by lane, in columns, when shown */
+  double          *lane_left;   /* by lane, and its right edge */
+  double          *lane_right;
+  graphene_rect_t *caption_rects; /* by group: where its caption goes, or empty */
+  guint           *caption_line;  /* by group: the line it is above */
+  GArray          *spans;       /* Span, by line: see Line */
+  GPtrArray       *line_counts; /* by row, when grouped: roles on each line */
+  gboolean         wrapped_grouped; /* what wrapped holds: grouped rows */
 
   graphene_rect_t *node_rects;
   graphene_rect_t *band_rects;
@@ -224,14 +261,47 @@ assign_rows (OpsMapLayout *self)
     }
 }
 
-/* Where a node sits across its row, centred as place() centres it. */
+/* Where a node sits across its row, in columns: centred in its lane,
+ * the lanes side by side as wide as their roles need. */
 static double
 position (OpsMapLayout *self,
           guint         node)
 {
-  GArray *row = g_ptr_array_index (self->rows, self->row[node]);
+  return self->pos[node];
+}
 
-  return self->column[node] - (row->len - 1) / 2.0;
+static void
+update_positions (OpsMapLayout *self,
+                  guint         r)
+{
+  GArray *row = g_ptr_array_index (self->rows, r);
+  guint n_lanes = self->lane_branches->len, total = 0;
+  g_autofree double *center = g_new (double, n_lanes);
+
+  for (guint i = 0; i < n_lanes; i++)
+    {
+      guint l = self->lane_order[i];
+
+      center[l] = total + self->lane_demand[l] / 2.0;
+      total += self->lane_demand[l];
+    }
+  for (guint c = 0, first = 0; c < row->len; c++)
+    {
+      guint node = g_array_index (row, guint, c), count = 0;
+
+      if (c > 0 && self->lane[node] != self->lane[g_array_index (row, guint, c - 1)])
+        first = c;
+      while (first + count < row->len && self->lane[g_array_index (row, guint, first + count)] == self->lane[node])
+        count++;
+      self->pos[node] = center[self->lane[node]] - total / 2.0 + (c - first) - (count - 1) / 2.0;
+    }
+}
+
+static void
+update_all_positions (OpsMapLayout *self)
+{
+  for (guint r = 0; r < self->rows->len; r++)
+    update_positions (self, r);
 }
 
 static gboolean
@@ -325,7 +395,9 @@ order_row (OpsMapLayout *self,
               count++;
             }
         }
-      keys[c] = (SortKey) { node, count ? sum / count : position (self, node), c };
+      /* A role stays in its path's lane. */
+      keys[c] = (SortKey) { node, self->lane_rank[self->lane[node]] * 1e6 + (count ? sum / count : position (self, node)),
+                            c };
     }
 
   qsort (keys, row->len, sizeof (SortKey), compare_keys);
@@ -334,6 +406,7 @@ order_row (OpsMapLayout *self,
       g_array_index (row, guint, c) = keys[c].node;
       self->column[keys[c].node] = c;
     }
+  update_positions (self, r);
 }
 
 static void
@@ -365,6 +438,191 @@ reduce_crossings (OpsMapLayout *self)
   memcpy (self->column, best, n_nodes * sizeof (guint));
   for (guint n = 0; n < n_nodes; n++)
     g_array_index ((GArray *) g_ptr_array_index (self->rows, self->row[n]), guint, self->column[n]) = n;
+  update_all_positions (self);
+}
+
+static void
+unref_branch (gpointer branch)
+{
+  if (branch != NULL)
+    g_object_unref (branch);
+}
+
+/* Lane 0 is the trunk; each branch a role names gets a lane. */
+static void
+collect_lanes (OpsMapLayout *self)
+{
+  self->lane = g_new0 (guint, self->roles->len);
+  g_ptr_array_add (self->lane_branches, NULL);
+  for (guint n = 0; n < self->roles->len && self->branches; n++)
+    {
+      OpsBranch *branch = ops_role_get_branch (g_ptr_array_index (self->roles, n));
+      guint l;
+
+      if (branch == NULL)
+        continue;
+      if (!g_ptr_array_find (self->lane_branches, branch, &l))
+        {
+          l = self->lane_branches->len;
+          g_ptr_array_add (self->lane_branches, g_object_ref (branch));
+        }
+      self->lane[n] = l;
+    }
+}
+
+/* A lane is as many columns wide as the most of its roles in one row. */
+static void
+measure_lanes (OpsMapLayout *self)
+{
+  guint n_lanes = self->lane_branches->len;
+  g_autofree guint *count = g_new (guint, n_lanes);
+
+  self->lane_demand = g_new0 (guint, n_lanes);
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      GArray *row = g_ptr_array_index (self->rows, r);
+
+      memset (count, 0, n_lanes * sizeof (guint));
+      for (guint c = 0; c < row->len; c++)
+        count[self->lane[g_array_index (row, guint, c)]]++;
+      for (guint l = 0; l < n_lanes; l++)
+        self->lane_demand[l] = MAX (self->lane_demand[l], count[l]);
+    }
+  for (guint l = 0; l < n_lanes; l++)
+    self->lane_demand[l] = MAX (self->lane_demand[l], 1);
+}
+
+static int
+compare_lane_rank (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  OpsMapLayout *self = user_data;
+  guint la = self->lane_rank[self->lane[*(const guint *) a]];
+  guint lb = self->lane_rank[self->lane[*(const guint *) b]];
+
+  return (la > lb) - (la < lb);
+}
+
+/* Puts @order in force: each row by lane, catalog order inside one. */
+static void
+apply_lane_order (OpsMapLayout *self,
+                  const guint  *order)
+{
+  for (guint i = 0; i < self->lane_branches->len; i++)
+    {
+      self->lane_order[i] = order[i];
+      self->lane_rank[order[i]] = i;
+    }
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      GArray *row = g_ptr_array_index (self->rows, r);
+
+      /* g_sort_array is stable. */
+      g_sort_array (row->data, row->len, sizeof (guint), compare_lane_rank, self);
+      for (guint c = 0; c < row->len; c++)
+        self->column[g_array_index (row, guint, c)] = c;
+    }
+  update_all_positions (self);
+}
+
+static gboolean
+next_permutation (guint *a,
+                  guint  n)
+{
+  guint i = n - 1, j = n - 1;
+
+  while (i > 0 && a[i - 1] >= a[i])
+    i--;
+  if (i == 0)
+    return FALSE;
+  while (a[j] <= a[i - 1])
+    j--;
+  { guint t = a[i - 1]; a[i - 1] = a[j]; a[j] = t; }
+  for (j = n - 1; i < j; i++, j--)
+    { guint t = a[i]; a[i] = a[j]; a[j] = t; }
+
+  return TRUE;
+}
+
+/* The trunk in the middle, as many columns of paths on its left as on
+ * its right as the widths allow; of those orders, the one whose links
+ * cross least. Past seven lanes, catalog order around the trunk. */
+static void
+order_lanes (OpsMapLayout *self)
+{
+  guint n = self->lane_branches->len, total = 0, best_imbalance = G_MAXUINT, best_crossings = G_MAXUINT;
+  g_autofree guint *order = g_new (guint, n);
+  g_autofree guint *best = g_new (guint, n);
+
+  self->lane_order = g_new0 (guint, n);
+  self->lane_rank = g_new0 (guint, n);
+  for (guint l = 0; l < n; l++)
+    {
+      order[l] = l;
+      total += self->lane_demand[l];
+    }
+  memcpy (best, order, n * sizeof (guint));
+
+  if (n > 7)
+    {
+      guint left = 0, i = 1;
+
+      while (i < n && 2 * (left + self->lane_demand[i]) + self->lane_demand[0] <= total)
+        left += self->lane_demand[i++];
+      for (guint k = 0; k < n; k++)
+        best[k] = k < i - 1 ? k + 1 : (k == i - 1 ? 0 : k);
+      apply_lane_order (self, best);
+      return;
+    }
+
+  do
+    {
+      guint left = 0, imbalance, crossings;
+
+      for (guint i = 0; order[i] != 0; i++)
+        left += self->lane_demand[order[i]];
+      imbalance = ABS ((int) (2 * left + self->lane_demand[0]) - (int) total);
+      if (imbalance > best_imbalance)
+        continue;
+      apply_lane_order (self, order);
+      crossings = ops_map_layout_count_crossings (self);
+      if (imbalance < best_imbalance || crossings < best_crossings)
+        {
+          best_imbalance = imbalance;
+          best_crossings = crossings;
+          memcpy (best, order, n * sizeof (guint));
+        }
+    }
+  while (next_permutation (order, n));
+
+  apply_lane_order (self, best);
+}
+
+/* Each path's roles in each row, in reading order: a caption each; the
+ * trunk's too in a row that has a path's roles, where they are grouped
+ * on lines with them. */
+static void
+collect_groups (OpsMapLayout *self)
+{
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      GArray *row = g_ptr_array_index (self->rows, r);
+      gboolean paths = FALSE;
+
+      for (guint c = 0; c < row->len; c++)
+        paths |= self->lane[g_array_index (row, guint, c)] != 0;
+      for (guint c = 0; c < row->len && paths; c++)
+        {
+          guint node = g_array_index (row, guint, c);
+
+          if (c > 0 && self->lane[g_array_index (row, guint, c - 1)] == self->lane[node])
+            continue;
+          g_array_append_val (self->groups, ((Group) { r, self->lane[node], node }));
+        }
+    }
+  self->caption_rects = g_new0 (graphene_rect_t, MAX (1, self->groups->len));
+  self->caption_line = g_new0 (guint, MAX (1, self->groups->len));
 }
 
 /**
@@ -377,15 +635,39 @@ reduce_crossings (OpsMapLayout *self)
 OpsMapLayout *
 ops_map_layout_new (GListModel *stages)
 {
+  return ops_map_layout_new_full (stages, TRUE);
+}
+
+/**
+ * ops_map_layout_new_full:
+ * @stages: the catalog's stages (#OpsStage), each with its roles
+ * @branches: whether to draw the specialist paths as lanes
+ *
+ * As ops_map_layout_new(); without @branches, every role is on one
+ * trunk, as the map was before it drew the paths: for tests.
+ */
+OpsMapLayout *
+ops_map_layout_new_full (GListModel *stages,
+                         gboolean    branches)
+{
   OpsMapLayout *self;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (stages), NULL);
 
   self = g_object_new (OPS_TYPE_MAP_LAYOUT, NULL);
+  self->branches = branches;
   collect_nodes (self, stages);
+  collect_lanes (self);
   collect_edges (self);
   assign_rows (self);
+  self->pos = g_new0 (double, self->roles->len);
+  measure_lanes (self);
+  order_lanes (self);
   reduce_crossings (self);
+  collect_groups (self);
+  self->lane_width = g_new0 (guint, self->lane_branches->len);
+  self->lane_left = g_new0 (double, self->lane_branches->len);
+  self->lane_right = g_new0 (double, self->lane_branches->len);
   self->node_rects = g_new0 (graphene_rect_t, self->roles->len);
   self->band_rects = g_new0 (graphene_rect_t, self->stages->len);
   self->node_line = g_new0 (guint, self->roles->len);
@@ -600,9 +882,10 @@ static void
 wrap_rows (OpsMapLayout *self,
            guint         columns)
 {
-  if (self->wrapped_columns == columns)
+  if (self->wrapped_columns == columns && !self->wrapped_grouped)
     return;
   self->wrapped_columns = columns;
+  self->wrapped_grouped = FALSE;
   g_ptr_array_set_size (self->wrapped, 0);
   for (guint r = 0; r < self->rows->len; r++)
     {
@@ -647,7 +930,7 @@ place_row (OpsMapLayout        *self,
                               height);
           self->node_line[node] = self->lines->len;
         }
-      g_array_append_val (self->lines, ((Line) { y, y + height, gap_top, 0, gap_top, r, first, count }));
+      g_array_append_val (self->lines, ((Line) { y, y + height, gap_top, gap_top, 0, 0, r, first, count, -1 }));
       y += height;
     }
 
@@ -670,6 +953,24 @@ center_x (const graphene_rect_t *rect)
   return rect->origin.x + rect->size.width / 2;
 }
 
+/* Whether @x is within @clearance of a name above @line. */
+static gboolean
+under_name (OpsMapLayout *self,
+            const Line   *line,
+            double        x,
+            double        clearance)
+{
+  for (guint i = 0; i < line->n_spans; i++)
+    {
+      const Span *span = &g_array_index (self->spans, Span, line->first_span + i);
+
+      if (x > span->left - clearance && x < span->right + clearance)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether a link going straight up at @x passes @line at least
  * @clearance away from each of its roles. */
 static gboolean
@@ -686,7 +987,7 @@ passes_clear (OpsMapLayout *self,
         return FALSE;
     }
 
-  return x >= line->title_right + clearance;
+  return !under_name (self, line, x, clearance);
 }
 
 /* Where a link heading for @x passes @line: at @x if that is clear, else
@@ -721,7 +1022,7 @@ passage_x (OpsMapLayout *self,
       /* Under the stage's name only where there is no other way; beside
        * a line that fills the width, where two links hardly pass, only
        * where there is no gap between roles. */
-      distance = ABS (gap - x) + (gap < line->title_right + CLEARANCE ? G_MAXFLOAT : 0);
+      distance = ABS (gap - x) + (under_name (self, line, gap, CLEARANCE) ? G_MAXFLOAT : 0);
       if ((c == 0 && line_rect (self, line, 0)->origin.x - self->left < spacing) ||
           (c == line->count && self->right - line_rect (self, line, c - 1)->origin.x -
                                  line_rect (self, line, c - 1)->size.width < spacing))
@@ -904,7 +1205,15 @@ clear_stretch (OpsMapLayout *self,
         *hi = MIN (*hi, r->origin.x - 2);
       *between |= c > 0 && r->origin.x > x;
     }
-  *lo = MAX (*lo, line->title_right + 2);
+  for (guint i = 0; i < line->n_spans; i++)
+    {
+      const Span *span = &g_array_index (self->spans, Span, line->first_span + i);
+
+      if (span->right <= x)
+        *lo = MAX (*lo, span->right + 2);
+      else if (span->left >= x)
+        *hi = MIN (*hi, span->left - 2);
+    }
 }
 
 /* The links through one passage (@passes[@i] to [@j - 1], one x) get
@@ -1046,16 +1355,18 @@ spread_tracks (double  top,
   return FALSE;
 }
 
-/* Of the tracks of the gap under a stage's name (above @line, the
- * band's first), those whose turns all keep clear of the name go above
- * it, between @above (the bottom of the line before) and the name, as
- * many as fit: @ranks says which, by track (their order there, or -1).
- * Returns how many. */
+/* Of the tracks of the gap under a stage's name or a path's caption
+ * (above @line), those whose links all come up from @line clear of the
+ * names go above them, between @above (the bottom of the line before)
+ * and the names, as many as fit: @ranks says which, by track (their
+ * order there, or -1). @slots are the gap's turns, in key order, one run
+ * per span. Returns how many. */
 static guint
 tracks_above_title (OpsMapLayout *self,
                     const Line   *line,
                     double        above,
-                    GArray       *spans,
+                    GArray       *slots,
+                    GArray       *xs,
                     GArray       *tracks,
                     GArray       *ranks)
 {
@@ -1064,12 +1375,22 @@ tracks_above_title (OpsMapLayout *self,
 
   for (guint t = 0; t < ranks->len; t++)
     g_array_index (ranks, int, t) = 0;
-  for (guint i = 0; i < spans->len; i++)
+  for (guint i = 0, span = 0; i < slots->len; i++)
     {
-      const Slot *span = &g_array_index (spans, Slot, i);
+      const Slot *slot = &g_array_index (slots, Slot, i);
 
-      if (span->x < line->title_right + CLEARANCE)
-        g_array_index (ranks, int, g_array_index (tracks, guint, span->index)) = -1;
+      if (i > 0 && slot->key != g_array_index (slots, Slot, i - 1).key)
+        span++;
+      /* Where it comes up from the line, it would pass the names; and a
+       * track above a name that others turn under crosses all of them:
+       * only one clear of every name goes above. */
+      for (guint k = 0; k < line->n_spans; k++)
+        {
+          const Span *name = &g_array_index (self->spans, Span, line->first_span + k);
+
+          if (name->left - CLEARANCE < slot->then && name->right + CLEARANCE > slot->x)
+            g_array_index (ranks, int, g_array_index (tracks, guint, span)) = -1;
+        }
     }
   for (guint t = 0; t < ranks->len; t++)
     if (g_array_index (ranks, int, t) == 0 && n < fit)
@@ -1181,7 +1502,7 @@ assign_tracks (OpsMapLayout *self,
         g_array_index (ranks, int, t) = -1;
       n_above = 0;
       if (line->gap_top > g_array_index (self->lines, Line, l - 1).bottom + 0.5)
-        n_above = tracks_above_title (self, line, g_array_index (self->lines, Line, l - 1).bottom, spans, tracks,
+        n_above = tracks_above_title (self, line, g_array_index (self->lines, Line, l - 1).bottom, slots, xs, tracks,
                                       ranks);
       for (guint t = 0, k = 0; t < ends->len; t++)
         if (g_array_index (ranks, int, t) >= 0)
@@ -1645,6 +1966,536 @@ most_spacing (OpsMapLayout        *self,
   return MAX (m->column_spacing, floor ((avail - columns * m->node_width_min) / (columns - 1)));
 }
 
+#define CAPTION_ROOM 12  /* under a path's caption, for links to turn in */
+
+/* The columns each lane gets out of @columns; FALSE where the lanes do
+ * not fit side by side, each at least half as wide as its roles need:
+ * narrower, a lane's roles would stack into a tower that links must
+ * climb around, crossing each other at every turn. */
+static gboolean
+fit_lanes (OpsMapLayout *self,
+           guint         columns)
+{
+  guint n = self->lane_branches->len, sum = 0;
+
+  if (n < 2)
+    return FALSE;
+  for (guint l = 0; l < n; l++)
+    {
+      self->lane_width[l] = (self->lane_demand[l] + 1) / 2;
+      sum += self->lane_width[l];
+    }
+  if (sum > columns)
+    return FALSE;
+  /* What is left goes to the lane that lacks most, in proportion. */
+  while (sum < columns)
+    {
+      int best = -1;
+      double most = 1;
+
+      for (guint l = 0; l < n; l++)
+        if (self->lane_width[l] < self->lane_demand[l] &&
+            (double) self->lane_demand[l] / self->lane_width[l] > most)
+          {
+            most = (double) self->lane_demand[l] / self->lane_width[l];
+            best = l;
+          }
+      if (best < 0)
+        break;
+      self->lane_width[best]++;
+      sum++;
+    }
+
+  return TRUE;
+}
+
+static int
+find_group (OpsMapLayout *self,
+            guint         r,
+            guint         lane)
+{
+  for (guint g = 0; g < self->groups->len; g++)
+    if (g_array_index (self->groups, Group, g).row == r && g_array_index (self->groups, Group, g).lane == lane)
+      return g;
+
+  return -1;
+}
+
+/* The roles of @lane in row @r, as the sweeps ordered them. */
+static void
+lane_segment (OpsMapLayout *self,
+              guint         r,
+              guint         lane,
+              guint        *first,
+              guint        *count)
+{
+  GArray *row = g_ptr_array_index (self->rows, r);
+
+  *first = *count = 0;
+  for (guint c = 0; c < row->len; c++)
+    if (self->lane[g_array_index (row, guint, c)] == lane)
+      {
+        if (*count == 0)
+          *first = c;
+        (*count)++;
+      }
+}
+
+/* Ends a line of row @r: its @count nodes, wrapped[r] from @first on,
+ * at @xs. */
+static double
+end_line (OpsMapLayout        *self,
+          guint                r,
+          guint                first,
+          guint                count,
+          const double        *xs,
+          double               y,
+          double               gap_top,
+          double               title_top,
+          double               node_width,
+          const OpsMapMetrics *m)
+{
+  GArray *wrapped = g_ptr_array_index (self->wrapped, r);
+  double height = line_height (wrapped, first, count, m);
+
+  for (guint c = 0; c < count; c++)
+    {
+      guint node = g_array_index (wrapped, guint, first + c);
+
+      graphene_rect_init (&self->node_rects[node], xs[c], y, node_width, height);
+      self->node_line[node] = self->lines->len;
+    }
+  g_array_append_val (self->lines, ((Line) { y, y + height, gap_top, title_top, 0, 0, r, first, count, -1 }));
+
+  return y + height;
+}
+
+/* Row @r with the lanes side by side: line k holds each lane's k-th
+ * stretch of its roles, centred in the lane. */
+static double
+place_row_in_lanes (OpsMapLayout        *self,
+                    guint                r,
+                    double               y,
+                    double               node_width,
+                    const OpsMapMetrics *m)
+{
+  GArray *wrapped = g_ptr_array_index (self->wrapped, r);
+  guint n_lanes = self->lane_branches->len, n_lines = 0;
+  g_autofree double *xs = g_new (double, ((GArray *) g_ptr_array_index (self->rows, r))->len + 1);
+
+  for (guint l = 0; l < n_lanes; l++)
+    {
+      guint first, count;
+
+      lane_segment (self, r, l, &first, &count);
+      n_lines = MAX (n_lines, (count + self->lane_width[l] - 1) / self->lane_width[l]);
+    }
+  for (guint k = 0; k < n_lines; k++)
+    {
+      guint line_first = wrapped->len, n = 0;
+      double gap_top;
+
+      if (k > 0)
+        y += m->row_spacing;
+      gap_top = y - m->row_spacing;
+      if (self->lines->len < self->line_extra->len)
+        y += g_array_index (self->line_extra, double, self->lines->len);
+      for (guint i = 0; i < n_lanes; i++)
+        {
+          guint l = self->lane_order[i], w = self->lane_width[l], first, count, q;
+
+          lane_segment (self, r, l, &first, &count);
+          if (k * w >= count)
+            continue;
+          q = MIN (w, count - k * w);
+          for (guint c = 0; c < q; c++)
+            {
+              guint node = g_array_index ((GArray *) g_ptr_array_index (self->rows, r), guint, first + k * w + c);
+
+              g_array_append_val (wrapped, node);
+              xs[n++] = self->lane_left[l] + ((w - q) / 2.0 + c) * (node_width + self->spacing);
+            }
+        }
+      y = end_line (self, r, line_first, wrapped->len - line_first, xs, y, gap_top, gap_top, node_width, m);
+    }
+
+  return y;
+}
+
+/* Sets where each role of row @r sits across its line, centred, as the
+ * grouped rows go onto lines (line_counts). */
+static void
+set_grouped_x (OpsMapLayout *self,
+               guint         r)
+{
+  GArray *wrapped = g_ptr_array_index (self->wrapped, r);
+  GArray *counts = g_ptr_array_index (self->line_counts, r);
+
+  for (guint i = 0, first = 0; i < counts->len; first += g_array_index (counts, guint, i++))
+    for (guint c = 0; c < g_array_index (counts, guint, i); c++)
+      self->wrapped_x[g_array_index (wrapped, guint, first + c)] = c - (g_array_index (counts, guint, i) - 1) / 2.0;
+}
+
+typedef struct
+{
+  double group_key;       /* the mean of its path's roles on the line */
+  guint  lane;
+  SortKey node;
+} GroupKey;
+
+static int
+compare_group_keys (gconstpointer a,
+                    gconstpointer b)
+{
+  const GroupKey *ka = a, *kb = b;
+
+  if (ka->group_key != kb->group_key)
+    return ka->group_key < kb->group_key ? -1 : 1;
+  if (ka->lane != kb->lane)
+    return ka->lane < kb->lane ? -1 : 1;
+  return compare_keys (&ka->node, &kb->node);
+}
+
+/* Orders each line of grouped row @r by where its links go, as
+ * order_lines() does, keeping each path's roles together: the paths on
+ * a line by the mean of their roles, the roles within a path likewise. */
+static void
+order_grouped_lines (OpsMapLayout *self,
+                     guint         r)
+{
+  GArray *wrapped = g_ptr_array_index (self->wrapped, r);
+  GArray *counts = g_ptr_array_index (self->line_counts, r);
+  g_autofree GroupKey *keys = g_new (GroupKey, wrapped->len + 1);
+  g_autofree double *lane_key = g_new0 (double, self->lane_branches->len);
+  g_autofree guint *lane_n = g_new0 (guint, self->lane_branches->len);
+
+  for (guint i = 0, first = 0; i < counts->len; first += g_array_index (counts, guint, i++))
+    {
+      guint count = g_array_index (counts, guint, i);
+
+      memset (lane_key, 0, self->lane_branches->len * sizeof (double));
+      memset (lane_n, 0, self->lane_branches->len * sizeof (guint));
+      for (guint c = 0; c < count; c++)
+        {
+          guint node = g_array_index (wrapped, guint, first + c);
+          GArray *neighbours = g_ptr_array_index (self->neighbours, node);
+          double sum = 0;
+          guint n = 0;
+
+          for (guint k = 0; k < neighbours->len; k++)
+            if (self->row[g_array_index (neighbours, guint, k)] != r)
+              {
+                sum += self->wrapped_x[g_array_index (neighbours, guint, k)];
+                n++;
+              }
+          keys[c].node = (SortKey) { node, n ? sum / n : self->wrapped_x[node], c };
+          keys[c].lane = self->lane[node];
+          lane_key[keys[c].lane] += keys[c].node.key;
+          lane_n[keys[c].lane]++;
+        }
+      /* A path's mean decides where it goes; its roles' order inside. */
+      for (guint c = 0; c < count; c++)
+        keys[c].group_key = lane_key[keys[c].lane] / lane_n[keys[c].lane];
+      qsort (keys, count, sizeof (GroupKey), compare_group_keys);
+      for (guint c = 0; c < count; c++)
+        g_array_index (wrapped, guint, first + c) = keys[c].node.node;
+    }
+  set_grouped_x (self, r);
+}
+
+/* How many pairs of links cross, drawn straight from line to line of
+ * the grouped rows; links that share a role never count. */
+static guint
+count_line_crossings (OpsMapLayout *self,
+                      double       *level)
+{
+  guint n_edges = self->edges->len / 2, crossings = 0;
+  double base = 0;
+
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      GArray *wrapped = g_ptr_array_index (self->wrapped, r);
+      GArray *counts = g_ptr_array_index (self->line_counts, r);
+
+      /* A row's first line is its highest. */
+      for (guint i = 0, first = 0; i < counts->len; first += g_array_index (counts, guint, i++))
+        for (guint c = 0; c < g_array_index (counts, guint, i); c++)
+          level[g_array_index (wrapped, guint, first + c)] = base + counts->len - 1 - i;
+      base += counts->len;
+    }
+  for (guint i = 0; i < n_edges; i++)
+    {
+      guint a = g_array_index (self->edges, guint, 2 * i), b = g_array_index (self->edges, guint, 2 * i + 1);
+
+      for (guint j = i + 1; j < n_edges; j++)
+        {
+          guint c = g_array_index (self->edges, guint, 2 * j), d = g_array_index (self->edges, guint, 2 * j + 1);
+
+          if (a == c || a == d || b == c || b == d)
+            continue;
+          crossings += segments_cross (self->wrapped_x[a], level[a], self->wrapped_x[b], level[b],
+                                       self->wrapped_x[c], level[c], self->wrapped_x[d], level[d]);
+        }
+    }
+
+  return crossings;
+}
+
+/* The rows as they go onto lines of @columns roles where the lanes do
+ * not fit: each path's roles together, in lane order, as many paths on
+ * a line as fit whole; a path with more roles than a line holds wraps
+ * onto lines of its own. Then ordered along by where the links go. */
+static void
+group_rows (OpsMapLayout *self,
+            guint         columns)
+{
+  guint n_lanes = self->lane_branches->len;
+
+  if (self->wrapped_columns == columns && self->wrapped_grouped)
+    return;
+  self->wrapped_columns = columns;
+  self->wrapped_grouped = TRUE;
+  g_ptr_array_set_size (self->wrapped, 0);
+  g_ptr_array_set_size (self->line_counts, 0);
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      GArray *row = g_ptr_array_index (self->rows, r);
+      GArray *wrapped = g_array_new (FALSE, FALSE, sizeof (guint));
+      GArray *counts = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint used = 0;
+
+      g_ptr_array_add (self->wrapped, wrapped);
+      g_ptr_array_add (self->line_counts, counts);
+      for (guint i = 0; i < n_lanes; i++)
+        {
+          guint first, count;
+          lane_segment (self, r, self->lane_order[i], &first, &count);
+          if (count == 0)
+            continue;
+          if (used > 0 && used + count > columns)
+            {
+              g_array_append_val (counts, used);
+              used = 0;
+            }
+          for (guint k = 0; k < count; k++)
+            {
+              g_array_append_val (wrapped, g_array_index (row, guint, first + k));
+              if (++used == columns)
+                {
+                  g_array_append_val (counts, used);
+                  used = 0;
+                }
+            }
+        }
+      if (used > 0)
+        g_array_append_val (counts, used);
+      set_grouped_x (self, r);
+    }
+  if (self->keep_sweep_order)
+    return;
+  /* The sweeps' best, as reduce_crossings() keeps it. */
+  {
+    g_autofree double *level = g_new (double, self->roles->len);
+    g_autoptr(GPtrArray) best = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+    guint least = count_line_crossings (self, level);
+
+    for (guint r = 0; r < self->rows->len; r++)
+      g_ptr_array_add (best, g_array_copy (g_ptr_array_index (self->wrapped, r)));
+    for (guint sweep = 0; sweep < 2 * N_LINE_SWEEPS && least > 0; sweep++)
+      {
+        guint crossings;
+
+        for (guint i = 0; i < self->rows->len; i++)
+          order_grouped_lines (self, sweep % 2 == 0 ? i : self->rows->len - 1 - i);
+        crossings = count_line_crossings (self, level);
+        if (crossings < least)
+          {
+            least = crossings;
+            for (guint r = 0; r < self->rows->len; r++)
+              {
+                g_array_unref (g_ptr_array_index (best, r));
+                g_ptr_array_index (best, r) = g_array_copy (g_ptr_array_index (self->wrapped, r));
+              }
+          }
+      }
+    for (guint r = 0; r < self->rows->len; r++)
+      {
+        g_array_unref (g_ptr_array_index (self->wrapped, r));
+        g_ptr_array_index (self->wrapped, r) = g_array_copy (g_ptr_array_index (best, r));
+        set_grouped_x (self, r);
+      }
+  }
+}
+
+/* Places grouped row @r's lines: each path's caption over its first
+ * roles in the row. */
+static double
+place_row_in_groups (OpsMapLayout        *self,
+                     guint                r,
+                     double               y,
+                     double               node_width,
+                     const OpsMapMetrics *m)
+{
+  GArray *wrapped = g_ptr_array_index (self->wrapped, r);
+  GArray *counts = g_ptr_array_index (self->line_counts, r);
+  g_autofree gboolean *seen = g_new0 (gboolean, self->lane_branches->len);
+  g_autofree double *xs = g_new (double, wrapped->len + 1);
+
+  for (guint i = 0, first = 0; i < counts->len; first += g_array_index (counts, guint, i++))
+    {
+      guint count = g_array_index (counts, guint, i);
+      gboolean captioned = FALSE;
+      double gap_top, title_top, x = (m->width - count * node_width - (count - 1) * self->spacing) / 2;
+
+      for (guint c = 0; c < count; c++)
+        {
+          guint l = self->lane[g_array_index (wrapped, guint, first + c)];
+
+          captioned |= !seen[l] && find_group (self, r, l) >= 0 && m->caption_height > 0;
+        }
+      if (i > 0)
+        y += m->row_spacing;
+      gap_top = title_top = y - m->row_spacing;
+      if (captioned)
+        {
+          title_top = y;
+          y += m->caption_height;
+          gap_top = y;
+          y += CAPTION_ROOM;
+        }
+      if (self->lines->len < self->line_extra->len)
+        y += g_array_index (self->line_extra, double, self->lines->len);
+      for (guint c = 0; c < count; c++)
+        {
+          guint l = self->lane[g_array_index (wrapped, guint, first + c)], run = 1;
+          int g;
+
+          xs[c] = x + c * (node_width + self->spacing);
+          if (seen[l] || m->caption_height <= 0)
+            continue;
+          seen[l] = TRUE;
+          g = find_group (self, r, l);
+          while (c + run < count && self->lane[g_array_index (wrapped, guint, first + c + run)] == l)
+            run++;
+          if (g < 0)
+            continue;
+          /* Over the first role only: the gaps beside it stay open for
+           * the links that pass the line. */
+          graphene_rect_init (&self->caption_rects[g], xs[c], title_top, MIN (m->caption_widths[l], node_width),
+                              m->caption_height);
+          self->caption_line[g] = self->lines->len;
+        }
+      y = end_line (self, r, first, count, xs, y, gap_top, title_top, node_width, m);
+    }
+
+  return y;
+}
+
+/* Where the lanes go across at @node_width: centred, side by side. */
+static void
+place_lanes (OpsMapLayout        *self,
+             double               node_width,
+             const OpsMapMetrics *m)
+{
+  guint used = 0, column = 0;
+  double x;
+
+  for (guint l = 0; l < self->lane_branches->len; l++)
+    used += self->lane_width[l];
+  x = (m->width - used * node_width - (used - 1) * self->spacing) / 2;
+  for (guint i = 0; i < self->lane_branches->len; i++)
+    {
+      guint l = self->lane_order[i];
+
+      self->lane_left[l] = x + column * (node_width + self->spacing);
+      self->lane_right[l] = self->lane_left[l] + self->lane_width[l] * node_width +
+                            (self->lane_width[l] - 1) * self->spacing;
+      column += self->lane_width[l];
+    }
+}
+
+/* Whether band @b holds the top of a lane, and so its heading. */
+static gboolean
+band_has_headings (OpsMapLayout *self,
+                   guint         b)
+{
+  for (guint g = 0; g < self->groups->len; g++)
+    {
+      const Group *group = &g_array_index (self->groups, Group, g);
+
+      if (self->band[group->first_node] == b && group->lane != 0)
+        {
+          gboolean top = TRUE;
+
+          for (guint h = 0; h < self->groups->len; h++)
+            if (g_array_index (self->groups, Group, h).lane == group->lane &&
+                g_array_index (self->groups, Group, h).row > group->row)
+              top = FALSE;
+          if (top)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Each lane's heading, in the band where its top is, under the stage's
+ * name: one caption per path. */
+static void
+place_headings (OpsMapLayout        *self,
+                guint                b,
+                double               y,
+                guint                line,
+                double               node_width,
+                const OpsMapMetrics *m)
+{
+  for (guint g = 0; g < self->groups->len; g++)
+    {
+      const Group *group = &g_array_index (self->groups, Group, g);
+      gboolean top = self->band[group->first_node] == b && group->lane != 0;
+
+      for (guint h = 0; h < self->groups->len && top; h++)
+        if (g_array_index (self->groups, Group, h).lane == group->lane &&
+            g_array_index (self->groups, Group, h).row > group->row)
+          top = FALSE;
+      if (!top)
+        continue;
+      /* As wide as a role at most: the gaps between the lane's
+       * columns stay open for the links that pass. */
+      graphene_rect_init (&self->caption_rects[g], self->lane_left[group->lane], y,
+                          MIN (m->caption_widths[group->lane], self->lane_right[group->lane] -
+                                                               self->lane_left[group->lane] -
+                                                               (self->lane_width[group->lane] - 1) *
+                                                               (node_width + self->spacing)),
+                          m->caption_height);
+      self->caption_line[g] = line;
+    }
+}
+
+/* The names above each line that links pass clear of: the stage's and
+ * the paths' captions. */
+static void
+collect_spans (OpsMapLayout        *self,
+               const OpsMapMetrics *m)
+{
+  g_array_set_size (self->spans, 0);
+  for (guint l = 0; l < self->lines->len; l++)
+    {
+      Line *line = &g_array_index (self->lines, Line, l);
+
+      line->first_span = self->spans->len;
+      if (line->band >= 0 && m->band_title_widths)
+        g_array_append_val (self->spans, ((Span) { self->left - CLEARANCE,
+                                                   m->margin + m->band_title_widths[line->band] }));
+      for (guint g = 0; g < self->groups->len; g++)
+        if (self->caption_line[g] == l && self->caption_rects[g].size.height > 0)
+          g_array_append_val (self->spans, ((Span) { self->caption_rects[g].origin.x,
+                                                     self->caption_rects[g].origin.x +
+                                                     self->caption_rects[g].size.width }));
+      line->n_spans = self->spans->len - line->first_span;
+    }
+}
+
 /* Places the roles and bands at the current spacing; returns the y below
  * the lowest band. */
 static double
@@ -1653,19 +2504,66 @@ place_nodes (OpsMapLayout        *self,
 {
   double node_width, y;
   guint columns = wrap_columns (self, m, self->spacing, &node_width);
+  gboolean paths = self->lane_branches->len > 1;
 
-  wrap_rows (self, columns);
+  for (guint g = 0; g < self->groups->len; g++)
+    {
+      self->caption_rects[g] = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+      self->caption_line[g] = G_MAXUINT;
+    }
+  self->lanes_shown = FALSE;
+  if (paths)
+    {
+      double avail = MAX (1, m->width - 2 * m->margin - 2 * m->band_padding);
+      double least = MIN (m->node_width_min, avail);
+      guint fit = MAX (1, (guint) ((avail + self->spacing) / (least + self->spacing)));
+
+      self->lanes_shown = fit_lanes (self, fit);
+      if (self->lanes_shown)
+        {
+          guint used = 0;
+
+          for (guint l = 0; l < self->lane_branches->len; l++)
+            used += self->lane_width[l];
+          node_width = MIN (m->node_width_max, (avail - (used - 1) * self->spacing) / used);
+          place_lanes (self, node_width, m);
+        }
+      if (self->lanes_shown)
+        {
+          self->wrapped_columns = G_MAXUINT;
+          g_ptr_array_set_size (self->wrapped, 0);
+          for (guint r = 0; r < self->rows->len; r++)
+            g_ptr_array_add (self->wrapped, g_array_new (FALSE, FALSE, sizeof (guint)));
+        }
+      else
+        group_rows (self, columns);
+    }
+  else
+    wrap_rows (self, columns);
   g_array_set_size (self->lines, 0);
   y = m->margin;
   for (guint b = self->stages->len; b-- > 0;)
     {
-      double top = y;
+      double top = y, headings = 0;
       guint first_line = self->lines->len;
 
       y += m->band_padding + m->band_header;
+      if (self->lanes_shown && m->caption_height > 0 && band_has_headings (self, b))
+        {
+          place_headings (self, b, y - m->band_header + m->band_title_height + 4, first_line, node_width, m);
+          headings = m->caption_height + 4;
+          y += headings;
+        }
       for (guint r = self->band_n_rows[b]; r-- > 0;)
         {
-          y = place_row (self, self->band_first_row[b] + r, y, node_width, columns, m);
+          guint row = self->band_first_row[b] + r;
+
+          if (!paths)
+            y = place_row (self, row, y, node_width, columns, m);
+          else if (self->lanes_shown)
+            y = place_row_in_lanes (self, row, y, node_width, m);
+          else
+            y = place_row_in_groups (self, row, y, node_width, m);
           if (r > 0)
             y += m->row_spacing;
         }
@@ -1674,14 +2572,19 @@ place_nodes (OpsMapLayout        *self,
       if (first_line < self->lines->len)
         {
           Line *line = &g_array_index (self->lines, Line, first_line);
+          double title_bottom = top + m->band_padding + (m->band_title_height > 0 ? m->band_title_height : 0);
 
-          line->gap_top = top + m->band_padding + (m->band_title_height > 0 ? m->band_title_height : 0);
-          line->title_right = m->band_title_widths ? m->margin + m->band_title_widths[b] : 0;
+          /* A path's caption over the first line stays under the name. */
+          line->gap_top = MAX (line->title_top < line->gap_top && line->title_top > top ? line->gap_top : 0,
+                               title_bottom + headings);
           line->title_top = top + m->band_padding;
+          line->band = b;
         }
       if (b > 0)
         y += m->band_spacing;
     }
+  self->left = m->margin;
+  collect_spans (self, m);
 
   return y;
 }
@@ -1880,10 +2783,121 @@ ops_map_layout_get_link_points (OpsMapLayout *self,
   return &g_array_index (self->link_points, graphene_point_t, self->link_first[edge]);
 }
 
+guint
+ops_map_layout_get_n_lanes (OpsMapLayout *self)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+
+  return self->lane_branches->len;
+}
+
+/* (transfer none) (nullable): the path of @lane, %NULL for the trunk */
+OpsBranch *
+ops_map_layout_get_lane_branch (OpsMapLayout *self,
+                                guint         lane)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), NULL);
+  g_return_val_if_fail (lane < self->lane_branches->len, NULL);
+
+  return g_ptr_array_index (self->lane_branches, lane);
+}
+
+/* The lane of @node's path, 0 for the trunk. */
+guint
+ops_map_layout_get_lane (OpsMapLayout *self,
+                         guint         node)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+  g_return_val_if_fail (node < self->roles->len, 0);
+
+  return self->lane[node];
+}
+
+/**
+ * ops_map_layout_get_lane_range:
+ * @left: (out): where @lane begins across
+ * @right: (out): and where it ends
+ *
+ * Returns: whether the last ops_map_layout_place() put the lanes side by
+ *   side, each path's roles in a range of columns of its own; if not,
+ *   each stage's roles are grouped by path under captions
+ */
+gboolean
+ops_map_layout_get_lane_range (OpsMapLayout *self,
+                               guint         lane,
+                               double       *left,
+                               double       *right)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), FALSE);
+  g_return_val_if_fail (lane < self->lane_branches->len, FALSE);
+
+  *left = self->lane_left[lane];
+  *right = self->lane_right[lane];
+
+  return self->lanes_shown;
+}
+
+/* The captions: one per path and row it has roles in, in reading order. */
+guint
+ops_map_layout_get_n_captions (OpsMapLayout *self)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+
+  return self->groups->len;
+}
+
+/**
+ * ops_map_layout_get_caption:
+ * @caption: a caption, as for ops_map_layout_get_n_captions()
+ * @lane: (out) (optional): its path's lane
+ * @first_node: (out) (optional): the first role under it in reading order
+ * @rect: (out) (optional): where it goes since the last place()
+ *
+ * Returns: whether it is shown: side by side, a lane has one heading,
+ *   at its top; grouped, every group of a path's roles has one
+ */
+gboolean
+ops_map_layout_get_caption (OpsMapLayout    *self,
+                            guint            caption,
+                            guint           *lane,
+                            guint           *first_node,
+                            graphene_rect_t *rect)
+{
+  const Group *group;
+
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), FALSE);
+  g_return_val_if_fail (caption < self->groups->len, FALSE);
+
+  group = &g_array_index (self->groups, Group, caption);
+  if (lane != NULL)
+    *lane = group->lane;
+  if (first_node != NULL)
+    *first_node = group->first_node;
+  if (rect != NULL)
+    *rect = self->caption_rects[caption];
+
+  return self->caption_rects[caption].size.height > 0;
+}
+
 static void
 ops_map_layout_finalize (GObject *object)
 {
   OpsMapLayout *self = OPS_MAP_LAYOUT (object);
+
+  g_clear_pointer (&self->lane_branches, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_array_unref);
+  g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_pointer (&self->line_counts, g_ptr_array_unref);
+  g_free (self->lane);
+  g_free (self->lane_demand);
+  g_free (self->lane_order);
+  g_free (self->lane_rank);
+  g_free (self->pos);
+  g_free (self->lane_width);
+  g_free (self->lane_left);
+  g_free (self->lane_right);
+  g_free (self->caption_rects);
+  g_free (self->caption_line);
 
   g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->roles, g_ptr_array_unref);
@@ -1930,4 +2944,8 @@ ops_map_layout_init (OpsMapLayout *self)
   self->link_points = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   self->line_extra = g_array_new (FALSE, TRUE, sizeof (double));
   self->line_need = g_array_new (FALSE, TRUE, sizeof (double));
+  self->lane_branches = g_ptr_array_new_with_free_func (unref_branch);
+  self->groups = g_array_new (FALSE, FALSE, sizeof (Group));
+  self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  self->line_counts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 }

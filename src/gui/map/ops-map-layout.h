@@ -26,6 +26,8 @@ typedef struct
   double band_title_height; /* of the name alone, or 0 */
   const double *band_title_widths;  /* by band, from its left edge, or %NULL:
                                      * links keep off the names */
+  double caption_height;   /* a path's caption, or 0 for none */
+  const double *caption_widths;  /* by lane, its caption's natural width */
   double band_padding;
   double band_spacing;
   double margin;
@@ -36,6 +38,8 @@ typedef struct
 G_DECLARE_FINAL_TYPE (OpsMapLayout, ops_map_layout, OPS, MAP_LAYOUT, GObject)
 
 OpsMapLayout *ops_map_layout_new            (GListModel         *stages);
+OpsMapLayout *ops_map_layout_new_full       (GListModel         *stages,
+                                             gboolean            branches);
 guint         ops_map_layout_get_n_nodes    (OpsMapLayout       *self);
 OpsRole      *ops_map_layout_get_role       (OpsMapLayout       *self,
                                              guint               node);
@@ -68,6 +72,21 @@ void          ops_map_layout_get_node_rect  (OpsMapLayout       *self,
                                              graphene_rect_t    *rect);
 void          ops_map_layout_get_band_rect  (OpsMapLayout       *self,
                                              guint               band,
+                                             graphene_rect_t    *rect);
+guint         ops_map_layout_get_n_lanes    (OpsMapLayout       *self);
+OpsBranch    *ops_map_layout_get_lane_branch (OpsMapLayout      *self,
+                                              guint              lane);
+guint         ops_map_layout_get_lane       (OpsMapLayout       *self,
+                                             guint               node);
+gboolean      ops_map_layout_get_lane_range (OpsMapLayout       *self,
+                                             guint               lane,
+                                             double             *left,
+                                             double             *right);
+guint         ops_map_layout_get_n_captions (OpsMapLayout       *self);
+gboolean      ops_map_layout_get_caption    (OpsMapLayout       *self,
+                                             guint               caption,
+                                             guint              *lane,
+                                             guint              *first_node,
                                              graphene_rect_t    *rect);
 const graphene_point_t *
               ops_map_layout_get_link_points (OpsMapLayout      *self,

@@ -103,9 +103,10 @@ badge_icon (OpsMapNode *self)
 /**
  * ops_map_node_dup_description:
  *
- * What a screen reader says after the role's name: its stage, where it
- * stands in the plan, and what the plan still lacks for it, e.g.
- * "Mid-level management, your target, 3 certifications missing".
+ * What a screen reader says after the role's name: its stage,
+ * the specialist path it is on, if any, where it stands in the plan, and
+ * what the plan still lacks for it, e.g. "Mid-level management, Supply
+ * chain management path, your target, 3 certifications missing".
  */
 char *
 ops_map_node_dup_description (OpsMapNode *self)
@@ -115,6 +116,15 @@ ops_map_node_dup_description (OpsMapNode *self)
   g_return_val_if_fail (OPS_IS_MAP_NODE (self), NULL);
 
   text = g_string_new (ops_catalog_item_get_name (OPS_CATALOG_ITEM (ops_role_get_stage (self->role))));
+  /* The lane a sighted person sees the role in. */
+  if (ops_role_get_branch (self->role) != NULL)
+    {
+      g_string_append (text, ", ");
+      /* Translators: in what a screen reader says about a role on the
+       * career map; %s is a specialist path, "Supply chain management" */
+      g_string_append_printf (text, _("%s path"),
+                              ops_catalog_item_get_name (OPS_CATALOG_ITEM (ops_role_get_branch (self->role))));
+    }
   if (self->status & OPS_MAP_NODE_CURRENT)
     g_string_append_printf (text, ", %s", _("you are here"));
   if (self->status & OPS_MAP_NODE_TARGET)
