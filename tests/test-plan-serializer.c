@@ -240,6 +240,32 @@ test_read_as_stored (void)
   assert_normalized (achievement);
 }
 
+/* The loader works out the progress from the items it read, not from
+ * the list (_ops_plan_append_loaded_items ()): the same figures as after
+ * an edit, which walks the list. */
+static void
+test_progress_after_load (void)
+{
+  static const char text[] =
+    "{\"format\": 2, \"items\": ["
+    "{\"kind\": \"skill\", \"title\": \"A\", \"status\": \"done\", \"effort-hours\": 10},"
+    "{\"kind\": \"skill\", \"title\": \"B\", \"effort-hours\": 30},"
+    "{\"kind\": \"skill\", \"title\": \"C\", \"status\": \"skipped\"},"
+    "{\"kind\": \"skill\", \"title\": \"D\", \"status\": \"in-progress\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(OpsPlan) plan = load_bytes (bytes);
+
+  /* Two of four finished; C and D weigh the mean estimate, 20 hours. */
+  g_assert_cmpfloat_with_epsilon (ops_plan_get_progress (plan), 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ops_plan_get_weighted_progress (plan), 30.0 / 80, 1e-9);
+
+  ops_plan_remove_item (plan, ops_test_plan_item_at (plan, 3));
+  g_assert_cmpfloat_with_epsilon (ops_plan_get_progress (plan), 2.0 / 3, 1e-9);
+  ops_plan_undo (plan);
+  g_assert_cmpfloat_with_epsilon (ops_plan_get_progress (plan), 0.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ops_plan_get_weighted_progress (plan), 30.0 / 80, 1e-9);
+}
+
 static void
 test_round_trip_foreign (void)
 {
@@ -841,6 +867,7 @@ main (int   argc,
   g_test_add_func ("/plan-serializer/duplicate-catalog-entries-stay", test_duplicate_catalog_entries_stay);
   g_test_add_func ("/plan-serializer/colons-in-strings", test_colons_in_strings);
   g_test_add_func ("/plan-serializer/read-as-stored", test_read_as_stored);
+  g_test_add_func ("/plan-serializer/progress-after-load", test_progress_after_load);
   g_test_add_func ("/plan-serializer/huge-file-not-read", test_huge_file_not_read);
   g_test_add_func ("/plan-serializer/schema", test_schema);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
