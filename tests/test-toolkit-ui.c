@@ -1395,6 +1395,13 @@ append_achievement (GListStore *store,
   g_list_store_append (store, achievement);
 }
 
+static gboolean
+is_expander_arrow (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_IMAGE (widget) && gtk_widget_has_css_class (widget, "expander-row-arrow");
+}
+
 /* A checklist given another list (a story of another plan) offers that
  * list's entries as they come, and none the first list gains. */
 static void
@@ -1411,17 +1418,27 @@ test_checklist_row_follows_its_list (void)
   ops_checklist_row_set_model (OPS_CHECKLIST_ROW (row), G_LIST_MODEL (first), "title");
   g_assert_nonnull (ops_test_find_widget (row, ADW_TYPE_ACTION_ROW, "title", "Packing lead time"));
 
+  /* An empty list is a state the row says, legible, not a greyed-out
+   * row (issue 19); and it has no arrow that opens onto nothing. */
+  g_object_set (row, "empty-text", "No achievements yet", NULL);
   ops_checklist_row_set_model (OPS_CHECKLIST_ROW (row), G_LIST_MODEL (second), "title");
   g_assert_null (ops_test_find_widget (row, ADW_TYPE_ACTION_ROW, "title", "Packing lead time"));
-  g_assert_false (gtk_widget_get_sensitive (row));
+  g_assert_true (gtk_widget_get_sensitive (row));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "No achievements yet");
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+  g_assert_false (gtk_widget_get_visible (ops_test_find_widget_matching (row, is_expander_arrow, NULL)));
   append_achievement (first, "Not this one");
   g_assert_null (ops_test_find_widget (row, ADW_TYPE_ACTION_ROW, "title", "Not this one"));
-  g_assert_false (gtk_widget_get_sensitive (row));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "No achievements yet");
 
+  /* Something to choose: the arrow, folded, and "None" chosen yet. */
   append_achievement (second, "Picking errors");
   line = ops_test_find_widget (row, ADW_TYPE_ACTION_ROW, "title", "Picking errors");
   g_assert_nonnull (line);
-  g_assert_true (gtk_widget_get_sensitive (row));
+  g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  g_assert_true (gtk_widget_get_visible (ops_test_find_widget_matching (row, is_expander_arrow, NULL)));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "None");
 
   /* And choosing it is choosing that achievement. */
   adw_action_row_activate (ADW_ACTION_ROW (line));

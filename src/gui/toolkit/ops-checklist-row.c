@@ -25,12 +25,14 @@ struct _OpsChecklistRow
   char           *label_property;
   GStrv           selected_ids;
   GArray         *lines;         /* of Line, in model order */
+  char           *empty_text;    /* what the row says with nothing to choose */
   gboolean        syncing;
 };
 
 enum {
   PROP_0,
   PROP_SELECTED_IDS,
+  PROP_EMPTY_TEXT,
   N_PROPS
 };
 
@@ -89,7 +91,51 @@ update_subtitle (OpsChecklistRow *self)
       g_string_append (names, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (line->row)));
     }
 
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), names->len > 0 ? names->str : _("None"));
+  if (self->lines->len == 0 && self->empty_text != NULL)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), self->empty_text);
+  else
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), names->len > 0 ? names->str : _("None"));
+}
+
+/* The row's arrow, libadwaita's documented image.expander-row-arrow. */
+static GtkWidget *
+find_arrow (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_IMAGE (child) && gtk_widget_has_css_class (child, "expander-row-arrow"))
+        return child;
+      /* Not into the rows it reveals. */
+      if (GTK_IS_REVEALER (child))
+        continue;
+      if ((found = find_arrow (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Nothing to choose is a state the subtitle says, with the row as legible
+ * as any other: not a greyed-out row (issue 19), nor an arrow that opens
+ * onto nothing. */
+static void
+show_empty (OpsChecklistRow *self,
+            gboolean         empty)
+{
+  GtkWidget *arrow = find_arrow (GTK_WIDGET (self));
+
+  if (empty)
+    adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (self), FALSE);
+  else if (!adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (self)))
+    {
+      /* Enabling expands it, which no one asked for. */
+      adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (self), TRUE);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), FALSE);
+    }
+  g_return_if_fail (arrow != NULL);
+  gtk_widget_set_visible (arrow, !empty);
 }
 
 static void
@@ -177,7 +223,7 @@ rebuild (OpsChecklistRow *self)
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (line.row));
     }
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self), n > 0);
+  show_empty (self, n == 0);
   sync_checks (self);
 }
 
@@ -224,6 +270,19 @@ ops_checklist_row_set_selected_ids (OpsChecklistRow    *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_IDS]);
 }
 
+void
+ops_checklist_row_set_empty_text (OpsChecklistRow *self,
+                                  const char      *empty_text)
+{
+  g_return_if_fail (OPS_IS_CHECKLIST_ROW (self));
+
+  if (g_set_str (&self->empty_text, empty_text))
+    {
+      update_subtitle (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY_TEXT]);
+    }
+}
+
 static void
 ops_checklist_row_dispose (GObject *object)
 {
@@ -244,6 +303,7 @@ ops_checklist_row_finalize (GObject *object)
 
   g_clear_pointer (&self->selected_ids, g_strfreev);
   g_clear_pointer (&self->label_property, g_free);
+  g_clear_pointer (&self->empty_text, g_free);
   g_clear_pointer (&self->lines, g_array_unref);
 
   G_OBJECT_CLASS (ops_checklist_row_parent_class)->finalize (object);
@@ -263,6 +323,10 @@ ops_checklist_row_get_property (GObject    *object,
       g_value_set_boxed (value, self->selected_ids);
       break;
 
+    case PROP_EMPTY_TEXT:
+      g_value_set_string (value, self->empty_text);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -280,6 +344,10 @@ ops_checklist_row_set_property (GObject      *object,
     {
     case PROP_SELECTED_IDS:
       ops_checklist_row_set_selected_ids (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_EMPTY_TEXT:
+      ops_checklist_row_set_empty_text (self, g_value_get_string (value));
       break;
 
     default:
@@ -311,6 +379,10 @@ ops_checklist_row_class_init (OpsChecklistRowClass *klass)
   properties[PROP_SELECTED_IDS] =
     g_param_spec_boxed ("selected-ids", NULL, NULL, G_TYPE_STRV,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* What the row says while its list holds nothing, "None" unless set. */
+  properties[PROP_EMPTY_TEXT] =
+    g_param_spec_string ("empty-text", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

@@ -18,5 +18,7 @@ void                ops_checklist_row_set_model        (OpsChecklistRow    *self
                                                         const char         *label_property);
 void                ops_checklist_row_set_selected_ids (OpsChecklistRow    *self,
                                                         const char * const *ids);
+void                ops_checklist_row_set_empty_text   (OpsChecklistRow    *self,
+                                                        const char         *empty_text);
 
 G_END_DECLS
