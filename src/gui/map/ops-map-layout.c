@@ -576,25 +576,36 @@ order_lanes (OpsMapLayout *self)
       return;
     }
 
-  do
+  /* Counting crossings costs a pass over every pair of links: only for
+   * the orders that keep the trunk in the middle. */
+  for (guint pass = 0; pass < 2; pass++)
     {
-      guint left = 0, imbalance, crossings;
-
-      for (guint i = 0; order[i] != 0; i++)
-        left += self->lane_demand[order[i]];
-      imbalance = ABS ((int) (2 * left + self->lane_demand[0]) - (int) total);
-      if (imbalance > best_imbalance)
-        continue;
-      apply_lane_order (self, order);
-      crossings = ops_map_layout_count_crossings (self);
-      if (imbalance < best_imbalance || crossings < best_crossings)
+      for (guint l = 0; l < n; l++)
+        order[l] = l;
+      do
         {
-          best_imbalance = imbalance;
-          best_crossings = crossings;
-          memcpy (best, order, n * sizeof (guint));
+          guint left = 0, imbalance, crossings;
+
+          for (guint i = 0; order[i] != 0; i++)
+            left += self->lane_demand[order[i]];
+          imbalance = ABS ((int) (2 * left + self->lane_demand[0]) - (int) total);
+          if (pass == 0)
+            {
+              best_imbalance = MIN (best_imbalance, imbalance);
+              continue;
+            }
+          if (imbalance > best_imbalance)
+            continue;
+          apply_lane_order (self, order);
+          crossings = ops_map_layout_count_crossings (self);
+          if (crossings < best_crossings)
+            {
+              best_crossings = crossings;
+              memcpy (best, order, n * sizeof (guint));
+            }
         }
+      while (next_permutation (order, n));
     }
-  while (next_permutation (order, n));
 
   apply_lane_order (self, best);
 }
@@ -2203,44 +2214,6 @@ order_grouped_lines (OpsMapLayout *self,
   set_grouped_x (self, r);
 }
 
-/* How many pairs of links cross, drawn straight from line to line of
- * the grouped rows; links that share a role never count. */
-static guint
-count_line_crossings (OpsMapLayout *self,
-                      double       *level)
-{
-  guint n_edges = self->edges->len / 2, crossings = 0;
-  double base = 0;
-
-  for (guint r = 0; r < self->rows->len; r++)
-    {
-      GArray *wrapped = g_ptr_array_index (self->wrapped, r);
-      GArray *counts = g_ptr_array_index (self->line_counts, r);
-
-      /* A row's first line is its highest. */
-      for (guint i = 0, first = 0; i < counts->len; first += g_array_index (counts, guint, i++))
-        for (guint c = 0; c < g_array_index (counts, guint, i); c++)
-          level[g_array_index (wrapped, guint, first + c)] = base + counts->len - 1 - i;
-      base += counts->len;
-    }
-  for (guint i = 0; i < n_edges; i++)
-    {
-      guint a = g_array_index (self->edges, guint, 2 * i), b = g_array_index (self->edges, guint, 2 * i + 1);
-
-      for (guint j = i + 1; j < n_edges; j++)
-        {
-          guint c = g_array_index (self->edges, guint, 2 * j), d = g_array_index (self->edges, guint, 2 * j + 1);
-
-          if (a == c || a == d || b == c || b == d)
-            continue;
-          crossings += segments_cross (self->wrapped_x[a], level[a], self->wrapped_x[b], level[b],
-                                       self->wrapped_x[c], level[c], self->wrapped_x[d], level[d]);
-        }
-    }
-
-  return crossings;
-}
-
 /* The rows as they go onto lines of @columns roles where the lanes do
  * not fit: each path's roles together, in lane order, as many paths on
  * a line as fit whole; a path with more roles than a line holds wraps
@@ -2293,38 +2266,9 @@ group_rows (OpsMapLayout *self,
     }
   if (self->keep_sweep_order)
     return;
-  /* The sweeps' best, as reduce_crossings() keeps it. */
-  {
-    g_autofree double *level = g_new (double, self->roles->len);
-    g_autoptr(GPtrArray) best = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-    guint least = count_line_crossings (self, level);
-
-    for (guint r = 0; r < self->rows->len; r++)
-      g_ptr_array_add (best, g_array_copy (g_ptr_array_index (self->wrapped, r)));
-    for (guint sweep = 0; sweep < 2 * N_LINE_SWEEPS && least > 0; sweep++)
-      {
-        guint crossings;
-
-        for (guint i = 0; i < self->rows->len; i++)
-          order_grouped_lines (self, sweep % 2 == 0 ? i : self->rows->len - 1 - i);
-        crossings = count_line_crossings (self, level);
-        if (crossings < least)
-          {
-            least = crossings;
-            for (guint r = 0; r < self->rows->len; r++)
-              {
-                g_array_unref (g_ptr_array_index (best, r));
-                g_ptr_array_index (best, r) = g_array_copy (g_ptr_array_index (self->wrapped, r));
-              }
-          }
-      }
-    for (guint r = 0; r < self->rows->len; r++)
-      {
-        g_array_unref (g_ptr_array_index (self->wrapped, r));
-        g_ptr_array_index (self->wrapped, r) = g_array_copy (g_ptr_array_index (best, r));
-        set_grouped_x (self, r);
-      }
-  }
+  for (guint sweep = 0; sweep < N_LINE_SWEEPS; sweep++)
+    for (guint i = 0; i < self->rows->len; i++)
+      order_grouped_lines (self, sweep % 2 == 0 ? i : self->rows->len - 1 - i);
 }
 
 /* Places grouped row @r's lines: each path's caption over its first
