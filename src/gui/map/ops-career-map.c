@@ -522,6 +522,8 @@ new_caption (OpsBranch *branch)
   gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (caption), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_valign (caption, GTK_ALIGN_START);
+  /* Clicks and the pointer go to the map behind it. */
+  gtk_widget_set_can_target (caption, FALSE);
   gtk_widget_add_css_class (caption, "map-path-caption");
   gtk_widget_add_css_class (caption, "caption-heading");
 
@@ -1324,8 +1326,11 @@ ops_career_map_size_allocate (GtkWidget *widget,
       GtkWidget *caption = g_ptr_array_index (self->captions, c);
       gboolean shown = ops_map_layout_get_caption (self->layout, c, NULL, NULL, &rect);
 
-      gtk_widget_set_child_visible (caption, shown);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (caption), GTK_ACCESSIBLE_STATE_HIDDEN, !shown, -1);
+      if (gtk_widget_get_child_visible (caption) != shown)
+        {
+          gtk_widget_set_child_visible (caption, shown);
+          gtk_accessible_update_state (GTK_ACCESSIBLE (caption), GTK_ACCESSIBLE_STATE_HIDDEN, !shown, -1);
+        }
       if (shown)
         allocate_at (caption, &rect, self->zoom);
     }
