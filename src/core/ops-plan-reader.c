@@ -22,14 +22,25 @@
 #include "ops-plan-private.h"
 #include "ops-plan-serializer.h"
 
+/* A file OpsLadder wrote has an object's keys in the fields' order, so
+ * the search starts after the field found last (*@next): comparing each
+ * key with the fields before it was 1 % of a load. */
 static const OpsPlanField *
 find_field (const OpsPlanField *fields,
             gsize               n_fields,
+            gsize              *next,
             const char         *key)
 {
-  for (gsize i = 0; i < n_fields; i++)
-    if (g_str_equal (fields[i].key, key))
-      return &fields[i];
+  for (gsize k = 0, i = *next; k < n_fields; k++, i++)
+    {
+      if (i >= n_fields)
+        i = 0;
+      if (g_str_equal (fields[i].key, key))
+        {
+          *next = i + 1;
+          return &fields[i];
+        }
+    }
 
   return NULL;
 }
@@ -351,6 +362,7 @@ typedef struct
    * twentieth of a load. */
   const OpsPlanField *pspecs_of;
   GParamSpec         *pspecs[32];
+  gsize               max_chars[32];  /* ops_plan_max_chars (), likewise */
 } LoadContext;
 
 static const char *
@@ -794,6 +806,7 @@ static gboolean
 read_value (LoadContext  *ctx,
             JsonNode     *node,
             GParamSpec   *pspec,
+            gsize         max_chars,
             const char   *where,
             GValue       *value,
             GError      **error)
@@ -822,7 +835,7 @@ read_value (LoadContext  *ctx,
 
   if (type == G_TYPE_STRING)
     {
-      if (!check_length (text, ops_plan_max_chars (pspec->name), where, error))
+      if (!check_length (text, max_chars, where, error))
         return FALSE;
       /* "" is stored as none where none is allowed. */
       if (text[0] != '\0' || G_PARAM_SPEC_STRING (pspec)->default_value != NULL)
@@ -895,7 +908,10 @@ field_pspec (LoadContext        *ctx,
       ctx->pspecs_of = fields;
     }
   if (ctx->pspecs[i] == NULL)
-    ctx->pspecs[i] = g_object_class_find_property (G_OBJECT_GET_CLASS (target), field->key);
+    {
+      ctx->pspecs[i] = g_object_class_find_property (G_OBJECT_GET_CLASS (target), field->key);
+      ctx->max_chars[i] = ops_plan_max_chars (field->key);
+    }
 
   return ctx->pspecs[i];
 }
@@ -945,20 +961,25 @@ read_members (LoadContext         *ctx,
   JsonObjectIter iter;
   const char *key;
   JsonNode *node;
+  gsize next = 0;
+  guint32 present = 0;  /* the fields met, by index (field_pspec () allows 32) */
 
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &key, &node))
     {
-      const OpsPlanField *field = find_field (fields, n_fields, key);
+      const OpsPlanField *field = find_field (fields, n_fields, &next, key);
       g_autofree char *where = NULL;
       g_auto(GValue) value = G_VALUE_INIT;
       g_autoptr(GError) local_error = NULL;
       GParamSpec *pspec;
+      gsize max_chars;
       gboolean null_required;
 
       /* Each member counts, and those in its value, but for the plan's
        * lists and a record's id (@skip), which their readers count. */
       ctx->n_members++;
+      if (field != NULL)
+        present |= 1u << (field - fields);
       if (skip != NULL && g_strv_contains (skip, key))
         continue;
       if (JSON_NODE_HOLDS_OBJECT (node) || JSON_NODE_HOLDS_ARRAY (node))
@@ -980,13 +1001,14 @@ read_members (LoadContext         *ctx,
        * 7 % of a whole load (docs/performance.md); so a value is read
        * unnamed, and only one that fails is read again, named, for the
        * message. */
-      if (null_required || !read_value (ctx, node, pspec, NULL, &value, NULL))
+      max_chars = ctx->max_chars[field - fields];
+      if (null_required || !read_value (ctx, node, pspec, max_chars, NULL, &value, NULL))
         {
           where = describe_member (key, noun, item_index);
           g_value_reset (&value);
           if (null_required)
             g_set_error (&local_error, OPS_ERROR, OPS_ERROR_PLAN_INVALID, _("%s must be a string, not null"), where);
-          else if (read_value (ctx, node, pspec, where, &value, &local_error))
+          else if (read_value (ctx, node, pspec, max_chars, where, &value, &local_error))
             g_assert_not_reached ();
 
           if (!ctx->lenient)
@@ -1009,7 +1031,7 @@ read_members (LoadContext         *ctx,
 
   for (gsize i = 0; i < n_fields && !ctx->lenient; i++)
     {
-      if (fields[i].required && !json_object_has_member (object, fields[i].key))
+      if (fields[i].required && (present & (1u << i)) == 0)
         {
           /* Translators: a list element such as Achievement 2, then a key it lacks */
           set_error (error, _("%s %d has no “%s”"), _(Noun), item_index + 1, fields[i].key);
