@@ -6,8 +6,9 @@
  * - searching the catalog as you type, with a small plan and with a plan of
  *   10,000 items on screen: the search entry's text grows a character at a
  *   time, and each keystroke counts until the frame showing its results;
- *   after each run the same keystrokes are typed into a bare window holding
- *   only a search entry, the floor a keystroke cannot go below;
+ *   taking turns query by query, the same keystrokes are typed into a bare
+ *   window holding only a search entry, the floor a keystroke cannot go
+ *   below;
  * - typing in an item's notes, which changes the plan at every keystroke.
  *
  * Times are process CPU time, every thread, from the keystroke (or the
@@ -187,26 +188,146 @@ type_keystroke (GtkEditable *entry,
   return span_end (span);
 }
 
-/* Types each of @queries into @entry a character at a time and prints
- * the median and the worst keystroke as "search.@name". Returns the
- * median. */
-static double
-type_queries (GtkEditable *entry,
-              const char  *name)
+/* A search run's keystrokes, in OpsLadder's window or in the floor's. */
+typedef struct
 {
-  static const char *queries[] = { "shift supervisor", "cpim", "lean six sigma", "inventory" };
-  GArray *cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  GArray *wall = g_array_new (FALSE, FALSE, sizeof (double));
-  gboolean searched = FALSE;
-  double median, worst = 0;
-  g_autofree char *worst_text = NULL;
-  char key[64];
+  GtkEditable *entry;
+  gboolean     searched;
+  GArray      *cpu;
+  GArray      *wall;
+  double       worst;
+  char        *worst_text;
+} Typing;
 
+static void
+typing_init (Typing      *typing,
+             GtkEditable *entry)
+{
+  *typing = (Typing) { entry, FALSE, g_array_new (FALSE, FALSE, sizeof (double)),
+                       g_array_new (FALSE, FALSE, sizeof (double)), 0, NULL };
   /* The entry waits 80 ms after a keystroke before it searches, so fast
    * typing does not search for every prefix; what is measured here is the
    * work once it does. */
   g_object_set (entry, "search-delay", 0, NULL);
-  g_signal_connect_after (entry, "search-changed", G_CALLBACK (search_changed_cb), &searched);
+  g_signal_connect_after (entry, "search-changed", G_CALLBACK (search_changed_cb), &typing->searched);
+}
+
+/* Types @query into the entry a character at a time, then clears it. */
+static void
+type_query (Typing     *typing,
+            const char *query)
+{
+  for (glong n = 1; n <= g_utf8_strlen (query, -1); n++)
+    {
+      g_autofree char *prefix = g_utf8_substring (query, 0, n);
+      Span span;
+
+      span = type_keystroke (typing->entry, prefix, &typing->searched);
+      g_array_append_val (typing->cpu, span.cpu);
+      g_array_append_val (typing->wall, span.wall);
+      if (g_test_verbose ())
+        g_print ("  “%s”: %.2f ms CPU\n", prefix, span.cpu);
+      /* Which keystroke was the worst says where to look. */
+      if (span.cpu > typing->worst)
+        {
+          typing->worst = span.cpu;
+          g_free (typing->worst_text);
+          typing->worst_text = g_strdup (prefix);
+        }
+      settle ();
+    }
+  gtk_editable_set_text (typing->entry, "");
+  settle ();
+}
+
+/* Prints the median and the worst keystroke as "search.@name" and
+ * returns the median. */
+static double
+typing_finish (Typing     *typing,
+               const char *name)
+{
+  double median = ops_bench_median ((double *) typing->cpu->data, typing->cpu->len);
+  char key[64];
+
+  g_signal_handlers_disconnect_by_func (typing->entry, search_changed_cb, &typing->searched);
+  g_print ("search as you type, %s: %.2f ms CPU per keystroke (worst %.2f, typing “%s”), %.2f ms wall, "
+           "%u keystrokes\n",
+           name, median, typing->worst, typing->worst_text,
+           ops_bench_median ((double *) typing->wall->data, typing->wall->len), typing->cpu->len);
+  g_snprintf (key, sizeof key, "search.%s", name);
+  ops_bench_result (key, median, "ms");
+  g_snprintf (key, sizeof key, "search.%s.worst", name);
+  ops_bench_result (key, typing->worst, "ms");
+  g_array_unref (typing->cpu);
+  g_array_unref (typing->wall);
+  g_free (typing->worst_text);
+
+  return median;
+}
+
+/* The floor of a keystroke: a bare libadwaita window of the same size
+ * holding a header bar and a search entry in a search bar, and nothing
+ * that searches. What a keystroke costs there is GTK (and, with the GL
+ * renderer, Mesa) handling a key and drawing the entry's new text, which
+ * no search can go below. */
+static GtkWidget *
+floor_window_new (OpsWindow  *window,
+                  GtkWidget **entry)
+{
+  GtkWidget *floor = adw_window_new ();
+  GtkWidget *toolbar = adw_toolbar_view_new ();
+  GtkWidget *bar = gtk_search_bar_new ();
+
+  *entry = gtk_search_entry_new ();
+  gtk_window_set_default_size (GTK_WINDOW (floor), gtk_widget_get_width (GTK_WIDGET (window)),
+                               gtk_widget_get_height (GTK_WIDGET (window)));
+  gtk_search_bar_set_child (GTK_SEARCH_BAR (bar), *entry);
+  gtk_search_bar_connect_entry (GTK_SEARCH_BAR (bar), GTK_EDITABLE (*entry));
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (bar), TRUE);
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar), adw_header_bar_new ());
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar), bar);
+  adw_window_set_content (ADW_WINDOW (floor), toolbar);
+
+  return floor;
+}
+
+/* Shows @shown in place of @hidden, and waits until it is still. */
+static void
+swap_windows (GtkWidget *hidden,
+              GtkWidget *shown)
+{
+  gtk_widget_set_visible (hidden, FALSE);
+  gtk_window_present (GTK_WINDOW (shown));
+  ops_test_wait_for (widget_mapped, shown);
+  ops_bench_wait_for_quiet (200);
+}
+
+/* Types each query into the catalog search a character at a time, and
+ * then into the floor's entry: query by query, taking turns, in the same
+ * process, so both draw through the same GL device and its compiled
+ * programs and a change in the machine's load between queries weighs on
+ * both. Prints "search.@name", "search.@name.floor" and the ratio of
+ * their medians, "search.@name.ratio". */
+static void
+bench_search (OpsWindow  *window,
+              const char *name)
+{
+  static const char *queries[] = { "shift supervisor", "cpim", "lean six sigma", "inventory" };
+  GtkWidget *floor_entry;
+  GtkWidget *floor = floor_window_new (window, &floor_entry);
+  g_autofree char *floor_name = g_strdup_printf ("%s.floor", name);
+  g_autofree char *key = g_strdup_printf ("search.%s.ratio", name);
+  GtkEditable *entry;
+  Typing app, bare;
+  double median, floor_median;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  entry = GTK_EDITABLE (ops_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL));
+  g_assert_nonnull (entry);
+  typing_init (&app, entry);
+  typing_init (&bare, GTK_EDITABLE (floor_entry));
+  gtk_widget_realize (floor);
+  ops_bench_count_frames (floor);
   /* The search bar slides in, and a plan page just opened grows a
    * screenful a frame: typing starts once the window is still, so that
    * the first keystrokes are not billed for what came before them. */
@@ -214,105 +335,19 @@ type_queries (GtkEditable *entry,
 
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     {
-      for (glong n = 1; n <= g_utf8_strlen (queries[q], -1); n++)
-        {
-          g_autofree char *prefix = g_utf8_substring (queries[q], 0, n);
-          Span span;
-
-          span = type_keystroke (entry, prefix, &searched);
-          g_array_append_val (cpu, span.cpu);
-          g_array_append_val (wall, span.wall);
-          if (g_test_verbose ())
-            g_print ("  “%s”: %.2f ms CPU\n", prefix, span.cpu);
-          /* Which keystroke was the worst says where to look. */
-          if (span.cpu > worst)
-            {
-              worst = span.cpu;
-              g_free (worst_text);
-              worst_text = g_strdup (prefix);
-            }
-          settle ();
-        }
-      gtk_editable_set_text (entry, "");
-      settle ();
+      type_query (&app, queries[q]);
+      swap_windows (GTK_WIDGET (window), floor);
+      gtk_widget_grab_focus (floor_entry);
+      type_query (&bare, queries[q]);
+      swap_windows (floor, GTK_WIDGET (window));
     }
 
-  g_signal_handlers_disconnect_by_func (entry, search_changed_cb, &searched);
-
-  median = ops_bench_median ((double *) cpu->data, cpu->len);
-  g_print ("search as you type, %s: %.2f ms CPU per keystroke (worst %.2f, typing “%s”), %.2f ms wall, "
-           "%u keystrokes\n",
-           name, median, worst, worst_text, ops_bench_median ((double *) wall->data, wall->len), cpu->len);
-  g_snprintf (key, sizeof key, "search.%s", name);
-  ops_bench_result (key, median, "ms");
-  g_snprintf (key, sizeof key, "search.%s.worst", name);
-  ops_bench_result (key, worst, "ms");
-  g_array_unref (cpu);
-  g_array_unref (wall);
-
-  return median;
-}
-
-/* Types the queries into the catalog search. */
-static double
-bench_search (OpsWindow  *window,
-              const char *name)
-{
-  GtkEditable *entry;
-  double median;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  entry = GTK_EDITABLE (ops_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL));
-  g_assert_nonnull (entry);
-  median = type_queries (entry, name);
+  median = typing_finish (&app, name);
+  floor_median = typing_finish (&bare, floor_name);
+  gtk_window_destroy (GTK_WINDOW (floor));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   gtk_editable_set_text (entry, "");
   settle ();
-
-  return median;
-}
-
-/* The floor of a keystroke: the same keystrokes typed into a bare
- * libadwaita window of the same size holding a header bar and a search
- * entry in a search bar, and nothing that searches. What it costs is GTK
- * (and, with the GL renderer, Mesa) handling a key and drawing the
- * entry's new text, which no search can go below. Shown while OpsLadder's
- * window is hidden, in the same process, so both draw with the same GL
- * device and the programs it has compiled. Prints
- * "search.@name.floor" and the ratio to it as "search.@name.ratio". */
-static void
-bench_search_floor (OpsWindow  *window,
-                    const char *name,
-                    double      median)
-{
-  GtkWidget *floor = adw_window_new ();
-  GtkWidget *toolbar = adw_toolbar_view_new ();
-  GtkWidget *bar = gtk_search_bar_new ();
-  GtkWidget *entry = gtk_search_entry_new ();
-  g_autofree char *floor_name = g_strdup_printf ("%s.floor", name);
-  g_autofree char *key = g_strdup_printf ("search.%s.ratio", name);
-  double floor_median;
-
-  gtk_window_set_default_size (GTK_WINDOW (floor), gtk_widget_get_width (GTK_WIDGET (window)),
-                               gtk_widget_get_height (GTK_WIDGET (window)));
-  gtk_search_bar_set_child (GTK_SEARCH_BAR (bar), entry);
-  gtk_search_bar_connect_entry (GTK_SEARCH_BAR (bar), GTK_EDITABLE (entry));
-  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (bar), TRUE);
-  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar), adw_header_bar_new ());
-  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar), bar);
-  adw_window_set_content (ADW_WINDOW (floor), toolbar);
-
-  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
-  gtk_window_present (GTK_WINDOW (floor));
-  ops_test_wait_for (widget_mapped, floor);
-  ops_bench_count_frames (floor);
-  gtk_widget_grab_focus (entry);
-  floor_median = type_queries (GTK_EDITABLE (entry), floor_name);
-  gtk_window_destroy (GTK_WINDOW (floor));
-
-  gtk_window_present (GTK_WINDOW (window));
-  ops_test_wait_for (widget_mapped, window);
-  ops_bench_wait_for_quiet (200);
 
   g_print ("search as you type, %s: %.2f× the floor\n", name, median / floor_median);
   ops_bench_result (key, median / floor_median, "x");
@@ -406,7 +441,7 @@ main (int   argc,
   if (argc < 2 || g_strv_contains ((const char * const *) argv + 1, "search"))
     {
       use_plan (store, 100);
-      bench_search_floor (window, "catalog", bench_search (window, "catalog"));
+      bench_search (window, "catalog");
     }
 
   /* "open-100" or "open-10000" alone, to profile one size. */
@@ -423,7 +458,7 @@ main (int   argc,
       use_plan (store, 10000);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plan", NULL);
       wait_for_frame (plan_page_mapped, window);
-      bench_search_floor (window, "plan-10000", bench_search (window, "plan-10000"));
+      bench_search (window, "plan-10000");
     }
 
   if (argc < 2 || g_strv_contains ((const char * const *) argv + 1, "notes"))
