@@ -8,6 +8,15 @@
  * order with the fewest crossings seen. Every step is deterministic, so
  * the map looks the same at every start.
  *
+ * The specialist paths (OpsBranch) are lanes: a role keeps to its path's
+ * lane in the sweeps, the lanes in the order that puts the trunk (roles
+ * of no path) in the middle and crosses least. Where the lanes fit side
+ * by side, each is a range of columns as wide as its most roles in a row
+ * (or at least half that), the same in every band, with one heading at
+ * its top; narrower, each row's roles go onto lines by path, each path's
+ * first ones under a caption. The captions' places are the layout's, so
+ * links keep clear of them as they keep clear of the stages' names.
+ *
  * Geometry is a second, separate step: the rows are centred in the width
  * there is and wrap onto more lines when they do not fit, so one layout
  * serves a phone and a full screen. Each line is then ordered along by
