@@ -482,84 +482,6 @@ signal_factory (GCallback setup,
   return factory;
 }
 
-/* The sidebar's rows are built here rather than from a template, as the
- * results' are below: the first frame shows all seventeen, and
- * GtkBuilderListItemFactory parsed the template and set up seven
- * expression watches for each. A row is the stage's rung (stages only),
- * the entry's icon (the others), and its title over its subtitle. */
-static void
-setup_entry_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *rung = gtk_label_new (NULL);
-  /* The entry's name says it: the icon is for the eye. */
-  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-
-  gtk_widget_set_valign (rung, GTK_ALIGN_CENTER);
-  gtk_label_set_justify (GTK_LABEL (rung), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (rung, "rung");
-  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle, "caption");
-  gtk_widget_add_css_class (subtitle, "dimmed");
-  gtk_box_append (GTK_BOX (text), title);
-  gtk_box_append (GTK_BOX (text), subtitle);
-  gtk_box_append (GTK_BOX (row), rung);
-  gtk_box_append (GTK_BOX (row), icon);
-  gtk_box_append (GTK_BOX (row), text);
-  gtk_list_item_set_child (list_item, row);
-}
-
-/* Shows @list_item's entry; again when a stage's name changes. */
-static void
-sync_entry (GtkListItem *list_item)
-{
-  OpsSidebarEntry *entry = gtk_list_item_get_item (list_item);
-  GtkWidget *rung = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
-  GtkWidget *icon = gtk_widget_get_next_sibling (rung);
-  GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_next_sibling (icon));
-  GtkWidget *subtitle = gtk_widget_get_next_sibling (title);
-  g_autofree char *rank = NULL, *icon_name = NULL, *subtitle_text = NULL, *accessible = NULL;
-
-  g_object_get (entry, "rank-label", &rank, "icon-name", &icon_name, "subtitle", &subtitle_text,
-                "accessible-label", &accessible, NULL);
-  gtk_list_item_set_accessible_label (list_item, accessible ? accessible : "");
-  gtk_label_set_text (GTK_LABEL (rung), rank ? rank : "");
-  gtk_widget_set_visible (rung, rank != NULL);
-  gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
-  gtk_widget_set_visible (icon, icon_name != NULL);
-  gtk_label_set_text (GTK_LABEL (title), ops_sidebar_entry_get_title (entry));
-  gtk_label_set_text (GTK_LABEL (subtitle), subtitle_text ? subtitle_text : "");
-  gtk_widget_set_visible (subtitle, subtitle_text != NULL);
-}
-
-static void
-bind_entry_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item,
-               gpointer                  user_data)
-{
-  sync_entry (list_item);
-  g_signal_connect_object (gtk_list_item_get_item (list_item), "notify::title", G_CALLBACK (sync_entry), list_item,
-                           G_CONNECT_SWAPPED);
-}
-
-static void
-unbind_entry_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 gpointer                  user_data)
-{
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), sync_entry, list_item);
-}
-
 /* Search result rows are built here rather than from a template: a first
  * letter makes a screenful of them, and GtkBuilderListItemFactory parses
  * its template and sets up two expression watches for each row. Their
@@ -690,7 +612,6 @@ ops_sidebar_init (OpsSidebar *self)
   g_autoptr(GtkListItemFactory) result_headers =
     signal_factory (G_CALLBACK (setup_section_header_cb), G_CALLBACK (bind_section_header_cb));
   g_autoptr(GtkListItemFactory) results = signal_factory (G_CALLBACK (setup_result_cb), G_CALLBACK (bind_result_cb));
-  g_autoptr(GtkListItemFactory) entries = signal_factory (G_CALLBACK (setup_entry_cb), G_CALLBACK (bind_entry_cb));
   g_autoptr(GtkNoSelection) no_selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -702,8 +623,6 @@ ops_sidebar_init (OpsSidebar *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect (entries, "unbind", G_CALLBACK (unbind_entry_cb), NULL);
-  gtk_list_view_set_factory (self->list_view, entries);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   gtk_list_view_set_header_factory (self->list_view, headers);
 
