@@ -1,0 +1,699 @@
+/* ops-map-layout-route.c: the links at right angles between the roles
+ *
+ * Each link's passage through the lines it climbs, its lane in a crowded
+ * passage and its track where it turns, traced into points; see the
+ * opening of ops-map-layout.c for the whole.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ops-map-layout-private.h"
+
+static double
+center_x (const graphene_rect_t *rect)
+{
+  return rect->origin.x + rect->size.width / 2;
+}
+
+/* Whether @x is within @clearance of a name above @line. */
+static gboolean
+under_name (OpsMapLayout *self,
+            const Line   *line,
+            double        x,
+            double        clearance)
+{
+  for (guint i = 0; i < line->n_spans; i++)
+    {
+      const Span *span = &g_array_index (self->spans, Span, line->first_span + i);
+
+      if (x > span->left - clearance && x < span->right + clearance)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether a link going straight up at @x passes @line at least
+ * @clearance away from each of its roles. */
+static gboolean
+passes_clear (OpsMapLayout *self,
+              const Line   *line,
+              double        x,
+              double        clearance)
+{
+  for (guint c = 0; c < line->count; c++)
+    {
+      const graphene_rect_t *r = line_rect (self, line, c);
+
+      if (x > r->origin.x - clearance && x < r->origin.x + r->size.width + clearance)
+        return FALSE;
+    }
+
+  return !under_name (self, line, x, clearance);
+}
+
+/* Where a link heading for @x passes @line: at @x if that is clear, else
+ * in the middle of the nearest gap between two roles or beside the line. */
+static double
+passage_x (OpsMapLayout *self,
+           const Line   *line,
+           double        x,
+           double        spacing)
+{
+  double best = x, best_distance = G_MAXDOUBLE;
+
+  if (passes_clear (self, line, x, CLEARANCE))
+    return x;
+
+  for (guint c = 0; c <= line->count; c++)
+    {
+      double gap, distance;
+
+      /* Beside the line, as far out as between two roles, or half way
+       * to the map's edge where that is nearer. */
+      if (c == 0)
+        gap = MAX (line_rect (self, line, 0)->origin.x - spacing / 2,
+                   (line_rect (self, line, 0)->origin.x + self->left) / 2);
+      else if (c == line->count)
+        gap = MIN (line_rect (self, line, c - 1)->origin.x + line_rect (self, line, c - 1)->size.width + spacing / 2,
+                   (line_rect (self, line, c - 1)->origin.x + line_rect (self, line, c - 1)->size.width +
+                    self->right) / 2);
+      else
+        gap = (line_rect (self, line, c - 1)->origin.x + line_rect (self, line, c - 1)->size.width +
+               line_rect (self, line, c)->origin.x) / 2;
+      /* Under the stage's name only where there is no other way; beside
+       * a line that fills the width, where two links hardly pass, only
+       * where there is no gap between roles. */
+      distance = ABS (gap - x) + (under_name (self, line, gap, CLEARANCE) ? G_MAXFLOAT : 0);
+      if ((c == 0 && line_rect (self, line, 0)->origin.x - self->left < spacing) ||
+          (c == line->count && self->right - line_rect (self, line, c - 1)->origin.x -
+                                 line_rect (self, line, c - 1)->size.width < spacing))
+        distance += G_MAXFLOAT / 2;
+      if (distance < best_distance)
+        {
+          best_distance = distance;
+          best = gap;
+        }
+    }
+
+  return best;
+}
+
+static int
+compare_through (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      compare)
+{
+  return ((GCompareFunc) compare) (*(gconstpointer *) a, *(gconstpointer *) b);
+}
+
+/* Sorts @array with @compare, a total order, as g_array_sort() would:
+ * through pointers, which the sort moves far faster than the routing's
+ * structs, each moved once at the end. */
+void
+_ops_map_layout_sort_array (GArray       *array,
+                            GCompareFunc  compare)
+{
+  guint size = g_array_get_element_size (array);
+  g_autofree char *copy = NULL;
+  g_autofree gconstpointer *order = NULL;
+
+  if (array->len < 2)
+    return;
+  copy = g_memdup2 (array->data, (gsize) array->len * size);
+  order = g_new (gconstpointer, array->len);
+  for (guint i = 0; i < array->len; i++)
+    order[i] = copy + (gsize) i * size;
+  g_sort_array (order, array->len, sizeof (gconstpointer), compare_through, compare);
+  for (guint i = 0; i < array->len; i++)
+    memcpy (array->data + (gsize) i * size, order[i], size);
+}
+
+/* A link's way from its lower role to its higher one, as x positions:
+ * where it leaves, where it passes each line of roles between, where it
+ * arrives; between each two, a gap it turns in at the height in @ys. */
+typedef struct
+{
+  guint   low, high;      /* nodes */
+  guint   first;          /* into the xs and ys arrays */
+  guint   n;              /* x positions: lines passed + 2 */
+} Way;
+
+typedef struct
+{
+  double  x;              /* sort key */
+  double  then;           /* tie break: where the link goes on to */
+  guint   key;            /* the role it goes to: links into one role share */
+  guint   index;          /* what to set */
+  guint   from;           /* the role it leaves (G_MAXUINT: several) */
+} Slot;
+
+static int
+compare_slots (gconstpointer a,
+               gconstpointer b)
+{
+  const Slot *sa = a, *sb = b;
+
+  if (sa->x != sb->x)
+    return sa->x < sb->x ? -1 : 1;
+  if (sa->then != sb->then)
+    return sa->then < sb->then ? -1 : 1;
+  if (sa->key != sb->key)
+    return sa->key < sb->key ? -1 : 1;
+  return (sa->index > sb->index) - (sa->index < sb->index);
+}
+
+static int
+compare_slot_keys (gconstpointer a,
+                   gconstpointer b)
+{
+  const Slot *sa = a, *sb = b;
+
+  if (sa->key != sb->key)
+    return sa->key < sb->key ? -1 : 1;
+  return compare_slots (a, b);
+}
+
+/* The slots of each line (or each gap), by line. */
+static GPtrArray *
+collect_slots (OpsMapLayout *self,
+               const Way    *ways,
+               GArray       *xs,
+               gboolean      turns)
+{
+  GPtrArray *by_line = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  for (guint l = 0; l < self->lines->len; l++)
+    g_ptr_array_add (by_line, g_array_new (FALSE, FALSE, sizeof (Slot)));
+  for (guint e = 0; e < self->edges->len / 2; e++)
+    for (guint k = turns ? 0 : 1; k + 1 < ways[e].n; k++)
+      {
+        guint index = ways[e].first + k;
+        double a = g_array_index (xs, double, index), b = g_array_index (xs, double, index + 1);
+        Slot slot = { a, b, ways[e].high, index, ways[e].low };
+
+        if (turns)
+          {
+            /* Straight on: no turn, no track. */
+            if (a == b)
+              continue;
+            slot.x = MIN (a, b);
+            slot.then = MAX (a, b);
+          }
+        g_array_append_val (g_ptr_array_index (by_line, self->node_line[ways[e].low] - k), slot);
+      }
+
+  return by_line;
+}
+
+/* A link passing a line where others pass too. */
+typedef struct
+{
+  double x;               /* the gap's middle */
+  guint  key;             /* the role it goes to: links into one role share */
+  guint  from;            /* the role it leaves */
+  guint  line;
+  guint  index;           /* into xs */
+} Pass;
+
+static int
+compare_passes (gconstpointer a,
+                gconstpointer b)
+{
+  const Pass *pa = a, *pb = b;
+
+  if (pa->x != pb->x)
+    return pa->x < pb->x ? -1 : 1;
+  if (pa->key != pb->key)
+    return pa->key < pb->key ? -1 : 1;
+  if (pa->line != pb->line)
+    return pa->line < pb->line ? -1 : 1;
+  return (pa->index > pb->index) - (pa->index < pb->index);
+}
+
+/* A role's links in one passage: from line @first to line @last. */
+typedef struct
+{
+  guint key, from, first, last, lane;   /* from: all its links leave it, or G_MAXUINT */
+} Run;
+
+static int
+compare_runs (gconstpointer a,
+              gconstpointer b)
+{
+  const Run *ra = a, *rb = b;
+
+  if (ra->first != rb->first)
+    return ra->first < rb->first ? -1 : 1;
+  return (ra->key > rb->key) - (ra->key < rb->key);
+}
+
+/* The clear stretch of @line around @x, 2 px off the roles beside it. */
+static void
+clear_stretch (OpsMapLayout *self,
+               const Line   *line,
+               double        x,
+               double       *lo,
+               double       *hi,
+               gboolean     *between)
+{
+  for (guint c = 0; c < line->count; c++)
+    {
+      const graphene_rect_t *r = line_rect (self, line, c);
+
+      if (r->origin.x + r->size.width <= x)
+        *lo = MAX (*lo, r->origin.x + r->size.width + 2);
+      else
+        *hi = MIN (*hi, r->origin.x - 2);
+      *between |= c > 0 && r->origin.x > x;
+    }
+  for (guint i = 0; i < line->n_spans; i++)
+    {
+      const Span *span = &g_array_index (self->spans, Span, line->first_span + i);
+
+      if (span->right <= x)
+        *lo = MAX (*lo, span->right + 2);
+      else if (span->left >= x)
+        *hi = MIN (*hi, span->left - 2);
+    }
+}
+
+/* The links through one passage (@passes[@i] to [@j - 1], one x) get
+ * lanes: one per role they go to, kept through every line they pass, so
+ * that two lanes that pass lines near each other (a line apart, or less)
+ * never share. LINK_SPACING apart, centred on the passage where the
+ * stretch allows. */
+static void
+assign_passage (OpsMapLayout *self,
+                GArray       *passes,
+                guint         i,
+                guint         j,
+                GArray       *xs)
+{
+  double x = g_array_index (passes, Pass, i).x, lo = self->left, hi = self->right, step, start;
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean between = FALSE;
+
+  for (guint p = i; p < j; p++)
+    {
+      const Pass *pass = &g_array_index (passes, Pass, p);
+
+      if (runs->len == 0 || g_array_index (runs, Run, runs->len - 1).key != pass->key)
+        g_array_append_val (runs, ((Run) { pass->key, pass->from, pass->line, pass->line, 0 }));
+      else
+        {
+          Run *run = &g_array_index (runs, Run, runs->len - 1);
+
+          run->last = pass->line;
+          if (run->from != pass->from)
+            run->from = G_MAXUINT;
+        }
+      clear_stretch (self, &g_array_index (self->lines, Line, pass->line), x, &lo, &hi, &between);
+    }
+  if (runs->len < 2)
+    return;
+
+  _ops_map_layout_sort_array (runs, compare_runs);
+  for (guint r = 0; r < runs->len; r++)
+    {
+      Run *run = &g_array_index (runs, Run, r);
+      guint lane;
+
+      /* Links that leave one role may share a lane: they are one tree. */
+      for (lane = 0; lane < ends->len; lane++)
+        if (run->from != G_MAXUINT && g_array_index (sources, guint, lane) == run->from)
+          break;
+      if (lane < ends->len)
+        {
+          g_array_index (ends, guint, lane) = MAX (g_array_index (ends, guint, lane), run->last);
+          run->lane = lane;
+          continue;
+        }
+      for (lane = 0; lane < ends->len && g_array_index (ends, guint, lane) + 1 >= run->first; lane++)
+        ;
+      if (lane == ends->len)
+        {
+          g_array_append_val (ends, run->last);
+          g_array_append_val (sources, run->from);
+        }
+      else
+        {
+          g_array_index (ends, guint, lane) = run->last;
+          g_array_index (sources, guint, lane) = run->from;
+        }
+      run->lane = lane;
+    }
+  if (ends->len < 2)
+    return;
+
+  /* Too little room between two roles: the next placing widens the gaps. */
+  if (between && hi - lo < (ends->len - 1) * LINK_SPACING)
+    self->need_spacing = MAX (self->need_spacing, (ends->len - 1) * LINK_SPACING - (hi - lo));
+  step = MIN (LINK_SPACING, (hi - lo) / (ends->len - 1));
+  if (step < 1)
+    return;
+  start = CLAMP (x - (ends->len - 1) * step / 2, lo, hi - (ends->len - 1) * step);
+
+  for (guint p = i, r = 0; p < j; p++)
+    {
+      const Pass *pass = &g_array_index (passes, Pass, p);
+
+      /* The runs are in key order again below: find this one's. */
+      for (r = 0; g_array_index (runs, Run, r).key != pass->key; r++)
+        ;
+      g_array_index (xs, double, pass->index) = start + g_array_index (runs, Run, r).lane * step;
+    }
+}
+
+/* Links into different roles that pass a line at the same place get lanes
+ * of their own (see assign_passage()). */
+static void
+assign_lanes (OpsMapLayout *self,
+              const Way    *ways,
+              GArray       *xs)
+{
+  g_autoptr(GArray) passes = g_array_new (FALSE, FALSE, sizeof (Pass));
+
+  for (guint e = 0; e < self->edges->len / 2; e++)
+    for (guint k = 1; k + 1 < ways[e].n; k++)
+      {
+        guint index = ways[e].first + k;
+        Pass pass = { g_array_index (xs, double, index), ways[e].high, ways[e].low, self->node_line[ways[e].low] - k,
+                      index };
+
+        g_array_append_val (passes, pass);
+      }
+  _ops_map_layout_sort_array (passes, compare_passes);
+
+  for (guint i = 0, j; i < passes->len; i = j)
+    {
+      for (j = i + 1; j < passes->len && g_array_index (passes, Pass, j).x == g_array_index (passes, Pass, i).x; j++)
+        ;
+      assign_passage (self, passes, i, j, xs);
+    }
+}
+
+/* @n tracks from @top to @bottom: spread evenly; where that puts them
+ * too close, LINK_SPACING apart in the middle, no nearer the roles than
+ * TRACK_EDGE. FALSE (and spread evenly) if there is not room for that. */
+static gboolean
+spread_tracks (double  top,
+               double  bottom,
+               guint   n,
+               double *step,
+               double *edge)
+{
+  *step = *edge = (bottom - top) / (n + 1);
+  if (n == 0 || *step >= LINK_SPACING)
+    return TRUE;
+  *step = LINK_SPACING;
+  *edge = (bottom - top - (n - 1) * LINK_SPACING) / 2;
+  if (*edge >= TRACK_EDGE)
+    return TRUE;
+  *step = *edge = (bottom - top) / (n + 1);
+
+  return FALSE;
+}
+
+/* Of the tracks of the gap under a stage's name or a path's caption
+ * (above @line), those whose links all come up from @line clear of the
+ * names go above them, between @above (the bottom of the line before)
+ * and the names, as many as fit: @ranks says which, by track (their
+ * order there, or -1). @slots are the gap's turns, in key order, one run
+ * per span. Returns how many. */
+static guint
+tracks_above_title (OpsMapLayout *self,
+                    const Line   *line,
+                    double        above,
+                    GArray       *slots,
+                    GArray       *xs,
+                    GArray       *tracks,
+                    GArray       *ranks)
+{
+  double room = line->title_top - above - 2 * TRACK_EDGE;
+  guint fit = room >= 0 ? (guint) (room / LINK_SPACING) + 1 : 0, n = 0;
+
+  for (guint t = 0; t < ranks->len; t++)
+    g_array_index (ranks, int, t) = 0;
+  for (guint i = 0, span = 0; i < slots->len; i++)
+    {
+      const Slot *slot = &g_array_index (slots, Slot, i);
+
+      if (i > 0 && slot->key != g_array_index (slots, Slot, i - 1).key)
+        span++;
+      /* Where it comes up from the line, it would pass the names; and a
+       * track above a name that others turn under crosses all of them:
+       * only one clear of every name goes above. */
+      for (guint k = 0; k < line->n_spans; k++)
+        {
+          const Span *name = &g_array_index (self->spans, Span, line->first_span + k);
+
+          if (name->left - CLEARANCE < slot->then && name->right + CLEARANCE > slot->x)
+            g_array_index (ranks, int, g_array_index (tracks, guint, span)) = -1;
+        }
+    }
+  for (guint t = 0; t < ranks->len; t++)
+    if (g_array_index (ranks, int, t) == 0 && n < fit)
+      g_array_index (ranks, int, t) = n++;
+    else
+      g_array_index (ranks, int, t) = -1;
+
+  return n;
+}
+
+/* One span per role: from the leftmost to the rightmost turn into it.
+ * Sorts @slots by key on the way. */
+static void
+merge_spans (GArray *slots,
+             GArray *spans)
+{
+  _ops_map_layout_sort_array (slots, compare_slot_keys);
+  g_array_set_size (spans, 0);
+  for (guint i = 0; i < slots->len; i++)
+    {
+      const Slot *slot = &g_array_index (slots, Slot, i);
+
+      if (i == 0 || slot->key != g_array_index (slots, Slot, i - 1).key)
+        g_array_append_val (spans, ((Slot) { slot->x, slot->then, slot->key, spans->len, slot->from }));
+      else
+        {
+          Slot *span = &g_array_index (spans, Slot, spans->len - 1);
+
+          span->then = MAX (span->then, slot->then);
+          if (span->from != slot->from)
+            span->from = G_MAXUINT;
+        }
+    }
+}
+
+/* Packs the spans, left to right, onto as few tracks as keep unrelated
+ * ones TRACK_REUSE apart; @ends and @sources hold each track's right end
+ * and the role its turns come out of, and @tracks gets each span's track
+ * by the span's place in key order. */
+static void
+pack_tracks (GArray *spans,
+             GArray *ends,
+             GArray *sources,
+             GArray *tracks)
+{
+  _ops_map_layout_sort_array (spans, compare_slots);
+  g_array_set_size (ends, 0);
+  g_array_set_size (sources, 0);
+  g_array_set_size (tracks, spans->len);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Slot *span = &g_array_index (spans, Slot, i);
+      guint t;
+
+      /* Turns out of one role may share a track: they are one tree. */
+      for (t = 0; t < ends->len; t++)
+        if (span->from != G_MAXUINT && g_array_index (sources, guint, t) == span->from)
+          break;
+      if (t == ends->len)
+        for (t = 0; t < ends->len && g_array_index (ends, double, t) + TRACK_REUSE >= span->x; t++)
+          ;
+      if (t == ends->len)
+        {
+          g_array_append_val (ends, span->then);
+          g_array_append_val (sources, span->from);
+        }
+      else
+        {
+          g_array_index (ends, double, t) = MAX (g_array_index (ends, double, t), span->then);
+          g_array_index (sources, guint, t) = span->from;
+        }
+      /* By the span's place in key order, which is its index. */
+      g_array_index (tracks, guint, span->index) = t;
+    }
+}
+
+/* In each gap, the turns into one role share a track; turns into other
+ * roles that would overlap it get tracks of their own, spread evenly
+ * over the room the gap has. */
+static void
+assign_tracks (OpsMapLayout *self,
+               const Way    *ways,
+               GArray       *xs,
+               GArray       *ys)
+{
+  g_autoptr(GPtrArray) by_gap = collect_slots (self, ways, xs, TRUE);
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Slot));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) tracks = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) ranks = g_array_new (FALSE, FALSE, sizeof (int));
+
+  /* Gap l lies above line l. */
+  for (guint l = 1; l < self->lines->len; l++)
+    {
+      GArray *slots = g_ptr_array_index (by_gap, l);
+      const Line *line = &g_array_index (self->lines, Line, l);
+      double top = g_array_index (self->lines, Line, l - 1).bottom;
+      double bottom = line->top, step, edge, step_above, edge_above;
+      guint n_above;
+
+      top = MAX (top, g_array_index (self->lines, Line, l).gap_top);
+      merge_spans (slots, spans);
+      pack_tracks (spans, ends, sources, tracks);
+
+      /* Under a stage's name, tracks clear of it may run above it. */
+      g_array_set_size (ranks, ends->len);
+      for (guint t = 0; t < ends->len; t++)
+        g_array_index (ranks, int, t) = -1;
+      n_above = 0;
+      if (line->gap_top > g_array_index (self->lines, Line, l - 1).bottom + 0.5)
+        n_above = tracks_above_title (self, line, g_array_index (self->lines, Line, l - 1).bottom, slots, xs, tracks,
+                                      ranks);
+      for (guint t = 0, k = 0; t < ends->len; t++)
+        if (g_array_index (ranks, int, t) >= 0)
+          g_array_index (ranks, int, t) = -1 - g_array_index (ranks, int, t);
+        else
+          g_array_index (ranks, int, t) = k++;
+      spread_tracks (g_array_index (self->lines, Line, l - 1).bottom, line->title_top, n_above, &step_above,
+                     &edge_above);
+      if (!spread_tracks (top, bottom, ends->len - n_above, &step, &edge))
+        g_array_index (self->line_need, double, l) = 2 * TRACK_EDGE + (ends->len - n_above - 1) * LINK_SPACING -
+                                                    (bottom - top);
+      for (guint i = 0, span = 0; i < slots->len; i++)
+        {
+          const Slot *slot = &g_array_index (slots, Slot, i);
+          int rank;
+
+          if (i > 0 && slot->key != g_array_index (slots, Slot, i - 1).key)
+            span++;
+          rank = g_array_index (ranks, int, g_array_index (tracks, guint, span));
+          g_array_index (ys, double, slot->index) =
+            rank >= 0 ? top + edge + rank * step
+                      : g_array_index (self->lines, Line, l - 1).bottom + edge_above + (-1 - rank) * step_above;
+        }
+    }
+}
+
+/* Turns each way into its points: up, across, up, … */
+static void
+trace_ways (OpsMapLayout *self,
+            const Way    *ways,
+            GArray       *xs,
+            GArray       *ys)
+{
+  guint n_edges = self->edges->len / 2;
+
+  g_array_set_size (self->link_points, 0);
+  for (guint e = 0; e < n_edges; e++)
+    {
+      const Way *way = &ways[e];
+      const graphene_rect_t *low = &self->node_rects[way->low], *high = &self->node_rects[way->high];
+      graphene_point_t point;
+
+      self->link_first[e] = self->link_points->len;
+      if (way->n == 0)
+        continue;
+      point = GRAPHENE_POINT_INIT (g_array_index (xs, double, way->first), low->origin.y);
+      g_array_append_val (self->link_points, point);
+      for (guint k = 0; k + 1 < way->n; k++)
+        {
+          double a = g_array_index (xs, double, way->first + k), b = g_array_index (xs, double, way->first + k + 1);
+          double y = g_array_index (ys, double, way->first + k);
+
+          if (a == b)
+            continue;
+          point = GRAPHENE_POINT_INIT (a, y);
+          g_array_append_val (self->link_points, point);
+          point = GRAPHENE_POINT_INIT (b, y);
+          g_array_append_val (self->link_points, point);
+        }
+      point = GRAPHENE_POINT_INIT (g_array_index (xs, double, way->first + way->n - 1),
+                                   high->origin.y + high->size.height);
+      g_array_append_val (self->link_points, point);
+    }
+  self->link_first[n_edges] = self->link_points->len;
+}
+
+/* Routes every link at right angles around the roles (see the opening of
+ * ops-map-layout.c); place() calls it once the roles have their
+ * rectangles. Stops short, the links not routed, once the lanes between
+ * roles ask for gaps at least LINK_SPACING wider while the gaps may
+ * still grow to @most: what the rest would find could ask for no more than that, and
+ * place() widens them and routes again. */
+void
+_ops_map_layout_route_links (OpsMapLayout        *self,
+                             const OpsMapMetrics *m,
+                             double               most)
+{
+  guint n_edges = self->edges->len / 2;
+  g_autofree Way *ways = g_new0 (Way, n_edges);
+  g_autoptr(GArray) xs = g_array_new (FALSE, TRUE, sizeof (double));
+  g_autoptr(GArray) ys = NULL;
+
+  self->left = m->margin;
+  self->right = m->width - m->margin;
+  self->need_spacing = 0;
+  g_array_set_size (self->line_need, 0);
+  g_array_set_size (self->line_need, self->lines->len);
+  for (guint e = 0; e < n_edges; e++)
+    {
+      guint a = g_array_index (self->edges, guint, 2 * e);
+      guint b = g_array_index (self->edges, guint, 2 * e + 1);
+      Way *way = &ways[e];
+
+      way->low = self->node_line[a] > self->node_line[b] ? a : b;
+      way->high = way->low == a ? b : a;
+      way->first = xs->len;
+      /* Two roles of one line are never linked: links climb rows. */
+      if (self->node_line[a] == self->node_line[b])
+        continue;
+      way->n = self->node_line[way->low] - self->node_line[way->high] + 1;
+      g_array_set_size (xs, xs->len + way->n);
+    }
+  ys = g_array_sized_new (FALSE, TRUE, sizeof (double), xs->len);
+  g_array_set_size (ys, xs->len);
+
+  /* Each link leaves the middle of its lower role's top and arrives at
+   * the middle of its higher one's bottom, and passes each line between
+   * where the higher role's middle is, or the nearest gap to it: the same
+   * places for every link into that role, which makes them one tree. */
+  for (guint e = 0; e < n_edges; e++)
+    {
+      const Way *way = &ways[e];
+      double x2 = center_x (&self->node_rects[way->high]);
+
+      if (way->n == 0)
+        continue;
+      g_array_index (xs, double, way->first) = center_x (&self->node_rects[way->low]);
+      g_array_index (xs, double, way->first + way->n - 1) = x2;
+      for (guint k = 1; k + 1 < way->n; k++)
+        g_array_index (xs, double, way->first + k) =
+          passage_x (self, &g_array_index (self->lines, Line, self->node_line[way->low] - k), x2, self->spacing);
+    }
+  assign_lanes (self, ways, xs);
+  if (self->need_spacing >= LINK_SPACING && self->spacing < most)
+    return;
+  assign_tracks (self, ways, xs, ys);
+  trace_ways (self, ways, xs, ys);
+  _ops_map_layout_nudge_pieces (self, TRUE);
+  _ops_map_layout_nudge_pieces (self, FALSE);
+}
