@@ -11,9 +11,11 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <string.h>
 
 #include "ops-catalog.h"
 #include "ops-credential.h"
+#include "ops-date.h"
 #include "ops-pace.h"
 #include "ops-plan.h"
 
@@ -85,7 +87,7 @@ test_valid (void)
   g_assert_cmpuint (status.cycle, ==, 1);
   g_assert_cmpfloat (status.points, ==, 41);
   g_assert_cmpuint (status.n_counted, ==, 2);
-  assert_words (&status, "Valid until May 13, 2031", "41 of 75 points");
+  assert_words (&status, "Valid until May\u00a013,\u00a02031", "41 of 75 points");
 }
 
 /* Six months before 14 May 2031 is 14 November 2030: the warning starts
@@ -101,7 +103,7 @@ test_due (void)
 
   ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, log, day (2030, 11, 14), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_DUE);
-  assert_words (&status, "Renew by May 13, 2031", "41 of 75 points");
+  assert_words (&status, "Renew by May\u00a013,\u00a02031", "41 of 75 points");
 }
 
 /* On 13 May 2031 it is still due; on the 14th it has lapsed. */
@@ -117,7 +119,7 @@ test_lapsed (void)
   ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, log, day (2031, 5, 14), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_LAPSED);
   g_assert_cmpfloat (status.points, ==, 41);
-  assert_words (&status, "Lapsed", "41 of 75 points, lapsed after May 13, 2031");
+  assert_words (&status, "Lapsed", "41 of 75 points, lapsed after May\u00a013,\u00a02031");
 }
 
 /* 29 February 2024 + 5 years is 28 February 2029 (2029 is a common year),
@@ -132,7 +134,7 @@ test_leap_day (void)
   assert_day (status.lapse, 2029, 2, 28);
   assert_day (status.warn_from, 2028, 8, 28);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_DUE);
-  assert_words (&status, "Renew by February 27, 2029", "0 of 75 points");
+  assert_words (&status, "Renew by Feb\u00a027,\u00a02029", "0 of 75 points");
 
   ops_credential_compute (day (2024, 2, 29), 5, 75, OPS_RENEWAL_UNIT_POINTS, NULL, day (2029, 2, 28), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_LAPSED);
@@ -162,7 +164,7 @@ test_outside_cycle (void)
   g_assert_true (ops_credential_counts (&status, day (2026, 5, 14)));
   g_assert_true (ops_credential_counts (&status, day (2029, 5, 13)));
   g_assert_false (ops_credential_counts (&status, day (2029, 5, 14)));
-  assert_words (&status, "Valid until May 13, 2029", "12 of 60 hours");
+  assert_words (&status, "Valid until May\u00a013,\u00a02029", "12 of 60 hours");
 }
 
 /* PMP's cycle as the catalog has it: three years and no number. */
@@ -177,7 +179,7 @@ test_no_points_rule (void)
 
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_VALID);
   g_assert_cmpuint (status.points_needed, ==, 0);
-  assert_words (&status, "Valid until May 13, 2029", "7.5 points or hours logged");
+  assert_words (&status, "Valid until May\u00a013,\u00a02029", "7.5 points or hours logged");
 }
 
 /* Without years it never lapses and asks nothing; nothing can be renewed. */
@@ -205,7 +207,7 @@ test_units (void)
 
   /* ASQ's CQE as the catalog has it: three years, 18 units. */
   ops_credential_compute (day (2026, 5, 14), 3, 18, OPS_RENEWAL_UNIT_UNITS, NULL, day (2026, 12, 2), &status);
-  assert_words (&status, "Valid until May 13, 2029", "0 of 18 units");
+  assert_words (&status, "Valid until May\u00a013,\u00a02029", "0 of 18 units");
 }
 
 /* PMP: three years, PDUs, no number named in the catalog: the PDUs
@@ -219,10 +221,10 @@ test_pdus (void)
   OpsCredentialStatus status;
 
   ops_credential_compute (day (2026, 5, 14), 3, 0, OPS_RENEWAL_UNIT_PDUS, log, day (2026, 12, 2), &status);
-  assert_words (&status, "Valid until May 13, 2029", "20 PDUs logged");
+  assert_words (&status, "Valid until May\u00a013,\u00a02029", "20 PDUs logged");
   g_assert_cmpstr (single, ==, "1 PDU");
   ops_credential_compute (day (2026, 5, 14), 3, 60, OPS_RENEWAL_UNIT_PDUS, log, day (2026, 12, 2), &status);
-  assert_words (&status, "Valid until May 13, 2029", "20 of 60 PDUs");
+  assert_words (&status, "Valid until May\u00a013,\u00a02029", "20 of 60 PDUs");
 }
 
 static void
@@ -280,7 +282,7 @@ test_renewed_early (void)
   assert_day (status.lapse, 2036, 5, 14);
   g_assert_cmpfloat (status.points, ==, 10);
   g_assert_cmpuint (ops_credential_log_get_n_activities (renewed), ==, 3);
-  assert_words (&status, "Valid until May 13, 2036", "10 of 75 points");
+  assert_words (&status, "Valid until May\u00a013,\u00a02036", "10 of 75 points");
 
   stray = ops_credential_log_add_renewal (renewed, day (2025, 1, 1));
   ops_credential_compute (day (2026, 5, 14), 5, 75, OPS_RENEWAL_UNIT_POINTS, stray, day (2031, 1, 10), &status);
@@ -306,7 +308,7 @@ test_renewed_after_lapse (void)
   ops_credential_compute (day (2020, 1, 1), 3, 60, OPS_RENEWAL_UNIT_HOURS, renewed, day (2026, 12, 2), &status);
   g_assert_cmpint (status.state, ==, OPS_CREDENTIAL_STATE_VALID);
   assert_day (status.lapse, 2029, 12, 2);
-  assert_words (&status, "Valid until December 1, 2029", "0 of 60 hours");
+  assert_words (&status, "Valid until Dec\u00a01,\u00a02029", "0 of 60 hours");
 }
 
 /* The log keeps date order, equal days in the order added, and is a
@@ -452,12 +454,28 @@ test_lapsed_is_a_gap (void)
   g_assert_true (ops_plan_gap_entry_get_finished (valid));
 }
 
+/* Every day on screen in one format, one word to the line breaker: at
+ * 360 px a wrapped row broke "due Mar\u00a031,\u00a02027" after the comma. */
+static void
+test_day_format (void)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_local (2027, 3, 31, 0, 0, 0);
+  g_autofree char *text = ops_date_format (date);
+  g_autofree char *credential = ops_credential_format_day (day (2027, 3, 31));
+
+  g_assert_cmpstr (text, ==, "Mar\u00a031,\u00a02027");
+  g_assert_null (strchr (text, ' '));
+  g_assert_cmpstr (credential, ==, text);
+  g_assert_null (ops_date_format (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/credential/day-format", test_day_format);
   g_test_add_func ("/credential/valid", test_valid);
   g_test_add_func ("/credential/due", test_due);
   g_test_add_func ("/credential/lapsed", test_lapsed);

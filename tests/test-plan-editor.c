@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ops-credential-log.h"
+#include "ops-date.h"
 #include "ops-date-row.h"
 #include "ops-plan-item-row.h"
 #include "ops-plan.h"
@@ -486,7 +487,7 @@ test_target_date_rows (Fixture       *f,
 
   ops_date_row_set_date (OPS_DATE_ROW (row), march);
   g_assert_true (same_day (ops_plan_item_get_target_date (item), march));
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Mar 12, 2027");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Mar\u00a012,\u00a02027");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_null (ops_plan_item_get_target_date (item));
   g_assert_null (ops_date_row_get_date (OPS_DATE_ROW (row)));
@@ -1030,7 +1031,7 @@ valid_through_day (guint years)
   g_autoptr(GDateTime) lapse = g_date_time_add_years (today, years);
   g_autoptr(GDateTime) last = g_date_time_add_days (lapse, -1);
 
-  return g_date_time_format (last, "%B %-d, %Y");
+  return ops_date_format (last);
 }
 
 /* Whether two labels shown at once answer the same Alt key: pressing it
@@ -1211,7 +1212,7 @@ set_cpim_earned (GtkWidget *pane)
   g_assert_nonnull (earned);
   ops_date_row_set_date (OPS_DATE_ROW (earned), day);
   ops_test_iterate ();
-  g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, "Valid until March 13, 2030"));
+  g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, "Valid until Mar\u00a013,\u00a02030"));
 
   return earned;
 }
@@ -1405,7 +1406,7 @@ test_credential_log (Fixture       *f,
   g_autofree char *renewed_valid = g_strdup_printf ("Valid until %s", next_last);
   const char *renewed = "0 of 75 points";
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%b %-d, %Y");
+  g_autofree char *today = ops_date_format (now);
   g_autofree char *earlier = g_strdup_printf ("%s · 12 points, not in this cycle", today);
   GtkWidget *pane, *earned, *note, *points;
   AdwDialog *dialog;

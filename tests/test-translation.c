@@ -159,13 +159,13 @@ test_translation_credential (void)
                           g_date_get_julian (today), &status);
   state = ops_credential_describe_state (&status);
   progress = ops_credential_describe_progress (&status);
-  g_assert_cmpstr (state, ==, "Gültig bis 13. Mai 2031");
+  g_assert_cmpstr (state, ==, "Gültig bis 13.\u00a0Mai\u00a02031");
   g_assert_cmpstr (progress, ==, "41 von 75 Punkten");
 
   ops_credential_compute (g_date_get_julian (earned), 5, 75, OPS_RENEWAL_UNIT_POINTS, log,
                           g_date_get_julian (due), &status);
   due_state = ops_credential_describe_state (&status);
-  g_assert_cmpstr (due_state, ==, "Erneuern bis 13. Mai 2031");
+  g_assert_cmpstr (due_state, ==, "Erneuern bis 13.\u00a0Mai\u00a02031");
 }
 
 static void

@@ -30,6 +30,7 @@
 
 #include "ops-certification.h"
 #include "ops-credential.h"
+#include "ops-date.h"
 #include "ops-pace.h"
 
 static guint32
@@ -230,9 +231,9 @@ ops_credential_format_points (double points)
   return g_strdup_printf ("%.*f", points == floor (points) ? 0 : 1, points);
 }
 
-/* A day in full, "May 13, 2031": a credential lapses on a day, and
- * naming only its month would leave someone who renews at the month's
- * end up to four weeks late. */
+/* A day, "May 13, 2031", written as every other day in the app: a
+ * credential lapses on a day, and naming only its month would leave
+ * someone who renews at the month's end up to four weeks late. */
 char *
 ops_credential_format_day (guint32 day)
 {
@@ -241,10 +242,8 @@ ops_credential_format_day (guint32 day)
   g_return_val_if_fail (g_date_valid_julian (day), NULL);
 
   date = ops_pace_day_to_date (day);
-  /* Translators: a day in full, "May 13, 2031", in g_date_time_format()
-   * notation; reorder for your language ("13. Mai 2031") */
-  /* xgettext:no-c-format */
-  return g_date_time_format (date, _("%B %-d, %Y"));
+
+  return ops_date_format (date);
 }
 
 /* What the credential's state is called: "Valid until May 13, 2031",

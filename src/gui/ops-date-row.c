@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-date.h"
 #include "ops-date-row.h"
 
 struct _OpsDateRow
@@ -35,19 +36,6 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (OpsDateRow, ops_date_row, ADW_TYPE_ACTION_ROW)
 
-/**
- * ops_date_row_format:
- * @date: (nullable): a date
- *
- * Returns: (nullable): @date as OpsLadder writes dates, "Mar 12, 2027"
- */
-char *
-ops_date_row_format (GDateTime *date)
-{
-  /* Translators: a date as strftime () writes it; reorder for your language */
-  return date ? g_date_time_format (date, _("%b %-d, %Y")) : NULL;
-}
-
 GDateTime *
 ops_date_row_get_date (OpsDateRow *self)
 {
@@ -59,7 +47,7 @@ ops_date_row_get_date (OpsDateRow *self)
 static void
 update_subtitle (OpsDateRow *self)
 {
-  g_autofree char *text = ops_date_row_format (self->date);
+  g_autofree char *text = ops_date_format (self->date);
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), text ? text : _("No date"));
   /* "No date" is said in the subtitle; a greyed Clear button beside it

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OpsDateRow, ops_date_row, OPS, DATE_ROW, AdwActionRow)
 
-char      *ops_date_row_format   (GDateTime  *date);
 GDateTime *ops_date_row_get_date (OpsDateRow *self);
 void       ops_date_row_set_date (OpsDateRow *self,
                                   GDateTime  *date);

@@ -17,6 +17,7 @@
 #include "ops-certification.h"
 #include "ops-credential.h"
 #include "ops-credential-group.h"
+#include "ops-date.h"
 #include "ops-date-row.h"
 #include "ops-pace.h"
 
@@ -91,7 +92,7 @@ activity_row (const OpsCredentialActivity *activity,
               OpsRenewalUnit               unit)
 {
   g_autoptr(GDateTime) date = ops_pace_day_to_date (activity->day);
-  g_autofree char *when = ops_date_row_format (date);
+  g_autofree char *when = ops_date_format (date);
   g_autofree char *points = ops_credential_format_amount (activity->points, unit);
   g_autofree char *subtitle = NULL;
   g_autofree char *remove_label = NULL;

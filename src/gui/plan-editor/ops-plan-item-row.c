@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ops-date-row.h"
+#include "ops-date.h"
 #include "ops-plan.h"
 #include "ops-plan-item-row.h"
 
@@ -60,7 +60,7 @@ update_subtitle (OpsPlanItemRow *self)
 
   if (due != NULL)
     {
-      date = ops_date_row_format (due);
+      date = ops_date_format (due);
       /* Translators: a plan item's kind and its target date */
       text = g_strdup_printf (_("%s · due %s"), kind, date);
     }
@@ -68,7 +68,7 @@ update_subtitle (OpsPlanItemRow *self)
   if (self->plan != NULL && ops_pace_lookup (ops_plan_get_pace (self->plan), self->item, &finish, &late) && finish != 0)
     {
       g_autoptr(GDateTime) day = ops_pace_day_to_date (finish);
-      g_autofree char *day_text = ops_date_row_format (day);
+      g_autofree char *day_text = ops_date_format (day);
 
       /* Translators: what the row says so far ("Certification · due Mar 12,
        * 2027"), then the day the pace projection finishes the item */

@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ops-date-row.h"
+#include "ops-date.h"
 #include "ops-job-application-page.h"
 #include "ops-networking-entry-page.h"
 #include "ops-networking-page.h"
@@ -48,7 +48,7 @@ static void
 append_follow_up (GString   *text,
                   GDateTime *date)
 {
-  g_autofree char *day = ops_date_row_format (date);
+  g_autofree char *day = ops_date_format (date);
   g_autofree char *part = NULL;
 
   if (day == NULL)
@@ -65,7 +65,7 @@ update_networking_row (AdwActionRow *row,
 {
   OpsNetworkingEntry *entry = record;
   g_autoptr(GString) subtitle = g_string_new (NULL);
-  g_autofree char *date = ops_date_row_format (ops_networking_entry_get_date (entry));
+  g_autofree char *date = ops_date_format (ops_networking_entry_get_date (entry));
   const char *organization = ops_networking_entry_get_organization (entry);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
