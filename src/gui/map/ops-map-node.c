@@ -30,6 +30,13 @@ struct _OpsMapNode
   GtkImage         *badge_icon;
   GtkLabel         *badge_label;
   GtkLabel         *missing_label;
+
+  /* The title's longest word, measured for the title's Pango context
+   * at word_serial (a context's serial is never 0). The map asks again
+   * after every change to the plan; the name and its font do not change
+   * with it. */
+  int               word;
+  guint             word_serial;
 };
 
 enum {
@@ -161,21 +168,32 @@ ops_map_node_dup_description (OpsMapNode *self)
 int
 ops_map_node_get_word_width (OpsMapNode *self)
 {
-  g_autoptr(PangoLayout) layout = NULL;
-  int word, node, title;
+  PangoContext *context;
+  int node, title;
 
   g_return_val_if_fail (OPS_IS_MAP_NODE (self), 0);
 
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->title), gtk_label_get_text (self->title));
-  pango_layout_set_attributes (layout, gtk_label_get_attributes (self->title));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-  /* Every word on a line of its own, none broken. */
-  pango_layout_set_width (layout, 0);
-  pango_layout_get_pixel_size (layout, &word, NULL);
+  /* The serial moves whenever the context's font, font options or
+   * resolution do. */
+  context = gtk_widget_get_pango_context (GTK_WIDGET (self->title));
+  if (self->word_serial != pango_context_get_serial (context))
+    {
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->title),
+                                                                      gtk_label_get_text (self->title));
+
+      pango_layout_set_attributes (layout, gtk_label_get_attributes (self->title));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      /* Every word on a line of its own, none broken. */
+      pango_layout_set_width (layout, 0);
+      pango_layout_get_pixel_size (layout, &self->word, NULL);
+      self->word_serial = pango_context_get_serial (context);
+    }
+  /* Not measured twice: the map measures the node next at a width, and
+   * GTK measures it at its natural width first; the answer is cached. */
   gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &node, NULL, NULL);
   gtk_widget_measure (GTK_WIDGET (self->title), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &title, NULL, NULL);
 
-  return word + MAX (0, node - title);
+  return self->word + MAX (0, node - title);
 }
 
 static void
