@@ -593,9 +593,9 @@ test_print_operation_exports (Fixture       *f,
   g_assert_nonnull (strstr (text, "Page 1 of"));
 }
 
-static void
-test_group_by_kind (Fixture       *f,
-                    gconstpointer  data)
+/* A plan of CPIM and Budgeting, both planned, on its page. */
+static GtkWidget *
+show_cpim_and_budgeting (Fixture *f)
 {
   GtkWidget *page;
 
@@ -604,6 +604,17 @@ test_group_by_kind (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
   page = GTK_WIDGET (ops_test_visible_page (f->window));
   ops_test_iterate ();
+
+  return page;
+}
+
+static void
+test_group_by_kind (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *page;
+
+  page = show_cpim_and_budgeting (f);
   g_assert_nonnull (ops_test_find_widget (page, GTK_TYPE_LABEL, "label", "Planned"));
 
   /* The menu's "Group by Kind" is a property action on the page. */
@@ -987,6 +998,85 @@ test_pace_narrow (Fixture       *f,
   g_assert_nonnull (pace.label);
   g_assert_nonnull (pace.button);
   ops_test_wait_for (pace_button_below, &pace);
+
+  /* Beside the title, the gaps and the edit button left a German title
+   * three lines of a word or two; narrow, they go below it. */
+  pace.label = ops_test_find_widget (pace.page, GTK_TYPE_LABEL, "label", "No Roles Chosen Yet");
+  pace.button = ops_test_find_widget (pace.page, GTK_TYPE_BUTTON, "icon-name", "document-edit-symbolic");
+  g_assert_nonnull (pace.label);
+  g_assert_nonnull (pace.button);
+  ops_test_wait_for (pace_button_below, &pace);
+}
+
+static gboolean
+is_row_of (GtkWidget     *widget,
+           gconstpointer  item)
+{
+  return OPS_IS_PLAN_ITEM_ROW (widget) && ops_plan_item_row_get_item (OPS_PLAN_ITEM_ROW (widget)) == item;
+}
+
+static OpsPlanItemRow *
+row_of (GtkWidget   *page,
+        OpsPlanItem *item)
+{
+  return (OpsPlanItemRow *) ops_test_find_widget_matching (page, is_row_of, item);
+}
+
+/* Whether @item's list row is drawn as the top and the bottom of its
+ * section's card. */
+static void
+assert_card_ends (GtkWidget   *page,
+                  OpsPlanItem *item,
+                  gboolean     start,
+                  gboolean     end)
+{
+  OpsPlanItemRow *row = row_of (page, item);
+  GtkWidget *list_row;
+
+  g_assert_nonnull (row);
+  g_test_message ("%s: start %d, end %d", ops_plan_item_get_title (item), start, end);
+  list_row = gtk_widget_get_parent (GTK_WIDGET (row));
+  g_assert_cmpint (gtk_widget_has_css_class (list_row, "section-start"), ==, start);
+  g_assert_cmpint (gtk_widget_has_css_class (list_row, "section-end"), ==, end);
+}
+
+/* Each section of the plan is drawn as one boxed list (style.css): its
+ * first row rounds the card's top, its last the bottom. They follow
+ * the items: moved to another section, or with an item added after. */
+static void
+test_sections_are_cards (Fixture       *f,
+                         gconstpointer  data)
+{
+  OpsPlan *plan = ops_test_app_get_plan (f);
+  OpsPlanItem *cpim, *budgeting;
+  g_autoptr(OpsPlanItem) custom = NULL;
+  GListModel *items;
+  GtkWidget *page;
+
+  page = show_cpim_and_budgeting (f);
+  cpim = ops_plan_find_item (plan, "cpim");
+  budgeting = ops_plan_find_item (plan, "budgeting");
+  assert_card_ends (page, cpim, TRUE, FALSE);
+  assert_card_ends (page, budgeting, FALSE, TRUE);
+
+  /* Done, CPIM is a card of its own, and so is Budgeting. */
+  ops_plan_item_set_status (cpim, OPS_PLAN_ITEM_STATUS_DONE);
+  ops_test_iterate ();
+  assert_card_ends (page, cpim, TRUE, TRUE);
+  assert_card_ends (page, budgeting, TRUE, TRUE);
+
+  /* An item added after Budgeting ends the card; Budgeting's row keeps
+   * its position and must hear of it all the same. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-custom-item", NULL));
+  ops_test_iterate ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  ops_test_iterate ();
+  items = ops_plan_get_items (plan);
+  custom = g_list_model_get_item (items, g_list_model_get_n_items (items) - 1);
+  g_assert_true (custom != cpim && custom != budgeting);
+  g_assert_cmpint (ops_plan_item_get_status (custom), ==, OPS_PLAN_ITEM_STATUS_PLANNED);
+  assert_card_ends (page, budgeting, TRUE, FALSE);
+  assert_card_ends (page, custom, FALSE, TRUE);
 }
 
 /* has_item () is critical on an empty list; lookup says "not found". */
@@ -1522,6 +1612,7 @@ main (int   argc,
   ADD ("/plan-editor/no-edit-while-loading", test_no_edit_while_loading);
   ADD ("/plan-editor/pace-follows-hours", test_pace_follows_hours);
   ADD ("/plan-editor/pace-narrow", test_pace_narrow);
+  ADD ("/plan-editor/sections-are-cards", test_sections_are_cards);
 #undef ADD
 
   return g_test_run ();

@@ -2,6 +2,8 @@
  *
  * The check box marks the item done (or back to planned) through the
  * item's own setter, so the change is one undo step like any other edit.
+ * The list draws each section as a boxed list, one card (style.css); a
+ * row tells its list row whether it starts or ends its card.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,6 +26,8 @@ struct _OpsPlanItemRow
   GBindingGroup  *item_bindings;
   GSignalGroup   *item_signals;
   GSignalGroup   *plan_signals;
+  GSignalGroup   *model_signals;  /* the list view's model: a section's ends move */
+  guint           position;       /* in that model */
   /* What the subtitle last followed: the plan's structure revision and
    * the day its pace projects from. */
   guint64         structure_seen;
@@ -38,6 +42,7 @@ struct _OpsPlanItemRow
 enum {
   PROP_0,
   PROP_ITEM,
+  PROP_POSITION,
   N_PROPS
 };
 
@@ -93,6 +98,42 @@ plan_changed_cb (OpsPlanItemRow *self)
   if (ops_plan_get_structure_revision (self->plan) != self->structure_seen ||
       ops_pace_get_today (ops_plan_get_pace (self->plan)) != self->today_seen)
     update_subtitle (self);
+}
+
+static void
+set_class (GtkWidget  *widget,
+           const char *name,
+           gboolean    set)
+{
+  if (set)
+    gtk_widget_add_css_class (widget, name);
+  else
+    gtk_widget_remove_css_class (widget, name);
+}
+
+/* Each section of the plan is a card, as the boxed lists of the other
+ * pages, but CSS cannot see where a section of a GtkListView ends (it
+ * has no previous-sibling selector), and a GtkListBox of 10,000 rows
+ * would be slow. So the row asks the list's model, O(log n) for a sorted
+ * one, and marks its list row, its parent, as the card's top or bottom. */
+static void
+update_section_ends (OpsPlanItemRow *self)
+{
+  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_LIST_VIEW);
+  GtkSelectionModel *model = view != NULL ? gtk_list_view_get_model (GTK_LIST_VIEW (view)) : NULL;
+  guint start, end;
+
+  g_signal_group_set_target (self->model_signals, model);
+  /* Between the model's change and the new position's notification the
+   * position may be past the end; the notification comes next. */
+  if (model == NULL || !GTK_IS_SECTION_MODEL (model) || self->item == NULL ||
+      self->position >= g_list_model_get_n_items (G_LIST_MODEL (model)))
+    return;
+
+  gtk_section_model_get_section (GTK_SECTION_MODEL (model), self->position, &start, &end);
+  set_class (row, "section-start", self->position == start);
+  set_class (row, "section-end", self->position + 1 == end);
 }
 
 static void
@@ -195,9 +236,31 @@ ops_plan_item_row_set_item (OpsPlanItemRow *self,
     {
       update_done (self);
       update_subtitle (self);
+      update_section_ends (self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+}
+
+static void
+set_position (OpsPlanItemRow *self,
+              guint           position)
+{
+  if (self->position == position)
+    return;
+
+  self->position = position;
+  update_section_ends (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+}
+
+/* A row can be bound before its list row is in the list view. */
+static void
+ops_plan_item_row_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ops_plan_item_row_parent_class)->root (widget);
+
+  update_section_ends (OPS_PLAN_ITEM_ROW (widget));
 }
 
 static void
@@ -211,6 +274,7 @@ ops_plan_item_row_dispose (GObject *object)
   g_clear_object (&self->item_bindings);
   g_clear_object (&self->item_signals);
   g_clear_object (&self->plan_signals);
+  g_clear_object (&self->model_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PLAN_ITEM_ROW);
   /* dispose_template () only takes the named children. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
@@ -233,6 +297,10 @@ ops_plan_item_row_get_property (GObject    *object,
       g_value_set_object (value, self->item);
       break;
 
+    case PROP_POSITION:
+      g_value_set_uint (value, self->position);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -252,6 +320,10 @@ ops_plan_item_row_set_property (GObject      *object,
       ops_plan_item_row_set_item (self, g_value_get_object (value));
       break;
 
+    case PROP_POSITION:
+      set_position (self, g_value_get_uint (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -266,10 +338,15 @@ ops_plan_item_row_class_init (OpsPlanItemRowClass *klass)
   object_class->dispose = ops_plan_item_row_dispose;
   object_class->get_property = ops_plan_item_row_get_property;
   object_class->set_property = ops_plan_item_row_set_property;
+  widget_class->root = ops_plan_item_row_root;
 
   properties[PROP_ITEM] =
     g_param_spec_object ("item", NULL, NULL, OPS_TYPE_PLAN_ITEM,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* The row's position in the list view's model, bound from its GtkListItem. */
+  properties[PROP_POSITION] =
+    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
@@ -301,6 +378,11 @@ ops_plan_item_row_init (OpsPlanItemRow *self)
   /* Any item's effort or date, or the hours a week, can move this one. */
   self->plan_signals = g_signal_group_new (OPS_TYPE_PLAN);
   g_signal_group_connect_object (self->plan_signals, "changed", G_CALLBACK (plan_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+  /* An item added at a section's end leaves the old last row where it
+   * was, with no new position to tell it that it no longer ends it. */
+  self->model_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->model_signals, "items-changed", G_CALLBACK (update_section_ends), self,
                                  G_CONNECT_SWAPPED);
 
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
