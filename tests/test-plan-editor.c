@@ -205,8 +205,11 @@ test_lapsed_credential_to_renew (Fixture       *f,
   gtk_widget_activate (row);
   ops_test_iterate ();
   g_assert_cmpstr (adw_navigation_page_get_tag (ops_test_visible_page (f->window)), ==, "plan-item");
-  g_assert_nonnull (ops_test_find_widget_matching (GTK_WIDGET (ops_test_visible_page (f->window)), is_titled,
-                                                   "Lapsed"));
+  /* Lapsed is said in the error colour, icon and words (style.css). */
+  row = ops_test_find_widget_matching (GTK_WIDGET (ops_test_visible_page (f->window)), is_titled, "Lapsed");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "lapsed"));
+  g_assert_false (gtk_widget_has_css_class (row, "valid"));
 }
 
 static void
@@ -1498,7 +1501,7 @@ test_credential_log (Fixture       *f,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = ops_date_format (now);
   g_autofree char *earlier = g_strdup_printf ("%s · 12 points, not in this cycle", today);
-  GtkWidget *pane, *earned, *note, *points;
+  GtkWidget *pane, *earned, *note, *points, *state;
   AdwDialog *dialog;
 
   pane = open_done_cpim (f);
@@ -1564,7 +1567,11 @@ test_credential_log (Fixture       *f,
     gtk_widget_activate (renew);
     ops_test_iterate ();
   }
-  g_assert_nonnull (ops_test_find_widget_matching (pane, is_titled, renewed_valid));
+  state = ops_test_find_widget_matching (pane, is_titled, renewed_valid);
+  g_assert_nonnull (state);
+  /* Valid is said in the success colour, icon and words (style.css). */
+  g_assert_true (gtk_widget_has_css_class (state, "valid"));
+  g_assert_false (gtk_widget_has_css_class (state, "lapsed"));
   g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", renewed));
   g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", earlier));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));

@@ -57,6 +57,27 @@ state_icon_name (OpsCredentialState state)
     }
 }
 
+/* @icon_class on the state's icon (libadwaita's status colours) and
+ * @row_class on its row, whose title style.css colours to match; not
+ * libadwaita's class on the row, which would colour its subtitle too. */
+static void
+set_state_class (OpsCredentialGroup *self,
+                 const char         *icon_class,
+                 const char         *row_class,
+                 gboolean            set)
+{
+  if (set)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->state_icon), icon_class);
+      gtk_widget_add_css_class (GTK_WIDGET (self->state_row), row_class);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->state_icon), icon_class);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->state_row), row_class);
+    }
+}
+
 static void
 show_state (OpsCredentialGroup        *self,
             const OpsCredentialStatus *status)
@@ -75,12 +96,11 @@ show_state (OpsCredentialGroup        *self,
                                ? _("Set the day you earned it to see when it lapses.") : "");
 
   gtk_image_set_from_icon_name (self->state_icon, state_icon_name (status->state));
-  gtk_widget_remove_css_class (GTK_WIDGET (self->state_icon), "warning");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->state_icon), "error");
-  if (status->state == OPS_CREDENTIAL_STATE_DUE)
-    gtk_widget_add_css_class (GTK_WIDGET (self->state_icon), "warning");
-  else if (status->state == OPS_CREDENTIAL_STATE_LAPSED)
-    gtk_widget_add_css_class (GTK_WIDGET (self->state_icon), "error");
+  /* The state in its colour, icon and words alike (style.css): a black
+   * tick beside "Valid until …" did not read as a state. */
+  set_state_class (self, "success", "valid", status->state == OPS_CREDENTIAL_STATE_VALID);
+  set_state_class (self, "warning", "due", status->state == OPS_CREDENTIAL_STATE_DUE);
+  set_state_class (self, "error", "lapsed", status->state == OPS_CREDENTIAL_STATE_LAPSED);
 
   gtk_widget_set_visible (self->renew_button, ops_credential_next_cycle_start (status, ops_credential_today ()) != 0);
 }
