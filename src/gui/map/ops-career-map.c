@@ -555,14 +555,23 @@ compare_place (gconstpointer a,
 {
   OpsMapLayout *layout = user_data;
   guint na = *(const guint *) a, nb = *(const guint *) b;
-  guint ka = ops_map_layout_get_row (layout, na) * 100000 + ops_map_layout_get_column (layout, na);
-  guint kb = ops_map_layout_get_row (layout, nb) * 100000 + ops_map_layout_get_column (layout, nb);
+  guint ka[] = { ops_map_layout_get_band (layout, na),
+                 ops_map_layout_get_lane_rank (layout, ops_map_layout_get_lane (layout, na)),
+                 ops_map_layout_get_row (layout, na), ops_map_layout_get_column (layout, na) };
+  guint kb[] = { ops_map_layout_get_band (layout, nb),
+                 ops_map_layout_get_lane_rank (layout, ops_map_layout_get_lane (layout, nb)),
+                 ops_map_layout_get_row (layout, nb), ops_map_layout_get_column (layout, nb) };
 
-  return (ka > kb) - (ka < kb);
+  for (guint i = 0; i < G_N_ELEMENTS (ka); i++)
+    if (ka[i] != kb[i])
+      return ka[i] < kb[i] ? -1 : 1;
+
+  return 0;
 }
 
 /* Children go in reading order for a screen reader: each stage's name,
- * then its roles, from Trainee up, each path's under its name. */
+ * then its roles, from Trainee up, path by path, each path's under its
+ * name. */
 static void
 add_children (OpsCareerMap *self)
 {

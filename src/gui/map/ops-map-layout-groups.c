@@ -1,7 +1,12 @@
-/* ops-map-layout-groups.c: the specialist paths grouped on lines
+/* ops-map-layout-groups.c: the specialist paths grouped, stage by stage
  *
- * Where the lanes do not fit side by side, each row's roles go onto
- * lines by path, each path's first ones under a caption.
+ * Where the lanes do not fit side by side all the way up, each stage's
+ * roles go into a group per path under the path's caption, one caption
+ * per path and stage. The groups of a stage stand side by side as far as
+ * the width allows, each as wide as its most roles in a row of the stage,
+ * the next below where it does not fit: lanes of the stage's own. Inside
+ * a group the roles go by link depth, those a link leads to above the
+ * ones it leads from.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,216 +15,280 @@
 
 #include "ops-map-layout-private.h"
 
-static int
-find_group (OpsMapLayout *self,
-            guint         r,
-            guint         lane)
+int
+_ops_map_layout_find_group (OpsMapLayout *self,
+                            guint         band,
+                            guint         lane)
 {
   for (guint g = 0; g < self->groups->len; g++)
-    if (g_array_index (self->groups, Group, g).row == r && g_array_index (self->groups, Group, g).lane == lane)
+    if (g_array_index (self->groups, Group, g).band == band && g_array_index (self->groups, Group, g).lane == lane)
       return g;
 
   return -1;
 }
 
-/* Sets where each role of row @r sits across its line, centred, as the
- * grouped rows go onto lines (line_counts). */
-static void
-set_grouped_x (OpsMapLayout *self,
-               guint         r)
+gboolean
+_ops_map_layout_band_has_groups (OpsMapLayout *self,
+                                 guint         b)
 {
-  GArray *wrapped = g_ptr_array_index (self->wrapped, r);
-  GArray *counts = g_ptr_array_index (self->line_counts, r);
+  for (guint g = 0; g < self->groups->len; g++)
+    if (g_array_index (self->groups, Group, g).band == b)
+      return TRUE;
 
-  for (guint i = 0, first = 0; i < counts->len; first += g_array_index (counts, guint, i++))
-    for (guint c = 0; c < g_array_index (counts, guint, i); c++)
-      self->wrapped_x[g_array_index (wrapped, guint, first + c)] = c - (g_array_index (counts, guint, i) - 1) / 2.0;
+  return FALSE;
 }
 
-typedef struct
+/* Whether a role of @lane in band @b leads to a role of the band in
+ * another lane not yet placed, which must go above it. */
+static gboolean
+leads_to_unplaced (OpsMapLayout   *self,
+                   guint           b,
+                   guint           lane,
+                   const gboolean *placed)
 {
-  double group_key;       /* the mean of its path's roles on the line */
-  guint  lane;
-  SortKey node;
-} GroupKey;
-
-static int
-compare_group_keys (gconstpointer a,
-                    gconstpointer b)
-{
-  const GroupKey *ka = a, *kb = b;
-
-  if (ka->group_key != kb->group_key)
-    return ka->group_key < kb->group_key ? -1 : 1;
-  if (ka->lane != kb->lane)
-    return ka->lane < kb->lane ? -1 : 1;
-  return _ops_map_layout_compare_keys (&ka->node, &kb->node);
-}
-
-/* Orders each line of grouped row @r by where its links go, as
- * order_lines() does, keeping each path's roles together: the paths on
- * a line by the mean of their roles, the roles within a path likewise. */
-static void
-order_grouped_lines (OpsMapLayout *self,
-                     guint         r)
-{
-  GArray *wrapped = g_ptr_array_index (self->wrapped, r);
-  GArray *counts = g_ptr_array_index (self->line_counts, r);
-  g_autofree GroupKey *keys = g_new (GroupKey, wrapped->len + 1);
-  g_autofree double *lane_key = g_new0 (double, self->lane_branches->len);
-  g_autofree guint *lane_n = g_new0 (guint, self->lane_branches->len);
-
-  for (guint i = 0, first = 0; i < counts->len; first += g_array_index (counts, guint, i++))
+  for (guint e = 0; e < self->edges->len / 2; e++)
     {
-      guint count = g_array_index (counts, guint, i);
+      guint from = g_array_index (self->edges, guint, 2 * e);
+      guint to = g_array_index (self->edges, guint, 2 * e + 1);
 
-      memset (lane_key, 0, self->lane_branches->len * sizeof (double));
-      memset (lane_n, 0, self->lane_branches->len * sizeof (guint));
-      for (guint c = 0; c < count; c++)
-        {
-          guint node = g_array_index (wrapped, guint, first + c);
-          GArray *neighbours = g_ptr_array_index (self->neighbours, node);
-          double sum = 0;
-          guint n = 0;
-
-          for (guint k = 0; k < neighbours->len; k++)
-            if (self->row[g_array_index (neighbours, guint, k)] != r)
-              {
-                sum += self->wrapped_x[g_array_index (neighbours, guint, k)];
-                n++;
-              }
-          keys[c].node = (SortKey) { node, n ? sum / n : self->wrapped_x[node], c };
-          keys[c].lane = self->lane[node];
-          lane_key[keys[c].lane] += keys[c].node.key;
-          lane_n[keys[c].lane]++;
-        }
-      /* A path's mean decides where it goes; its roles' order inside. */
-      for (guint c = 0; c < count; c++)
-        keys[c].group_key = lane_key[keys[c].lane] / lane_n[keys[c].lane];
-      qsort (keys, count, sizeof (GroupKey), compare_group_keys);
-      for (guint c = 0; c < count; c++)
-        g_array_index (wrapped, guint, first + c) = keys[c].node.node;
+      if (self->band[from] == b && self->band[to] == b && self->lane[from] == lane && self->lane[to] != lane &&
+          !placed[self->lane[to]])
+        return TRUE;
     }
-  set_grouped_x (self, r);
+
+  return FALSE;
 }
 
-/* The rows as they go onto lines of @columns roles where the lanes do
- * not fit: each path's roles together, in lane order, as many paths on
- * a line as fit whole; a path with more roles than a line holds wraps
- * onto lines of its own. Then ordered along by where the links go. */
-void
-_ops_map_layout_group_rows (OpsMapLayout *self,
-                            guint         columns)
+/* Band @b's lanes, top first into @order: links climb, so a group goes
+ * below every group of the stage it leads to, else in the order that
+ * crosses least (group_order); a loop between two paths falls back on
+ * that order. Returns how many. */
+static guint
+order_groups (OpsMapLayout *self,
+              guint         b,
+              guint        *order)
 {
-  guint n_lanes = self->lane_branches->len;
+  guint n_lanes = self->lane_branches->len, n = 0;
+  g_autofree gboolean *placed = g_new0 (gboolean, n_lanes);
+  const guint *preferred = self->group_order != NULL ? self->group_order + b * n_lanes : self->lane_order;
 
-  if (self->wrapped_columns == columns && self->wrapped_grouped)
-    return;
-  self->wrapped_columns = columns;
-  self->wrapped_grouped = TRUE;
-  g_ptr_array_set_size (self->wrapped, 0);
-  g_ptr_array_set_size (self->line_counts, 0);
-  for (guint r = 0; r < self->rows->len; r++)
+  for (guint done = 0; done < n_lanes; done++)
     {
-      GArray *row = g_ptr_array_index (self->rows, r);
-      GArray *wrapped = g_array_new (FALSE, FALSE, sizeof (guint));
-      GArray *counts = g_array_new (FALSE, FALSE, sizeof (guint));
-      guint used = 0;
+      int pick = -1;
 
-      g_ptr_array_add (self->wrapped, wrapped);
-      g_ptr_array_add (self->line_counts, counts);
-      for (guint i = 0; i < n_lanes; i++)
+      for (guint i = 0; i < n_lanes && pick < 0; i++)
+        if (!placed[preferred[i]] && !leads_to_unplaced (self, b, preferred[i], placed))
+          pick = preferred[i];
+      for (guint i = 0; i < n_lanes && pick < 0; i++)
+        if (!placed[preferred[i]])
+          pick = preferred[i];
+      placed[pick] = TRUE;
+      if (_ops_map_layout_find_group (self, b, pick) >= 0 || self->band_n_rows[b] > 0)
+        order[n++] = pick;
+    }
+
+  return n;
+}
+
+/* How many columns @lane's group takes in band @b: its most roles in a
+ * row, at most @columns. */
+static guint
+group_width (OpsMapLayout *self,
+             guint         b,
+             guint         lane,
+             guint         columns)
+{
+  guint most = 0;
+
+  for (guint r = self->band_first_row[b]; r < self->band_first_row[b] + self->band_n_rows[b]; r++)
+    {
+      guint first, count;
+
+      _ops_map_layout_lane_segment (self, r, lane, &first, &count);
+      most = MAX (most, count);
+    }
+
+  return MIN (most, columns);
+}
+
+/* Places one rank of groups, @lanes[0] to [@n - 1] side by side, from @y
+ * down; returns the y below them. @first_line says whether no line of
+ * the band is placed yet. */
+static double
+place_rank (OpsMapLayout        *self,
+            guint                b,
+            const guint         *lanes,
+            const guint         *widths,
+            guint                n,
+            double               y,
+            double               node_width,
+            gboolean             first_line,
+            const OpsMapMetrics *m)
+{
+  g_autofree double *left = g_new (double, n);
+  g_autofree double *caption_x = g_new0 (double, n);
+  guint used = 0, most = 0;
+  gboolean captioned = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      used += widths[i];
+      captioned |= _ops_map_layout_find_group (self, b, lanes[i]) >= 0 && m->caption_height > 0;
+    }
+  for (guint i = 0, column = 0; i < n; column += widths[i++])
+    left[i] = (m->width - used * node_width - (used - 1) * self->spacing) / 2 + column * (node_width + self->spacing);
+  /* A caption goes over its group's first roles, centred as they are. */
+  for (guint i = 0; i < n; i++)
+    for (guint r = self->band_n_rows[b], first, count; r-- > 0;)
+      {
+        _ops_map_layout_lane_segment (self, self->band_first_row[b] + r, lanes[i], &first, &count);
+        if (count == 0)
+          continue;
+        caption_x[i] = left[i] + (widths[i] - MIN (widths[i], count)) / 2.0 * (node_width + self->spacing);
+        break;
+      }
+  for (guint r = self->band_n_rows[b]; r-- > 0;)
+    {
+      guint row = self->band_first_row[b] + r, n_lines = 0;
+      GArray *wrapped = g_ptr_array_index (self->wrapped, row);
+      g_autofree double *xs = g_new (double, ((GArray *) g_ptr_array_index (self->rows, row))->len + 1);
+
+      for (guint i = 0; i < n; i++)
         {
           guint first, count;
-          _ops_map_layout_lane_segment (self, r, self->lane_order[i], &first, &count);
-          if (count == 0)
-            continue;
-          if (used > 0 && used + count > columns)
+
+          _ops_map_layout_lane_segment (self, row, lanes[i], &first, &count);
+          n_lines = MAX (n_lines, (count + widths[i] - 1) / widths[i]);
+        }
+      for (guint k = 0; k < n_lines; k++, most++)
+        {
+          guint line_first = wrapped->len, count = 0;
+          double gap_top, title_top;
+
+          if (!first_line)
+            y += m->row_spacing;
+          gap_top = title_top = y - m->row_spacing;
+          if (most == 0 && captioned)
             {
-              g_array_append_val (counts, used);
-              used = 0;
-            }
-          for (guint k = 0; k < count; k++)
-            {
-              g_array_append_val (wrapped, g_array_index (row, guint, first + k));
-              if (++used == columns)
+              title_top = y;
+              y += m->caption_height;
+              gap_top = y;
+              y += CAPTION_ROOM;
+              for (guint i = 0; i < n; i++)
                 {
-                  g_array_append_val (counts, used);
-                  used = 0;
+                  int g = _ops_map_layout_find_group (self, b, lanes[i]);
+
+                  /* Over the group's first column only: the gaps beside
+                   * it stay open for the links that pass the line. */
+                  if (g < 0)
+                    continue;
+                  graphene_rect_init (&self->caption_rects[g], caption_x[i], title_top,
+                                      MIN (m->caption_widths[lanes[i]], node_width), m->caption_height);
+                  self->caption_line[g] = self->lines->len;
                 }
             }
+          if (self->lines->len < self->line_extra->len)
+            y += g_array_index (self->line_extra, double, self->lines->len);
+          for (guint i = 0; i < n; i++)
+            {
+              guint first, total, q;
+
+              _ops_map_layout_lane_segment (self, row, lanes[i], &first, &total);
+              if (k * widths[i] >= total)
+                continue;
+              q = MIN (widths[i], total - k * widths[i]);
+              for (guint c = 0; c < q; c++)
+                {
+                  guint node = g_array_index ((GArray *) g_ptr_array_index (self->group_rows, row), guint,
+                                              first + k * widths[i] + c);
+
+                  g_array_append_val (wrapped, node);
+                  xs[count++] = left[i] + ((widths[i] - q) / 2.0 + c) * (node_width + self->spacing);
+                }
+            }
+          y = _ops_map_layout_end_line (self, row, line_first, count, xs, y, gap_top, title_top, node_width, m);
+          first_line = FALSE;
         }
-      if (used > 0)
-        g_array_append_val (counts, used);
-      set_grouped_x (self, r);
-    }
-  if (self->keep_sweep_order)
-    return;
-  for (guint sweep = 0; sweep < N_LINE_SWEEPS; sweep++)
-    for (guint i = 0; i < self->rows->len; i++)
-      order_grouped_lines (self, sweep % 2 == 0 ? i : self->rows->len - 1 - i);
-}
-
-/* Places grouped row @r's lines: each path's caption over its first
- * roles in the row. */
-double
-_ops_map_layout_place_row_in_groups (OpsMapLayout        *self,
-                                     guint                r,
-                                     double               y,
-                                     double               node_width,
-                                     const OpsMapMetrics *m)
-{
-  GArray *wrapped = g_ptr_array_index (self->wrapped, r);
-  GArray *counts = g_ptr_array_index (self->line_counts, r);
-  g_autofree gboolean *seen = g_new0 (gboolean, self->lane_branches->len);
-  g_autofree double *xs = g_new (double, wrapped->len + 1);
-
-  for (guint i = 0, first = 0; i < counts->len; first += g_array_index (counts, guint, i++))
-    {
-      guint count = g_array_index (counts, guint, i);
-      gboolean captioned = FALSE;
-      double gap_top, title_top, x = (m->width - count * node_width - (count - 1) * self->spacing) / 2;
-
-      for (guint c = 0; c < count; c++)
-        {
-          guint l = self->lane[g_array_index (wrapped, guint, first + c)];
-
-          captioned |= !seen[l] && find_group (self, r, l) >= 0 && m->caption_height > 0;
-        }
-      if (i > 0)
-        y += m->row_spacing;
-      gap_top = title_top = y - m->row_spacing;
-      if (captioned)
-        {
-          title_top = y;
-          y += m->caption_height;
-          gap_top = y;
-          y += CAPTION_ROOM;
-        }
-      if (self->lines->len < self->line_extra->len)
-        y += g_array_index (self->line_extra, double, self->lines->len);
-      for (guint c = 0; c < count; c++)
-        {
-          guint l = self->lane[g_array_index (wrapped, guint, first + c)], run = 1;
-          int g;
-
-          xs[c] = x + c * (node_width + self->spacing);
-          if (seen[l] || m->caption_height <= 0)
-            continue;
-          seen[l] = TRUE;
-          g = find_group (self, r, l);
-          while (c + run < count && self->lane[g_array_index (wrapped, guint, first + c + run)] == l)
-            run++;
-          if (g < 0)
-            continue;
-          /* Over the first role only: the gaps beside it stay open for
-           * the links that pass the line. */
-          graphene_rect_init (&self->caption_rects[g], xs[c], title_top, MIN (m->caption_widths[l], node_width),
-                              m->caption_height);
-          self->caption_line[g] = self->lines->len;
-        }
-      y = _ops_map_layout_end_line (self, r, first, count, xs, y, gap_top, title_top, node_width, m);
     }
 
   return y;
+}
+
+/* Places band @b's roles grouped, @columns roles to a line: the groups
+ * side by side in ranks, top to bottom; returns the y below them. */
+double
+_ops_map_layout_place_band_in_groups (OpsMapLayout        *self,
+                                      guint                b,
+                                      double               y,
+                                      double               node_width,
+                                      guint                columns,
+                                      const OpsMapMetrics *m)
+{
+  guint n_lanes = self->lane_branches->len, lines = self->lines->len;
+  g_autofree guint *order = g_new (guint, n_lanes);
+  g_autofree guint *widths = g_new (guint, n_lanes);
+  guint n = order_groups (self, b, order), kept = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      widths[kept] = group_width (self, b, order[i], self->group_cap != NULL ? MIN (columns, self->group_cap[b])
+                                                                             : columns);
+      if (widths[kept] > 0)
+        order[kept++] = order[i];
+    }
+  for (guint i = 0, j; i < kept; i = j)
+    {
+      guint used = widths[i];
+
+      for (j = i + 1; j < kept && used + widths[j] <= columns; j++)
+        used += widths[j];
+      y = place_rank (self, b, order + i, widths + i, j - i, y, node_width, self->lines->len == lines, m);
+    }
+
+  return y;
+}
+
+/* Each row in the order its groups' roles go along, as the sweeps
+ * ordered it to begin with. */
+void
+_ops_map_layout_reset_group_order (OpsMapLayout *self)
+{
+  g_ptr_array_set_size (self->group_rows, 0);
+  for (guint r = 0; r < self->rows->len; r++)
+    g_ptr_array_add (self->group_rows, g_array_copy (g_ptr_array_index (self->rows, r)));
+}
+
+/* Orders each path's roles in each row by where the roles they link to
+ * were just placed, across; a role with no links keeps its place. */
+void
+_ops_map_layout_order_group_lines (OpsMapLayout *self)
+{
+  for (guint r = 0; r < self->group_rows->len; r++)
+    {
+      GArray *row = g_ptr_array_index (self->group_rows, r);
+      g_autofree SortKey *keys = g_new (SortKey, row->len + 1);
+
+      for (guint c = 0; c < row->len; c++)
+        {
+          guint node = g_array_index (row, guint, c);
+          GArray *neighbours = g_ptr_array_index (self->neighbours, node);
+          const graphene_rect_t *own = &self->node_rects[node];
+          double sum = 0;
+          guint n = 0;
+
+          for (guint i = 0; i < neighbours->len; i++)
+            {
+              const graphene_rect_t *rect = &self->node_rects[g_array_index (neighbours, guint, i)];
+
+              sum += rect->origin.x + rect->size.width / 2;
+              n++;
+            }
+          /* The path first: roles stay in their group. */
+          keys[c] = (SortKey) { node, self->lane_rank[self->lane[node]] * 1e6 +
+                                      (n ? sum / n : own->origin.x + own->size.width / 2), c };
+        }
+      qsort (keys, row->len, sizeof (SortKey), _ops_map_layout_compare_keys);
+      for (guint c = 0; c < row->len; c++)
+        g_array_index (row, guint, c) = keys[c].node;
+    }
 }

@@ -147,33 +147,39 @@ _ops_map_layout_place_lanes (OpsMapLayout        *self,
     }
 }
 
+/* Whether group @g is its path's highest: where the lane's heading goes. */
+static gboolean
+is_lane_top (OpsMapLayout *self,
+             guint         g)
+{
+  const Group *group = &g_array_index (self->groups, Group, g);
+
+  if (group->lane == 0)
+    return FALSE;
+  for (guint h = 0; h < self->groups->len; h++)
+    if (g_array_index (self->groups, Group, h).lane == group->lane &&
+        g_array_index (self->groups, Group, h).band > group->band)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Whether band @b holds the top of a lane, and so its heading. */
 gboolean
 _ops_map_layout_band_has_headings (OpsMapLayout *self,
                                    guint         b)
 {
   for (guint g = 0; g < self->groups->len; g++)
-    {
-      const Group *group = &g_array_index (self->groups, Group, g);
-
-      if (self->band[group->first_node] == b && group->lane != 0)
-        {
-          gboolean top = TRUE;
-
-          for (guint h = 0; h < self->groups->len; h++)
-            if (g_array_index (self->groups, Group, h).lane == group->lane &&
-                g_array_index (self->groups, Group, h).row > group->row)
-              top = FALSE;
-          if (top)
-            return TRUE;
-        }
-    }
+    if (g_array_index (self->groups, Group, g).band == b && is_lane_top (self, g))
+      return TRUE;
 
   return FALSE;
 }
 
 /* Each lane's heading, in the band where its top is, under the stage's
- * name: one caption per path. */
+ * name: one caption per path. In every band, the headings would make
+ * the links that leave the band's first line detour round them: twice
+ * the crossings at 1000 px. */
 void
 _ops_map_layout_place_headings (OpsMapLayout        *self,
                                 guint                b,
@@ -185,13 +191,8 @@ _ops_map_layout_place_headings (OpsMapLayout        *self,
   for (guint g = 0; g < self->groups->len; g++)
     {
       const Group *group = &g_array_index (self->groups, Group, g);
-      gboolean top = self->band[group->first_node] == b && group->lane != 0;
 
-      for (guint h = 0; h < self->groups->len && top; h++)
-        if (g_array_index (self->groups, Group, h).lane == group->lane &&
-            g_array_index (self->groups, Group, h).row > group->row)
-          top = FALSE;
-      if (!top)
+      if (group->band != b || !is_lane_top (self, g))
         continue;
       /* As wide as a role at most: the gaps between the lane's
        * columns stay open for the links that pass. */

@@ -114,10 +114,9 @@ static void
 wrap_rows (OpsMapLayout *self,
            guint         columns)
 {
-  if (self->wrapped_columns == columns && !self->wrapped_grouped)
+  if (self->wrapped_columns == columns)
     return;
   self->wrapped_columns = columns;
-  self->wrapped_grouped = FALSE;
   g_ptr_array_set_size (self->wrapped, 0);
   for (guint r = 0; r < self->rows->len; r++)
     {
@@ -241,6 +240,173 @@ collect_spans (OpsMapLayout        *self,
     }
 }
 
+/* Places every band from the top, its roles as the map shows them at
+ * this width; returns the y below the lowest. */
+static double
+place_bands (OpsMapLayout        *self,
+             double               node_width,
+             guint                columns,
+             const OpsMapMetrics *m)
+{
+  gboolean paths = self->lane_branches->len > 1;
+  double y;
+
+  if (paths)
+    {
+      /* Lanes and groups fill the rows' lines as they place them. */
+      self->wrapped_columns = G_MAXUINT;
+      g_ptr_array_set_size (self->wrapped, 0);
+      for (guint r = 0; r < self->rows->len; r++)
+        g_ptr_array_add (self->wrapped, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+  g_array_set_size (self->lines, 0);
+  y = m->margin;
+  for (guint b = self->stages->len; b-- > 0;)
+    {
+      double top = y, headings = 0;
+      guint first_line = self->lines->len;
+
+      y += m->band_padding + m->band_header;
+      if (self->lanes_shown && m->caption_height > 0 && _ops_map_layout_band_has_headings (self, b))
+        {
+          _ops_map_layout_place_headings (self, b, y - m->band_header + m->band_title_height + 4, first_line,
+                                          node_width, m);
+          headings = m->caption_height + 4;
+          y += headings;
+        }
+      if (paths && !self->lanes_shown)
+        y = _ops_map_layout_place_band_in_groups (self, b, y, node_width, columns, m);
+      for (guint r = self->band_n_rows[b]; r-- > 0 && (!paths || self->lanes_shown);)
+        {
+          guint row = self->band_first_row[b] + r;
+
+          if (!paths)
+            y = place_row (self, row, y, node_width, columns, m);
+          else
+            y = _ops_map_layout_place_row_in_lanes (self, row, y, node_width, m);
+          if (r > 0)
+            y += m->row_spacing;
+        }
+      y += m->band_padding;
+      graphene_rect_init (&self->band_rects[b], m->margin, top, m->width - 2 * m->margin, y - top);
+      if (first_line < self->lines->len)
+        {
+          Line *line = &g_array_index (self->lines, Line, first_line);
+          double title_bottom = top + m->band_padding + (m->band_title_height > 0 ? m->band_title_height : 0);
+
+          /* A path's caption over the first line stays under the name. */
+          line->gap_top = MAX (line->title_top < line->gap_top && line->title_top > top ? line->gap_top : 0,
+                               title_bottom + headings);
+          line->title_top = top + m->band_padding;
+          line->band = b;
+        }
+      if (b > 0)
+        y += m->band_spacing;
+    }
+
+  return y;
+}
+
+/* Straight from centre to centre, how many pairs of links cross where
+ * the roles were just placed: the cheap measure the groups' order is
+ * chosen by. */
+static guint
+placed_crossings (OpsMapLayout *self)
+{
+  guint n_edges = self->edges->len / 2, crossings = 0;
+  g_autofree graphene_point_t *centre = g_new (graphene_point_t, self->roles->len);
+
+  for (guint n = 0; n < self->roles->len; n++)
+    graphene_rect_get_center (&self->node_rects[n], &centre[n]);
+  for (guint i = 0; i < n_edges; i++)
+    {
+      guint a = g_array_index (self->edges, guint, 2 * i), b = g_array_index (self->edges, guint, 2 * i + 1);
+
+      for (guint j = i + 1; j < n_edges; j++)
+        {
+          guint c = g_array_index (self->edges, guint, 2 * j), d = g_array_index (self->edges, guint, 2 * j + 1);
+
+          if (a == c || a == d || b == c || b == d)
+            continue;
+          crossings += _ops_map_layout_segments_cross (centre[a].x, centre[a].y, centre[b].x, centre[b].y,
+                                                       centre[c].x, centre[c].y, centre[d].x, centre[d].y);
+        }
+    }
+
+  return crossings;
+}
+
+/* For each stage, the order of its groups that takes the fewest lines
+ * and of those crosses least, trying every order of up to
+ * GROUP_ORDERS_MAX paths, one stage at a time from the top. */
+static void
+choose_group_orders (OpsMapLayout        *self,
+                     double               node_width,
+                     guint                columns,
+                     const OpsMapMetrics *m)
+{
+  guint n_lanes = self->lane_branches->len;
+  g_autofree guint *order = g_new (guint, n_lanes);
+  g_autofree guint *best = g_new (guint, n_lanes);
+
+  /* The gaps the links widen between passes hardly move the groups:
+   * the order found for a width serves every pass at it. */
+  if (self->group_order != NULL && self->group_chosen && self->group_columns == columns &&
+      memcmp (&self->group_metrics, m, sizeof *m) == 0)
+    return;
+  self->group_chosen = TRUE;
+  self->group_metrics = *m;
+  self->group_columns = columns;
+  if (self->group_order == NULL)
+    {
+      self->group_order = g_new (guint, self->stages->len * n_lanes);
+      self->group_cap = g_new (guint, self->stages->len);
+    }
+  for (guint b = 0; b < self->stages->len; b++)
+    {
+      memcpy (self->group_order + b * n_lanes, self->lane_order, n_lanes * sizeof (guint));
+      self->group_cap[b] = columns;
+    }
+  if (n_lanes > GROUP_ORDERS_MAX)
+    return;
+  for (guint b = self->stages->len; b-- > 0;)
+    {
+      double least = G_MAXDOUBLE;
+      guint best_cap = columns;
+
+      if (!_ops_map_layout_band_has_groups (self, b))
+        continue;
+      /* A wide group a column narrower may leave room beside it; of
+       * two columns, one makes a tower. */
+      memcpy (best, self->lane_order, n_lanes * sizeof (guint));
+      for (guint cap = columns; cap >= 1 && cap + 1 >= columns && (cap == columns || columns > 2); cap--)
+        {
+          self->group_cap[b] = cap;
+          for (guint l = 0; l < n_lanes; l++)
+            order[l] = l;
+          do
+            {
+              double score;
+
+              memcpy (self->group_order + b * n_lanes, order, n_lanes * sizeof (guint));
+              /* A line (about 100 px) weighs as much as ten crossings:
+               * a stage much taller than the window hides its name when
+               * the map opens on one of its roles. */
+              score = place_bands (self, node_width, columns, m) / 10 + placed_crossings (self);
+              if (score < least)
+                {
+                  least = score;
+                  best_cap = cap;
+                  memcpy (best, order, n_lanes * sizeof (guint));
+                }
+            }
+          while (_ops_map_layout_next_permutation (order, n_lanes));
+        }
+      self->group_cap[b] = best_cap;
+      memcpy (self->group_order + b * n_lanes, best, n_lanes * sizeof (guint));
+    }
+}
+
 /* Places the roles and bands at the current spacing; returns the y below
  * the lowest band. */
 double
@@ -273,62 +439,23 @@ _ops_map_layout_place_nodes (OpsMapLayout        *self,
           node_width = MIN (m->node_width_max, (avail - (used - 1) * self->spacing) / used);
           _ops_map_layout_place_lanes (self, node_width, m);
         }
-      if (self->lanes_shown)
-        {
-          self->wrapped_columns = G_MAXUINT;
-          g_ptr_array_set_size (self->wrapped, 0);
-          for (guint r = 0; r < self->rows->len; r++)
-            g_ptr_array_add (self->wrapped, g_array_new (FALSE, FALSE, sizeof (guint)));
-        }
-      else
-        _ops_map_layout_group_rows (self, columns);
     }
   else
     wrap_rows (self, columns);
-  g_array_set_size (self->lines, 0);
-  y = m->margin;
-  for (guint b = self->stages->len; b-- > 0;)
+  if (paths && !self->lanes_shown)
     {
-      double top = y, headings = 0;
-      guint first_line = self->lines->len;
-
-      y += m->band_padding + m->band_header;
-      if (self->lanes_shown && m->caption_height > 0 && _ops_map_layout_band_has_headings (self, b))
+      /* Grouped, each group's roles are ordered along by where their
+       * links go at this width, as order_lines() does for rows: placed,
+       * ordered, placed again. */
+      _ops_map_layout_reset_group_order (self);
+      choose_group_orders (self, node_width, columns, m);
+      for (guint sweep = 0; sweep < N_LINE_SWEEPS && !self->keep_sweep_order; sweep++)
         {
-          _ops_map_layout_place_headings (self, b, y - m->band_header + m->band_title_height + 4, first_line,
-                                          node_width, m);
-          headings = m->caption_height + 4;
-          y += headings;
+          place_bands (self, node_width, columns, m);
+          _ops_map_layout_order_group_lines (self);
         }
-      for (guint r = self->band_n_rows[b]; r-- > 0;)
-        {
-          guint row = self->band_first_row[b] + r;
-
-          if (!paths)
-            y = place_row (self, row, y, node_width, columns, m);
-          else if (self->lanes_shown)
-            y = _ops_map_layout_place_row_in_lanes (self, row, y, node_width, m);
-          else
-            y = _ops_map_layout_place_row_in_groups (self, row, y, node_width, m);
-          if (r > 0)
-            y += m->row_spacing;
-        }
-      y += m->band_padding;
-      graphene_rect_init (&self->band_rects[b], m->margin, top, m->width - 2 * m->margin, y - top);
-      if (first_line < self->lines->len)
-        {
-          Line *line = &g_array_index (self->lines, Line, first_line);
-          double title_bottom = top + m->band_padding + (m->band_title_height > 0 ? m->band_title_height : 0);
-
-          /* A path's caption over the first line stays under the name. */
-          line->gap_top = MAX (line->title_top < line->gap_top && line->title_top > top ? line->gap_top : 0,
-                               title_bottom + headings);
-          line->title_top = top + m->band_padding;
-          line->band = b;
-        }
-      if (b > 0)
-        y += m->band_spacing;
     }
+  y = place_bands (self, node_width, columns, m);
   self->left = m->margin;
   collect_spans (self, m);
 

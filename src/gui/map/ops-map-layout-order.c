@@ -55,9 +55,9 @@ update_all_positions (OpsMapLayout *self)
     update_positions (self, r);
 }
 
-static gboolean
-segments_cross (double ax, double ay, double bx, double by,
-                double cx, double cy, double dx, double dy)
+gboolean
+_ops_map_layout_segments_cross (double ax, double ay, double bx, double by,
+                                double cx, double cy, double dx, double dy)
 {
   double d1 = (dx - cx) * (ay - cy) - (dy - cy) * (ax - cx);
   double d2 = (dx - cx) * (by - cy) - (dy - cy) * (bx - cx);
@@ -93,7 +93,7 @@ ops_map_layout_count_crossings (OpsMapLayout *self)
 
           if (a == c || a == d || b == c || b == d)
             continue;
-          crossings += segments_cross (position (self, a), self->row[a], position (self, b), self->row[b],
+          crossings += _ops_map_layout_segments_cross (position (self, a), self->row[a], position (self, b), self->row[b],
                                        position (self, c), self->row[c], position (self, d), self->row[d]);
         }
     }
@@ -263,9 +263,9 @@ apply_lane_order (OpsMapLayout *self,
   update_all_positions (self);
 }
 
-static gboolean
-next_permutation (guint *a,
-                  guint  n)
+gboolean
+_ops_map_layout_next_permutation (guint *a,
+                                  guint  n)
 {
   guint i = n - 1, j = n - 1;
 
@@ -341,33 +341,44 @@ _ops_map_layout_order_lanes (OpsMapLayout *self)
               memcpy (best, order, n * sizeof (guint));
             }
         }
-      while (next_permutation (order, n));
+      while (_ops_map_layout_next_permutation (order, n));
     }
 
   apply_lane_order (self, best);
 }
 
-/* Each path's roles in each row, in reading order: a caption each; the
- * trunk's too in a row that has a path's roles, where they are grouped
- * on lines with them. */
+/* Each path's roles in each stage that has a path's roles, in reading
+ * order (by lane, then lowest row first): a caption each, the trunk's
+ * too, so that every role of such a stage is under a name, and each name
+ * once in the stage. */
 void
 _ops_map_layout_collect_groups (OpsMapLayout *self)
 {
-  for (guint r = 0; r < self->rows->len; r++)
+  guint n_lanes = self->lane_branches->len;
+  g_autofree int *first = g_new (int, n_lanes);
+
+  for (guint b = 0; b < self->stages->len; b++)
     {
-      GArray *row = g_ptr_array_index (self->rows, r);
       gboolean paths = FALSE;
 
-      for (guint c = 0; c < row->len; c++)
-        paths |= self->lane[g_array_index (row, guint, c)] != 0;
-      for (guint c = 0; c < row->len && paths; c++)
+      for (guint l = 0; l < n_lanes; l++)
+        first[l] = -1;
+      for (guint r = self->band_first_row[b]; r < self->band_first_row[b] + self->band_n_rows[b]; r++)
         {
-          guint node = g_array_index (row, guint, c);
+          GArray *row = g_ptr_array_index (self->rows, r);
 
-          if (c > 0 && self->lane[g_array_index (row, guint, c - 1)] == self->lane[node])
-            continue;
-          g_array_append_val (self->groups, ((Group) { r, self->lane[node], node }));
+          for (guint c = 0; c < row->len; c++)
+            {
+              guint node = g_array_index (row, guint, c);
+
+              paths |= self->lane[node] != 0;
+              if (first[self->lane[node]] < 0)
+                first[self->lane[node]] = node;
+            }
         }
+      for (guint i = 0; i < n_lanes && paths; i++)
+        if (first[self->lane_order[i]] >= 0)
+          g_array_append_val (self->groups, ((Group) { b, self->lane_order[i], first[self->lane_order[i]] }));
     }
   self->caption_rects = g_new0 (graphene_rect_t, MAX (1, self->groups->len));
   self->caption_line = g_new0 (guint, MAX (1, self->groups->len));

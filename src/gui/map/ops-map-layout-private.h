@@ -37,11 +37,12 @@ typedef struct
   double left, right;
 } Span;
 
-/* The roles of one path in one row: a path's caption goes above them
- * where the lanes do not fit side by side. */
+/* The roles of one path in one stage, named by one caption: the lane's
+ * heading in that band where the lanes fit side by side, else the
+ * group's. */
 typedef struct
 {
-  guint row, lane;
+  guint band, lane;
   guint first_node;       /* the first of them in reading order */
 } Group;
 
@@ -84,14 +85,20 @@ struct _OpsMapLayout
                                  * the sweeps and for counting crossings */
   GArray          *groups;      /* Group, in reading order */
   gboolean         lanes_shown; /* since the last place(): side by side */
+  guint           *group_order; /* by band, n_lanes each: the order its groups
+                                 * are placed in where links allow */
+  guint           *group_cap;   /* by band: the most columns one group takes */
+  gboolean         group_chosen; /* group_order holds a choice, for: */
+  OpsMapMetrics    group_metrics;
+  guint            group_columns;
+  GPtrArray       *group_rows;  /* GArray of node indices, by row: the order
+                                 * grouped roles go along at this width */
   guint           *lane_width;  /* by lane, in columns, when shown */
   double          *lane_left;   /* by lane, and its right edge */
   double          *lane_right;
   graphene_rect_t *caption_rects; /* by group: where its caption goes, or empty */
   guint           *caption_line;  /* by group: the line it is above */
   GArray          *spans;       /* Span, by line: see Line */
-  GPtrArray       *line_counts; /* by row, when grouped: roles on each line */
-  gboolean         wrapped_grouped; /* what wrapped holds: grouped rows */
 
   graphene_rect_t *node_rects;
   graphene_rect_t *band_rects;
@@ -120,18 +127,29 @@ line_rect (OpsMapLayout *self,
   return &self->node_rects[g_array_index (row, guint, line->first + c)];
 }
 
+#define GROUP_ORDERS_MAX 5  /* paths whose every order is tried, grouped */
 #define CAPTION_ROOM 12  /* under a path's caption, for links to turn in */
 
 /* ops-map-layout-groups.c */
-void
-_ops_map_layout_group_rows (OpsMapLayout *self,
-                            guint         columns);
+gboolean
+_ops_map_layout_band_has_groups (OpsMapLayout *self,
+                                 guint         b);
+int
+_ops_map_layout_find_group (OpsMapLayout *self,
+                            guint         band,
+                            guint         lane);
 double
-_ops_map_layout_place_row_in_groups (OpsMapLayout        *self,
-                                     guint                r,
-                                     double               y,
-                                     double               node_width,
-                                     const OpsMapMetrics *m);
+_ops_map_layout_place_band_in_groups (OpsMapLayout        *self,
+                                      guint                b,
+                                      double               y,
+                                      double               node_width,
+                                      guint                columns,
+                                      const OpsMapMetrics *m);
+
+void
+_ops_map_layout_reset_group_order (OpsMapLayout *self);
+void
+_ops_map_layout_order_group_lines (OpsMapLayout *self);
 
 /* ops-map-layout-lanes.c */
 gboolean
@@ -204,6 +222,12 @@ _ops_map_layout_compare_keys (gconstpointer a,
                               gconstpointer b);
 void
 _ops_map_layout_reduce_crossings (OpsMapLayout *self);
+gboolean
+_ops_map_layout_next_permutation (guint *a,
+                                  guint  n);
+gboolean
+_ops_map_layout_segments_cross (double ax, double ay, double bx, double by,
+                                double cx, double cy, double dx, double dy);
 void
 _ops_map_layout_collect_lanes (OpsMapLayout *self);
 void

@@ -426,6 +426,7 @@ ops_map_layout_forget_place (OpsMapLayout *self)
   g_return_if_fail (OPS_IS_MAP_LAYOUT (self));
 
   self->is_placed = FALSE;
+  self->group_chosen = FALSE;
 }
 
 /**
@@ -490,6 +491,7 @@ ops_map_layout_set_keep_sweep_order (OpsMapLayout *self,
   if (self->keep_sweep_order == !!keep)
     return;
   self->keep_sweep_order = !!keep;
+  self->group_chosen = FALSE;
   self->wrapped_columns = G_MAXUINT;
   self->is_placed = FALSE;
 }
@@ -571,6 +573,18 @@ ops_map_layout_get_lane (OpsMapLayout *self,
   return self->lane[node];
 }
 
+/* Where @lane is from left to right among the lanes, 0 for the first:
+ * the order a reader meets them in, in lanes or in groups. */
+guint
+ops_map_layout_get_lane_rank (OpsMapLayout *self,
+                              guint         lane)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), 0);
+  g_return_val_if_fail (lane < self->lane_branches->len, 0);
+
+  return self->lane_rank[lane];
+}
+
 /**
  * ops_map_layout_get_lane_range:
  * @left: (out): where @lane begins across
@@ -644,8 +658,10 @@ ops_map_layout_finalize (GObject *object)
 
   g_clear_pointer (&self->lane_branches, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_array_unref);
+  g_clear_pointer (&self->group_rows, g_ptr_array_unref);
+  g_free (self->group_order);
+  g_free (self->group_cap);
   g_clear_pointer (&self->spans, g_array_unref);
-  g_clear_pointer (&self->line_counts, g_ptr_array_unref);
   g_free (self->lane);
   g_free (self->lane_demand);
   g_free (self->lane_order);
@@ -704,6 +720,6 @@ ops_map_layout_init (OpsMapLayout *self)
   self->line_need = g_array_new (FALSE, TRUE, sizeof (double));
   self->lane_branches = g_ptr_array_new_with_free_func (unref_branch);
   self->groups = g_array_new (FALSE, FALSE, sizeof (Group));
+  self->group_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
-  self->line_counts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 }

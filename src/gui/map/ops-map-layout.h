@@ -78,6 +78,8 @@ OpsBranch    *ops_map_layout_get_lane_branch (OpsMapLayout      *self,
                                               guint              lane);
 guint         ops_map_layout_get_lane       (OpsMapLayout       *self,
                                              guint               node);
+guint         ops_map_layout_get_lane_rank  (OpsMapLayout       *self,
+                                             guint               lane);
 gboolean      ops_map_layout_get_lane_range (OpsMapLayout       *self,
                                              guint               lane,
                                              double             *left,
