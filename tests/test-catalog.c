@@ -393,6 +393,38 @@ test_search (void)
     }
 }
 
+/* A search typed on a letter at a time looks only among what the last
+ * one found; it must find what a search of the whole query finds, and a
+ * letter taken back must find the wider results again. */
+static void
+test_search_typing_on (void)
+{
+  static const char *typed[] = {
+    "s", "su", "sup", "supply", "supply ", "supply c", "supply chain", "supply", "s",
+    "lean", "lean six", "lean six sigma", "lean  six", "Lean six", "lea",
+    "5", "5S", "5s audit", "café", "cafe", "",
+    "inv", "inventory", "inventory planner", "planner", "x", "",
+  };
+  g_autoptr(OpsCatalog) catalog = load_default ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      g_autoptr(OpsCatalog) fresh = load_default ();
+      g_autoptr(GListModel) results = ops_catalog_search (catalog, typed[i]);
+      g_autoptr(GListModel) expected = ops_catalog_search (fresh, typed[i]);
+
+      g_test_message ("typing “%s”", typed[i]);
+      g_assert_cmpuint (g_list_model_get_n_items (results), ==, g_list_model_get_n_items (expected));
+      for (guint j = 0; j < g_list_model_get_n_items (expected); j++)
+        {
+          g_autoptr(OpsCatalogItem) a = g_list_model_get_item (results, j);
+          g_autoptr(OpsCatalogItem) b = g_list_model_get_item (expected, j);
+
+          g_assert_cmpstr (ops_catalog_item_get_id (a), ==, ops_catalog_item_get_id (b));
+        }
+    }
+}
+
 static void
 assert_first_result (OpsCatalog *catalog,
                      const char *query,
@@ -730,6 +762,7 @@ main (int   argc,
   g_test_add_func ("/catalog/search", test_search);
   g_test_add_func ("/catalog/search-ranks-names-first", test_search_ranks_names_first);
   g_test_add_func ("/catalog/search-best-match-first", test_search_best_match_first);
+  g_test_add_func ("/catalog/search-typing-on", test_search_typing_on);
   g_test_add_func ("/catalog/freed", test_catalog_is_freed);
   g_test_add_func ("/catalog/minimal-loads", test_minimal_catalog_loads);
   g_test_add_func ("/catalog/certification-facts", test_certification_facts_load);

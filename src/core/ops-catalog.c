@@ -22,6 +22,11 @@ struct _OpsCatalog
 
   GHashTable *by_id;                        /* id → OpsCatalogItem */
   GListStore *by_kind[OPS_N_ITEM_KINDS];
+
+  /* The last search's words and every entry they matched, for a search
+   * that can only match fewer (typing on, a letter at a time). */
+  char      **last_words;
+  GPtrArray  *last_matches;                 /* OpsCatalogItem, of by_id */
 };
 
 G_DEFINE_FINAL_TYPE (OpsCatalog, ops_catalog, G_TYPE_OBJECT)
@@ -1154,6 +1159,44 @@ ops_catalog_prepare_search (OpsCatalog *self)
  *
  * Returns: (transfer full): a #GListModel of #OpsCatalogItem
  */
+/* Whether every entry that has all of @narrower has all of @words:
+ * each of @words is part of one of @narrower. */
+static gboolean
+words_narrow (const char * const *words,
+              const char * const *narrower)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gboolean part = FALSE;
+
+      for (guint j = 0; narrower[j] != NULL && !part; j++)
+        part = strstr (narrower[j], words[i]) != NULL;
+      if (!part)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+match_item (OpsCatalogItem     *item,
+            const char * const *words,
+            GArray             *matches,
+            guint              *best)
+{
+  Match match = { item, 0, 0 };
+  OpsItemKind kind = ops_catalog_item_get_kind (item);
+
+  if (kind == OPS_ITEM_KIND_OVERVIEW)
+    return;
+  match.score = score_item (item, words);
+  if (match.score > 0)
+    {
+      g_array_append_val (matches, match);
+      best[kind] = MAX (best[kind], match.score);
+    }
+}
+
 GListModel *
 ops_catalog_search (OpsCatalog *self,
                     const char *query)
@@ -1163,8 +1206,6 @@ ops_catalog_search (OpsCatalog *self,
   g_auto(GStrv) words = NULL;
   g_autoptr(GArray) matches = NULL;
   guint best[OPS_N_ITEM_KINDS] = { 0 };
-  GHashTableIter iter;
-  gpointer value;
 
   g_return_val_if_fail (OPS_IS_CATALOG (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
@@ -1176,27 +1217,32 @@ ops_catalog_search (OpsCatalog *self,
     return G_LIST_MODEL (results);
 
   matches = g_array_new (FALSE, FALSE, sizeof (Match));
-  g_hash_table_iter_init (&iter, self->by_id);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
+  /* A word typed on, or one more word, can only match fewer entries. */
+  if (self->last_words != NULL &&
+      words_narrow ((const char * const *) self->last_words, (const char * const *) words))
     {
-      Match match = { value, 0, 0 };
-      OpsItemKind kind = ops_catalog_item_get_kind (match.item);
+      for (guint i = 0; i < self->last_matches->len; i++)
+        match_item (g_ptr_array_index (self->last_matches, i), (const char * const *) words, matches, best);
+    }
+  else
+    {
+      GHashTableIter iter;
+      gpointer value;
 
-      if (kind == OPS_ITEM_KIND_OVERVIEW)
-        continue;
-      match.score = score_item (match.item, (const char * const *) words);
-      if (match.score > 0)
-        {
-          g_array_append_val (matches, match);
-          best[kind] = MAX (best[kind], match.score);
-        }
+      g_hash_table_iter_init (&iter, self->by_id);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        match_item (value, (const char * const *) words, matches, best);
     }
 
+  g_strfreev (self->last_words);
+  self->last_words = g_steal_pointer (&words);
+  g_ptr_array_set_size (self->last_matches, 0);
   for (guint i = 0; i < matches->len; i++)
     {
       Match *match = &g_array_index (matches, Match, i);
 
       match->group_score = best[ops_catalog_item_get_kind (match->item)];
+      g_ptr_array_add (self->last_matches, match->item);
     }
   g_array_sort (matches, compare_matches);
   for (guint i = 0; i < matches->len; i++)
@@ -1221,6 +1267,8 @@ ops_catalog_dispose (GObject *object)
     }
 
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->last_words, g_strfreev);
+  g_clear_pointer (&self->last_matches, g_ptr_array_unref);
   for (guint i = 0; i < OPS_N_ITEM_KINDS; i++)
     g_clear_object (&self->by_kind[i]);
 
@@ -1241,4 +1289,5 @@ ops_catalog_init (OpsCatalog *self)
   self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   for (guint i = 0; i < OPS_N_ITEM_KINDS; i++)
     self->by_kind[i] = g_list_store_new (OPS_TYPE_CATALOG_ITEM);
+  self->last_matches = g_ptr_array_new ();
 }

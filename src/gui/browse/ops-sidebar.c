@@ -29,6 +29,7 @@ struct _OpsSidebar
   GtkSingleSelection *selection;
   GtkFlattenListModel *results;
   GtkSliceListModel  *shown;      /* the results the view has rows for */
+  GListModel         *found;      /* the search whose results those are */
 
   GtkMenuButton      *menu_button;
   GMenuModel         *primary_menu;
@@ -300,23 +301,22 @@ group_by_kind (GListModel *found)
   return G_LIST_MODEL (groups);
 }
 
-/* Whether @found is what the results view shows already, in that order. */
+/* Whether @a and @b hold the same items in the same order. */
 static gboolean
-same_results (OpsSidebar *self,
-              GListModel *found)
+same_items (GListModel *a,
+            GListModel *b)
 {
-  GListModel *shown = G_LIST_MODEL (self->results);
-  guint n = g_list_model_get_n_items (found);
+  guint n = g_list_model_get_n_items (a);
 
-  if (n != g_list_model_get_n_items (shown))
+  if (n != g_list_model_get_n_items (b))
     return FALSE;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) a = g_list_model_get_item (found, i);
-      g_autoptr(GObject) b = g_list_model_get_item (shown, i);
+      g_autoptr(GObject) item_a = g_list_model_get_item (a, i);
+      g_autoptr(GObject) item_b = g_list_model_get_item (b, i);
 
-      if (a != b)
+      if (item_a != item_b)
         return FALSE;
     }
 
@@ -393,8 +393,6 @@ search_changed_cb (OpsSidebar *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autoptr(GListModel) found = NULL;
-  g_autoptr(GListModel) groups = NULL;
-  g_autoptr(GtkFlattenListModel) flat = NULL;
 
   if (self->catalog == NULL || text[0] == '\0')
     {
@@ -403,12 +401,19 @@ search_changed_cb (OpsSidebar *self)
     }
 
   found = ops_catalog_search (self->catalog, text);
-  groups = group_by_kind (found);
-  /* The results in the order the view shows them, under their headings. */
-  flat = gtk_flatten_list_model_new (g_object_ref (groups));
-  /* Typing on often leaves the results as they were: nothing to do. */
-  if (!same_results (self, G_LIST_MODEL (flat)))
-    show_results (self, groups, G_LIST_MODEL (flat));
+  /* Typing on often finds what the last keystroke found: then the view
+   * shows it already, and grouping it again would only say so. */
+  if (self->found == NULL || !same_items (self->found, found))
+    {
+      g_autoptr(GListModel) groups = group_by_kind (found);
+      /* The results in the order the view shows them, under their headings. */
+      g_autoptr(GtkFlattenListModel) flat = gtk_flatten_list_model_new (g_object_ref (groups));
+
+      /* Other results may still group into the same list. */
+      if (!same_items (G_LIST_MODEL (self->results), G_LIST_MODEL (flat)))
+        show_results (self, groups, G_LIST_MODEL (flat));
+      g_set_object (&self->found, found);
+    }
   gtk_stack_set_visible_child_name (self->stack, g_list_model_get_n_items (found) ? "results" : "empty");
 }
 
@@ -529,6 +534,7 @@ ops_sidebar_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->results);
   g_clear_object (&self->shown);
+  g_clear_object (&self->found);
   g_clear_object (&self->sections);
   g_clear_object (&self->catalog);
 
