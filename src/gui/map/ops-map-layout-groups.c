@@ -63,10 +63,10 @@ leads_to_unplaced (OpsMapLayout   *self,
  * below every group of the stage it leads to, else in the order that
  * crosses least (group_order); a loop between two paths falls back on
  * that order. Returns how many. */
-static guint
-order_groups (OpsMapLayout *self,
-              guint         b,
-              guint        *order)
+guint
+_ops_map_layout_order_groups (OpsMapLayout *self,
+                              guint         b,
+                              guint        *order)
 {
   guint n_lanes = self->lane_branches->len, n = 0;
   g_autofree gboolean *placed = g_new0 (gboolean, n_lanes);
@@ -227,7 +227,7 @@ _ops_map_layout_place_band_in_groups (OpsMapLayout        *self,
   guint n_lanes = self->lane_branches->len, lines = self->lines->len;
   g_autofree guint *order = g_new (guint, n_lanes);
   g_autofree guint *widths = g_new (guint, n_lanes);
-  guint n = order_groups (self, b, order), kept = 0;
+  guint n = _ops_map_layout_order_groups (self, b, order), kept = 0;
 
   for (guint i = 0; i < n; i++)
     {

@@ -348,6 +348,8 @@ choose_group_orders (OpsMapLayout        *self,
   guint n_lanes = self->lane_branches->len;
   g_autofree guint *order = g_new (guint, n_lanes);
   g_autofree guint *best = g_new (guint, n_lanes);
+  g_autofree guint *effective = g_new (guint, n_lanes);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
   /* The gaps the links widen between passes hardly move the groups:
    * the order found for a width serves every pass at it. */
@@ -384,11 +386,20 @@ choose_group_orders (OpsMapLayout        *self,
           self->group_cap[b] = cap;
           for (guint l = 0; l < n_lanes; l++)
             order[l] = l;
+          g_hash_table_remove_all (seen);
           do
             {
               double score;
+              guint key = 0;
 
               memcpy (self->group_order + b * n_lanes, order, n_lanes * sizeof (guint));
+              /* Links decide much of the order: place each order the
+               * groups really take once. */
+              _ops_map_layout_order_groups (self, b, effective);
+              for (guint l = 0; l < n_lanes; l++)
+                key = key * GROUP_ORDERS_MAX + effective[l];
+              if (!g_hash_table_add (seen, GUINT_TO_POINTER (key + 1)))
+                continue;
               /* A line (about 100 px) weighs as much as ten crossings:
                * a stage much taller than the window hides its name when
                * the map opens on one of its roles. */

@@ -134,6 +134,10 @@ line_rect (OpsMapLayout *self,
 gboolean
 _ops_map_layout_band_has_groups (OpsMapLayout *self,
                                  guint         b);
+guint
+_ops_map_layout_order_groups (OpsMapLayout *self,
+                              guint         b,
+                              guint        *order);
 int
 _ops_map_layout_find_group (OpsMapLayout *self,
                             guint         band,
