@@ -25,8 +25,14 @@ import tempfile
 import time
 
 CHECK_MARGIN = 1.5
-STARTUP_BUDGET = 1.3
+# Issue 22 asks for 1.10× and the median keystroke at 2 ms; neither is met
+# (docs/performance.md says why), so these are what the run of 2026-12-03
+# 09:10 UTC showed, at load 5.3, with a small margin: start-up 1.25× with
+# GL and 1.22× with cairo, 1.28× the budget; the median keystroke 3.23 and
+# 3.50 ms, 3.6 ms the budget. Peak memory is at issue 22's 1.10×.
+STARTUP_BUDGET = 1.28
 MEMORY_BUDGET = 1.1
+SEARCH_MEDIAN_BUDGET = 3.6
 # The worst keystroke of each search run: issue 22's one frame, met by
 # both runs since the summaries are dimmed by colour (docs/performance.md).
 SEARCH_WORST_BUDGET = {"catalog": 16.0, "plan-10000": 16.0}
@@ -222,8 +228,9 @@ def window(rows, verdict, benchdir, env):
         floor, ratio = r[f"search.{name}.floor"], r[f"search.{name}.ratio"]
         rows.append(("5", f"Search as you type, {label}", f"{value:.2f} ms CPU",
                      f"{floor:.2f} ms (bare window's search entry)",
-                     f"{ratio:.2f}× the floor; per keystroke; worst {worst:.2f} ms", "< 4 ms",
-                     verdict(value, 4.0, f"search {name}")))
+                     f"{ratio:.2f}× the floor; per keystroke; worst {worst:.2f} ms",
+                     f"≤ {SEARCH_MEDIAN_BUDGET:g} ms",
+                     verdict(value, SEARCH_MEDIAN_BUDGET, f"search {name}")))
         # Issue 22: no keystroke over one frame.
         if name in SEARCH_WORST_BUDGET:
             rows.append(("5", f"Search as you type, {label}: worst keystroke", f"{worst:.2f} ms CPU", "-",
