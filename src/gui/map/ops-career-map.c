@@ -50,6 +50,8 @@ struct _OpsCareerMap
   GtkWidget     *edge_style;      /* never shown: their colours draw the links */
   GtkWidget     *route_style;
   GtkWidget     *focus_style;
+  GtkWidget     *lane_style;      /* a lane's tint, and its edge (high contrast) */
+  GtkWidget     *lane_edge_style;
 
   OpsMapMetrics  metrics;
   double        *node_heights;    /* by node, NULL until measured */
@@ -453,7 +455,7 @@ clear (OpsCareerMap *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  self->edge_style = self->route_style = self->focus_style = NULL;
+  self->edge_style = self->route_style = self->focus_style = self->lane_style = self->lane_edge_style = NULL;
   self->hovered = -1;
   g_ptr_array_set_size (self->nodes, 0);
   g_ptr_array_set_size (self->bands, 0);
@@ -644,6 +646,8 @@ ops_career_map_set_catalog (OpsCareerMap *self,
   self->edge_style = new_style_child (self, NULL);
   self->route_style = new_style_child (self, "route");
   self->focus_style = new_style_child (self, "focus");
+  self->lane_style = new_style_child (self, "lane");
+  self->lane_edge_style = new_style_child (self, "lane-edge");
   add_children (self);
   forget_sizes (self);
   update_status (self);
@@ -1606,6 +1610,61 @@ snapshot_links (OpsCareerMap *self,
   gtk_snapshot_restore (snapshot);
 }
 
+/* Where the paths are lanes, each path's lane in each stage it has
+ * roles in, tinted (outlined in high contrast), so that a reader of any
+ * stage sees which lane a role is in; the trunk stays as the band is. */
+static void
+snapshot_lanes (OpsCareerMap *self,
+                GtkSnapshot  *snapshot)
+{
+  guint n_lanes = ops_map_layout_get_n_lanes (self->layout);
+  double left, right, pad = self->metrics.column_spacing / 4;
+  GdkRGBA fill, edge;
+
+  if (n_lanes < 2 || !ops_map_layout_get_lane_range (self->layout, 1, &left, &right))
+    return;
+  gtk_widget_get_color (self->lane_style, &fill);
+  gtk_widget_get_color (self->lane_edge_style, &edge);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
+  for (guint b = 0; b < ops_map_layout_get_n_bands (self->layout); b++)
+    {
+      graphene_rect_t band;
+
+      ops_map_layout_get_band_rect (self->layout, b, &band);
+      for (guint l = 1; l < n_lanes; l++)
+        {
+          double top = G_MAXDOUBLE, bottom = 0;
+          GskRoundedRect lane;
+
+          for (guint n = 0; n < self->nodes->len; n++)
+            if (ops_map_layout_get_band (self->layout, n) == b && ops_map_layout_get_lane (self->layout, n) == l)
+              {
+                graphene_rect_t rect;
+
+                ops_map_layout_get_node_rect (self->layout, n, &rect);
+                top = MIN (top, rect.origin.y);
+                bottom = MAX (bottom, rect.origin.y + rect.size.height);
+              }
+          if (top > bottom)
+            continue;
+          ops_map_layout_get_lane_range (self->layout, l, &left, &right);
+          /* From under the stage's name (and the lane's heading) down. */
+          top = MIN (top, band.origin.y + self->metrics.band_padding + self->metrics.band_title_height + 2 * pad);
+          gsk_rounded_rect_init_from_rect (&lane, &GRAPHENE_RECT_INIT (left - pad, top - pad, right - left + 2 * pad,
+                                                                       band.origin.y + band.size.height -
+                                                                       self->metrics.band_padding - top + pad),
+                                           12);
+          gtk_snapshot_push_rounded_clip (snapshot, &lane);
+          gtk_snapshot_append_color (snapshot, &fill, &lane.bounds);
+          gtk_snapshot_pop (snapshot);
+          gtk_snapshot_append_border (snapshot, &lane, (const float[]) { 1, 1, 1, 1 },
+                                      (const GdkRGBA[]) { edge, edge, edge, edge });
+        }
+    }
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 ops_career_map_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -1617,6 +1676,7 @@ ops_career_map_snapshot (GtkWidget   *widget,
 
   for (guint b = 0; b < self->bands->len; b++)
     gtk_widget_snapshot_child (widget, g_ptr_array_index (self->bands, b), snapshot);
+  snapshot_lanes (self, snapshot);
   for (guint c = 0; c < self->captions->len; c++)
     gtk_widget_snapshot_child (widget, g_ptr_array_index (self->captions, c), snapshot);
   snapshot_links (self, snapshot);
