@@ -128,6 +128,7 @@ line_rect (OpsMapLayout *self,
 }
 
 #define GROUP_ORDERS_MAX 5  /* paths whose every order is tried, grouped */
+#define GROUP_ORDERS_EDGES_MAX 240  /* links up to which they are tried */
 #define CAPTION_ROOM 12  /* under a path's caption, for links to turn in */
 
 /* ops-map-layout-groups.c */
