@@ -1665,6 +1665,54 @@ snapshot_lanes (OpsCareerMap *self,
   gtk_snapshot_restore (snapshot);
 }
 
+/* Where the paths are captioned groups instead, each path's group in a
+ * stage, its caption and its roles, tinted (outlined in high contrast)
+ * as its lane would be, so that a reader sees where a group ends; the
+ * trunk's group stays as the band is. The groups of a rank stand in
+ * columns of their own and ranks one below the other, so no group's
+ * tint takes in a role of another. */
+static void
+snapshot_groups (OpsCareerMap *self,
+                 GtkSnapshot  *snapshot)
+{
+  double pad = self->metrics.column_spacing / 4, left, right;
+  GdkRGBA fill, edge;
+
+  if (ops_map_layout_get_n_lanes (self->layout) < 2 ||
+      ops_map_layout_get_lane_range (self->layout, 1, &left, &right))
+    return;
+  gtk_widget_get_color (self->lane_style, &fill);
+  gtk_widget_get_color (self->lane_edge_style, &edge);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
+  for (guint c = 0; c < ops_map_layout_get_n_captions (self->layout); c++)
+    {
+      graphene_rect_t area;
+      GskRoundedRect group;
+      guint lane, first, band;
+
+      if (!ops_map_layout_get_caption (self->layout, c, &lane, &first, &area) || lane == 0)
+        continue;
+      band = ops_map_layout_get_band (self->layout, first);
+      for (guint n = 0; n < self->nodes->len; n++)
+        if (ops_map_layout_get_band (self->layout, n) == band && ops_map_layout_get_lane (self->layout, n) == lane)
+          {
+            graphene_rect_t rect;
+
+            ops_map_layout_get_node_rect (self->layout, n, &rect);
+            graphene_rect_union (&area, &rect, &area);
+          }
+      graphene_rect_inset (&area, -pad, -pad);
+      gsk_rounded_rect_init_from_rect (&group, &area, 12);
+      gtk_snapshot_push_rounded_clip (snapshot, &group);
+      gtk_snapshot_append_color (snapshot, &fill, &group.bounds);
+      gtk_snapshot_pop (snapshot);
+      gtk_snapshot_append_border (snapshot, &group, (const float[]) { 1, 1, 1, 1 },
+                                  (const GdkRGBA[]) { edge, edge, edge, edge });
+    }
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 ops_career_map_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -1677,6 +1725,7 @@ ops_career_map_snapshot (GtkWidget   *widget,
   for (guint b = 0; b < self->bands->len; b++)
     gtk_widget_snapshot_child (widget, g_ptr_array_index (self->bands, b), snapshot);
   snapshot_lanes (self, snapshot);
+  snapshot_groups (self, snapshot);
   for (guint c = 0; c < self->captions->len; c++)
     gtk_widget_snapshot_child (widget, g_ptr_array_index (self->captions, c), snapshot);
   snapshot_links (self, snapshot);
