@@ -504,6 +504,41 @@ test_resume_check (Fixture       *f,
 
   /* Found keywords: "lead time" is one, with the line it is on. */
   g_assert_nonnull (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "subtitle", "Line 3: - Cut lead time 32% in 2025"));
+
+  /* The outcome in words under the button, where the eye is: the lists
+   * start below the fold. */
+  {
+    guint n_found = g_list_model_get_n_items (ops_resume_check_get_found (check));
+    guint n_missing = g_list_model_get_n_items (expected);
+    g_autofree char *summary = NULL;
+    GtkWidget *label;
+
+    g_assert_cmpuint (n_found, >, 0);
+    g_assert_cmpuint (n_missing, >, 1);
+    summary = g_strdup_printf ("%u %s found. %u skills or certifications your target role expects are "
+                               "missing. 2 bullets have no number.", n_found, n_found == 1 ? "keyword" : "keywords",
+                               n_missing);
+    label = ops_test_find_widget (page, GTK_TYPE_LABEL, "label", summary);
+    g_assert_nonnull (label);
+    g_assert_true (gtk_widget_get_mapped (label));
+  }
+}
+
+/* The label under Check Resume that sums the results up, or NULL. */
+static GtkWidget *
+find_summary (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_str_has_suffix (gtk_label_get_label (GTK_LABEL (child)), "number."))
+        return child;
+      if ((found = find_summary (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 static void
@@ -532,7 +567,7 @@ static void
 test_resume_edit_clears_results (Fixture       *f,
                                  gconstpointer  data)
 {
-  GtkWidget *page, *text;
+  GtkWidget *page, *text, *summary;
   GtkTextBuffer *buffer;
   GtkTextIter end;
 
@@ -545,6 +580,9 @@ test_resume_edit_clears_results (Fixture       *f,
   g_assert_true (group_shown (page, "Missing for Your Target Role"));
   g_assert_true (group_shown (page, "Bullets Without a Number"));
   g_assert_nonnull (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "title", "Line 2"));
+  summary = find_summary (page);
+  g_assert_nonnull (summary);
+  g_assert_true (gtk_widget_get_mapped (summary));
 
   /* An edit: the results were of the text before it, so they go. */
   text = ops_test_find_widget (page, GTK_TYPE_TEXT_VIEW, NULL, NULL);
@@ -556,6 +594,7 @@ test_resume_edit_clears_results (Fixture       *f,
   g_assert_false (group_shown (page, "Missing for Your Target Role"));
   g_assert_false (group_shown (page, "Bullets Without a Number"));
   g_assert_null (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "title", "Line 2"));
+  g_assert_false (gtk_widget_get_mapped (summary));
 
   /* Check Resume again describes the text as it is now. */
   g_assert_true (gtk_widget_activate_action (page, "resume.check", NULL));
@@ -563,6 +602,8 @@ test_resume_edit_clears_results (Fixture       *f,
   g_assert_true (group_shown (page, "Keywords Found"));
   g_assert_true (group_shown (page, "Bullets Without a Number"));
   g_assert_nonnull (ops_test_find_widget (page, ADW_TYPE_ACTION_ROW, "subtitle", "- Ran the night shift"));
+  g_assert_true (gtk_widget_get_mapped (summary));
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (GTK_LABEL (summary)), "3 bullets have no number."));
 }
 
 /* Issue 19: with nothing to check, Check Resume is no greyed-out pill

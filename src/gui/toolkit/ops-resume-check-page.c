@@ -27,6 +27,8 @@ struct _OpsResumeCheckPage
   GtkLabel       *target_label;
   GtkWidget      *empty_state;
   GtkLabel       *empty_label;
+  GtkWidget      *summary;
+  GtkLabel       *summary_label;
   GtkWidget      *found_group;
   GtkWidget      *missing_group;
   GtkWidget      *bullets_group;
@@ -133,6 +135,7 @@ clear_results (OpsResumeCheckPage *self)
   if (self->check == NULL)
     return;
 
+  gtk_widget_set_visible (self->summary, FALSE);
   gtk_widget_set_visible (self->found_group, FALSE);
   gtk_widget_set_visible (self->missing_group, FALSE);
   gtk_widget_set_visible (self->bullets_group, FALSE);
@@ -154,6 +157,44 @@ show_nothing_to_check (OpsResumeCheckPage *self)
                            GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
+/* "5 keywords found. 2 skills or certifications your target role expects
+ * are missing. 1 bullet has no number.": the outcome in one place, right
+ * under the button, since the lists themselves start below the fold. */
+static char *
+dup_summary (OpsResumeCheck *check,
+             gboolean        has_target)
+{
+  guint n_found = g_list_model_get_n_items (ops_resume_check_get_found (check));
+  guint n_missing = g_list_model_get_n_items (ops_resume_check_get_missing (check));
+  guint n_bare = g_list_model_get_n_items (ops_resume_check_get_bare_bullets (check));
+  GString *summary = g_string_new (NULL);
+
+  if (n_found == 0)
+    g_string_append (summary, _("No keywords found."));
+  else
+    g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u keyword found.", "%u keywords found.", n_found),
+                            n_found);
+  g_string_append_c (summary, ' ');
+  if (has_target && n_missing == 0)
+    g_string_append (summary, _("Nothing your target role expects is missing."));
+  else if (has_target)
+    g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE,
+                                                  "%u skill or certification your target role expects is missing.",
+                                                  "%u skills or certifications your target role expects are missing.",
+                                                  n_missing),
+                            n_missing);
+  if (has_target)
+    g_string_append_c (summary, ' ');
+  if (n_bare == 0)
+    g_string_append (summary, _("Every bullet holds a number."));
+  else
+    g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u bullet has no number.",
+                                                  "%u bullets have no number.", n_bare),
+                            n_bare);
+
+  return g_string_free (summary, FALSE);
+}
+
 static void
 check_action (GtkWidget  *widget,
               const char *action_name,
@@ -163,6 +204,7 @@ check_action (GtkWidget  *widget,
   OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text);
   g_autofree char *text = NULL;
+  g_autofree char *summary = NULL;
   GtkTextIter start, end;
 
   g_return_if_fail (catalog != NULL);
@@ -187,6 +229,13 @@ check_action (GtkWidget  *widget,
   gtk_widget_set_visible (self->found_group, TRUE);
   gtk_widget_set_visible (self->missing_group, target_role_id (self) != NULL);
   gtk_widget_set_visible (self->bullets_group, TRUE);
+
+  summary = dup_summary (self->check, target_role_id (self) != NULL);
+  gtk_label_set_text (self->summary_label, summary);
+  gtk_widget_set_visible (self->summary, TRUE);
+  /* The focus stays on the button, so a screen reader would say nothing
+   * of what the check found. */
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), summary, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 static void
@@ -347,6 +396,8 @@ ops_resume_check_page_class_init (OpsResumeCheckPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, target_label);
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, empty_state);
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, summary);
+  gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, found_group);
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, missing_group);
   gtk_widget_class_bind_template_child (widget_class, OpsResumeCheckPage, bullets_group);
