@@ -721,7 +721,8 @@ assert_not_cut (GtkWidget *widget,
              top, bottom, gtk_widget_get_height (viewport));
 }
 
-/* No role and no stage's name is cut at the top or the bottom. */
+/* No role, no stage's name and no path's caption shown is cut at the top
+ * or the bottom. */
 static void
 assert_nothing_cut (OpsCareerMap *map)
 {
@@ -733,6 +734,8 @@ assert_nothing_cut (OpsCareerMap *map)
       assert_not_cut (child, viewport);
     else if (gtk_widget_has_css_class (child, "map-band"))
       assert_not_cut (gtk_widget_get_first_child (child), viewport);
+    else if (gtk_widget_has_css_class (child, "map-path-caption") && gtk_widget_get_child_visible (child))
+      assert_not_cut (child, viewport);
 }
 
 /* The map opens with "You are here" and its stage's name in view, from
@@ -740,16 +743,20 @@ assert_nothing_cut (OpsCareerMap *map)
  * scroll to there showed the overlay scrollbar as if the person had
  * scrolled. At 360 px the analyst's stage is taller than
  * the window, and the map opened with the stage's name out of view.
- * Without a plan it opens on the lowest stage. Either way no role and no
- * stage's name is cut in two at the top or the bottom (issue 19: the map
- * opened with "Manager" cut in half at the top). */
+ * Without a plan it opens on the lowest stage. Either way no role, no
+ * stage's name and no path's caption is cut in two at the top or the
+ * bottom (issue 19: the map opened with "Manager" cut in half at the top,
+ * and without a plan, at 1000 px, with the last line of "Quality and
+ * internal auditing"). */
 static void
 check_opens_in_place (int         width,
                       int         height,
-                      const char *role_id)
+                      const char *role_id,
+                      gboolean    with_target)
 {
   const char *json = "{ \"format\": 2, \"current-role-id\": \"operations-analyst\", "
                      "\"current-role-title\": \"Operations Analyst\", \"items\": [] }";
+  g_autofree char *screenshot_plan = NULL;
   g_autoptr(GFile) file = ops_plan_store_get_default_file ();
   g_autoptr(GFile) dir = g_file_get_parent (file);
   g_autoptr(OpsApplication) app = NULL;
@@ -764,6 +771,14 @@ check_opens_in_place (int         width,
   /* A plan with a current role, read as the app starts: the window is
    * made while the plan is still being read, as at a real start. */
   g_file_make_directory_with_parents (dir, NULL, NULL);
+  if (with_target)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("OPS_SOURCE_ROOT"), "build-aux", "screenshot-plan.json",
+                                                NULL);
+
+      g_assert_true (g_file_get_contents (path, &screenshot_plan, NULL, NULL));
+      json = screenshot_plan;
+    }
   if (g_str_equal (role_id, "operations-analyst"))
     g_file_replace_contents (file, json, strlen (json), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
   else
@@ -820,32 +835,42 @@ check_opens_in_place (int         width,
 static void
 test_opens_in_place_narrow (void)
 {
-  check_opens_in_place (360, 720, "operations-analyst");
+  check_opens_in_place (360, 720, "operations-analyst", FALSE);
+}
+
+/* The screenshots' plan, with a target: the first steps' bar is gone,
+ * the view taller, the roles on the route say what they lack. With the
+ * screenshots' font the narrow view ended on half a caption, and then,
+ * with captions kept whole, on half a line of roles. */
+static void
+test_opens_in_place_narrow_target (void)
+{
+  check_opens_in_place (360, 720, "operations-analyst", TRUE);
 }
 
 static void
 test_opens_in_place_wide (void)
 {
-  check_opens_in_place (1280, 800, "operations-analyst");
+  check_opens_in_place (1280, 800, "operations-analyst", FALSE);
 }
 
 /* The window's size of the review screenshots. */
 static void
 test_opens_in_place_review (void)
 {
-  check_opens_in_place (1000, 700, "operations-analyst");
+  check_opens_in_place (1000, 700, "operations-analyst", FALSE);
 }
 
 static void
 test_opens_in_place_empty (void)
 {
-  check_opens_in_place (1000, 700, "operations-trainee");
+  check_opens_in_place (1000, 700, "operations-trainee", FALSE);
 }
 
 static void
 test_opens_in_place_empty_narrow (void)
 {
-  check_opens_in_place (360, 720, "operations-trainee");
+  check_opens_in_place (360, 720, "operations-trainee", FALSE);
 }
 
 /* The app's own spacing (ops-career-map.c), with the heights a role
@@ -1234,6 +1259,7 @@ main (int   argc,
   ADD ("/map/first-steps-fit-narrow", test_first_steps_fit_narrow);
 #undef ADD
   g_test_add_func ("/map/opens-in-place/narrow", test_opens_in_place_narrow);
+  g_test_add_func ("/map/opens-in-place/narrow-target", test_opens_in_place_narrow_target);
   g_test_add_func ("/map/opens-in-place/wide", test_opens_in_place_wide);
   g_test_add_func ("/map/opens-in-place/review", test_opens_in_place_review);
   g_test_add_func ("/map/opens-in-place/empty", test_opens_in_place_empty);

@@ -32,6 +32,8 @@
 #define ZOOM_STEP 1.2
 #define NODE_WIDTH_MIN 124
 #define NODE_WIDTH_MAX 200
+#define CAPTION_GAP 6      /* of the 12 under a path's caption (CAPTION_ROOM) */
+#define TIGHT_GAP 2        /* the least the view's edge keeps off a role or a name */
 
 struct _OpsCareerMap
 {
@@ -1066,7 +1068,8 @@ keep_stage_name (OpsCareerMap          *self,
 typedef struct
 {
   GArray   *blocks;              /* graphene_point_t: x top, y bottom of each
-                                  * role and stage's name, which no edge cuts */
+                                  * role, stage's name and path's caption,
+                                  * which no edge cuts */
   double    keep_top, keep_bottom;  /* what must be in view */
   double    height, page;        /* the map's, without room, and the view's */
   double    value, room;         /* the best start so far */
@@ -1074,8 +1077,8 @@ typedef struct
   gboolean  found;
 } Start;
 
-/* Whether an edge of the view at @y (in pixels, zoomed) would cut a role
- * or a stage's name in two. */
+/* Whether an edge of the view at @y (in pixels, zoomed) would cut a role,
+ * a stage's name or a path's caption in two. */
 static gboolean
 cuts (Start  *start,
       double  y)
@@ -1111,9 +1114,9 @@ is_band_top (OpsCareerMap *self,
 }
 
 /* Weighs a view from @value: it must show what start keeps and cut no
- * role and no stage's name at either edge. Better: less room below the
- * map, a top at a stage's top (worth an eighth of the view in room), then
- * what is kept nearer the middle. */
+ * role, no stage's name and no caption at either edge. Better: less room
+ * below the map, a top at a stage's top (worth an eighth of the view in
+ * room), then what is kept nearer the middle. */
 static void
 try_start (OpsCareerMap *self,
            Start        *start,
@@ -1153,7 +1156,8 @@ add_block (Start  *start,
 
 /* Tries each place an edge can be without cutting a role, as the top of
  * the view and as its bottom: a stage's top and bottom, the gaps between
- * lines of roles, just above and below what is kept. */
+ * lines of roles, above and under a caption, just above and below what
+ * is kept. */
 static void
 find_start (OpsCareerMap *self,
             Start        *start)
@@ -1174,6 +1178,22 @@ find_start (OpsCareerMap *self,
                                      GTK_WIDGET (self), &title))
         add_block (start, title.origin.y, title.origin.y + title.size.height);
     }
+  /* A path's caption is as much a name as the stage's: the view starts
+   * above it or ends above it, never through it. */
+  for (guint c = 0; c < self->captions->len; c++)
+    {
+      GtkWidget *caption = g_ptr_array_index (self->captions, c);
+
+      if (!gtk_widget_get_child_visible (caption) ||
+          !gtk_widget_compute_bounds (caption, GTK_WIDGET (self), &title))
+        continue;
+      add_block (start, title.origin.y, title.origin.y + title.size.height);
+      edge = title.origin.y - gap * z;
+      g_array_append_val (edges, edge);
+      /* Under it, as the view's bottom: the roles it names begin below. */
+      edge = title.origin.y + title.size.height + CAPTION_GAP * z;
+      g_array_append_val (edges, edge);
+    }
   for (guint n = 0; n < self->nodes->len; n++)
     {
       ops_map_layout_get_node_rect (self->layout, n, &rect);
@@ -1191,6 +1211,21 @@ find_start (OpsCareerMap *self,
     {
       try_start (self, start, g_array_index (edges, double, i));
       try_start (self, start, g_array_index (edges, double, i) - start->page);
+    }
+
+  /* Where no view with that much space at its edges fits, one with less:
+   * at 360 px the analyst's stage leaves a few pixels between a role and
+   * a caption for the edge, and the middle of a role is worse. */
+  for (guint i = 0; i < start->blocks->len && !start->found; i++)
+    {
+      const graphene_point_t *block = &g_array_index (start->blocks, graphene_point_t, i);
+
+      for (guint k = 0; k < 2; k++)
+        {
+          edge = k == 0 ? block->x - TIGHT_GAP * z : block->y + TIGHT_GAP * z;
+          try_start (self, start, edge);
+          try_start (self, start, edge - start->page);
+        }
     }
 }
 
@@ -1214,10 +1249,11 @@ start_node (OpsCareerMap *self)
 }
 
 /* Where the map opens (start_node ()): that role with the name of its
- * stage, the view's top at a stage's top where it can be, and no role
- * and no stage's name cut at the top or the bottom (issue 19). Where the
- * stages from there down are lower than the window, the map gets room
- * below them. Else, the role in the middle. */
+ * stage, the view's top at a stage's top where it can be, and no role,
+ * no stage's name and no path's caption cut at the top or the bottom
+ * (issue 19: a new user's first screen opened on half a caption). Where
+ * the stages from there down are lower than the window, the map gets
+ * room below them. Else, the role in the middle. */
 static double
 start_value (OpsCareerMap *self,
              double        page,
