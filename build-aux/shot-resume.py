@@ -18,12 +18,12 @@ import opsladder_e2e as e2e  # noqa: E402
 RESUMES = {
     "C": ("Resume text", "Check Resume",
           "Operations Analyst, Northwind Components (2022–today)\n"
-          "- Cut order lead time 32% with kaizen events and a KPI dashboard\n"
+          "- Cut order lead time 32% with Lean kaizen events and a KPI dashboard\n"
           "- Ran the weekly S&OP meeting for three plants\n"
           "- Built the demand forecast model in Excel and Power BI\n"),
     "de": ("Text des Lebenslaufs", "Lebenslauf prüfen",
            "Operations Analystin, Northwind Components (seit 2022)\n"
-           "- Durchlaufzeiten mit Kaizen-Workshops um 32 % gesenkt\n"
+           "- Durchlaufzeiten mit Lean- und Kaizen-Workshops um 32 % gesenkt\n"
            "- Kennzahlen für drei Lieferketten eingeführt\n"
            "- Das wöchentliche S&OP-Meeting für drei Werke geleitet\n"),
 }

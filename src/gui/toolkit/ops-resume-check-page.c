@@ -157,15 +157,16 @@ show_nothing_to_check (OpsResumeCheckPage *self)
                            GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
-/* "5 keywords found. 2 skills or certifications your target role expects
- * are missing. 1 bullet has no number.": the outcome in one place, right
- * under the button, since the lists themselves start below the fold. */
+/* "5 keywords found. 10 of the 11 skills and certifications your target
+ * role expects are missing. 1 bullet has no number.": the outcome in one
+ * place, right under the button, since the lists start below the fold. */
 static char *
 dup_summary (OpsResumeCheck *check,
              gboolean        has_target)
 {
   guint n_found = g_list_model_get_n_items (ops_resume_check_get_found (check));
   guint n_missing = g_list_model_get_n_items (ops_resume_check_get_missing (check));
+  guint n_expected = n_missing + g_list_model_get_n_items (ops_resume_check_get_expected_found (check));
   guint n_bare = g_list_model_get_n_items (ops_resume_check_get_bare_bullets (check));
   GString *summary = g_string_new (NULL);
 
@@ -178,11 +179,12 @@ dup_summary (OpsResumeCheck *check,
   if (has_target && n_missing == 0)
     g_string_append (summary, _("Nothing your target role expects is missing."));
   else if (has_target)
+    /* Translators: the first number is of the second: "11 of the 15 …" */
     g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE,
-                                                  "%u skill or certification your target role expects is missing.",
-                                                  "%u skills or certifications your target role expects are missing.",
+                                                  "%u of the %u skills and certifications your target role expects is missing.",
+                                                  "%u of the %u skills and certifications your target role expects are missing.",
                                                   n_missing),
-                            n_missing);
+                            n_missing, n_expected);
   if (has_target)
     g_string_append_c (summary, ' ');
   if (n_bare == 0)
