@@ -1098,6 +1098,13 @@ test_layout_paths_as_lanes (void)
             }
           g_assert_cmpuint (shown, ==, 1);
         }
+      /* Side by side, the lanes are shaded, not groups. */
+      for (guint c = 0; c < ops_map_layout_get_n_captions (layout); c++)
+        {
+          graphene_rect_t rect;
+
+          g_assert_false (ops_map_layout_get_group_rect (layout, c, &rect));
+        }
       check_links_avoid_roles (layout, widths[w]);
     }
 }
@@ -1122,7 +1129,7 @@ test_layout_paths_as_groups (void)
       g_assert_cmpuint (ops_map_layout_get_n_captions (layout), >, 0);
       for (guint c = 0; c < ops_map_layout_get_n_captions (layout); c++)
         {
-          graphene_rect_t rect, first_rect, band;
+          graphene_rect_t rect, first_rect, band, group, box;
           guint lane, first;
 
           g_assert_true (ops_map_layout_get_caption (layout, c, &lane, &first, &rect));
@@ -1133,13 +1140,24 @@ test_layout_paths_as_groups (void)
           ops_map_layout_get_band_rect (layout, ops_map_layout_get_band (layout, first), &band);
           g_assert_cmpfloat (rect.origin.y + rect.size.height, <=, first_rect.origin.y);
           g_assert_true (graphene_rect_contains_rect (&band, &rect));
+          /* The group's shade takes in the caption and the path's roles
+           * in the stage, and is as wide as they are. */
+          g_assert_true (ops_map_layout_get_group_rect (layout, c, &group));
+          g_assert_true (graphene_rect_contains_rect (&group, &rect));
+          box = rect;
           for (guint n = 0; n < ops_map_layout_get_n_nodes (layout); n++)
             {
               graphene_rect_t node;
 
               ops_map_layout_get_node_rect (layout, n, &node);
               g_assert_false (graphene_rect_intersection (&rect, &node, NULL));
+              if (ops_map_layout_get_band (layout, n) != ops_map_layout_get_band (layout, first) ||
+                  ops_map_layout_get_lane (layout, n) != lane)
+                continue;
+              g_assert_true (graphene_rect_contains_rect (&group, &node));
+              graphene_rect_union (&box, &node, &box);
             }
+          g_assert_true (graphene_rect_equal (&box, &group));
         }
       /* Every path is named somewhere. */
       for (guint l = 1; l < ops_map_layout_get_n_lanes (layout); l++)

@@ -1646,6 +1646,24 @@ snapshot_links (OpsCareerMap *self,
   gtk_snapshot_restore (snapshot);
 }
 
+/* A path's shade: @rect tinted, its corners rounded, outlined with @edge
+ * (transparent but in high contrast). */
+static void
+append_shade (GtkSnapshot           *snapshot,
+              const graphene_rect_t *rect,
+              const GdkRGBA         *fill,
+              const GdkRGBA         *edge)
+{
+  GskRoundedRect shade;
+
+  gsk_rounded_rect_init_from_rect (&shade, rect, 12);
+  gtk_snapshot_push_rounded_clip (snapshot, &shade);
+  gtk_snapshot_append_color (snapshot, fill, &shade.bounds);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &shade, (const float[]) { 1, 1, 1, 1 },
+                              (const GdkRGBA[]) { *edge, *edge, *edge, *edge });
+}
+
 /* Where the paths are lanes, each path's lane in each stage it has
  * roles in, tinted (outlined in high contrast), so that a reader of any
  * stage sees which lane a role is in; the trunk stays as the band is. */
@@ -1671,7 +1689,6 @@ snapshot_lanes (OpsCareerMap *self,
       for (guint l = 1; l < n_lanes; l++)
         {
           double top = G_MAXDOUBLE, bottom = 0;
-          GskRoundedRect lane;
 
           for (guint n = 0; n < self->nodes->len; n++)
             if (ops_map_layout_get_band (self->layout, n) == b && ops_map_layout_get_lane (self->layout, n) == l)
@@ -1687,15 +1704,10 @@ snapshot_lanes (OpsCareerMap *self,
           ops_map_layout_get_lane_range (self->layout, l, &left, &right);
           /* From under the stage's name (and the lane's heading) down. */
           top = MIN (top, band.origin.y + self->metrics.band_padding + self->metrics.band_title_height + 2 * pad);
-          gsk_rounded_rect_init_from_rect (&lane, &GRAPHENE_RECT_INIT (left - pad, top - pad, right - left + 2 * pad,
-                                                                       band.origin.y + band.size.height -
-                                                                       self->metrics.band_padding - top + pad),
-                                           12);
-          gtk_snapshot_push_rounded_clip (snapshot, &lane);
-          gtk_snapshot_append_color (snapshot, &fill, &lane.bounds);
-          gtk_snapshot_pop (snapshot);
-          gtk_snapshot_append_border (snapshot, &lane, (const float[]) { 1, 1, 1, 1 },
-                                      (const GdkRGBA[]) { edge, edge, edge, edge });
+          append_shade (snapshot, &GRAPHENE_RECT_INIT (left - pad, top - pad, right - left + 2 * pad,
+                                                       band.origin.y + band.size.height - self->metrics.band_padding -
+                                                       top + pad),
+                        &fill, &edge);
         }
     }
   gtk_snapshot_restore (snapshot);
@@ -1724,27 +1736,13 @@ snapshot_groups (OpsCareerMap *self,
   for (guint c = 0; c < ops_map_layout_get_n_captions (self->layout); c++)
     {
       graphene_rect_t area;
-      GskRoundedRect group;
-      guint lane, first, band;
+      guint lane;
 
-      if (!ops_map_layout_get_caption (self->layout, c, &lane, &first, &area) || lane == 0)
+      ops_map_layout_get_caption (self->layout, c, &lane, NULL, NULL);
+      if (lane == 0 || !ops_map_layout_get_group_rect (self->layout, c, &area))
         continue;
-      band = ops_map_layout_get_band (self->layout, first);
-      for (guint n = 0; n < self->nodes->len; n++)
-        if (ops_map_layout_get_band (self->layout, n) == band && ops_map_layout_get_lane (self->layout, n) == lane)
-          {
-            graphene_rect_t rect;
-
-            ops_map_layout_get_node_rect (self->layout, n, &rect);
-            graphene_rect_union (&area, &rect, &area);
-          }
       graphene_rect_inset (&area, -pad, -pad);
-      gsk_rounded_rect_init_from_rect (&group, &area, 12);
-      gtk_snapshot_push_rounded_clip (snapshot, &group);
-      gtk_snapshot_append_color (snapshot, &fill, &group.bounds);
-      gtk_snapshot_pop (snapshot);
-      gtk_snapshot_append_border (snapshot, &group, (const float[]) { 1, 1, 1, 1 },
-                                  (const GdkRGBA[]) { edge, edge, edge, edge });
+      append_shade (snapshot, &area, &fill, &edge);
     }
   gtk_snapshot_restore (snapshot);
 }

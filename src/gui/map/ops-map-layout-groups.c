@@ -214,6 +214,28 @@ place_rank (OpsMapLayout        *self,
   return y;
 }
 
+/* What each group of band @b takes, now that its roles are placed: its
+ * caption and its path's roles in the stage. */
+static void
+box_groups (OpsMapLayout *self,
+            guint         b)
+{
+  if (self->group_rects == NULL)
+    self->group_rects = g_new0 (graphene_rect_t, MAX (1, self->groups->len));
+  for (guint g = 0; g < self->groups->len; g++)
+    {
+      const Group *group = &g_array_index (self->groups, Group, g);
+      graphene_rect_t *box = &self->group_rects[g];
+
+      if (group->band != b)
+        continue;
+      *box = self->caption_rects[g];
+      for (guint n = 0; n < self->roles->len; n++)
+        if (self->band[n] == b && self->lane[n] == group->lane)
+          graphene_rect_union (box, &self->node_rects[n], box);
+    }
+}
+
 /* Places band @b's roles grouped, @columns roles to a line: the groups
  * side by side in ranks, top to bottom; returns the y below them. */
 double
@@ -244,8 +266,32 @@ _ops_map_layout_place_band_in_groups (OpsMapLayout        *self,
         used += widths[j];
       y = place_rank (self, b, order + i, widths + i, j - i, y, node_width, self->lines->len == lines, m);
     }
+  box_groups (self, b);
 
   return y;
+}
+
+/**
+ * ops_map_layout_get_group_rect:
+ * @caption: a caption, as for ops_map_layout_get_n_captions()
+ * @rect: (out): what its group takes since the last place(): the
+ *   caption and the roles of its path in its stage
+ *
+ * Returns: whether the paths are grouped and this group's caption shown
+ */
+gboolean
+ops_map_layout_get_group_rect (OpsMapLayout    *self,
+                               guint            caption,
+                               graphene_rect_t *rect)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), FALSE);
+  g_return_val_if_fail (caption < self->groups->len, FALSE);
+
+  if (self->lanes_shown || self->group_rects == NULL || self->caption_rects[caption].size.height <= 0)
+    return FALSE;
+  *rect = self->group_rects[caption];
+
+  return TRUE;
 }
 
 /* Each row in the order its groups' roles go along, as the sweeps

@@ -98,6 +98,8 @@ struct _OpsMapLayout
   double          *lane_right;
   graphene_rect_t *caption_rects; /* by group: where its caption goes, or empty */
   guint           *caption_line;  /* by group: the line it is above */
+  graphene_rect_t *group_rects;   /* by group, where grouped: its caption and
+                                   * roles, for the shade drawn behind them */
   GArray          *spans;       /* Span, by line: see Line */
 
   graphene_rect_t *node_rects;
