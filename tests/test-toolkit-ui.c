@@ -525,6 +525,17 @@ test_resume_check (Fixture       *f,
     g_assert_nonnull (label);
     g_assert_true (gtk_widget_get_mapped (label));
   }
+
+  /* A missing certification opens its pane, where it can be added to the
+   * plan; Back returns to the same results. */
+  g_signal_emit_by_name (ops_test_find_widget (missing, ADW_TYPE_ACTION_ROW, "title", "CPIM"), "activate");
+  ops_test_iterate ();
+  assert_visible_tag (f, "cpim");
+  g_assert_true (gtk_widget_activate_action (visible (f), "navigation.pop", NULL));
+  ops_test_iterate ();
+  g_assert_true (visible (f) == page);
+  g_assert_true (gtk_widget_get_mapped (missing));
+  g_assert_nonnull (ops_test_find_widget (missing, ADW_TYPE_ACTION_ROW, "title", "CPIM"));
 }
 
 /* The label under Check Resume that sums the results up, or NULL. */

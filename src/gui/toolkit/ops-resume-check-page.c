@@ -98,6 +98,8 @@ create_found_row_cb (gpointer item,
   return finding_row (ops_catalog_item_get_name (ops_resume_finding_get_catalog_item (finding)), where);
 }
 
+/* What is missing is what a person acts on next: its row opens the
+ * entry's pane, with Add to Plan, and Back returns to these results. */
 static GtkWidget *
 create_missing_row_cb (gpointer item,
                        gpointer user_data)
@@ -105,8 +107,14 @@ create_missing_row_cb (gpointer item,
   OpsCatalogItem *entry = ops_resume_finding_get_catalog_item (item);
   const char *kind = ops_catalog_item_get_kind (entry) == OPS_ITEM_KIND_CERTIFICATION
                      ? _("Certification the role expects") : _("Skill the role expects");
+  GtkWidget *row = finding_row (ops_catalog_item_get_name (entry), kind);
 
-  return finding_row (ops_catalog_item_get_name (entry), kind);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-item");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", ops_catalog_item_get_id (entry));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+
+  return row;
 }
 
 static GtkWidget *
