@@ -34,7 +34,8 @@ item_eyebrow (OpsCatalogItem *item)
 
   switch (ops_catalog_item_get_kind (item))
     {
-    case OPS_ITEM_KIND_OVERVIEW: return g_strdup (_("Welcome"));
+    /* Translators: above the title of the page about operations management as a field of work */
+    case OPS_ITEM_KIND_OVERVIEW: return g_strdup (_("Career Field"));
     case OPS_ITEM_KIND_ORGANIZATION: return g_strdup (_("Professional Organization"));
     case OPS_ITEM_KIND_QUESTION: return g_strdup (_("Interview Question"));
     case OPS_ITEM_KIND_KEYWORD: return g_strdup (_("Resume Keyword"));
