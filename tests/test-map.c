@@ -686,25 +686,30 @@ window_is_mapped (gpointer window)
   return gtk_widget_get_mapped (window);
 }
 
-/* Whether @widget is whole inside the scrolled window's view. */
+/* Whether @widget is whole inside the scrolled window's view, under the
+ * lane header where it shows. */
 static void
 assert_in_view (GtkWidget *widget)
 {
-  GtkWidget *viewport = gtk_widget_get_parent (gtk_widget_get_ancestor (widget, OPS_TYPE_CAREER_MAP));
+  OpsCareerMap *map = OPS_CAREER_MAP (gtk_widget_get_ancestor (widget, OPS_TYPE_CAREER_MAP));
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (map));
+  double header = ops_career_map_get_lane_header_height (map);
   graphene_rect_t bounds;
 
   g_assert_true (gtk_widget_compute_bounds (widget, viewport, &bounds));
-  g_test_message ("%s at y %g to %g, the view 0 to %d", G_OBJECT_TYPE_NAME (widget), bounds.origin.y,
-                  bounds.origin.y + bounds.size.height, gtk_widget_get_height (viewport));
-  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_test_message ("%s at y %g to %g, the view %g to %d", G_OBJECT_TYPE_NAME (widget), bounds.origin.y,
+                  bounds.origin.y + bounds.size.height, header, gtk_widget_get_height (viewport));
+  g_assert_cmpfloat (bounds.origin.y, >=, header - 0.5);
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (viewport));
 }
 
 /* Whether @widget, a role or a stage's name, is whole in the view or out
- * of it, not cut in two by its top or bottom edge. */
+ * of it, not cut in two by its top edge (@edge, under the lane header)
+ * or its bottom one. */
 static void
 assert_not_cut (GtkWidget *widget,
-                GtkWidget *viewport)
+                GtkWidget *viewport,
+                double     edge)
 {
   graphene_rect_t bounds;
   double top, bottom;
@@ -712,7 +717,7 @@ assert_not_cut (GtkWidget *widget,
   g_assert_true (gtk_widget_compute_bounds (widget, viewport, &bounds));
   top = bounds.origin.y;
   bottom = bounds.origin.y + bounds.size.height;
-  if ((top < -0.5 && bottom > 0.5) || (top < gtk_widget_get_height (viewport) - 0.5 &&
+  if ((top < edge - 0.5 && bottom > edge + 0.5) || (top < gtk_widget_get_height (viewport) - 0.5 &&
                                        bottom > gtk_widget_get_height (viewport) + 0.5))
     g_error ("%s \"%s\" cut by the view's edge: %g to %g, the view 0 to %d", G_OBJECT_TYPE_NAME (widget),
              OPS_IS_MAP_NODE (widget)
@@ -727,15 +732,16 @@ static void
 assert_nothing_cut (OpsCareerMap *map)
 {
   GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (map));
+  double edge = ops_career_map_get_lane_header_height (map);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (map)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (OPS_IS_MAP_NODE (child))
-      assert_not_cut (child, viewport);
+      assert_not_cut (child, viewport, edge);
     else if (gtk_widget_has_css_class (child, "map-band"))
-      assert_not_cut (gtk_widget_get_first_child (child), viewport);
+      assert_not_cut (gtk_widget_get_first_child (child), viewport, edge);
     else if (gtk_widget_has_css_class (child, "map-path-caption") && gtk_widget_get_child_visible (child))
-      assert_not_cut (child, viewport);
+      assert_not_cut (child, viewport, edge);
 }
 
 /* The map opens with "You are here" and its stage's name in view, from
@@ -827,6 +833,18 @@ check_opens_in_place (int         width,
   g_assert_nonnull (title);
   assert_in_view (title);
   assert_nothing_cut (opening.map);
+  g_test_message ("the lane header %g px", ops_career_map_get_lane_header_height (opening.map));
+  if (with_target && width >= 1280)
+    {
+      GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (
+        GTK_SCROLLABLE (gtk_widget_get_parent (GTK_WIDGET (opening.map))));
+
+      /* Opened below the lanes' headings, the header names the paths;
+       * scrolled to the top, where the headings are, it is gone. */
+      g_assert_cmpfloat (ops_career_map_get_lane_header_height (opening.map), >, 0);
+      gtk_adjustment_set_value (vadjustment, 0);
+      g_assert_cmpfloat (ops_career_map_get_lane_header_height (opening.map), ==, 0);
+    }
 
   g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (GTK_WIDGET (window)), &opening);
   ops_test_close_window (window);
@@ -846,6 +864,15 @@ static void
 test_opens_in_place_narrow_target (void)
 {
   check_opens_in_place (360, 720, "operations-analyst", TRUE);
+}
+
+/* The store screenshot's window and plan: the view starts inside the
+ * stage with the lanes' headings, which showed lanes and no path's name
+ * (issue 19); the lane header names them, and covers no role in part. */
+static void
+test_opens_in_place_store (void)
+{
+  check_opens_in_place (1280, 832, "operations-analyst", TRUE);
 }
 
 static void
@@ -1279,6 +1306,7 @@ main (int   argc,
   g_test_add_func ("/map/opens-in-place/narrow", test_opens_in_place_narrow);
   g_test_add_func ("/map/opens-in-place/narrow-target", test_opens_in_place_narrow_target);
   g_test_add_func ("/map/opens-in-place/wide", test_opens_in_place_wide);
+  g_test_add_func ("/map/opens-in-place/store", test_opens_in_place_store);
   g_test_add_func ("/map/opens-in-place/review", test_opens_in_place_review);
   g_test_add_func ("/map/opens-in-place/empty", test_opens_in_place_empty);
   g_test_add_func ("/map/opens-in-place/empty-narrow", test_opens_in_place_empty_narrow);

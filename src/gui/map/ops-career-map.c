@@ -34,6 +34,7 @@
 #define NODE_WIDTH_MAX 200
 #define CAPTION_GAP 6      /* of the 12 under a path's caption (CAPTION_ROOM) */
 #define TIGHT_GAP 2        /* the least the view's edge keeps off a role or a name */
+#define HEADER_PADDING 6   /* above and below the paths' names in the lane header */
 
 struct _OpsCareerMap
 {
@@ -54,11 +55,13 @@ struct _OpsCareerMap
   GtkWidget     *focus_style;
   GtkWidget     *lane_style;      /* a lane's tint, and its edge (high contrast) */
   GtkWidget     *lane_edge_style;
+  GtkWidget     *header_style;    /* the lane header's ground */
 
   OpsMapMetrics  metrics;
   double        *node_heights;    /* by node, NULL until measured */
   double        *title_widths;    /* by band, measured with them */
   double        *caption_widths;  /* by lane, likewise */
+  gboolean       header_shown;    /* the lane header, when last drawn */
   double         zoom;
   double         zoom_at_begin;
   int            selected;
@@ -458,6 +461,7 @@ clear (OpsCareerMap *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   self->edge_style = self->route_style = self->focus_style = self->lane_style = self->lane_edge_style = NULL;
+  self->header_style = NULL;
   self->hovered = -1;
   g_ptr_array_set_size (self->nodes, 0);
   g_ptr_array_set_size (self->bands, 0);
@@ -650,6 +654,7 @@ ops_career_map_set_catalog (OpsCareerMap *self,
   self->focus_style = new_style_child (self, "focus");
   self->lane_style = new_style_child (self, "lane");
   self->lane_edge_style = new_style_child (self, "lane-edge");
+  self->header_style = new_style_child (self, "lane-header");
   add_children (self);
   forget_sizes (self);
   update_status (self);
@@ -950,6 +955,48 @@ allocate_at (GtkWidget             *child,
   gtk_widget_allocate (child, (int) rect->size.width, (int) rect->size.height, -1, transform);
 }
 
+/* Where the paths stand side by side, each lane's name is at its top
+ * only, in the highest stage it has roles in: scrolled below there, a
+ * person saw shaded lanes and no name (issue 19). From then on the
+ * names stay at the top of the view, over the lanes, in a header the
+ * map scrolls under. In every stage instead, the names would make the
+ * links detour round them: twice the crossings at 1000 px. A screen
+ * reader has the headings themselves, read before each lane's roles.
+ * Returns the header's height with the view's top at @value (zoomed
+ * pixels), 0 where it is not shown. */
+static double
+lane_header_height (OpsCareerMap *self,
+                    double        value)
+{
+  double left, right, top = G_MAXDOUBLE;
+
+  if (self->layout == NULL || ops_map_layout_get_n_lanes (self->layout) < 2 ||
+      !ops_map_layout_get_lane_range (self->layout, 1, &left, &right))
+    return 0;
+  for (guint c = 0; c < ops_map_layout_get_n_captions (self->layout); c++)
+    {
+      graphene_rect_t rect;
+      guint lane;
+
+      if (ops_map_layout_get_caption (self->layout, c, &lane, NULL, &rect) && lane > 0)
+        top = MIN (top, rect.origin.y);
+    }
+  if (top == G_MAXDOUBLE || value <= top * self->zoom + 0.5)
+    return 0;
+
+  return (self->metrics.caption_height + 2 * HEADER_PADDING) * self->zoom;
+}
+
+/* The lane header's height as the map is scrolled now, or 0: what of
+ * the view's top it covers, for tests. */
+double
+ops_career_map_get_lane_header_height (OpsCareerMap *self)
+{
+  g_return_val_if_fail (OPS_IS_CAREER_MAP (self), 0);
+
+  return self->vadjustment != NULL ? lane_header_height (self, gtk_adjustment_get_value (self->vadjustment)) : 0;
+}
+
 /* Following the start once the window is laid out, in the same frame
  * (the frame clock lays out again when asked to from its layout phase),
  * spares a frame that would draw the whole map again at another place.
@@ -979,6 +1026,9 @@ static void
 vadjustment_value_changed_cb (OpsCareerMap  *self,
                               GtkAdjustment *adjustment)
 {
+  /* The lane header stays at the top of the view. */
+  if (self->header_shown || lane_header_height (self, gtk_adjustment_get_value (adjustment)) > 0)
+    gtk_widget_queue_draw (GTK_WIDGET (self));
   if (self->user_scrolled)
     return;
   if (gtk_adjustment_get_upper (adjustment) != self->scrolled_upper ||
@@ -1122,12 +1172,14 @@ try_start (OpsCareerMap *self,
            Start        *start,
            double        value)
 {
-  double room, score[2];
+  double room, score[2], top;
 
   value = MAX (0, value);
-  if (start->keep_top < value - 0.5 || start->keep_bottom > value + start->page + 0.5)
+  /* What the lane header covers is out of view. */
+  top = value + lane_header_height (self, value);
+  if (start->keep_top < top - 0.5 || start->keep_bottom > value + start->page + 0.5)
     return;
-  if (cuts (start, value) || (value + start->page < start->height - 0.5 && cuts (start, value + start->page)))
+  if (cuts (start, top) || (value + start->page < start->height - 0.5 && cuts (start, value + start->page)))
     return;
 
   room = MAX (0, value + start->page - start->height);
@@ -1162,7 +1214,7 @@ static void
 find_start (OpsCareerMap *self,
             Start        *start)
 {
-  double z = self->zoom, gap = self->metrics.row_spacing / 2;
+  double z = self->zoom, gap = self->metrics.row_spacing / 2, header = lane_header_height (self, G_MAXDOUBLE);
   g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (double));
   graphene_rect_t rect, title;
   double edge;
@@ -1211,6 +1263,8 @@ find_start (OpsCareerMap *self,
     {
       try_start (self, start, g_array_index (edges, double, i));
       try_start (self, start, g_array_index (edges, double, i) - start->page);
+      if (header > 0)
+        try_start (self, start, g_array_index (edges, double, i) - header);
     }
 
   /* Where no view with that much space at its edges fits, one with less:
@@ -1225,6 +1279,8 @@ find_start (OpsCareerMap *self,
           edge = k == 0 ? block->x - TIGHT_GAP * z : block->y + TIGHT_GAP * z;
           try_start (self, start, edge);
           try_start (self, start, edge - start->page);
+          if (header > 0)
+            try_start (self, start, edge - header);
         }
     }
 }
@@ -1747,6 +1803,59 @@ snapshot_groups (OpsCareerMap *self,
   gtk_snapshot_restore (snapshot);
 }
 
+/* The lane header (lane_header_height ()): the view's top edge, each
+ * path's name over its lane, in the caption's colour and font, shaded
+ * as the lane is. */
+static void
+snapshot_lane_header (OpsCareerMap *self,
+                      GtkSnapshot  *snapshot)
+{
+  double value, height, pad = self->metrics.column_spacing / 4;
+  float width = gtk_widget_get_width (GTK_WIDGET (self));
+  GdkRGBA ground, fill, edge, line;
+
+  value = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
+  height = lane_header_height (self, value);
+  self->header_shown = height > 0;
+  if (!self->header_shown)
+    return;
+  gtk_widget_get_color (self->header_style, &ground);
+  gtk_widget_get_color (self->lane_style, &fill);
+  gtk_widget_get_color (self->lane_edge_style, &edge);
+  gtk_widget_get_color (self->edge_style, &line);
+  gtk_snapshot_append_color (snapshot, &ground, &GRAPHENE_RECT_INIT (0, value, width, height));
+  gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (0, value + height - 1, width, 1));
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, value));
+  gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
+  for (guint c = 0; c < self->captions->len; c++)
+    {
+      GtkWidget *caption = g_ptr_array_index (self->captions, c);
+      g_autoptr(PangoLayout) name = NULL;
+      graphene_rect_t bounds;
+      double left, right;
+      GdkRGBA color;
+      guint lane;
+
+      if (!ops_map_layout_get_caption (self->layout, c, &lane, NULL, NULL) || lane == 0 ||
+          !gtk_widget_compute_bounds (caption, GTK_WIDGET (self), &bounds))
+        continue;
+      ops_map_layout_get_lane_range (self->layout, lane, &left, &right);
+      append_shade (snapshot, &GRAPHENE_RECT_INIT (left - pad, HEADER_PADDING / 2, right - left + 2 * pad,
+                                                   self->metrics.caption_height + HEADER_PADDING),
+                    &fill, &edge);
+      /* Wrapped as the heading itself is. */
+      name = pango_layout_copy (gtk_label_get_layout (GTK_LABEL (caption)));
+      gtk_widget_get_color (caption, &color);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (bounds.origin.x / self->zoom, HEADER_PADDING));
+      gtk_snapshot_append_layout (snapshot, name, &color);
+      gtk_snapshot_restore (snapshot);
+    }
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 ops_career_map_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -1765,6 +1874,7 @@ ops_career_map_snapshot (GtkWidget   *widget,
   snapshot_links (self, snapshot);
   for (guint n = 0; n < self->nodes->len; n++)
     gtk_widget_snapshot_child (widget, GTK_WIDGET (node_at (self, n)), snapshot);
+  snapshot_lane_header (self, snapshot);
 }
 
 static void

@@ -35,5 +35,6 @@ GtkWidget    *ops_career_map_get_node            (OpsCareerMap *self,
                                                   const char   *role_id);
 void          ops_career_map_set_select_on_click (OpsCareerMap *self,
                                                   gboolean      select_on_click);
+double        ops_career_map_get_lane_header_height (OpsCareerMap *self);
 
 G_END_DECLS
