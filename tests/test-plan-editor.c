@@ -11,6 +11,7 @@
 #include "ops-credential-log.h"
 #include "ops-date.h"
 #include "ops-date-row.h"
+#include "ops-plan-groups.h"
 #include "ops-plan-item-row.h"
 #include "ops-plan.h"
 #include "ops-plan-serializer.h"
@@ -1580,6 +1581,159 @@ test_credential_log (Fixture       *f,
   g_assert_nonnull (ops_test_find_widget (pane, ADW_TYPE_ACTION_ROW, "subtitle", after));
 }
 
+/* What a view of OpsPlanGroups holds: its items as its items-changed
+ * signals left them. */
+static void
+mirror_changed_cb (GListModel *model,
+                   guint       position,
+                   guint       removed,
+                   guint       added,
+                   GPtrArray  *mirror)
+{
+  g_ptr_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror, position + i, g_list_model_get_item (model, position + i));
+}
+
+static guint
+group_rank (OpsPlanItem *item,
+            gboolean     by_kind)
+{
+  static const guint status_rank[] = {
+    [OPS_PLAN_ITEM_STATUS_IN_PROGRESS] = 0,
+    [OPS_PLAN_ITEM_STATUS_PLANNED] = 1,
+    [OPS_PLAN_ITEM_STATUS_DONE] = 2,
+    [OPS_PLAN_ITEM_STATUS_SKIPPED] = 3,
+  };
+
+  return by_kind ? ops_plan_item_get_kind (item) : status_rank[ops_plan_item_get_status (item)];
+}
+
+/* The page's order, worked out the long way from the items themselves:
+ * each group in turn, the plan's order within it. */
+static void
+assert_groups (OpsPlanGroups *groups,
+               GPtrArray     *mirror,
+               OpsPlan       *plan,
+               gboolean       by_kind,
+               gboolean       hide_finished)
+{
+  GListModel *items = ops_plan_get_items (plan);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint g = 0; g < 8; g++)
+    for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(OpsPlanItem) item = g_list_model_get_item (items, i);
+
+        if (group_rank (item, by_kind) == g && !(hide_finished && ops_plan_item_is_finished (item)))
+          g_ptr_array_add (expected, g_steal_pointer (&item));
+      }
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (groups)), ==, expected->len);
+  g_assert_cmpuint (mirror->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (groups), i);
+      guint start, end;
+
+      g_assert_true (item == expected->pdata[i]);
+      g_assert_true (mirror->pdata[i] == expected->pdata[i]);
+      /* A section is a group, whole. */
+      gtk_section_model_get_section (GTK_SECTION_MODEL (groups), i, &start, &end);
+      g_assert_cmpuint (start, <=, i);
+      g_assert_cmpuint (end, >, i);
+      g_assert_cmpuint (end, <=, expected->len);
+      for (guint j = start; j < end; j++)
+        g_assert_cmpuint (group_rank (expected->pdata[j], by_kind), ==, group_rank (item, by_kind));
+      g_assert_true (start == 0 || group_rank (expected->pdata[start - 1], by_kind) != group_rank (item, by_kind));
+      g_assert_true (end == expected->len || group_rank (expected->pdata[end], by_kind) != group_rank (item, by_kind));
+    }
+}
+
+/* The plan page's groups are kept from the plan's item keys, not sorted:
+ * after every kind of change, made, undone or redone, they are what
+ * sorting the items by group would give, and the views heard of it. */
+static void
+test_groups_follow_the_plan (void)
+{
+  g_autoptr(OpsPlan) plan = ops_plan_new ();
+  g_autoptr(OpsPlanGroups) groups = ops_plan_groups_new ();
+  g_autoptr(GPtrArray) mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *items = ops_plan_get_items (plan);
+  gboolean by_kind = FALSE, hide_finished = FALSE;
+
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Step %u", i);
+      g_autoptr(OpsPlanItem) item = ops_plan_item_new (i % 6, title);
+
+      ops_plan_add_item (plan, item);
+      ops_plan_item_set_status (item, (i * 7) % 4);
+    }
+  g_signal_connect (groups, "items-changed", G_CALLBACK (mirror_changed_cb), mirror);
+  ops_plan_groups_set_plan (groups, plan);
+  assert_groups (groups, mirror, plan, by_kind, hide_finished);
+
+  for (guint step = 0; step < 300; step++)
+    {
+      guint n = g_list_model_get_n_items (items);
+      g_autoptr(OpsPlanItem) item = n > 0 ? g_list_model_get_item (items, g_test_rand_int_range (0, n)) : NULL;
+
+      guint change = g_test_rand_int_range (0, 9);
+
+      switch (change)
+        {
+        case 0:
+          {
+            g_autoptr(OpsPlanItem) added = ops_plan_item_new (g_test_rand_int_range (0, 6), "New");
+
+            ops_plan_insert_item (plan, g_test_rand_int_range (0, n + 1), added);
+          }
+          break;
+        case 1:
+          if (item != NULL)
+            ops_plan_remove_item (plan, item);
+          break;
+        case 2:
+          if (n > 1)
+            ops_plan_move_item (plan, g_test_rand_int_range (0, n), g_test_rand_int_range (0, n));
+          break;
+        case 3:
+          if (item != NULL)
+            ops_plan_item_set_status (item, g_test_rand_int_range (0, 4));
+          break;
+        case 4:
+          if (item != NULL)
+            ops_plan_item_set_kind (item, g_test_rand_int_range (0, 6));
+          break;
+        case 5:
+          ops_plan_undo (plan);
+          break;
+        case 6:
+          ops_plan_redo (plan);
+          break;
+        case 7:
+          by_kind = !by_kind;
+          ops_plan_groups_set_group_by_kind (groups, by_kind);
+          break;
+        default:
+          hide_finished = !hide_finished;
+          ops_plan_groups_set_hide_finished (groups, hide_finished);
+          break;
+        }
+      /* A change to the plan's list the groups follow by themselves. */
+      if (change <= 2)
+        assert_groups (groups, mirror, plan, by_kind, hide_finished);
+      /* What the page does when the plan says it changed. */
+      ops_plan_groups_update (groups);
+      assert_groups (groups, mirror, plan, by_kind, hide_finished);
+    }
+
+  ops_plan_groups_set_plan (groups, NULL);
+  g_assert_cmpuint (mirror->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1621,6 +1775,7 @@ main (int   argc,
   ADD ("/plan-editor/pace-narrow", test_pace_narrow);
   ADD ("/plan-editor/sections-are-cards", test_sections_are_cards);
 #undef ADD
+  g_test_add_func ("/plan-editor/groups-follow-the-plan", test_groups_follow_the_plan);
 
   return g_test_run ();
 }

@@ -51,6 +51,8 @@ struct _OpsPlan
   /* Bumped by every change but one to free text (ops_plan_get_structure_revision ()). */
   guint64         structure_revision;
   guint64         progress_revision; /* the structure .progress was computed for */
+  GByteArray     *item_keys;         /* ops_plan_get_item_keys () */
+  guint64         keys_revision;     /* the structure .item_keys hold */
 
   /* The derived state as last notified. */
   gboolean        modified;
@@ -100,6 +102,20 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (OpsPlan, ops_plan, G_TYPE_OBJECT)
 
 /* Derived state */
+
+/* Each item's key, from the same walk as the progress: @self->item_keys
+ * then stay in step with every change to the plan's structure, and a plan
+ * page opens without looking at 10,000 items. */
+static void
+set_keys_of (OpsPlan            *self,
+             OpsPlanItem * const *items,
+             guint               n)
+{
+  g_byte_array_set_size (self->item_keys, n);
+  for (guint i = 0; i < n; i++)
+    self->item_keys->data[i] = OPS_PLAN_ITEM_KEY (ops_plan_item_get_status (items[i]), ops_plan_item_get_kind (items[i]));
+  self->keys_revision = self->structure_revision;
+}
 
 static void
 compute_progress_of (OpsPlanItem * const *items,
@@ -155,6 +171,7 @@ compute_progress (OpsPlan *self,
     g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->items), i));
 
   compute_progress_of ((OpsPlanItem * const *) items->pdata, n, progress, weighted);
+  set_keys_of (self, (OpsPlanItem * const *) items->pdata, n);
 }
 
 static void
@@ -300,8 +317,18 @@ apply_insert (OpsPlan    *self,
               guint       position,
               GObject    *object)
 {
+  gboolean keys_kept = list == self->items && self->keys_revision == self->structure_revision;
+
   set_owner (object, self);
   self->structure_revision++;
+  if (keys_kept)
+    {
+      guint8 key = OPS_PLAN_ITEM_KEY (ops_plan_item_get_status (OPS_PLAN_ITEM (object)),
+                                      ops_plan_item_get_kind (OPS_PLAN_ITEM (object)));
+
+      g_array_insert_val ((GArray *) self->item_keys, position, key);
+      self->keys_revision = self->structure_revision;
+    }
   g_list_store_insert (list, position, object);
 }
 
@@ -312,9 +339,16 @@ apply_remove (OpsPlan    *self,
 {
   g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (list), position);
 
+  gboolean keys_kept = list == self->items && self->keys_revision == self->structure_revision;
+
   g_assert (object != NULL);
   set_owner (object, NULL);
   self->structure_revision++;
+  if (keys_kept)
+    {
+      g_byte_array_remove_index (self->item_keys, position);
+      self->keys_revision = self->structure_revision;
+    }
   g_list_store_remove (list, position);
 }
 
@@ -327,6 +361,7 @@ apply_move (OpsPlan    *self,
             guint       to)
 {
   guint low = MIN (from, to), high = MAX (from, to);
+  gboolean keys_kept = list == self->items && self->keys_revision == self->structure_revision;
   g_autoptr(GPtrArray) span = g_ptr_array_new_with_free_func (g_object_unref);
   gpointer moved;
 
@@ -336,6 +371,14 @@ apply_move (OpsPlan    *self,
   moved = g_ptr_array_steal_index (span, from - low);
   g_ptr_array_insert (span, to - low, moved);
   self->structure_revision++;
+  if (keys_kept)
+    {
+      guint8 key = self->item_keys->data[from];
+
+      g_byte_array_remove_index (self->item_keys, from);
+      g_array_insert_val ((GArray *) self->item_keys, to, key);
+      self->keys_revision = self->structure_revision;
+    }
   g_list_store_splice (list, low, span->len, span->pdata, span->len);
 }
 
@@ -1167,6 +1210,39 @@ ops_plan_get_structure_revision (OpsPlan *self)
   return self->structure_revision;
 }
 
+/**
+ * ops_plan_get_item_keys:
+ * @self: the plan
+ * @n_items: (out): the number of items
+ *
+ * Each item's status and kind, in the plan's order, one byte an item
+ * (OPS_PLAN_ITEM_KEY ()): what grouping the items needs, without looking
+ * at each of them. The plan keeps them as it changes, in the walk that
+ * works out its progress, so this is at hand even for 10,000 items.
+ *
+ * Returns: (transfer none) (array length=n_items): the keys, valid until
+ *   the plan next changes
+ */
+const guint8 *
+ops_plan_get_item_keys (OpsPlan *self,
+                        guint   *n_items)
+{
+  g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
+  g_return_val_if_fail (n_items != NULL, NULL);
+
+  /* Asked between a change and the plan's own bookkeeping after it. */
+  if (self->keys_revision != self->structure_revision)
+    {
+      double progress, weighted;
+
+      compute_progress (self, &progress, &weighted);
+    }
+
+  *n_items = self->item_keys->len;
+
+  return self->item_keys->data;
+}
+
 /* The share of items done or skipped, 0 for an empty plan. */
 double
 ops_plan_get_progress (OpsPlan *self)
@@ -1619,15 +1695,20 @@ _ops_plan_append_loaded_items (OpsPlan      *self,
     set_owner (G_OBJECT (items[i]), self);
   self->structure_revision++;
   n_before = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  g_list_store_splice (self->items, n_before, 0, (gpointer *) items, n_items);
   /* No update_state () here: the loader ends with
    * _ops_plan_reset_history (), which updates the state once. Into an
-   * empty plan, as the loader reads, the progress is worked out from the
-   * array at hand: walking the list for it was 2 % of a load. */
+   * empty plan, as the loader reads, the progress and the items' keys are
+   * worked out from the array at hand: walking the list for it was 2 % of
+   * a load. */
   if (n_before == 0)
     {
       compute_progress_of (items, n_items, &progress, &weighted);
+      set_keys_of (self, items, n_items);
       self->progress_revision = self->structure_revision;
+    }
+  g_list_store_splice (self->items, n_before, 0, (gpointer *) items, n_items);
+  if (n_before == 0)
+    {
       update_double (self, &self->progress, progress, PROP_PROGRESS);
       update_double (self, &self->weighted_progress, weighted, PROP_WEIGHTED_PROGRESS);
     }
@@ -1746,6 +1827,7 @@ ops_plan_finalize (GObject *object)
   g_free (self->why);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->pace, ops_pace_unref);
+  g_byte_array_unref (self->item_keys);
 
   G_OBJECT_CLASS (ops_plan_parent_class)->finalize (object);
 }
@@ -1884,6 +1966,7 @@ ops_plan_init (OpsPlan *self)
   self->owner_name = g_strdup ("");
   self->why = g_strdup ("");
   self->items = g_list_store_new (OPS_TYPE_PLAN_ITEM);
+  self->item_keys = g_byte_array_new ();
   self->achievements = g_list_store_new (OPS_TYPE_ACHIEVEMENT);
   self->stories = g_list_store_new (OPS_TYPE_STAR_STORY);
   self->networking = g_list_store_new (OPS_TYPE_NETWORKING_ENTRY);

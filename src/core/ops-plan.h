@@ -22,6 +22,11 @@ G_BEGIN_DECLS
 
 #define OPS_TYPE_PLAN (ops_plan_get_type ())
 
+/* An item's status and kind in one byte, as ops_plan_get_item_keys () gives them. */
+#define OPS_PLAN_ITEM_KEY(status, kind) ((guint8) ((status) | (kind) << 3))
+#define OPS_PLAN_ITEM_KEY_STATUS(key)   ((OpsPlanItemStatus) ((key) & 7))
+#define OPS_PLAN_ITEM_KEY_KIND(key)     ((OpsPlanItemKind) ((key) >> 3))
+
 G_DECLARE_FINAL_TYPE (OpsPlan, ops_plan, OPS, PLAN, GObject)
 
 OpsPlan     *ops_plan_new                    (void);
@@ -108,6 +113,8 @@ void         ops_plan_break_coalescing       (OpsPlan         *self);
 gboolean     ops_plan_get_modified           (OpsPlan         *self);
 gboolean     ops_plan_get_read_only          (OpsPlan         *self);
 guint64      ops_plan_get_structure_revision (OpsPlan         *self);
+const guint8 *ops_plan_get_item_keys         (OpsPlan         *self,
+                                              guint           *n_items);
 double       ops_plan_get_progress           (OpsPlan         *self);
 double       ops_plan_get_weighted_progress  (OpsPlan         *self);
 

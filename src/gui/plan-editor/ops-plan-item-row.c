@@ -114,8 +114,9 @@ set_class (GtkWidget  *widget,
 /* Each section of the plan is a card, as the boxed lists of the other
  * pages, but CSS cannot see where a section of a GtkListView ends (it
  * has no previous-sibling selector), and a GtkListBox of 10,000 rows
- * would be slow. So the row asks the list's model, O(log n) for a sorted
- * one, and marks its list row, its parent, as the card's top or bottom. */
+ * would be slow. So the row asks the list's model, which knows where its
+ * few groups end (OpsPlanGroups), and marks its list row, its parent, as
+ * the card's top or bottom. */
 static void
 update_section_ends (OpsPlanItemRow *self)
 {

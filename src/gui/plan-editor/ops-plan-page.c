@@ -1,9 +1,10 @@
 /* ops-plan-page.c: the person's own plan
  *
  * The items are one recycling GtkListView, grouped by status, so a plan of
- * ten thousand items opens as fast as one of ten. Every edit goes through
- * OpsPlan, which records it for undo; this page only re-sorts and
- * re-filters when the plan says it changed.
+ * ten thousand items opens as fast as one of ten: the groups come from the
+ * plan's item keys (OpsPlanGroups), not from sorting the items. Every edit
+ * goes through OpsPlan, which records it for undo; this page only regroups
+ * when the plan says an item's status or kind changed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,7 @@
 
 #include "ops-plan-gap-page.h"
 #include "ops-heading.h"
+#include "ops-plan-groups.h"
 #include "ops-list-growth.h"
 #include "ops-plan-item-page.h"
 #include "ops-plan-item-row.h"
@@ -28,12 +30,8 @@ struct _OpsPlanPage
   OpsPlanStore       *store;
   OpsPlan            *plan;
   GSignalGroup       *plan_signals;   /* targets @plan */
-  GtkFilterListModel *filtered;
-  GtkSortListModel   *sorted;
+  OpsPlanGroups      *groups;
   GtkSliceListModel  *shown;          /* the first rows, then all */
-  GtkFilter          *filter;
-  GtkSorter          *sorter;
-  GByteArray         *keys;
   guint64             structure_seen; /* ops_plan_get_structure_revision () last looked at */
   gboolean            hide_finished;
   gboolean            group_by_kind;
@@ -69,20 +67,6 @@ G_DEFINE_FINAL_TYPE (OpsPlanPage, ops_plan_page, ADW_TYPE_NAVIGATION_PAGE)
 /* More rows than the tallest window shows at once. */
 #define ROWS_PER_FRAME 40
 
-/* In progress first: what a person is working on matters most. */
-static guint
-status_order (OpsPlanItemStatus status)
-{
-  switch (status)
-    {
-    case OPS_PLAN_ITEM_STATUS_IN_PROGRESS: return 0;
-    case OPS_PLAN_ITEM_STATUS_PLANNED: return 1;
-    case OPS_PLAN_ITEM_STATUS_DONE: return 2;
-    case OPS_PLAN_ITEM_STATUS_SKIPPED: return 3;
-    default: return 4;
-    }
-}
-
 static const char *
 status_title (OpsPlanItemStatus status)
 {
@@ -110,38 +94,6 @@ kind_title (OpsPlanItemKind kind)
     default:
       return _("Other Steps");
     }
-}
-
-/* Groups by status (in progress first) or by kind, as the person chose. */
-static int
-compare_group_cb (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  OpsPlanPage *self = user_data;
-  guint ga, gb;
-
-  if (self->group_by_kind)
-    {
-      ga = ops_plan_item_get_kind ((OpsPlanItem *) a);
-      gb = ops_plan_item_get_kind ((OpsPlanItem *) b);
-    }
-  else
-    {
-      ga = status_order (ops_plan_item_get_status ((OpsPlanItem *) a));
-      gb = status_order (ops_plan_item_get_status ((OpsPlanItem *) b));
-    }
-
-  return (ga > gb) - (ga < gb);
-}
-
-static gboolean
-filter_item_cb (gpointer item,
-                gpointer user_data)
-{
-  OpsPlanPage *self = user_data;
-
-  return !self->hide_finished || !ops_plan_item_is_finished (item);
 }
 
 /* The role's name, or NULL when the plan names none. */
@@ -258,52 +210,18 @@ update_summary (OpsPlanPage *self)
   gtk_widget_set_visible (self->header, n_items > 0 || from != NULL || to != NULL);
 }
 
-/* Sorts the items into their groups again. A header whose first item
- * stays the same is not bound again, so it would keep the old group's
- * title (an item alone in its group whose status changed, or every group
- * when grouping by kind instead of status): give the view its header
- * factory anew, which binds the few headers on screen again. */
+/* A header whose first item stays the same is not bound again, so it
+ * would keep the old group's title (an item alone in its group whose
+ * status changed, or every group when grouping by kind instead of
+ * status): give the view its header factory anew, which binds the few
+ * headers on screen again. */
 static void
-regroup (OpsPlanPage *self)
+bind_headers_again (OpsPlanPage *self)
 {
   g_autoptr(GtkListItemFactory) headers = g_object_ref (gtk_list_view_get_header_factory (self->list_view));
 
-  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
   gtk_list_view_set_header_factory (self->list_view, NULL);
   gtk_list_view_set_header_factory (self->list_view, headers);
-}
-
-/* What the sorter and the filter look at in an item. */
-static guint8
-item_key (OpsPlanItem *item)
-{
-  return ops_plan_item_get_status (item) | ops_plan_item_get_kind (item) << 3;
-}
-
-/* Whether an item may have changed group, or become finished or
- * unfinished, since the last call; @self->keys remembers each item's key
- * by position. Re-sorting and re-filtering rebind every visible row and,
- * on a plan of 10,000 items, cost a frame per keystroke in a note, while
- * most changes move nothing. A changed number of items or a move counts
- * as stale too: rare, and then the models do as they always did. */
-static gboolean
-list_is_stale (OpsPlanPage *self)
-{
-  GListModel *items = ops_plan_get_items (self->plan);
-  guint n = g_list_model_get_n_items (items);
-  gboolean stale = n != self->keys->len;
-
-  g_byte_array_set_size (self->keys, n);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(OpsPlanItem) item = g_list_model_get_item (items, i);
-      guint8 key = item_key (item);
-
-      stale |= key != self->keys->data[i];
-      self->keys->data[i] = key;
-    }
-
-  return stale;
 }
 
 static void
@@ -316,13 +234,10 @@ plan_changed_cb (OpsPlanPage *self)
     return;
 
   self->structure_seen = structure;
-  /* A changed status moves an item to another group; sort models do not
-   * watch item properties themselves. */
-  if (list_is_stale (self))
-    {
-      regroup (self);
-      gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
-    }
+  /* A changed status moves an item to another group; the groups follow
+   * the plan's list by themselves, not its items' properties. */
+  if (ops_plan_groups_update (self->groups))
+    bind_headers_again (self);
   update_gap_button (self);
 }
 
@@ -335,19 +250,17 @@ set_plan (OpsPlanPage *self,
   /* A plan of 10,000 items would make the view build 200 rows in its
    * first frame, where 100 items make 100: a screenful a frame instead. */
   ops_list_growth_start (self->list_view, self->shown, ROWS_PER_FRAME, ROWS_PER_FRAME);
-  gtk_filter_list_model_set_model (self->filtered, plan ? ops_plan_get_items (plan) : NULL);
+  ops_plan_groups_set_plan (self->groups, plan);
   if (plan == NULL)
     return;
 
-  g_byte_array_set_size (self->keys, 0);
-  list_is_stale (self);
   self->structure_seen = ops_plan_get_structure_revision (plan);
   update_gap_button (self);
   update_summary (self);
 
   /* The list keeps its place across a model swap, which could leave a
    * newly opened plan scrolled to its middle; a plan starts at its top. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->groups)) > 0)
     gtk_list_view_scroll_to (self->list_view, 0, GTK_LIST_SCROLL_NONE, NULL);
 }
 
@@ -427,7 +340,7 @@ static void
 item_activated_cb (OpsPlanPage *self,
                    guint        position)
 {
-  g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+  g_autoptr(OpsPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->groups), position);
   GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_NAVIGATION_VIEW);
 
   if (item != NULL && view != NULL)
@@ -510,10 +423,8 @@ ops_plan_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OPS_TYPE_PLAN_PAGE);
   g_clear_object (&self->plan_signals);
   g_clear_object (&self->plan);
-  g_clear_object (&self->sorted);
+  g_clear_object (&self->groups);
   g_clear_object (&self->shown);
-  g_clear_pointer (&self->keys, g_byte_array_unref);
-  g_clear_object (&self->filter);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ops_plan_page_parent_class)->dispose (object);
@@ -564,7 +475,7 @@ ops_plan_page_set_property (GObject      *object,
       if (self->hide_finished != g_value_get_boolean (value))
         {
           self->hide_finished = g_value_get_boolean (value);
-          gtk_filter_list_model_set_filter (self->filtered, self->hide_finished ? self->filter : NULL);
+          ops_plan_groups_set_hide_finished (self->groups, self->hide_finished);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -573,7 +484,8 @@ ops_plan_page_set_property (GObject      *object,
       if (self->group_by_kind != g_value_get_boolean (value))
         {
           self->group_by_kind = g_value_get_boolean (value);
-          regroup (self);
+          ops_plan_groups_set_group_by_kind (self->groups, self->group_by_kind);
+          bind_headers_again (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -652,20 +564,8 @@ ops_plan_page_init (OpsPlanPage *self)
                                  G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->plan_signals, "notify::progress", G_CALLBACK (update_summary), self,
                                  G_CONNECT_SWAPPED);
-  self->keys = g_byte_array_new ();
-  self->filter = GTK_FILTER (gtk_custom_filter_new (filter_item_cb, self, NULL));
-  /* The filter is only attached while finished items are hidden: a filter
-   * list model with a filter looks every item up through a bitset, which
-   * made opening a plan of 10,000 items cost twice what 100 cost. */
-  self->filtered = gtk_filter_list_model_new (NULL, NULL);
-  self->sorter = GTK_SORTER (gtk_custom_sorter_new (compare_group_cb, self, NULL));
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), NULL);
-  /* The section sorter both groups and orders; within a group the plan's
-   * own order holds, because the sort is stable. */
-  gtk_sort_list_model_set_section_sorter (self->sorted, self->sorter);
-  g_object_unref (self->sorter);
-
-  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->sorted)), 0, G_MAXUINT);
+  self->groups = ops_plan_groups_new ();
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->groups)), 0, G_MAXUINT);
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   g_signal_connect (headers, "setup", G_CALLBACK (setup_header_cb), NULL);
