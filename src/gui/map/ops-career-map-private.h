@@ -1,0 +1,87 @@
+/* ops-career-map-private.h: what the files of OpsCareerMap share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ops-career-map.h"
+#include "ops-map-node.h"
+
+G_BEGIN_DECLS
+
+#define HEADER_PADDING 6   /* above and below the paths' names in the lane header */
+
+struct _OpsCareerMap
+{
+  GtkWidget      parent_instance;
+
+  OpsCatalog    *catalog;
+  OpsPlan       *plan;
+  GSignalGroup  *plan_signals;    /* targets @plan */
+  GSignalGroup  *clock_signals;   /* the frame clock, while realized */
+  OpsMapLayout  *layout;
+  GPtrArray     *nodes;           /* OpsMapNode, by layout node */
+  GPtrArray     *bands;           /* GtkWidget, by layout band */
+  GPtrArray     *captions;        /* GtkLabel, by layout caption: a path's name */
+  GPtrArray     *successors;      /* GArray of guint, by node */
+  GPtrArray     *predecessors;
+  GtkWidget     *edge_style;      /* never shown: their colours draw the links */
+  GtkWidget     *route_style;
+  GtkWidget     *focus_style;
+  GtkWidget     *lane_style;      /* a lane's tint, and its edge (high contrast) */
+  GtkWidget     *lane_edge_style;
+  GtkWidget     *header_style;    /* the lane header's ground */
+
+  OpsMapMetrics  metrics;
+  double        *node_heights;    /* by node, NULL until measured */
+  double        *title_widths;    /* by band, measured with them */
+  double        *caption_widths;  /* by lane, likewise */
+  gboolean       header_shown;    /* the lane header, when last drawn */
+  double         zoom;
+  double         zoom_at_begin;
+  int            selected;
+  int            hovered;         /* the role under the pointer, or -1 */
+  int            came_from;       /* where the last Up or Down came from */
+  guint          came_by;         /* and which key it was */
+  gboolean       select_on_click;
+  gboolean       click_selects;   /* the press under way chooses a role */
+  gboolean       status_dirty;
+  guint8        *on_route;        /* by node */
+  GskRenderNode *links;           /* built on first draw after a change */
+  GskRenderNode *focus_links;     /* the route's and the selected or hovered
+                                   * role's, drawn over the others */
+  GtkAdjustment *vadjustment;     /* the scrolled window's, once known */
+  double         scrolled_to;     /* the value the map scrolled to itself */
+  double         scrolled_upper;  /* and the adjustment's size then */
+  double         scrolled_page;
+  gboolean       user_scrolled;   /* then the map stops following */
+  gboolean       scroll_pending;  /* follow the start once the frame is laid out */
+  double         room;            /* below the lowest stage, for the start to
+                                   * begin at a stage's top (see find_start ()) */
+};
+
+static inline OpsMapNode *
+node_at (OpsCareerMap *self,
+         guint         n)
+{
+  return g_ptr_array_index (self->nodes, n);
+}
+
+/* ops-career-map.c */
+double
+_ops_career_map_lane_header_height (OpsCareerMap *self,
+                                    double        value);
+
+/* ops-career-map-draw.c */
+void
+_ops_career_map_snapshot_paths (OpsCareerMap *self,
+                                GtkSnapshot  *snapshot);
+void
+_ops_career_map_snapshot_links (OpsCareerMap *self,
+                                GtkSnapshot  *snapshot);
+void
+_ops_career_map_snapshot_lane_header (OpsCareerMap *self,
+                                      GtkSnapshot  *snapshot);
+
+G_END_DECLS
