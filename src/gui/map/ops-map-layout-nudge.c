@@ -138,12 +138,26 @@ pieces_beside (OpsMapLayout *self,
          MIN (a->to, b->to) - MAX (a->from, b->from) > 0.5 && !edges_share_a_role (self, a->edge, b->edge);
 }
 
-/* The first piece of @done (sorted by place) after @at - LINK_SPACING. */
+/* The first piece of @done (sorted by place) after @at - LINK_SPACING.
+ * The pieces come in order of place, so that one is mostly near the end:
+ * looked for from there, in steps that double. */
 static guint
 first_near (GArray *done,
             double  at)
 {
   guint lo = 0, hi = done->len;
+
+  for (guint step = 1; step <= hi; step *= 2)
+    {
+      if (g_array_index (done, Piece, hi - step).at <= at - LINK_SPACING)
+        {
+          lo = hi - step + 1;
+          break;
+        }
+      hi -= step;
+      if (hi == 0)
+        break;
+    }
 
   while (lo < hi)
     {
@@ -207,7 +221,7 @@ find_beside (OpsMapLayout *self,
              const Piece  *piece,
              double        at)
 {
-  for (guint c = cell_of (cells, piece->from); c <= cell_of (cells, piece->to); c++)
+  for (guint c = cell_of (cells, piece->from), last = cell_of (cells, piece->to); c <= last; c++)
     {
       GArray *done = g_ptr_array_index (cells, c);
 
@@ -280,7 +294,8 @@ collect_pieces (OpsMapLayout *self,
         if ((upright ? p[0].x == p[1].x : p[0].y == p[1].y) && a != b)
           g_array_append_val (pieces, ((Piece) { upright ? p[0].x : p[0].y, MIN (a, b), MAX (a, b), e, i }));
       }
-  _ops_map_layout_sort_array (pieces, compare_pieces);
+  /* Made in the order of their links and points: by place, then that. */
+  _ops_map_layout_sort_by_place (pieces);
 
   return pieces;
 }

@@ -111,6 +111,10 @@ struct _OpsMapLayout
   double           need_spacing; /* more it needs, found by the last routing */
   GArray          *line_extra;  /* double, by line: more room above it for tracks */
   GArray          *line_need;   /* double, by line: more it needs, likewise */
+  GArray          *passage_key; /* double: what the last routing's passages
+                                 * depended on (see route_links()), */
+  GArray          *passage_xs;  /* double: the places they found, and */
+  double           passage_need; /* the need_spacing their lanes asked for */
   GArray          *link_points; /* graphene_point_t of every link, one after another */
   guint           *link_first;  /* by edge, and one more: where its points start */
   OpsMapMetrics    placed;      /* what the last place() was for */
@@ -248,6 +252,8 @@ _ops_map_layout_collect_groups (OpsMapLayout *self);
 void
 _ops_map_layout_sort_array (GArray       *array,
                             GCompareFunc  compare);
+void
+_ops_map_layout_sort_by_place (GArray *array);
 void
 _ops_map_layout_route_links (OpsMapLayout        *self,
                              const OpsMapMetrics *m,

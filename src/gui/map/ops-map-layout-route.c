@@ -131,6 +131,90 @@ _ops_map_layout_sort_array (GArray       *array,
     memcpy (array->data + (gsize) i * size, order[i], size);
 }
 
+/* Moves the elements of @array into the order of @bucket (each below
+ * @range), those of one bucket in the order they were. */
+static void
+spread (GArray      *array,
+        const guint *bucket,
+        guint        range)
+{
+  guint size = g_array_get_element_size (array);
+  g_autofree guint *start = g_new0 (guint, range + 1);
+  g_autofree char *copy = g_memdup2 (array->data, (gsize) array->len * size);
+
+  for (guint i = 0; i < array->len; i++)
+    start[bucket[i] + 1]++;
+  for (guint b = 0; b < range; b++)
+    start[b + 1] += start[b];
+  for (guint i = 0; i < array->len; i++)
+    memcpy (array->data + (gsize) start[bucket[i]]++ * size, copy + (gsize) i * size, size);
+}
+
+static int
+compare_places (gconstpointer a,
+                gconstpointer b,
+                gpointer      places)
+{
+  double pa = ((const double *) places)[*(const guint *) a], pb = ((const double *) places)[*(const guint *) b];
+
+  return (pa > pb) - (pa < pb);
+}
+
+/* Sorts @array, whose elements each begin with a double (a place across
+ * or down), by it, those of one place in the order they were: as a sort
+ * by place and then by that order would, but with far fewer places than
+ * elements, only the places are sorted, each element then moved once. */
+void
+_ops_map_layout_sort_by_place (GArray *array)
+{
+  guint size = g_array_get_element_size (array), n = array->len, bits = 4, n_places = 0;
+  g_autofree guint *table = NULL;
+  g_autofree guint *number = NULL;
+  g_autofree double *places = NULL;
+  g_autofree guint *order = NULL;
+  g_autofree guint *rank = NULL;
+
+  if (n < 2)
+    return;
+  /* Each place numbered through a hash of it, by open addressing. */
+  while ((1u << bits) < 2 * n)
+    bits++;
+  table = g_new (guint, 1u << bits);
+  memset (table, 0xff, (1u << bits) * sizeof (guint));
+  number = g_new (guint, n);
+  places = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    {
+      double place;
+      guint64 hash;
+      guint h;
+
+      memcpy (&place, array->data + (gsize) i * size, sizeof place);
+      place += 0.0;  /* -0 is 0 */
+      memcpy (&hash, &place, sizeof hash);
+      h = (guint) ((hash * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15)) >> (64 - bits));
+      while (table[h] != G_MAXUINT && places[table[h]] != place)
+        h = (h + 1) & ((1u << bits) - 1);
+      if (table[h] == G_MAXUINT)
+        {
+          table[h] = n_places;
+          places[n_places++] = place;
+        }
+      number[i] = table[h];
+    }
+
+  order = g_new (guint, n_places);
+  rank = g_new (guint, n_places);
+  for (guint p = 0; p < n_places; p++)
+    order[p] = p;
+  g_sort_array (order, n_places, sizeof (guint), compare_places, places);
+  for (guint p = 0; p < n_places; p++)
+    rank[order[p]] = p;
+  for (guint i = 0; i < n; i++)
+    number[i] = rank[number[i]];
+  spread (array, number, n_places);
+}
+
 /* A link's way from its lower role to its higher one, as x positions:
  * where it leaves, where it passes each line of roles between, where it
  * arrives; between each two, a gap it turns in at the height in @ys. */
@@ -218,25 +302,11 @@ typedef struct
   guint  index;           /* into xs */
 } Pass;
 
-static int
-compare_passes (gconstpointer a,
-                gconstpointer b)
-{
-  const Pass *pa = a, *pb = b;
-
-  if (pa->x != pb->x)
-    return pa->x < pb->x ? -1 : 1;
-  if (pa->key != pb->key)
-    return pa->key < pb->key ? -1 : 1;
-  if (pa->line != pb->line)
-    return pa->line < pb->line ? -1 : 1;
-  return (pa->index > pb->index) - (pa->index < pb->index);
-}
-
 /* A role's links in one passage: from line @first to line @last. */
 typedef struct
 {
   guint key, from, first, last, lane;   /* from: all its links leave it, or G_MAXUINT */
+  guint order;                          /* among the runs in key order */
 } Run;
 
 static int
@@ -296,6 +366,7 @@ assign_passage (OpsMapLayout *self,
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree guint *lanes = NULL;
   gboolean between = FALSE;
 
   for (guint p = i; p < j; p++)
@@ -303,7 +374,7 @@ assign_passage (OpsMapLayout *self,
       const Pass *pass = &g_array_index (passes, Pass, p);
 
       if (runs->len == 0 || g_array_index (runs, Run, runs->len - 1).key != pass->key)
-        g_array_append_val (runs, ((Run) { pass->key, pass->from, pass->line, pass->line, 0 }));
+        g_array_append_val (runs, ((Run) { pass->key, pass->from, pass->line, pass->line, 0, runs->len }));
       else
         {
           Run *run = &g_array_index (runs, Run, runs->len - 1);
@@ -358,25 +429,32 @@ assign_passage (OpsMapLayout *self,
     return;
   start = CLAMP (x - (ends->len - 1) * step / 2, lo, hi - (ends->len - 1) * step);
 
+  /* The passes are in key order, one run after another. */
+  lanes = g_new (guint, runs->len);
+  for (guint r = 0; r < runs->len; r++)
+    lanes[g_array_index (runs, Run, r).order] = g_array_index (runs, Run, r).lane;
   for (guint p = i, r = 0; p < j; p++)
     {
       const Pass *pass = &g_array_index (passes, Pass, p);
 
-      /* The runs are in key order again below: find this one's. */
-      for (r = 0; g_array_index (runs, Run, r).key != pass->key; r++)
-        ;
-      g_array_index (xs, double, pass->index) = start + g_array_index (runs, Run, r).lane * step;
+      if (p > i && pass->key != g_array_index (passes, Pass, p - 1).key)
+        r++;
+      g_array_index (xs, double, pass->index) = start + lanes[r] * step;
     }
 }
 
 /* Links into different roles that pass a line at the same place get lanes
- * of their own (see assign_passage()). */
+ * of their own (see assign_passage()). The passes are ordered by place,
+ * role, line and index: made in the order of their indices, they are
+ * moved into the order of their lines, then of their roles, then of
+ * their places, each time keeping the order they were in. */
 static void
 assign_lanes (OpsMapLayout *self,
               const Way    *ways,
               GArray       *xs)
 {
   g_autoptr(GArray) passes = g_array_new (FALSE, FALSE, sizeof (Pass));
+  g_autofree guint *bucket = NULL;
 
   for (guint e = 0; e < self->edges->len / 2; e++)
     for (guint k = 1; k + 1 < ways[e].n; k++)
@@ -387,7 +465,14 @@ assign_lanes (OpsMapLayout *self,
 
         g_array_append_val (passes, pass);
       }
-  _ops_map_layout_sort_array (passes, compare_passes);
+  bucket = g_new (guint, passes->len);
+  for (guint i = 0; i < passes->len; i++)
+    bucket[i] = g_array_index (passes, Pass, i).line;
+  spread (passes, bucket, self->lines->len);
+  for (guint i = 0; i < passes->len; i++)
+    bucket[i] = g_array_index (passes, Pass, i).key;
+  spread (passes, bucket, self->roles->len);
+  _ops_map_layout_sort_by_place (passes);
 
   for (guint i = 0, j; i < passes->len; i = j)
     {
@@ -593,6 +678,50 @@ assign_tracks (OpsMapLayout *self,
     }
 }
 
+/* What the passages through the lines and their lanes depend on: where
+ * each line's roles and the names above it are across, the room beside
+ * them and between them. Not the heights: the lines moving down as the
+ * gaps between them widen leave the passages where they were. */
+static void
+collect_passage_key (OpsMapLayout *self,
+                     GArray       *key)
+{
+  guint size = 4 + self->roles->len, k = 0;
+  double *at;
+
+  for (guint l = 0; l < self->lines->len; l++)
+    size += 2 + 3 * g_array_index (self->lines, Line, l).count + 2 * g_array_index (self->lines, Line, l).n_spans;
+  g_array_set_size (key, size);
+  at = (double *) key->data;
+  at[k++] = self->left;
+  at[k++] = self->right;
+  at[k++] = self->spacing;
+  at[k++] = self->lines->len;
+  for (guint n = 0; n < self->roles->len; n++)
+    at[k++] = self->node_line[n];
+  for (guint l = 0; l < self->lines->len; l++)
+    {
+      const Line *line = &g_array_index (self->lines, Line, l);
+      GArray *row = g_ptr_array_index (self->wrapped, line->row);
+
+      at[k++] = line->count;
+      at[k++] = line->n_spans;
+      for (guint c = 0; c < line->count; c++)
+        {
+          guint node = g_array_index (row, guint, line->first + c);
+
+          at[k++] = node;
+          at[k++] = self->node_rects[node].origin.x;
+          at[k++] = self->node_rects[node].size.width;
+        }
+      for (guint i = 0; i < line->n_spans; i++)
+        {
+          at[k++] = g_array_index (self->spans, Span, line->first_span + i).left;
+          at[k++] = g_array_index (self->spans, Span, line->first_span + i).right;
+        }
+    }
+}
+
 /* Turns each way into its points: up, across, up, … */
 static void
 trace_ways (OpsMapLayout *self,
@@ -638,7 +767,10 @@ trace_ways (OpsMapLayout *self,
  * rectangles. Stops short, the links not routed, once the lanes between
  * roles ask for gaps at least LINK_SPACING wider while the gaps may
  * still grow to @most: what the rest would find could ask for no more than that, and
- * place() widens them and routes again. */
+ * place() widens them and routes again. Where place() only widened the
+ * gaps between lines, the roles are where they were across: the
+ * passages and lanes the last routing found are taken as they are, and
+ * only the turns, the points and the nudges are worked out again. */
 void
 _ops_map_layout_route_links (OpsMapLayout        *self,
                              const OpsMapMetrics *m,
@@ -648,6 +780,7 @@ _ops_map_layout_route_links (OpsMapLayout        *self,
   g_autofree Way *ways = g_new0 (Way, n_edges);
   g_autoptr(GArray) xs = g_array_new (FALSE, TRUE, sizeof (double));
   g_autoptr(GArray) ys = NULL;
+  g_autoptr(GArray) key = NULL;
 
   self->left = m->margin;
   self->right = m->width - m->margin;
@@ -672,24 +805,53 @@ _ops_map_layout_route_links (OpsMapLayout        *self,
   ys = g_array_sized_new (FALSE, TRUE, sizeof (double), xs->len);
   g_array_set_size (ys, xs->len);
 
-  /* Each link leaves the middle of its lower role's top and arrives at
-   * the middle of its higher one's bottom, and passes each line between
-   * where the higher role's middle is, or the nearest gap to it: the same
-   * places for every link into that role, which makes them one tree. */
-  for (guint e = 0; e < n_edges; e++)
+  key = g_array_new (FALSE, FALSE, sizeof (double));
+  collect_passage_key (self, key);
+  if (key->len == self->passage_key->len &&
+      memcmp (key->data, self->passage_key->data, key->len * sizeof (double)) == 0)
     {
-      const Way *way = &ways[e];
-      double x2 = center_x (&self->node_rects[way->high]);
-
-      if (way->n == 0)
-        continue;
-      g_array_index (xs, double, way->first) = center_x (&self->node_rects[way->low]);
-      g_array_index (xs, double, way->first + way->n - 1) = x2;
-      for (guint k = 1; k + 1 < way->n; k++)
-        g_array_index (xs, double, way->first + k) =
-          passage_x (self, &g_array_index (self->lines, Line, self->node_line[way->low] - k), x2, self->spacing);
+      memcpy (xs->data, self->passage_xs->data, xs->len * sizeof (double));
+      self->need_spacing = self->passage_need;
     }
-  assign_lanes (self, ways, xs);
+  else
+    {
+      /* Each link leaves the middle of its lower role's top and arrives
+       * at the middle of its higher one's bottom, and passes each line
+       * between where the higher role's middle is, or the nearest gap to
+       * it: the same places for every link into that role, which makes
+       * them one tree, and which are found once for all of them. */
+      g_autofree guint *below = g_new0 (guint, self->roles->len + 1);
+      g_autofree double *passages = NULL;
+
+      for (guint e = 0; e < n_edges; e++)
+        if (ways[e].n > 2)
+          below[ways[e].high + 1] = MAX (below[ways[e].high + 1], ways[e].n - 2);
+      for (guint n = 0; n < self->roles->len; n++)
+        below[n + 1] += below[n];
+      passages = g_new (double, below[self->roles->len]);
+      for (guint n = 0; n < self->roles->len; n++)
+        for (guint k = 0; k < below[n + 1] - below[n]; k++)
+          passages[below[n] + k] = passage_x (self, &g_array_index (self->lines, Line, self->node_line[n] + 1 + k),
+                                              center_x (&self->node_rects[n]), self->spacing);
+      for (guint e = 0; e < n_edges; e++)
+        {
+          const Way *way = &ways[e];
+
+          if (way->n == 0)
+            continue;
+          g_array_index (xs, double, way->first) = center_x (&self->node_rects[way->low]);
+          g_array_index (xs, double, way->first + way->n - 1) = center_x (&self->node_rects[way->high]);
+          /* Line node_line[low] - k is the (n - 1 - k)-th below the higher role's. */
+          for (guint k = 1; k + 1 < way->n; k++)
+            g_array_index (xs, double, way->first + k) = passages[below[way->high] + way->n - 2 - k];
+        }
+      assign_lanes (self, ways, xs);
+      g_array_set_size (self->passage_key, 0);
+      g_array_append_vals (self->passage_key, key->data, key->len);
+      g_array_set_size (self->passage_xs, 0);
+      g_array_append_vals (self->passage_xs, xs->data, xs->len);
+      self->passage_need = self->need_spacing;
+    }
   if (self->need_spacing >= LINK_SPACING && self->spacing < most)
     return;
   assign_tracks (self, ways, xs, ys);

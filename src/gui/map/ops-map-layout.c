@@ -376,6 +376,7 @@ ops_map_layout_place (OpsMapLayout        *self,
    * is placed again: a few times at most. */
   self->spacing = m->column_spacing;
   g_array_set_size (self->line_extra, 0);
+  g_array_set_size (self->passage_key, 0);
   for (guint pass = 0;; pass++)
     {
       gboolean widened = FALSE;
@@ -691,6 +692,8 @@ ops_map_layout_finalize (GObject *object)
   g_free (self->band_rects);
   g_clear_pointer (&self->lines, g_array_unref);
   g_clear_pointer (&self->link_points, g_array_unref);
+  g_clear_pointer (&self->passage_key, g_array_unref);
+  g_clear_pointer (&self->passage_xs, g_array_unref);
   g_clear_pointer (&self->line_extra, g_array_unref);
   g_clear_pointer (&self->line_need, g_array_unref);
   g_free (self->node_line);
@@ -717,6 +720,8 @@ ops_map_layout_init (OpsMapLayout *self)
   self->wrapped_columns = G_MAXUINT;
   self->lines = g_array_new (FALSE, FALSE, sizeof (Line));
   self->link_points = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  self->passage_key = g_array_new (FALSE, FALSE, sizeof (double));
+  self->passage_xs = g_array_new (FALSE, FALSE, sizeof (double));
   self->line_extra = g_array_new (FALSE, TRUE, sizeof (double));
   self->line_need = g_array_new (FALSE, TRUE, sizeof (double));
   self->lane_branches = g_ptr_array_new_with_free_func (unref_branch);
