@@ -900,6 +900,79 @@ test_opens_in_place_empty_narrow (void)
   check_opens_in_place (360, 720, "operations-trainee", FALSE);
 }
 
+/* Whether a press or the pointer at (@x, @y) of the scrolled window's
+ * view finds @node. */
+static gboolean
+picks (GtkWidget *node,
+       double     x,
+       double     y)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (node, GTK_TYPE_VIEWPORT);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (node));
+  GtkWidget *picked;
+  graphene_point_t at;
+
+  g_assert_true (gtk_widget_compute_point (viewport, root, &GRAPHENE_POINT_INIT (x, y), &at));
+  picked = gtk_widget_pick (root, at.x, at.y, GTK_PICK_DEFAULT);
+
+  return picked == node || (picked != NULL && gtk_widget_is_ancestor (picked, node));
+}
+
+/* The lane header is drawn over the roles it covers (issue 19): a press
+ * on a path's name there opened the role under it, and the pointer lit
+ * that role up. The role a person moves to with the keys comes out from
+ * under the header. */
+static void
+test_lane_header_covers_roles (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (f->map));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  GtkWidget *covered = NULL, *other = NULL;
+  graphene_rect_t bounds;
+  double header = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 832);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+
+  /* A role whose top is under the header, the rest of it below. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->map)); child != NULL && covered == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!OPS_IS_MAP_NODE (child))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (child, GTK_WIDGET (f->map), &bounds));
+      gtk_adjustment_set_value (vadjustment, bounds.origin.y - 4);
+      header = ops_career_map_get_lane_header_height (f->map);
+      if (header > 8 && bounds.size.height > header && gtk_adjustment_get_value (vadjustment) == bounds.origin.y - 4)
+        covered = child;
+      else if (other == NULL)
+        other = child;
+    }
+  g_assert_nonnull (covered);
+  g_assert_nonnull (other);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_compute_bounds (covered, viewport, &bounds));
+  g_test_message ("%s at %g under a header of %g px",
+                  ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_node_get_role (OPS_MAP_NODE (covered)))),
+                  bounds.origin.y, header);
+
+  /* On the header, the role is not there; below it, it is. */
+  g_assert_false (picks (covered, bounds.origin.x + bounds.size.width / 2, header - 2));
+  g_assert_true (picks (covered, bounds.origin.x + bounds.size.width / 2, header + 2));
+
+  /* Moved to, it is out from under the header. */
+  gtk_widget_grab_focus (other);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_compute_bounds (covered, GTK_WIDGET (f->map), &bounds));
+  gtk_adjustment_set_value (vadjustment, bounds.origin.y - 4);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  gtk_widget_grab_focus (covered);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == covered);
+  assert_in_view (covered);
+}
+
 /* The app's own spacing (ops-career-map.c), with the heights a role
  * whose name wraps onto two lines has. */
 static const double caption_widths[] = { 190, 190, 190, 190, 190, 190, 190, 190 };
@@ -1310,6 +1383,8 @@ main (int   argc,
   g_test_add_func ("/map/opens-in-place/review", test_opens_in_place_review);
   g_test_add_func ("/map/opens-in-place/empty", test_opens_in_place_empty);
   g_test_add_func ("/map/opens-in-place/empty-narrow", test_opens_in_place_empty_narrow);
+  g_test_add ("/map/lane-header-covers-roles", Fixture, NULL, fixture_set_up, test_lane_header_covers_roles,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -72,6 +72,9 @@ node_at (OpsCareerMap *self,
 double
 _ops_career_map_lane_header_height (OpsCareerMap *self,
                                     double        value);
+gboolean
+_ops_career_map_under_lane_header  (OpsCareerMap *self,
+                                    double        y);
 
 /* ops-career-map-draw.c */
 void

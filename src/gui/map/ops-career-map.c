@@ -735,6 +735,29 @@ key_pressed_cb (OpsCareerMap          *self,
   return TRUE;
 }
 
+/* A role given the focus under the lane header comes out from under it,
+ * as the scrolled window brings one out from beyond the view's edge. */
+static void
+reveal_from_header (OpsCareerMap *self,
+                    GtkWidget    *node)
+{
+  double value, shown;
+  graphene_rect_t bounds;
+
+  if (self->vadjustment == NULL || !gtk_widget_get_mapped (node) ||
+      !gtk_widget_compute_bounds (node, GTK_WIDGET (self), &bounds))
+    return;
+  value = gtk_adjustment_get_value (self->vadjustment);
+  if (bounds.origin.y >= value + _ops_career_map_lane_header_height (self, value))
+    return;
+  /* The header's height where it shows; above the lanes' headings it
+   * is gone, and the role's top at the view's top is in view. */
+  shown = _ops_career_map_lane_header_height (self, G_MAXDOUBLE);
+  if (_ops_career_map_lane_header_height (self, bounds.origin.y) == 0)
+    shown = 0;
+  gtk_adjustment_set_value (self->vadjustment, bounds.origin.y - shown);
+}
+
 static void
 ops_career_map_set_focus_child (GtkWidget *widget,
                                 GtkWidget *child)
@@ -747,6 +770,7 @@ ops_career_map_set_focus_child (GtkWidget *widget,
     {
       self->came_from = -1;
       set_selected (self, ops_map_layout_find_role (self->layout, ops_map_node_get_role (OPS_MAP_NODE (child))));
+      reveal_from_header (self, child);
     }
 }
 
@@ -929,6 +953,22 @@ _ops_career_map_lane_header_height (OpsCareerMap *self,
     return 0;
 
   return (self->metrics.caption_height + 2 * HEADER_PADDING) * self->zoom;
+}
+
+/* Whether the lane header, drawn over the roles, covers @y of the map
+ * (zoomed pixels): there the pointer finds no role, as a person sees
+ * none (ops_map_node_contains ()). */
+gboolean
+_ops_career_map_under_lane_header (OpsCareerMap *self,
+                                   double        y)
+{
+  double value;
+
+  if (self->vadjustment == NULL)
+    return FALSE;
+  value = gtk_adjustment_get_value (self->vadjustment);
+
+  return y >= value && y < value + _ops_career_map_lane_header_height (self, value);
 }
 
 /* The lane header's height as the map is scrolled now, or 0: what of
@@ -1489,6 +1529,11 @@ motion_cb (OpsCareerMap *self,
 
   if (self->layout == NULL)
     return;
+  if (_ops_career_map_under_lane_header (self, y))
+    {
+      set_hovered (self, -1);
+      return;
+    }
   for (guint n = 0; n < self->nodes->len; n++)
     {
       graphene_rect_t rect;

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-career-map-private.h"
 #include "ops-map-node.h"
 #include "ops-role-label.h"
 
@@ -345,6 +346,25 @@ ops_map_node_set_property (GObject      *object,
     }
 }
 
+/* The map draws its lane header over the roles: under it a press or
+ * the pointer finds the map, not the role a person does not see. The
+ * node's contents take no events of their own (ops-map-node.ui), so
+ * that this decides. */
+static gboolean
+ops_map_node_contains (GtkWidget *widget,
+                       double     x,
+                       double     y)
+{
+  GtkWidget *map = gtk_widget_get_parent (widget);
+  graphene_point_t at;
+
+  if (OPS_IS_CAREER_MAP (map) && gtk_widget_compute_point (widget, map, &GRAPHENE_POINT_INIT (x, y), &at) &&
+      _ops_career_map_under_lane_header (OPS_CAREER_MAP (map), at.y))
+    return FALSE;
+
+  return GTK_WIDGET_CLASS (ops_map_node_parent_class)->contains (widget, x, y);
+}
+
 static void
 ops_map_node_class_init (OpsMapNodeClass *klass)
 {
@@ -355,6 +375,7 @@ ops_map_node_class_init (OpsMapNodeClass *klass)
   object_class->dispose = ops_map_node_dispose;
   object_class->get_property = ops_map_node_get_property;
   object_class->set_property = ops_map_node_set_property;
+  widget_class->contains = ops_map_node_contains;
 
   properties[PROP_ROLE] =
     g_param_spec_object ("role", NULL, NULL, OPS_TYPE_ROLE,
