@@ -140,13 +140,13 @@ place_row (OpsMapLayout        *self,
            const OpsMapMetrics *m)
 {
   GArray *row = g_ptr_array_index (self->wrapped, r);
+  g_autofree double *xs = g_new (double, MIN (columns, row->len) + 1);
 
   for (guint first = 0; first < row->len; first += columns)
     {
       guint count = MIN (columns, row->len - first);
       double line = count * node_width + (count - 1) * self->spacing;
-      double x = (m->width - line) / 2;
-      double height = _ops_map_layout_line_height (row, first, count, m), gap_top;
+      double x = (m->width - line) / 2, gap_top;
 
       if (first > 0)
         y += m->row_spacing;
@@ -154,15 +154,8 @@ place_row (OpsMapLayout        *self,
       if (self->lines->len < self->line_extra->len)
         y += g_array_index (self->line_extra, double, self->lines->len);
       for (guint c = 0; c < count; c++)
-        {
-          guint node = g_array_index (row, guint, first + c);
-
-          graphene_rect_init (&self->node_rects[node], x + c * (node_width + self->spacing), y, node_width,
-                              height);
-          self->node_line[node] = self->lines->len;
-        }
-      g_array_append_val (self->lines, ((Line) { y, y + height, gap_top, gap_top, 0, 0, r, first, count, -1 }));
-      y += height;
+        xs[c] = x + c * (node_width + self->spacing);
+      y = _ops_map_layout_end_line (self, r, first, count, xs, y, gap_top, gap_top, node_width, m);
     }
 
   return y;
