@@ -258,45 +258,22 @@ append_shade (GtkSnapshot           *snapshot,
 
 /* Where the paths are lanes, each path's lane in each stage it has
  * roles in, tinted (outlined in high contrast), so that a reader of any
- * stage sees which lane a role is in; the trunk stays as the band is. */
+ * stage sees which lane a role is in; the trunk stays as the band is.
+ * The layout keeps the boxes from one place to the next. */
 static void
 snapshot_lanes (OpsCareerMap  *self,
                 GtkSnapshot   *snapshot,
                 const GdkRGBA *fill,
                 const GdkRGBA *edge)
 {
-  guint n_lanes = ops_map_layout_get_n_lanes (self->layout);
-  double left, right, pad = self->metrics.column_spacing / 4;
-
   for (guint b = 0; b < ops_map_layout_get_n_bands (self->layout); b++)
-    {
-      graphene_rect_t band;
+    for (guint l = 1; l < ops_map_layout_get_n_lanes (self->layout); l++)
+      {
+        graphene_rect_t area;
 
-      ops_map_layout_get_band_rect (self->layout, b, &band);
-      for (guint l = 1; l < n_lanes; l++)
-        {
-          double top = G_MAXDOUBLE, bottom = 0;
-
-          for (guint n = 0; n < self->nodes->len; n++)
-            if (ops_map_layout_get_band (self->layout, n) == b && ops_map_layout_get_lane (self->layout, n) == l)
-              {
-                graphene_rect_t rect;
-
-                ops_map_layout_get_node_rect (self->layout, n, &rect);
-                top = MIN (top, rect.origin.y);
-                bottom = MAX (bottom, rect.origin.y + rect.size.height);
-              }
-          if (top > bottom)
-            continue;
-          ops_map_layout_get_lane_range (self->layout, l, &left, &right);
-          /* From under the stage's name (and the lane's heading) down. */
-          top = MIN (top, band.origin.y + self->metrics.band_padding + self->metrics.band_title_height + 2 * pad);
-          append_shade (snapshot, &GRAPHENE_RECT_INIT (left - pad, top - pad, right - left + 2 * pad,
-                                                       band.origin.y + band.size.height - self->metrics.band_padding -
-                                                       top + pad),
-                        fill, edge);
-        }
-    }
+        if (ops_map_layout_get_lane_rect (self->layout, b, l, &area))
+          append_shade (snapshot, &area, fill, edge);
+      }
 }
 
 /* Where the paths are captioned groups instead, each path's group in a

@@ -27,6 +27,8 @@ _ops_map_layout_fit_lanes (OpsMapLayout *self,
       self->lane_width[l] = (self->lane_demand[l] + 1) / 2;
       sum += self->lane_width[l];
     }
+  /* Placed again: the lanes' boxes are found again (box_lanes ()). */
+  self->lanes_boxed = FALSE;
   if (sum > columns)
     return FALSE;
   /* What is left goes to the lane that lacks most, in proportion. */
@@ -204,4 +206,79 @@ _ops_map_layout_place_headings (OpsMapLayout        *self,
                           m->caption_height);
       self->caption_line[g] = line;
     }
+}
+
+/* What each lane takes of each band it has roles in, as the roles were
+ * last placed: its columns, from under the stage's name (and the lane's
+ * heading) to the band's foot, for the shade drawn behind them. Found
+ * once a place(), when first asked for: the map draws them every frame
+ * it scrolls under the lane header. */
+static void
+box_lanes (OpsMapLayout *self)
+{
+  const OpsMapMetrics *m = &self->placed;
+  guint n_lanes = self->lane_branches->len, n = self->stages->len * n_lanes;
+  g_autofree double *top = g_new (double, n);
+  g_autofree double *bottom = g_new (double, n);
+  double pad = m->column_spacing / 4;
+
+  if (self->lane_rects == NULL)
+    self->lane_rects = g_new0 (graphene_rect_t, MAX (1, n));
+  for (guint i = 0; i < n; i++)
+    {
+      top[i] = G_MAXDOUBLE;
+      bottom[i] = 0;
+    }
+  for (guint r = 0; r < self->roles->len; r++)
+    {
+      guint i = self->band[r] * n_lanes + self->lane[r];
+
+      top[i] = MIN (top[i], self->node_rects[r].origin.y);
+      bottom[i] = MAX (bottom[i], self->node_rects[r].origin.y + self->node_rects[r].size.height);
+    }
+  for (guint b = 0; b < self->stages->len; b++)
+    for (guint l = 0; l < n_lanes; l++)
+      {
+        const graphene_rect_t *band = &self->band_rects[b];
+        guint i = b * n_lanes + l;
+        double y = MIN (top[i], band->origin.y + m->band_padding + m->band_title_height + 2 * pad);
+
+        if (top[i] > bottom[i])
+          self->lane_rects[i] = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+        else
+          self->lane_rects[i] = GRAPHENE_RECT_INIT (self->lane_left[l] - pad, y - pad,
+                                                    self->lane_right[l] - self->lane_left[l] + 2 * pad,
+                                                    band->origin.y + band->size.height - m->band_padding - y + pad);
+      }
+  self->lanes_boxed = TRUE;
+}
+
+/**
+ * ops_map_layout_get_lane_rect:
+ * @band: a band, as for ops_map_layout_get_n_bands()
+ * @lane: a lane, as for ops_map_layout_get_n_lanes()
+ * @rect: (out): what @lane takes of @band since the last place(): its
+ *   columns, from under the stage's name down, with a quarter of the
+ *   columns' spacing round them
+ *
+ * Returns: whether the lanes are side by side and @lane has roles in
+ *   @band
+ */
+gboolean
+ops_map_layout_get_lane_rect (OpsMapLayout    *self,
+                              guint            band,
+                              guint            lane,
+                              graphene_rect_t *rect)
+{
+  g_return_val_if_fail (OPS_IS_MAP_LAYOUT (self), FALSE);
+  g_return_val_if_fail (band < self->stages->len, FALSE);
+  g_return_val_if_fail (lane < self->lane_branches->len, FALSE);
+
+  if (!self->lanes_shown)
+    return FALSE;
+  if (!self->lanes_boxed)
+    box_lanes (self);
+  *rect = self->lane_rects[band * self->lane_branches->len + lane];
+
+  return rect->size.height > 0;
 }

@@ -100,6 +100,9 @@ struct _OpsMapLayout
   guint           *caption_line;  /* by group: the line it is above */
   graphene_rect_t *group_rects;   /* by group, where grouped: its caption and
                                    * roles, for the shade drawn behind them */
+  graphene_rect_t *lane_rects;    /* by band, n_lanes each, where side by side:
+                                   * likewise each lane's part of the stage */
+  gboolean         lanes_boxed;   /* lane_rects are of the last place() */
   GArray          *spans;       /* Span, by line: see Line */
 
   graphene_rect_t *node_rects;

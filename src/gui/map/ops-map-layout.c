@@ -674,6 +674,7 @@ ops_map_layout_finalize (GObject *object)
   g_free (self->caption_rects);
   g_free (self->caption_line);
   g_free (self->group_rects);
+  g_free (self->lane_rects);
 
   g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->roles, g_ptr_array_unref);

@@ -93,6 +93,10 @@ gboolean      ops_map_layout_get_caption    (OpsMapLayout       *self,
 gboolean      ops_map_layout_get_group_rect (OpsMapLayout       *self,
                                              guint               caption,
                                              graphene_rect_t    *rect);
+gboolean      ops_map_layout_get_lane_rect  (OpsMapLayout       *self,
+                                             guint               band,
+                                             guint               lane,
+                                             graphene_rect_t    *rect);
 const graphene_point_t *
               ops_map_layout_get_link_points (OpsMapLayout      *self,
                                               guint              edge,
