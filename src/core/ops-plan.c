@@ -50,7 +50,9 @@ struct _OpsPlan
 
   /* Bumped by every change but one to free text (ops_plan_get_structure_revision ()). */
   guint64         structure_revision;
-  guint64         progress_revision; /* the structure .progress was computed for */
+  guint64         progress_revision; /* the structure .computed_* were computed for */
+  double          computed_progress; /* the progress, before it is notified */
+  double          computed_weighted;
   GByteArray     *item_keys;         /* ops_plan_get_item_keys () */
   guint64         keys_revision;     /* the structure .item_keys hold */
 
@@ -158,11 +160,10 @@ compute_progress_of (OpsPlanItem * const *items,
 }
 
 /* The items are gathered once: the list is walked once, not once for
- * each pass over the items. */
+ * each pass over the items. The progress and the keys are then current;
+ * update_state () notifies the progress. */
 static void
-compute_progress (OpsPlan *self,
-                  double  *progress,
-                  double  *weighted)
+compute_progress (OpsPlan *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
@@ -170,8 +171,9 @@ compute_progress (OpsPlan *self,
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->items), i));
 
-  compute_progress_of ((OpsPlanItem * const *) items->pdata, n, progress, weighted);
+  compute_progress_of ((OpsPlanItem * const *) items->pdata, n, &self->computed_progress, &self->computed_weighted);
   set_keys_of (self, (OpsPlanItem * const *) items->pdata, n);
+  self->progress_revision = self->structure_revision;
 }
 
 static void
@@ -204,21 +206,17 @@ static void
 update_state (OpsPlan *self)
 {
   guint64 revision = ops_plan_history_get_revision (self->history);
-  double progress = self->progress, weighted = self->weighted_progress;
 
   /* Progress walks every item; typing in a note moves none of it. */
   if (self->progress_revision != self->structure_revision)
-    {
-      compute_progress (self, &progress, &weighted);
-      self->progress_revision = self->structure_revision;
-    }
+    compute_progress (self);
 
   g_object_freeze_notify (G_OBJECT (self));
   update_flag (self, &self->modified, revision != self->saved_revision, PROP_MODIFIED);
   update_flag (self, &self->can_undo, ops_plan_history_can_undo (self->history), PROP_CAN_UNDO);
   update_flag (self, &self->can_redo, ops_plan_history_can_redo (self->history), PROP_CAN_REDO);
-  update_double (self, &self->progress, progress, PROP_PROGRESS);
-  update_double (self, &self->weighted_progress, weighted, PROP_WEIGHTED_PROGRESS);
+  update_double (self, &self->progress, self->computed_progress, PROP_PROGRESS);
+  update_double (self, &self->weighted_progress, self->computed_weighted, PROP_WEIGHTED_PROGRESS);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -338,7 +336,6 @@ apply_remove (OpsPlan    *self,
               guint       position)
 {
   g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (list), position);
-
   gboolean keys_kept = list == self->items && self->keys_revision == self->structure_revision;
 
   g_assert (object != NULL);
@@ -1230,13 +1227,10 @@ ops_plan_get_item_keys (OpsPlan *self,
   g_return_val_if_fail (OPS_IS_PLAN (self), NULL);
   g_return_val_if_fail (n_items != NULL, NULL);
 
-  /* Asked between a change and the plan's own bookkeeping after it. */
+  /* Asked between a change and the plan's own bookkeeping after it,
+   * which then finds the progress current and walks no item again. */
   if (self->keys_revision != self->structure_revision)
-    {
-      double progress, weighted;
-
-      compute_progress (self, &progress, &weighted);
-    }
+    compute_progress (self);
 
   *n_items = self->item_keys->len;
 
@@ -1687,7 +1681,6 @@ _ops_plan_append_loaded_items (OpsPlan      *self,
                                guint         n_items)
 {
   guint n_before;
-  double progress, weighted;
 
   g_assert (OPS_IS_PLAN (self));
 
@@ -1702,15 +1695,15 @@ _ops_plan_append_loaded_items (OpsPlan      *self,
    * a load. */
   if (n_before == 0)
     {
-      compute_progress_of (items, n_items, &progress, &weighted);
+      compute_progress_of (items, n_items, &self->computed_progress, &self->computed_weighted);
       set_keys_of (self, items, n_items);
       self->progress_revision = self->structure_revision;
     }
   g_list_store_splice (self->items, n_before, 0, (gpointer *) items, n_items);
   if (n_before == 0)
     {
-      update_double (self, &self->progress, progress, PROP_PROGRESS);
-      update_double (self, &self->weighted_progress, weighted, PROP_WEIGHTED_PROGRESS);
+      update_double (self, &self->progress, self->computed_progress, PROP_PROGRESS);
+      update_double (self, &self->weighted_progress, self->computed_weighted, PROP_WEIGHTED_PROGRESS);
     }
 }
 
