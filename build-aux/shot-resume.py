@@ -16,12 +16,12 @@ import opsladder_e2e as e2e  # noqa: E402
 # A short resume that finds keywords and misses some of the target role's:
 # what a person pasting their first draft sees.
 RESUMES = {
-    "C": ("Resume text", "Check Resume",
+    "C": ("Resume text", "Check Resume", "Keywords found",
           "Operations Analyst, Northwind Components (2022–today)\n"
           "- Cut order lead time 32% with Lean kaizen events and a KPI dashboard\n"
           "- Ran the weekly S&OP meeting for three plants\n"
           "- Built the demand forecast model in Excel and Power BI\n"),
-    "de": ("Text des Lebenslaufs", "Lebenslauf prüfen",
+    "de": ("Text des Lebenslaufs", "Lebenslauf prüfen", "Gefundene Schlagwörter",
            "Operations Analystin, Northwind Components (seit 2022)\n"
            "- Durchlaufzeiten mit Lean- und Kaizen-Workshops um 32 % gesenkt\n"
            "- Kennzahlen für drei Lieferketten eingeführt\n"
@@ -31,7 +31,7 @@ RESUMES = {
 
 def main():
     pid, lang = int(sys.argv[1]), sys.argv[2]
-    text_name, button_name, resume = RESUMES.get(lang, RESUMES["C"])
+    text_name, button_name, results_name, resume = RESUMES.get(lang, RESUMES["C"])
 
     def find_app():
         for app in e2e.children(e2e.Atspi.get_desktop(0)):
@@ -53,6 +53,9 @@ def main():
     button = find(app, "button", button_name)
     e2e.wait_for("the check to be possible", lambda: e2e.is_sensitive(button))
     e2e.activate(button)
+    # Only once the results show: the runner captures the first picture
+    # that differs from the one before, which could be the typed text alone.
+    find(app, "list", results_name)
 
 
 if __name__ == "__main__":

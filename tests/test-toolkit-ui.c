@@ -518,9 +518,8 @@ test_resume_check (Fixture       *f,
     g_assert_cmpuint (n_missing, >, 1);
     /* Lean, which the text names, is one the role expects. */
     g_assert_cmpuint (n_there, >, 0);
-    summary = g_strdup_printf ("%u %s found. %u of the %u skills and certifications your target role expects "
-                               "are missing. 2 bullets have no number.", n_found,
-                               n_found == 1 ? "keyword" : "keywords", n_missing, n_missing + n_there);
+    summary = g_strdup_printf ("%u %s found. Missing for your target role: %u of %u. 2 bullets have no number.",
+                               n_found, n_found == 1 ? "keyword" : "keywords", n_missing, n_missing + n_there);
     label = ops_test_find_widget (page, GTK_TYPE_LABEL, "label", summary);
     g_assert_nonnull (label);
     g_assert_true (gtk_widget_get_mapped (label));
@@ -531,6 +530,12 @@ test_resume_check (Fixture       *f,
   g_signal_emit_by_name (ops_test_find_widget (missing, ADW_TYPE_ACTION_ROW, "title", "CPIM"), "activate");
   ops_test_iterate ();
   assert_visible_tag (f, "cpim");
+  {
+    GtkWidget *add = ops_test_find_widget (visible (f), GTK_TYPE_BUTTON, "action-name", "win.add-to-plan");
+
+    g_assert_nonnull (add);
+    g_assert_true (gtk_widget_get_mapped (add));
+  }
   g_assert_true (gtk_widget_activate_action (visible (f), "navigation.pop", NULL));
   ops_test_iterate ();
   g_assert_true (visible (f) == page);
@@ -667,6 +672,27 @@ test_resume_nothing_to_check (Fixture       *f,
   ops_test_iterate ();
   g_assert_false (gtk_widget_get_mapped (label));
   g_assert_true (group_shown (page, "Keywords Found"));
+}
+
+/* A target role the catalog does not know (a plan from a later catalog,
+ * say) expects nothing the check can name: the summary must not say that
+ * nothing is missing, and the missing list stays hidden. */
+static void
+test_resume_unknown_target (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *page, *summary;
+
+  ops_plan_set_target_role (ops_test_app_get_plan (f), "no-such-role", NULL);
+  open_pane (f, "toolkit:resume");
+  assert_visible_tag (f, "toolkit-resume");
+  page = visible (f);
+  check_resume_text (page, RESUME);
+  summary = find_summary (page);
+  g_assert_nonnull (summary);
+  g_assert_true (gtk_widget_get_mapped (summary));
+  g_assert_null (strstr (gtk_label_get_label (GTK_LABEL (summary)), "target role"));
+  g_assert_false (group_shown (page, "Missing for Your Target Role"));
 }
 
 static void
@@ -1524,6 +1550,7 @@ main (int   argc,
   ADD ("/toolkit-ui/resume-edit-clears-results", test_resume_edit_clears_results);
   ADD ("/toolkit-ui/resume-nothing-to-check", test_resume_nothing_to_check);
   ADD ("/toolkit-ui/resume-target-follows-plan", test_resume_target_follows_plan);
+  ADD ("/toolkit-ui/resume-unknown-target", test_resume_unknown_target);
   ADD ("/toolkit-ui/shortcuts-list-resume-keys", test_shortcuts_list_resume_keys);
   ADD ("/toolkit-ui/shortcuts-list-plan-item-keys", test_shortcuts_list_plan_item_keys);
   ADD ("/toolkit-ui/date-row-opens-on-today", test_date_row_opens_on_today);

@@ -14,6 +14,7 @@
 #include "ops-plan.h"
 #include "ops-resume-check.h"
 #include "ops-resume-check-page.h"
+#include "ops-role.h"
 #include "ops-role-label.h"
 
 struct _OpsResumeCheckPage
@@ -45,6 +46,17 @@ target_role_id (OpsResumeCheckPage *self)
   OpsPlan *plan = ops_toolkit_page_get_plan (OPS_TOOLKIT_PAGE (self));
 
   return plan ? ops_plan_get_target_role_id (plan) : NULL;
+}
+
+/* Whether the plan's target role is one the catalog knows: only then does
+ * the check say what the role expects. */
+static gboolean
+has_target_role (OpsResumeCheckPage *self)
+{
+  OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
+  const char *id = target_role_id (self);
+
+  return id != NULL && catalog != NULL && OPS_IS_ROLE (ops_catalog_lookup (catalog, id));
 }
 
 static void
@@ -109,7 +121,10 @@ create_missing_row_cb (gpointer item,
                      ? _("Certification the role expects") : _("Skill the role expects");
   GtkWidget *row = finding_row (ops_catalog_item_get_name (entry), kind);
 
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), g_object_new (GTK_TYPE_IMAGE,
+                                                                  "icon-name", "go-next-symbolic",
+                                                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                                                  NULL));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-item");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", ops_catalog_item_get_id (entry));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -165,9 +180,9 @@ show_nothing_to_check (OpsResumeCheckPage *self)
                            GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
-/* "5 keywords found. 10 of the 11 skills and certifications your target
- * role expects are missing. 1 bullet has no number.": the outcome in one
- * place, right under the button, since the lists start below the fold. */
+/* "5 keywords found. Missing for your target role: 10 of 11. 1 bullet has
+ * no number.": the outcome in one place, right under the button, since
+ * the lists start below the fold. */
 static char *
 dup_summary (OpsResumeCheck *check,
              gboolean        has_target)
@@ -187,12 +202,10 @@ dup_summary (OpsResumeCheck *check,
   if (has_target && n_missing == 0)
     g_string_append (summary, _("Nothing your target role expects is missing."));
   else if (has_target)
-    /* Translators: the first number is of the second: "11 of the 15 …" */
-    g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE,
-                                                  "%u of the %u skills and certifications your target role expects is missing.",
-                                                  "%u of the %u skills and certifications your target role expects are missing.",
-                                                  n_missing),
-                            n_missing, n_expected);
+    /* Translators: "Missing for your target role: 10 of 11." – of the skills
+     * and certifications the role expects. One plural form could not agree
+     * with both numbers, so the sentence has none. */
+    g_string_append_printf (summary, _("Missing for your target role: %u of %u."), n_missing, n_expected);
   if (has_target)
     g_string_append_c (summary, ' ');
   if (n_bare == 0)
@@ -237,10 +250,10 @@ check_action (GtkWidget  *widget,
   gtk_list_box_bind_model (self->missing, ops_resume_check_get_missing (self->check), create_missing_row_cb, NULL, NULL);
   gtk_list_box_bind_model (self->bullets, ops_resume_check_get_bare_bullets (self->check), create_bullet_row_cb, NULL, NULL);
   gtk_widget_set_visible (self->found_group, TRUE);
-  gtk_widget_set_visible (self->missing_group, target_role_id (self) != NULL);
+  gtk_widget_set_visible (self->missing_group, has_target_role (self));
   gtk_widget_set_visible (self->bullets_group, TRUE);
 
-  summary = dup_summary (self->check, target_role_id (self) != NULL);
+  summary = dup_summary (self->check, has_target_role (self));
   gtk_label_set_text (self->summary_label, summary);
   gtk_widget_set_visible (self->summary, TRUE);
   /* The focus stays on the button, so a screen reader would say nothing
