@@ -134,8 +134,9 @@ pieces_beside (OpsMapLayout *self,
                const Piece  *b,
                double        at)
 {
-  return ABS (a->at - at) < LINK_SPACING - 0.01 && a->edge != b->edge &&
-         MIN (a->to, b->to) - MAX (a->from, b->from) > 0.5 && !edges_share_a_role (self, a->edge, b->edge);
+  /* Most pieces near in place run elsewhere along: that first. */
+  return MIN (a->to, b->to) - MAX (a->from, b->from) > 0.5 && ABS (a->at - at) < LINK_SPACING - 0.01 &&
+         a->edge != b->edge && !edges_share_a_role (self, a->edge, b->edge);
 }
 
 /* The first piece of @done (sorted by place) after @at - LINK_SPACING.
@@ -210,7 +211,11 @@ cells_add (GPtrArray   *cells,
 
       for (lo = done->len; lo > 0 && compare_pieces (&g_array_index (done, Piece, lo - 1), piece) > 0; lo--)
         ;
-      g_array_insert_val (done, lo, *piece);
+      /* Mostly the last: the pieces come in order of place. */
+      if (lo == done->len)
+        g_array_append_val (done, *piece);
+      else
+        g_array_insert_val (done, lo, *piece);
     }
 }
 
