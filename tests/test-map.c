@@ -971,6 +971,22 @@ test_lane_header_covers_roles (Fixture       *f,
   ops_test_wait_for_layout (GTK_WIDGET (f->window));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == covered);
   assert_in_view (covered);
+
+  /* Moved to from beyond the view's top, as Up does, it comes to rest
+   * just under the header: not where the view's own scroll to the focus
+   * and the map's would take it together. */
+  gtk_widget_grab_focus (other);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_compute_bounds (covered, GTK_WIDGET (f->map), &bounds));
+  gtk_adjustment_set_value (vadjustment, bounds.origin.y + bounds.size.height + 120);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  gtk_widget_grab_focus (covered);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  assert_in_view (covered);
+  g_assert_true (gtk_widget_compute_bounds (covered, viewport, &bounds));
+  /* At most the header's height down: where the header shows, just
+   * under it; where the lanes' own headings are in view, higher. */
+  g_assert_cmpfloat (bounds.origin.y, <=, header + 1);
 }
 
 /* The app's own spacing (ops-career-map.c), with the heights a role

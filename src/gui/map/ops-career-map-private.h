@@ -21,6 +21,8 @@ struct _OpsCareerMap
   GSignalGroup  *plan_signals;    /* targets @plan */
   GSignalGroup  *clock_signals;   /* the frame clock, while realized */
   OpsMapLayout  *layout;
+  guint          reveal_source;   /* an idle, once a role took the focus */
+  int            reveal_node;     /* that role, for reveal_from_header () */
   GPtrArray     *nodes;           /* OpsMapNode, by layout node */
   GPtrArray     *bands;           /* GtkWidget, by layout band */
   GPtrArray     *captions;        /* GtkLabel, by layout caption: a path's name */

@@ -422,7 +422,7 @@ clear (OpsCareerMap *self)
   g_clear_pointer (&self->links, gsk_render_node_unref);
   g_clear_pointer (&self->focus_links, gsk_render_node_unref);
   g_clear_object (&self->layout);
-  self->selected = self->came_from = -1;
+  self->selected = self->came_from = self->reveal_node = -1;
 }
 
 static GtkWidget *
@@ -758,6 +758,18 @@ reveal_from_header (OpsCareerMap *self,
   gtk_adjustment_set_value (self->vadjustment, bounds.origin.y - shown);
 }
 
+static gboolean
+reveal_cb (gpointer data)
+{
+  OpsCareerMap *self = data;
+
+  self->reveal_source = 0;
+  if (self->reveal_node >= 0 && (guint) self->reveal_node < self->nodes->len)
+    reveal_from_header (self, GTK_WIDGET (node_at (self, self->reveal_node)));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 ops_career_map_set_focus_child (GtkWidget *widget,
                                 GtkWidget *child)
@@ -768,9 +780,18 @@ ops_career_map_set_focus_child (GtkWidget *widget,
 
   if (OPS_IS_MAP_NODE (child))
     {
+      int n = ops_map_layout_find_role (self->layout, ops_map_node_get_role (OPS_MAP_NODE (child)));
+
       self->came_from = -1;
-      set_selected (self, ops_map_layout_find_role (self->layout, ops_map_node_get_role (OPS_MAP_NODE (child))));
-      reveal_from_header (self, child);
+      set_selected (self, n);
+      /* After the viewport's own scroll to the focus, which comes with
+       * the window's focus-widget notification, later in this same move:
+       * done now, the two scrolls added up and a role focused from above
+       * the view went far down it. Before the next layout, so no frame
+       * shows the role under the header. */
+      self->reveal_node = n;
+      if (self->reveal_source == 0)
+        self->reveal_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, reveal_cb, self, NULL);
     }
 }
 
@@ -1572,6 +1593,7 @@ ops_career_map_dispose (GObject *object)
 {
   OpsCareerMap *self = OPS_CAREER_MAP (object);
 
+  g_clear_handle_id (&self->reveal_source, g_source_remove);
   clear (self);
   g_clear_object (&self->vadjustment);
   g_clear_object (&self->plan_signals);
@@ -1685,7 +1707,7 @@ ops_career_map_init (OpsCareerMap *self)
   self->successors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->predecessors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->zoom = 1.0;
-  self->selected = self->came_from = self->hovered = -1;
+  self->selected = self->came_from = self->hovered = self->reveal_node = -1;
   self->metrics = (OpsMapMetrics) {
     .node_width_min = NODE_WIDTH_MIN,
     .node_width_max = NODE_WIDTH_MAX,

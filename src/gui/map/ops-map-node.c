@@ -358,11 +358,13 @@ ops_map_node_contains (GtkWidget *widget,
   GtkWidget *map = gtk_widget_get_parent (widget);
   graphene_point_t at;
 
-  if (OPS_IS_CAREER_MAP (map) && gtk_widget_compute_point (widget, map, &GRAPHENE_POINT_INIT (x, y), &at) &&
-      _ops_career_map_under_lane_header (OPS_CAREER_MAP (map), at.y))
+  /* GTK asks every role on each motion: the cheap test of the node's own
+   * box first, the header only for a point inside it. */
+  if (!GTK_WIDGET_CLASS (ops_map_node_parent_class)->contains (widget, x, y))
     return FALSE;
 
-  return GTK_WIDGET_CLASS (ops_map_node_parent_class)->contains (widget, x, y);
+  return !(OPS_IS_CAREER_MAP (map) && gtk_widget_compute_point (widget, map, &GRAPHENE_POINT_INIT (x, y), &at) &&
+           _ops_career_map_under_lane_header (OPS_CAREER_MAP (map), at.y));
 }
 
 static void
