@@ -48,23 +48,29 @@ target_role_id (OpsResumeCheckPage *self)
   return plan ? ops_plan_get_target_role_id (plan) : NULL;
 }
 
-/* Whether the plan's target role is one the catalog knows: only then does
- * the check say what the role expects. */
-static gboolean
-has_target_role (OpsResumeCheckPage *self)
+/* The plan may name anything as its target (a hand-edited file, an entry
+ * a newer catalog renamed): only a role the catalog knows expects skills
+ * and certifications, so the label and the results ask the same question. */
+static OpsCatalogItem *
+lookup_target_role (OpsResumeCheckPage *self)
 {
   OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
   const char *id = target_role_id (self);
+  OpsCatalogItem *item = id != NULL && catalog != NULL ? ops_catalog_lookup (catalog, id) : NULL;
 
-  return id != NULL && catalog != NULL && OPS_IS_ROLE (ops_catalog_lookup (catalog, id));
+  return OPS_IS_ROLE (item) ? item : NULL;
+}
+
+static gboolean
+has_target_role (OpsResumeCheckPage *self)
+{
+  return lookup_target_role (self) != NULL;
 }
 
 static void
 update_target_label (OpsResumeCheckPage *self)
 {
-  OpsCatalog *catalog = ops_toolkit_page_get_catalog (OPS_TOOLKIT_PAGE (self));
-  const char *id = target_role_id (self);
-  OpsCatalogItem *role = id && catalog ? ops_catalog_lookup (catalog, id) : NULL;
+  OpsCatalogItem *role = lookup_target_role (self);
   g_autofree char *text = NULL;
 
   if (role != NULL)
