@@ -231,8 +231,16 @@ _ops_career_map_snapshot_links (OpsCareerMap *self,
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
-  if (self->links != NULL)
-    gtk_snapshot_append_node (snapshot, self->links);
+  /* Of the pieces, those in view. */
+  for (guint i = 0; self->links != NULL && i < gsk_container_node_get_n_children (self->links); i++)
+    {
+      GskRenderNode *piece = gsk_container_node_get_child (self->links, i);
+      graphene_rect_t bounds;
+
+      gsk_render_node_get_bounds (piece, &bounds);
+      if (in_view (self, &bounds))
+        gtk_snapshot_append_node (snapshot, piece);
+    }
   if (self->focus_links != NULL)
     gtk_snapshot_append_node (snapshot, self->focus_links);
   gtk_snapshot_restore (snapshot);
@@ -271,7 +279,7 @@ snapshot_lanes (OpsCareerMap  *self,
       {
         graphene_rect_t area;
 
-        if (ops_map_layout_get_lane_rect (self->layout, b, l, &area))
+        if (ops_map_layout_get_lane_rect (self->layout, b, l, &area) && in_view (self, &area))
           append_shade (snapshot, &area, fill, edge);
       }
 }
@@ -299,7 +307,8 @@ snapshot_groups (OpsCareerMap  *self,
       if (lane == 0 || !ops_map_layout_get_group_rect (self->layout, c, &area))
         continue;
       graphene_rect_inset (&area, -pad, -pad);
-      append_shade (snapshot, &area, fill, edge);
+      if (in_view (self, &area))
+        append_shade (snapshot, &area, fill, edge);
     }
 }
 
@@ -316,8 +325,7 @@ _ops_career_map_snapshot_lane_header (OpsCareerMap *self,
 
   value = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
   height = _ops_career_map_lane_header_height (self, value);
-  self->header_shown = height > 0;
-  if (!self->header_shown)
+  if (height <= 0)
     return;
   gtk_widget_get_color (self->header_style, &ground);
   gtk_widget_get_color (self->lane_style, &fill);

@@ -39,7 +39,6 @@ struct _OpsCareerMap
   double        *node_heights;    /* by node, NULL until measured */
   double        *title_widths;    /* by band, measured with them */
   double        *caption_widths;  /* by lane, likewise */
-  gboolean       header_shown;    /* the lane header, when last drawn */
   double         zoom;
   double         zoom_at_begin;
   int            selected;
@@ -54,6 +53,9 @@ struct _OpsCareerMap
   GskRenderNode *focus_links;     /* the route's and the selected or hovered
                                    * role's, drawn over the others */
   GtkAdjustment *vadjustment;     /* the scrolled window's, once known */
+  GtkAdjustment *hadjustment;
+  graphene_rect_t drawn;          /* the view and a margin, in layout units:
+                                   * what snapshot () draws of the map */
   double         scrolled_to;     /* the value the map scrolled to itself */
   double         scrolled_upper;  /* and the adjustment's size then */
   double         scrolled_page;
@@ -79,6 +81,13 @@ _ops_career_map_under_lane_header  (OpsCareerMap *self,
                                     double        y);
 
 /* ops-career-map-draw.c */
+static inline gboolean
+in_view (OpsCareerMap          *self,
+         const graphene_rect_t *rect)
+{
+  return graphene_rect_intersection (rect, &self->drawn, NULL);
+}
+
 void
 _ops_career_map_snapshot_paths (OpsCareerMap *self,
                                 GtkSnapshot  *snapshot);

@@ -35,6 +35,7 @@
 #define NODE_WIDTH_MAX 200
 #define CAPTION_GAP 6      /* of the 12 under a path's caption (CAPTION_ROOM) */
 #define TIGHT_GAP 2        /* the least the view's edge keeps off a role or a name */
+#define DRAWN_MARGIN 16    /* round the view: a role's shadow and focus ring */
 
 enum {
   PROP_0,
@@ -1034,9 +1035,6 @@ static void
 vadjustment_value_changed_cb (OpsCareerMap  *self,
                               GtkAdjustment *adjustment)
 {
-  /* The lane header stays at the top of the view. */
-  if (self->header_shown || _ops_career_map_lane_header_height (self, gtk_adjustment_get_value (adjustment)) > 0)
-    gtk_widget_queue_draw (GTK_WIDGET (self));
   if (self->user_scrolled)
     return;
   if (gtk_adjustment_get_upper (adjustment) != self->scrolled_upper ||
@@ -1046,8 +1044,16 @@ vadjustment_value_changed_cb (OpsCareerMap  *self,
     self->user_scrolled = TRUE;
 }
 
+/* The map draws what is in view (find_drawn ()), and again as the view
+ * moves or changes size; the lane header stays at its top. */
 static void
-follow_vadjustment (OpsCareerMap *self)
+view_moved_cb (OpsCareerMap *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+follow_adjustments (OpsCareerMap *self)
 {
   GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
 
@@ -1055,10 +1061,18 @@ follow_vadjustment (OpsCareerMap *self)
     return;
 
   self->vadjustment = g_object_ref (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (parent)));
+  self->hadjustment = g_object_ref (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (parent)));
   g_signal_connect_object (self->vadjustment, "changed", G_CALLBACK (vadjustment_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->vadjustment, "value-changed", G_CALLBACK (vadjustment_value_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkAdjustment *adjustment = i == 0 ? self->hadjustment : self->vadjustment;
+
+      g_signal_connect_object (adjustment, "changed", G_CALLBACK (view_moved_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (view_moved_cb), self, G_CONNECT_SWAPPED);
+    }
 }
 
 /* A top edge near @value that cuts no role in two: the top of the stage
@@ -1451,7 +1465,7 @@ ops_career_map_size_allocate (GtkWidget *widget,
   g_clear_pointer (&self->links, gsk_render_node_unref);
   g_clear_pointer (&self->focus_links, gsk_render_node_unref);
 
-  follow_vadjustment (self);
+  follow_adjustments (self);
   queue_scroll_to_start (self);
 }
 
@@ -1487,23 +1501,60 @@ ops_career_map_unrealize (GtkWidget *widget)
   GTK_WIDGET_CLASS (ops_career_map_parent_class)->unrealize (widget);
 }
 
+/* What of the map the scrolled window shows, with a margin for what a
+ * role draws round its box: only that is drawn. With ten times the
+ * roles the map is many views tall, and each zoom step built and
+ * rendered all 280 roles and every link for the few in view. Offscreen
+ * roles are still allocated, focusable and in the accessibility tree;
+ * a scroll draws the map again (view_moved_cb ()). */
+static void
+find_drawn (OpsCareerMap *self)
+{
+  double x = 0, y = 0;
+  double width = gtk_widget_get_width (GTK_WIDGET (self)), height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->hadjustment != NULL && gtk_adjustment_get_page_size (self->hadjustment) > 0)
+    {
+      x = gtk_adjustment_get_value (self->hadjustment);
+      width = gtk_adjustment_get_page_size (self->hadjustment);
+    }
+  if (self->vadjustment != NULL && gtk_adjustment_get_page_size (self->vadjustment) > 0)
+    {
+      y = gtk_adjustment_get_value (self->vadjustment);
+      height = gtk_adjustment_get_page_size (self->vadjustment);
+    }
+  graphene_rect_init (&self->drawn, x / self->zoom - DRAWN_MARGIN, y / self->zoom - DRAWN_MARGIN,
+                      width / self->zoom + 2 * DRAWN_MARGIN, height / self->zoom + 2 * DRAWN_MARGIN);
+}
+
 static void
 ops_career_map_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
 {
   OpsCareerMap *self = OPS_CAREER_MAP (widget);
+  graphene_rect_t rect;
 
   if (self->layout == NULL)
     return;
 
+  find_drawn (self);
   for (guint b = 0; b < self->bands->len; b++)
-    gtk_widget_snapshot_child (widget, g_ptr_array_index (self->bands, b), snapshot);
+    {
+      ops_map_layout_get_band_rect (self->layout, b, &rect);
+      if (in_view (self, &rect))
+        gtk_widget_snapshot_child (widget, g_ptr_array_index (self->bands, b), snapshot);
+    }
   _ops_career_map_snapshot_paths (self, snapshot);
   for (guint c = 0; c < self->captions->len; c++)
-    gtk_widget_snapshot_child (widget, g_ptr_array_index (self->captions, c), snapshot);
+    if (ops_map_layout_get_caption (self->layout, c, NULL, NULL, &rect) && in_view (self, &rect))
+      gtk_widget_snapshot_child (widget, g_ptr_array_index (self->captions, c), snapshot);
   _ops_career_map_snapshot_links (self, snapshot);
   for (guint n = 0; n < self->nodes->len; n++)
-    gtk_widget_snapshot_child (widget, GTK_WIDGET (node_at (self, n)), snapshot);
+    {
+      ops_map_layout_get_node_rect (self->layout, n, &rect);
+      if (in_view (self, &rect))
+        gtk_widget_snapshot_child (widget, GTK_WIDGET (node_at (self, n)), snapshot);
+    }
   _ops_career_map_snapshot_lane_header (self, snapshot);
 }
 
@@ -1596,6 +1647,7 @@ ops_career_map_dispose (GObject *object)
   g_clear_handle_id (&self->reveal_source, g_source_remove);
   clear (self);
   g_clear_object (&self->vadjustment);
+  g_clear_object (&self->hadjustment);
   g_clear_object (&self->plan_signals);
   g_clear_object (&self->clock_signals);
   g_clear_object (&self->plan);
