@@ -483,12 +483,23 @@ new_caption (OpsBranch *branch)
   return caption;
 }
 
+/* A role under the lane header takes no pointer (ops_map_node_contains ()). */
+static gboolean
+under_lane_header (GtkWidget *map,
+                   double     y,
+                   gpointer   user_data)
+{
+  return _ops_career_map_under_lane_header (OPS_CAREER_MAP (map), y);
+}
+
 static GtkWidget *
 new_node (OpsCareerMap *self,
           OpsRole      *role)
 {
   GtkWidget *node = ops_map_node_new (role);
   GtkGesture *press = gtk_gesture_click_new ();
+
+  ops_map_node_set_covered_func (OPS_MAP_NODE (node), under_lane_header, NULL);
 
   g_signal_connect_object (node, "clicked", G_CALLBACK (node_clicked_cb), self, G_CONNECT_SWAPPED);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), GDK_BUTTON_PRIMARY);

@@ -12,7 +12,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ops-career-map-private.h"
 #include "ops-map-node.h"
 #include "ops-role-label.h"
 
@@ -38,6 +37,9 @@ struct _OpsMapNode
    * with it. */
   int               word;
   guint             word_serial;
+
+  OpsMapNodeCoveredFunc covered;  /* the parent's, for contains () */
+  gpointer              covered_data;
 };
 
 enum {
@@ -346,25 +348,45 @@ ops_map_node_set_property (GObject      *object,
     }
 }
 
-/* The map draws its lane header over the roles: under it a press or
- * the pointer finds the map, not the role a person does not see. The
- * node's contents take no events of their own (ops-map-node.ui), so
- * that this decides. */
+/**
+ * ops_map_node_set_covered_func:
+ * @func: (nullable): whether the parent covers a point of its own
+ * @user_data: for @func
+ *
+ * The map draws its lane header over the roles: under it a press or the
+ * pointer finds the map, not the role a person does not see. The map
+ * says where, so that the node need not know the map.
+ */
+void
+ops_map_node_set_covered_func (OpsMapNode            *self,
+                               OpsMapNodeCoveredFunc  func,
+                               gpointer               user_data)
+{
+  g_return_if_fail (OPS_IS_MAP_NODE (self));
+
+  self->covered = func;
+  self->covered_data = user_data;
+}
+
+/* The node's contents take no events of their own (ops-map-node.ui), so
+ * that this decides (ops_map_node_set_covered_func ()). */
 static gboolean
 ops_map_node_contains (GtkWidget *widget,
                        double     x,
                        double     y)
 {
-  GtkWidget *map = gtk_widget_get_parent (widget);
+  OpsMapNode *self = OPS_MAP_NODE (widget);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
   graphene_point_t at;
 
   /* GTK asks every role on each motion: the cheap test of the node's own
-   * box first, the header only for a point inside it. */
+   * box first, the parent only for a point inside it. */
   if (!GTK_WIDGET_CLASS (ops_map_node_parent_class)->contains (widget, x, y))
     return FALSE;
 
-  return !(OPS_IS_CAREER_MAP (map) && gtk_widget_compute_point (widget, map, &GRAPHENE_POINT_INIT (x, y), &at) &&
-           _ops_career_map_under_lane_header (OPS_CAREER_MAP (map), at.y));
+  return !(self->covered != NULL && parent != NULL &&
+           gtk_widget_compute_point (widget, parent, &GRAPHENE_POINT_INIT (x, y), &at) &&
+           self->covered (parent, at.y, self->covered_data));
 }
 
 static void

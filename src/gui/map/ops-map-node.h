@@ -21,6 +21,12 @@ typedef enum
   OPS_MAP_NODE_REACHED = 1 << 3,  /* leads to the current role */
 } OpsMapNodeStatus;
 
+/* Whether something the parent draws over its nodes covers @y (the
+ * parent's coordinates): there the node takes no pointer. */
+typedef gboolean (*OpsMapNodeCoveredFunc) (GtkWidget *parent,
+                                           double     y,
+                                           gpointer   user_data);
+
 #define OPS_TYPE_MAP_NODE (ops_map_node_get_type ())
 
 G_DECLARE_FINAL_TYPE (OpsMapNode, ops_map_node, OPS, MAP_NODE, GtkButton)
@@ -37,5 +43,8 @@ void              ops_map_node_set_selected (OpsMapNode       *self,
                                              gboolean          selected);
 char             *ops_map_node_dup_description (OpsMapNode    *self);
 int               ops_map_node_get_word_width  (OpsMapNode    *self);
+void              ops_map_node_set_covered_func (OpsMapNode           *self,
+                                                 OpsMapNodeCoveredFunc  func,
+                                                 gpointer               user_data);
 
 G_END_DECLS
