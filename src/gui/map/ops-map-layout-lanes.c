@@ -27,8 +27,6 @@ _ops_map_layout_fit_lanes (OpsMapLayout *self,
       self->lane_width[l] = (self->lane_demand[l] + 1) / 2;
       sum += self->lane_width[l];
     }
-  /* Placed again: the lanes' boxes are found again (box_lanes ()). */
-  self->lanes_boxed = FALSE;
   if (sum > columns)
     return FALSE;
   /* What is left goes to the lane that lacks most, in proportion. */

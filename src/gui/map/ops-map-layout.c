@@ -371,6 +371,9 @@ ops_map_layout_place (OpsMapLayout        *self,
   if (self->is_placed && memcmp (&self->placed, m, sizeof *m) == 0)
     return self->placed_height;
 
+  /* Placed again: the lanes' boxes are found again (box_lanes ()),
+   * whichever passes this place runs. */
+  self->lanes_boxed = FALSE;
 
   /* Where links run side by side too close, the gaps widen and the map
    * is placed again: a few times at most. */
