@@ -511,6 +511,13 @@ static const Hostile hostile[] = {
                                     "\"date\": \"2027-01-02\"}]}"), -1, 0, "the key “date” appears twice" },
   { "duplicate-where-the-read-fails", ITEM ("{\"kind\": \"skill\", \"title\": \"A\", \"title\": 4}"), -1, 0,
     "the key “title” appears twice" },
+  /* The items read before it are freed from the tree as they are read. */
+  { "duplicate-where-a-later-read-fails",
+    ITEM ("{\"kind\": \"skill\", \"title\": \"A\"}, {\"kind\": \"skill\", \"title\": \"B\", \"title\": 4}"), -1, 0,
+    "the key “title” appears twice" },
+  { "title-number-after-items-read",
+    ITEM ("{\"kind\": \"skill\", \"title\": \"A\"}, {\"kind\": \"skill\", \"title\": 4}"), -1, 0,
+    "“title” of item 2 must be a string, not a number" },
   { "duplicate-in-a-list-that-fails", SKILL (", \"links\": [{\"a\": 1, \"a\": 2}]"), -1, 0,
     "the key “a” appears twice" },
   { "duplicate-in-future-items", "{\"format\": 99, \"items\": {\"a\": 1, \"a\": 2}}", -1, 0,

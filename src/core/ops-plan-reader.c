@@ -357,6 +357,8 @@ typedef struct
   gboolean    validate_text;
   /* The members read so far, for the duplicate-key check (read_plan ()). */
   gsize       n_members;
+  /* Of them, those of the items whose part of the tree is already freed. */
+  gsize      *n_released;
   /* The properties of the fields last read, by field: looking one up by
    * name takes a lock and a hash lookup, which for every member was a
    * twentieth of a load. */
@@ -1140,8 +1142,19 @@ read_items (LoadContext  *ctx,
     return FALSE;
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    if (!read_item (ctx, items, json_array_get_element (array, i), i, error))
-      return FALSE;
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      gsize before = ctx->n_members;
+
+      if (!read_item (ctx, items, element, i, error))
+        return FALSE;
+      /* The item holds what it needs of its object now. Freeing the object
+       * here lets the next items take its memory: with the whole tree kept
+       * to the end, 100,000 items made the heap grow by the plan's size
+       * and cost thousands of page faults that the parse does not pay. */
+      json_node_init_null (element);
+      *ctx->n_released += ctx->n_members - before;
+    }
 
   _ops_plan_append_loaded_items (plan, (OpsPlanItem **) items->pdata, items->len);
 
@@ -1281,12 +1294,14 @@ read_format (JsonObject  *root,
 }
 
 /* Sets *@n_members to the members read, which on success are all the
- * tree has. */
+ * tree had, and *@n_released to those of the items freed from the tree
+ * as they were read (read_items ()), which a failed read does not hold. */
 static OpsPlan *
 plan_from_node (JsonNode    *root,
                 OpsCatalog  *catalog,
                 gboolean     validate_text,
                 gsize       *n_members,
+                gsize       *n_released,
                 GError     **error)
 {
   static const char * const handled[] = {
@@ -1295,10 +1310,11 @@ plan_from_node (JsonNode    *root,
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(OpsPlan) plan = NULL;
   g_autoptr(JsonObject) extra = NULL;
-  LoadContext ctx = { .catalog = catalog, .validate_text = validate_text };
+  LoadContext ctx = { .catalog = catalog, .validate_text = validate_text, .n_released = n_released };
   JsonNode *items;
   gint64 format;
 
+  *n_released = 0;
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       set_error (error, _("This is not an OpsLadder plan: the file holds %s, not an object"), describe_node (root));
@@ -1345,9 +1361,10 @@ plan_from_node (JsonNode    *root,
  * the text parsed again, watched, to say which key and where. The reader
  * counts the members as it goes: a walk of its own over a tree too large
  * for the cache cost a load more time than its instructions suggest
- * (docs/performance.md). A read that fails stops part-way, so then the
- * tree is counted, and a duplicate is the error said, as it may be what
- * made the read fail. */
+ * (docs/performance.md). A read that fails stops part-way, so then what
+ * is left of the tree is counted, with the items already freed from it,
+ * and a duplicate is the error said, as it may be what made the read
+ * fail. */
 static OpsPlan *
 read_plan (const char  *data,
            gsize        len,
@@ -1359,13 +1376,14 @@ read_plan (const char  *data,
   g_autoptr(OpsPlan) plan = NULL;
   g_autoptr(GError) read_error = NULL;
   gsize n_members = 0;
+  gsize n_released = 0;
 
   if (root == NULL)
     return NULL;
 
-  plan = plan_from_node (root, catalog, validate_text, &n_members, &read_error);
+  plan = plan_from_node (root, catalog, validate_text, &n_members, &n_released, &read_error);
   if (plan == NULL)
-    n_members = count_members_in_tree (root);
+    n_members = n_released + count_members_in_tree (root);
   if (n_members != count_members_in_text (data, len))
     {
       g_autoptr(JsonNode) watched = parse_checked (data, len, TRUE, error);
