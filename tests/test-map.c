@@ -9,6 +9,7 @@
 
 #include "bench-util.h"
 #include "ops-career-map.h"
+#include "ops-career-map-private.h"
 #include "ops-map-node.h"
 #include "ops-map-page.h"
 #include "ops-sidebar.h"
@@ -1328,6 +1329,168 @@ test_layout_captions_once_per_stage (void)
     }
 }
 
+/* The names on the map, as placed last: every stage's, at its band's
+ * top left as the map draws it (its label's margins, 12 px beside and
+ * 6 px above, in @title_widths by band and @title_height), and every
+ * path's caption shown. */
+static GArray *
+collect_names (OpsMapLayout *layout,
+               const double *title_widths,
+               double        title_height,
+               GPtrArray    *what)
+{
+  GArray *rects = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+
+  for (guint b = 0; b < ops_map_layout_get_n_bands (layout); b++)
+    {
+      graphene_rect_t band, title;
+
+      ops_map_layout_get_band_rect (layout, b, &band);
+      graphene_rect_init (&title, band.origin.x + 12, band.origin.y + 6, title_widths[b] - 24, title_height - 6);
+      g_array_append_val (rects, title);
+      g_ptr_array_add (what, g_strdup_printf ("the name of %s",
+                                              ops_catalog_item_get_id (OPS_CATALOG_ITEM (
+                                                ops_map_layout_get_stage (layout, b)))));
+    }
+  for (guint c = 0; c < ops_map_layout_get_n_captions (layout); c++)
+    {
+      graphene_rect_t rect;
+      guint lane, first;
+      OpsBranch *branch;
+
+      if (!ops_map_layout_get_caption (layout, c, &lane, &first, &rect))
+        continue;
+      branch = ops_map_layout_get_lane_branch (layout, lane);
+      g_array_append_val (rects, rect);
+      g_ptr_array_add (what, g_strdup_printf ("the caption of %s in %s",
+                                              branch ? ops_catalog_item_get_id (OPS_CATALOG_ITEM (branch)) : "trunk",
+                                              ops_catalog_item_get_id (OPS_CATALOG_ITEM (
+                                                ops_map_layout_get_stage (layout,
+                                                                          ops_map_layout_get_band (layout, first))))));
+    }
+
+  return rects;
+}
+
+/* How many stretches of links run over a name (see collect_names()),
+ * each told. */
+static guint
+count_links_over_names (OpsMapLayout *layout,
+                        const double *title_widths,
+                        double        title_height,
+                        double        width)
+{
+  g_autoptr(GPtrArray) what = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) names = collect_names (layout, title_widths, title_height, what);
+  guint over = 0;
+
+  for (guint e = 0; e < ops_map_layout_get_n_edges (layout); e++)
+    {
+      guint from, to, n_points;
+      const graphene_point_t *points = ops_map_layout_get_link_points (layout, e, &n_points);
+
+      ops_map_layout_get_edge (layout, e, &from, &to);
+      for (guint i = 0; i + 1 < n_points; i++)
+        for (guint k = 0; k < names->len; k++)
+          {
+            const graphene_rect_t *rect = &g_array_index (names, graphene_rect_t, k);
+
+            if (!stretch_enters (&points[i], &points[i + 1], rect))
+              continue;
+            over++;
+            g_test_message ("at %g px, the link from %s to %s runs from (%g, %g) to (%g, %g), over %s at "
+                            "(%g, %g, %g × %g)", width,
+                            ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_layout_get_role (layout, from))),
+                            ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_layout_get_role (layout, to))),
+                            points[i].x, points[i].y, points[i + 1].x, points[i + 1].y,
+                            (const char *) g_ptr_array_index (what, k), rect->origin.x, rect->origin.y,
+                            rect->size.width, rect->size.height);
+          }
+    }
+
+  return over;
+}
+
+/* A stage's name about as wide as the map's heading draws it, with its
+ * label's margins. */
+static double *
+title_widths_for (OpsMapLayout *layout)
+{
+  double *widths = g_new (double, ops_map_layout_get_n_bands (layout));
+
+  for (guint b = 0; b < ops_map_layout_get_n_bands (layout); b++)
+    widths[b] = 24 + 9 * g_utf8_strlen (ops_catalog_item_get_name (OPS_CATALOG_ITEM (
+                                          ops_map_layout_get_stage (layout, b))), -1);
+
+  return widths;
+}
+
+static const double names_widths[] = { 360, 500, 792, 1000, 1280, 1920 };
+
+/* Issue 19: at 1000 px a link crossed the "Supply chain management"
+ * caption, at 360 px the plan's route ran through "Trainee": a line
+ * through a name makes it hard to read (108 stretches did, 911 on ten
+ * times the catalog). No link runs over a stage's name or a path's
+ * caption, on the shipped catalog and ten times it, from a phone to a
+ * wide screen. */
+static void
+test_layout_links_keep_off_names (void)
+{
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_default (NULL);
+  g_autoptr(OpsCatalog) big = catalog_times (10);
+  OpsCatalog *catalogs[] = { catalog, big };
+  guint over[G_N_ELEMENTS (catalogs)] = { 0 };
+
+  for (guint c = 0; c < G_N_ELEMENTS (catalogs); c++)
+    {
+      g_autoptr(OpsMapLayout) layout = ops_map_layout_new (ops_catalog_get_stages (catalogs[c]));
+      g_autofree double *titles = title_widths_for (layout);
+
+      for (guint w = 0; w < G_N_ELEMENTS (names_widths); w++)
+        {
+          OpsMapMetrics m = app_metrics_for (names_widths[w]);
+          guint here;
+
+          m.band_title_widths = titles;
+          ops_map_layout_place (layout, &m);
+          here = count_links_over_names (layout, titles, m.band_title_height, names_widths[w]);
+          g_test_message ("%s catalog at %g px: %u stretches over a name", c == 0 ? "the" : "ten times the",
+                          names_widths[w], here);
+          over[c] += here;
+        }
+    }
+  g_assert_cmpuint (over[0], ==, 0);
+  g_assert_cmpuint (over[1], ==, 0);
+}
+
+/* As above, with the metrics the map measured its own names and roles
+ * with (85 stretches ran over a name). */
+static void
+test_links_keep_off_names_on_screen (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(OpsMapLayout) layout = NULL;
+  OpsMapMetrics m;
+  guint over = 0;
+
+  ops_test_wait_for (plan_is_editable, f);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  m = f->map->metrics;
+  g_assert_nonnull (m.band_title_widths);
+  layout = ops_map_layout_new (ops_catalog_get_stages (ops_window_get_catalog (f->window)));
+  for (guint w = 0; w < G_N_ELEMENTS (names_widths); w++)
+    {
+      guint here;
+
+      m.width = names_widths[w];
+      ops_map_layout_place (layout, &m);
+      here = count_links_over_names (layout, m.band_title_widths, m.band_title_height, names_widths[w]);
+      g_test_message ("at %g px: %u stretches over a name", names_widths[w], here);
+      over += here;
+    }
+  g_assert_cmpuint (over, ==, 0);
+}
+
 /* A path's caption is read before its roles, in order, but the keyboard
  * does not stop at it; it says the path's name. */
 static void
@@ -1382,6 +1545,7 @@ main (int   argc,
   g_test_add_func ("/map/layout/paths-as-lanes", test_layout_paths_as_lanes);
   g_test_add_func ("/map/layout/paths-as-groups", test_layout_paths_as_groups);
   g_test_add_func ("/map/layout/captions-once-per-stage", test_layout_captions_once_per_stage);
+  g_test_add_func ("/map/layout/links-keep-off-names", test_layout_links_keep_off_names);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/map/walk-by-keyboard", test_walk_the_map_by_keyboard);
   ADD ("/map/route-is-marked", test_route_is_marked);
@@ -1390,6 +1554,7 @@ main (int   argc,
   ADD ("/map/about-from-map", test_about_from_map);
   ADD ("/map/zoom-by-keyboard", test_zoom_by_keyboard);
   ADD ("/map/captions-read-in-order", test_captions_read_in_order);
+  ADD ("/map/links-keep-off-names-on-screen", test_links_keep_off_names_on_screen);
   ADD ("/map/first-steps-fit-narrow", test_first_steps_fit_narrow);
 #undef ADD
   g_test_add_func ("/map/opens-in-place/narrow", test_opens_in_place_narrow);

@@ -170,6 +170,8 @@ place_rank (OpsMapLayout        *self,
           gap_top = title_top = y - m->row_spacing;
           if (most == 0 && captioned)
             {
+              if (!first_line && self->lines->len < self->name_extra->len)
+                y += g_array_index (self->name_extra, double, self->lines->len);
               title_top = y;
               y += m->caption_height;
               gap_top = y;

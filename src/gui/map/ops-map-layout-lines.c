@@ -256,8 +256,12 @@ place_bands (OpsMapLayout        *self,
   y = m->margin;
   for (guint b = self->stages->len; b-- > 0;)
     {
-      double top = y, headings = 0;
+      double top, headings = 0;
       guint first_line = self->lines->len;
+
+      if (first_line < self->name_extra->len)
+        y += g_array_index (self->name_extra, double, first_line);
+      top = y;
 
       y += m->band_padding + m->band_header;
       if (self->lanes_shown && m->caption_height > 0 && _ops_map_layout_band_has_headings (self, b))

@@ -125,7 +125,7 @@ piece_fits (OpsMapLayout *self,
         }
     }
 
-  return TRUE;
+  return !_ops_map_layout_over_name (self, &span);
 }
 
 static gboolean

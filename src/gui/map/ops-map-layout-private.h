@@ -114,6 +114,9 @@ struct _OpsMapLayout
   double           need_spacing; /* more it needs, found by the last routing */
   GArray          *line_extra;  /* double, by line: more room above it for tracks */
   GArray          *line_need;   /* double, by line: more it needs, likewise */
+  GArray          *name_extra;  /* double, by line: more room above the names
+                                 * over it, for links that go round them */
+  GArray          *name_need;   /* double, by line: more it needs, likewise */
   GArray          *passage_key; /* double: what the last routing's passages
                                  * depended on (see route_links()), */
   GArray          *passage_xs;  /* double: the places they found, and */
@@ -261,5 +264,8 @@ void
 _ops_map_layout_route_links (OpsMapLayout        *self,
                              const OpsMapMetrics *m,
                              double               most);
+gboolean
+_ops_map_layout_over_name (OpsMapLayout          *self,
+                           const graphene_rect_t *rect);
 
 G_END_DECLS

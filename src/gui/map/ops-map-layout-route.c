@@ -35,6 +35,55 @@ under_name (OpsMapLayout *self,
   return FALSE;
 }
 
+/* The line under @line, or %NULL. */
+static const Line *
+line_below (OpsMapLayout *self,
+            const Line   *line)
+{
+  guint l = line - &g_array_index (self->lines, Line, 0);
+
+  return l + 1 < self->lines->len ? line + 1 : NULL;
+}
+
+/* Whether @rect runs into a name above a line: across, into its span;
+ * down, between the line's title_top and gap_top. For the nudges, that
+ * move pieces of links aside where they fit. */
+gboolean
+_ops_map_layout_over_name (OpsMapLayout          *self,
+                           const graphene_rect_t *rect)
+{
+  guint lo = 0, hi = self->lines->len;
+
+  /* The first line whose names could reach down to @rect. */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->lines, Line, mid).gap_top <= rect->origin.y)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint l = lo; l < self->lines->len; l++)
+    {
+      const Line *line = &g_array_index (self->lines, Line, l);
+
+      if (line->title_top >= rect->origin.y + rect->size.height)
+        break;
+      if (line->gap_top <= rect->origin.y)
+        continue;
+      for (guint i = 0; i < line->n_spans; i++)
+        {
+          const Span *span = &g_array_index (self->spans, Span, line->first_span + i);
+
+          if (span->left < rect->origin.x + rect->size.width && span->right > rect->origin.x)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Whether a link going straight up at @x passes @line at least
  * @clearance away from each of its roles. */
 static gboolean
@@ -280,8 +329,10 @@ collect_slots (OpsMapLayout *self,
 
         if (turns)
           {
-            /* Straight on: no turn, no track. */
-            if (a == b)
+            /* Straight on: no turn, no track; but one going on over a
+             * name turns round it (see trace_ways()). */
+            if (a == b && !under_name (self, &g_array_index (self->lines, Line, self->node_line[ways[e].low] - k), a,
+                                       CLEARANCE))
               continue;
             slot.x = MIN (a, b);
             slot.then = MAX (a, b);
@@ -507,9 +558,11 @@ spread_tracks (double  top,
 /* Of the tracks of the gap under a stage's name or a path's caption
  * (above @line), those whose links all come up from @line clear of the
  * names go above them, between @above (the bottom of the line before)
- * and the names, as many as fit: @ranks says which, by track (their
- * order there, or -1). @slots are the gap's turns, in key order, one run
- * per span. Returns how many. */
+ * and the names, as many as fit: first those a link of which goes on up
+ * over a name (into a role over it), which would run over the name from
+ * under it, then those clear of every name. @ranks says which, by track
+ * (their order there, or -1). @slots are the gap's turns, in key order,
+ * one run per span. Returns how many. */
 static guint
 tracks_above_title (OpsMapLayout *self,
                     const Line   *line,
@@ -519,33 +572,50 @@ tracks_above_title (OpsMapLayout *self,
                     GArray       *tracks,
                     GArray       *ranks)
 {
+  enum { MAY, MUST, BELOW, NEVER };
   double room = line->title_top - above - 2 * TRACK_EDGE;
   guint fit = room >= 0 ? (guint) (room / LINK_SPACING) + 1 : 0, n = 0;
+  g_autofree int *state = g_new0 (int, ranks->len);
 
-  for (guint t = 0; t < ranks->len; t++)
-    g_array_index (ranks, int, t) = 0;
   for (guint i = 0, span = 0; i < slots->len; i++)
     {
       const Slot *slot = &g_array_index (slots, Slot, i);
+      double lower = g_array_index (xs, double, slot->index), upper = g_array_index (xs, double, slot->index + 1);
+      int *at;
 
       if (i > 0 && slot->key != g_array_index (slots, Slot, i - 1).key)
         span++;
+      at = &state[g_array_index (tracks, guint, span)];
       /* Where it comes up from the line, it would pass the names; and a
        * track above a name that others turn under crosses all of them:
-       * only one clear of every name goes above. */
+       * only one clear of every name goes above, unless a link of it
+       * goes on up over one. */
       for (guint k = 0; k < line->n_spans; k++)
         {
           const Span *name = &g_array_index (self->spans, Span, line->first_span + k);
 
-          if (name->left - CLEARANCE < slot->then && name->right + CLEARANCE > slot->x)
-            g_array_index (ranks, int, g_array_index (tracks, guint, span)) = -1;
+          if (name->left - CLEARANCE >= slot->then || name->right + CLEARANCE <= slot->x)
+            continue;
+          if (lower > name->left - CLEARANCE && lower < name->right + CLEARANCE)
+            *at = NEVER;
+          else if (upper > name->left - CLEARANCE && upper < name->right + CLEARANCE && *at != NEVER)
+            *at = MUST;
+          else if (*at == MAY)
+            *at = BELOW;
         }
     }
   for (guint t = 0; t < ranks->len; t++)
-    if (g_array_index (ranks, int, t) == 0 && n < fit)
-      g_array_index (ranks, int, t) = n++;
-    else
-      g_array_index (ranks, int, t) = -1;
+    g_array_index (ranks, int, t) = -1;
+  for (int wanted = MUST; wanted >= MAY; wanted--)
+    for (guint t = 0; t < ranks->len && n < fit; t++)
+      if (state[t] == wanted)
+        {
+          g_array_index (ranks, int, t) = 0;
+          n++;
+        }
+  for (guint t = 0, k = 0; t < ranks->len; t++)
+    if (g_array_index (ranks, int, t) == 0)
+      g_array_index (ranks, int, t) = k++;
 
   return n;
 }
@@ -616,14 +686,31 @@ pack_tracks (GArray *spans,
     }
 }
 
+/* Whether the turns of @slots from @i on (the first of a run into one
+ * role) under the names above @line go on up over one: then they go
+ * round them (see trace_ways()). */
+static gboolean
+goes_round (OpsMapLayout *self,
+            const Line   *line,
+            GArray       *slots,
+            guint         i,
+            GArray       *xs)
+{
+  return (i == 0 || g_array_index (slots, Slot, i).key != g_array_index (slots, Slot, i - 1).key) &&
+         under_name (self, line, g_array_index (xs, double, g_array_index (slots, Slot, i).index + 1), CLEARANCE);
+}
+
 /* In each gap, the turns into one role share a track; turns into other
  * roles that would overlap it get tracks of their own, spread evenly
- * over the room the gap has. */
+ * over the room the gap has. Where the turns into one role under a name
+ * go round it, @ups gets the height of a track of their own above it,
+ * with those that run above the names. */
 static void
 assign_tracks (OpsMapLayout *self,
                const Way    *ways,
                GArray       *xs,
-               GArray       *ys)
+               GArray       *ys,
+               GArray       *ups)
 {
   g_autoptr(GPtrArray) by_gap = collect_slots (self, ways, xs, TRUE);
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Slot));
@@ -639,7 +726,7 @@ assign_tracks (OpsMapLayout *self,
       const Line *line = &g_array_index (self->lines, Line, l);
       double top = g_array_index (self->lines, Line, l - 1).bottom;
       double bottom = line->top, step, edge, step_above, edge_above;
-      guint n_above;
+      guint n_above, n_round = 0;
 
       top = MAX (top, g_array_index (self->lines, Line, l).gap_top);
       merge_spans (slots, spans);
@@ -658,12 +745,21 @@ assign_tracks (OpsMapLayout *self,
           g_array_index (ranks, int, t) = -1 - g_array_index (ranks, int, t);
         else
           g_array_index (ranks, int, t) = k++;
-      spread_tracks (g_array_index (self->lines, Line, l - 1).bottom, line->title_top, n_above, &step_above,
-                     &edge_above);
+      for (guint i = 0, span = 0; i < slots->len; i++)
+        {
+          if (i > 0 && g_array_index (slots, Slot, i).key != g_array_index (slots, Slot, i - 1).key)
+            span++;
+          n_round += g_array_index (ranks, int, g_array_index (tracks, guint, span)) >= 0 &&
+                     goes_round (self, line, slots, i, xs);
+        }
+      if (!spread_tracks (g_array_index (self->lines, Line, l - 1).bottom, line->title_top, n_above + n_round,
+                          &step_above, &edge_above))
+        g_array_index (self->name_need, double, l) = 2 * TRACK_EDGE + (n_above + n_round - 1) * LINK_SPACING -
+                                                    (line->title_top - g_array_index (self->lines, Line, l - 1).bottom);
       if (!spread_tracks (top, bottom, ends->len - n_above, &step, &edge))
         g_array_index (self->line_need, double, l) = 2 * TRACK_EDGE + (ends->len - n_above - 1) * LINK_SPACING -
                                                     (bottom - top);
-      for (guint i = 0, span = 0; i < slots->len; i++)
+      for (guint i = 0, span = 0, round = n_above, up = 0; i < slots->len; i++)
         {
           const Slot *slot = &g_array_index (slots, Slot, i);
           int rank;
@@ -674,6 +770,13 @@ assign_tracks (OpsMapLayout *self,
           g_array_index (ys, double, slot->index) =
             rank >= 0 ? top + edge + rank * step
                       : g_array_index (self->lines, Line, l - 1).bottom + edge_above + (-1 - rank) * step_above;
+          if (rank >= 0 && goes_round (self, line, slots, i, xs))
+            up = round++;
+          else if (i == 0 || slot->key != g_array_index (slots, Slot, i - 1).key)
+            up = G_MAXUINT;
+          if (up != G_MAXUINT)
+            g_array_index (ups, double, slot->index) =
+              g_array_index (self->lines, Line, l - 1).bottom + edge_above + up * step_above;
         }
     }
 }
@@ -722,12 +825,43 @@ collect_passage_key (OpsMapLayout *self,
     }
 }
 
-/* Turns each way into its points: up, across, up, … */
+/* Where a link turning under the names above @line to go on up at @x,
+ * over one, goes round them: the nearest place beside them, or @x if it
+ * is over none. */
+static double
+round_names (OpsMapLayout *self,
+             const Line   *line,
+             double        x)
+{
+  double best = x, best_distance = G_MAXDOUBLE;
+
+  if (!under_name (self, line, x, CLEARANCE))
+    return x;
+  for (guint i = 0; i < 2 * line->n_spans; i++)
+    {
+      const Span *span = &g_array_index (self->spans, Span, line->first_span + i / 2);
+      double place = i % 2 == 0 ? span->left - CLEARANCE - 1 : span->right + CLEARANCE + 1;
+
+      if (place >= self->left && place <= self->right && !under_name (self, line, place, CLEARANCE) &&
+          ABS (place - x) < best_distance)
+        {
+          best = place;
+          best_distance = ABS (place - x);
+        }
+    }
+
+  return best;
+}
+
+/* Turns each way into its points: up, across, up, …; where it turns
+ * under the names above a line and goes on up over one, it goes round
+ * them: across beside them, up past them, across again. */
 static void
 trace_ways (OpsMapLayout *self,
             const Way    *ways,
             GArray       *xs,
-            GArray       *ys)
+            GArray       *ys,
+            GArray       *ups)
 {
   guint n_edges = self->edges->len / 2;
 
@@ -747,11 +881,26 @@ trace_ways (OpsMapLayout *self,
         {
           double a = g_array_index (xs, double, way->first + k), b = g_array_index (xs, double, way->first + k + 1);
           double y = g_array_index (ys, double, way->first + k);
+          guint l = self->node_line[way->low] - k;
+          const Line *line = &g_array_index (self->lines, Line, l);
+          double up = g_array_index (ups, double, way->first + k);  /* 0: no way round */
+          double round = up > 0 ? round_names (self, line, b) : b;
 
-          if (a == b)
+          if (a == b && round == b)
             continue;
           point = GRAPHENE_POINT_INIT (a, y);
           g_array_append_val (self->link_points, point);
+          if (round != b)
+            {
+              if (round != a)
+                {
+                  point = GRAPHENE_POINT_INIT (round, y);
+                  g_array_append_val (self->link_points, point);
+                }
+              point = GRAPHENE_POINT_INIT (round, up);
+              g_array_append_val (self->link_points, point);
+              y = up;
+            }
           point = GRAPHENE_POINT_INIT (b, y);
           g_array_append_val (self->link_points, point);
         }
@@ -780,6 +929,7 @@ _ops_map_layout_route_links (OpsMapLayout        *self,
   g_autofree Way *ways = g_new0 (Way, n_edges);
   g_autoptr(GArray) xs = g_array_new (FALSE, TRUE, sizeof (double));
   g_autoptr(GArray) ys = NULL;
+  g_autoptr(GArray) ups = NULL;
   g_autoptr(GArray) key = NULL;
 
   self->left = m->margin;
@@ -787,6 +937,8 @@ _ops_map_layout_route_links (OpsMapLayout        *self,
   self->need_spacing = 0;
   g_array_set_size (self->line_need, 0);
   g_array_set_size (self->line_need, self->lines->len);
+  g_array_set_size (self->name_need, 0);
+  g_array_set_size (self->name_need, self->lines->len);
   for (guint e = 0; e < n_edges; e++)
     {
       guint a = g_array_index (self->edges, guint, 2 * e);
@@ -804,6 +956,8 @@ _ops_map_layout_route_links (OpsMapLayout        *self,
     }
   ys = g_array_sized_new (FALSE, TRUE, sizeof (double), xs->len);
   g_array_set_size (ys, xs->len);
+  ups = g_array_sized_new (FALSE, TRUE, sizeof (double), xs->len);
+  g_array_set_size (ups, xs->len);
 
   key = g_array_new (FALSE, FALSE, sizeof (double));
   collect_passage_key (self, key);
@@ -831,8 +985,18 @@ _ops_map_layout_route_links (OpsMapLayout        *self,
       passages = g_new (double, below[self->roles->len]);
       for (guint n = 0; n < self->roles->len; n++)
         for (guint k = 0; k < below[n + 1] - below[n]; k++)
-          passages[below[n] + k] = passage_x (self, &g_array_index (self->lines, Line, self->node_line[n] + 1 + k),
-                                              center_x (&self->node_rects[n]), self->spacing);
+          {
+            const Line *line = &g_array_index (self->lines, Line, self->node_line[n] + 1 + k);
+            const Line *next = line_below (self, line);
+            double x = passage_x (self, line, center_x (&self->node_rects[n]), self->spacing);
+
+            /* Over a name of the line under it, beside the name where
+             * that passes too: the links need not go round it. */
+            if (next != NULL && round_names (self, next, x) != x &&
+                passes_clear (self, line, round_names (self, next, x), CLEARANCE))
+              x = round_names (self, next, x);
+            passages[below[n] + k] = x;
+          }
       for (guint e = 0; e < n_edges; e++)
         {
           const Way *way = &ways[e];
@@ -854,8 +1018,8 @@ _ops_map_layout_route_links (OpsMapLayout        *self,
     }
   if (self->need_spacing >= LINK_SPACING && self->spacing < most)
     return;
-  assign_tracks (self, ways, xs, ys);
-  trace_ways (self, ways, xs, ys);
+  assign_tracks (self, ways, xs, ys, ups);
+  trace_ways (self, ways, xs, ys, ups);
   _ops_map_layout_nudge_pieces (self, TRUE);
   _ops_map_layout_nudge_pieces (self, FALSE);
 }

@@ -20,20 +20,23 @@
  * Geometry is a second, separate step: the rows are centred in the width
  * there is and wrap onto more lines when they do not fit, so one layout
  * serves a phone and a full screen. Each line is then ordered along by
- * where its links go at that width, as the sweeps order whole rows. The links are routed in that step
- * too, at right angles through the space between the roles: up from the
- * lower role, across in the gap between two lines of roles, up through a
- * gap between two roles, and so on to the higher role, so that a link
- * never runs over a role, nor over a stage's name. The links into one
- * role share their way as soon as they meet, as a tree into it, and so
- * may links out of one role; links that share no role run at least
- * LINK_SPACING apart wherever they run side by side: each gets a lane of
- * its own through the lines of roles it passes, kept from line to line,
- * and a track of its own where it turns; what still runs too close is
- * nudged apart, and where there is not room for that the gaps between
- * roles (up to keeping as many roles on a line) and between lines grow
- * and the map is placed again. No step touches a widget, which is what
- * lets the tests check the layout on its own.
+ * where its links go at that width, as the sweeps order whole rows. The
+ * links are routed in that step too, at right angles through the space
+ * between the roles: up from the lower role, across in the gap between
+ * two lines of roles, up through a gap between two roles, and so on to
+ * the higher role, so that a link never runs over a role, nor over a
+ * stage's name or a path's caption: one that turns under a name and goes
+ * on up over it goes round it, across above it, where the room above the
+ * name grows as it needs. The links into one role share their way as soon
+ * as they meet, as a tree into it, and so may links out of one role;
+ * links that share no role run at least LINK_SPACING apart wherever they
+ * run side by side: each gets a lane of its own through the lines of
+ * roles it passes, kept from line to line, and a track of its own where
+ * it turns; what still runs too close is nudged apart, and where there is
+ * not room for that the gaps between roles (up to keeping as many roles
+ * on a line) and between lines grow and the map is placed again. No step
+ * touches a widget, which is what lets the tests check the layout on its
+ * own.
  *
  * The steps live in files of their own, sharing ops-map-layout-private.h:
  * ops-map-layout-order.c orders the lanes and the roles in their rows,
@@ -379,6 +382,7 @@ ops_map_layout_place (OpsMapLayout        *self,
    * is placed again: a few times at most. */
   self->spacing = m->column_spacing;
   g_array_set_size (self->line_extra, 0);
+  g_array_set_size (self->name_extra, 0);
   g_array_set_size (self->passage_key, 0);
   for (guint pass = 0;; pass++)
     {
@@ -399,13 +403,22 @@ ops_map_layout_place (OpsMapLayout        *self,
         {
           g_array_set_size (self->line_extra, 0);
           g_array_set_size (self->line_extra, self->lines->len);
+          g_array_set_size (self->name_extra, 0);
+          g_array_set_size (self->name_extra, self->lines->len);
         }
       for (guint l = 0; l < self->lines->len; l++)
-        if (g_array_index (self->line_need, double, l) > 0)
-          {
-            g_array_index (self->line_extra, double, l) += ceil (g_array_index (self->line_need, double, l));
-            widened = TRUE;
-          }
+        {
+          if (g_array_index (self->line_need, double, l) > 0)
+            {
+              g_array_index (self->line_extra, double, l) += ceil (g_array_index (self->line_need, double, l));
+              widened = TRUE;
+            }
+          if (g_array_index (self->name_need, double, l) > 0)
+            {
+              g_array_index (self->name_extra, double, l) += ceil (g_array_index (self->name_need, double, l));
+              widened = TRUE;
+            }
+        }
       if (!widened)
         break;
     }
@@ -700,6 +713,8 @@ ops_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->passage_xs, g_array_unref);
   g_clear_pointer (&self->line_extra, g_array_unref);
   g_clear_pointer (&self->line_need, g_array_unref);
+  g_clear_pointer (&self->name_extra, g_array_unref);
+  g_clear_pointer (&self->name_need, g_array_unref);
   g_free (self->node_line);
   g_free (self->link_first);
 
@@ -728,6 +743,8 @@ ops_map_layout_init (OpsMapLayout *self)
   self->passage_xs = g_array_new (FALSE, FALSE, sizeof (double));
   self->line_extra = g_array_new (FALSE, TRUE, sizeof (double));
   self->line_need = g_array_new (FALSE, TRUE, sizeof (double));
+  self->name_extra = g_array_new (FALSE, TRUE, sizeof (double));
+  self->name_need = g_array_new (FALSE, TRUE, sizeof (double));
   self->lane_branches = g_ptr_array_new_with_free_func (unref_branch);
   self->groups = g_array_new (FALSE, FALSE, sizeof (Group));
   self->group_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
