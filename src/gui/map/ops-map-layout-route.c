@@ -911,6 +911,64 @@ trace_ways (OpsMapLayout *self,
   self->link_first[n_edges] = self->link_points->len;
 }
 
+/* Where the last routing's places do not serve (see
+ * _ops_map_layout_route_links()), finds them into @xs and keeps them,
+ * with @key, for the next: each link leaves the middle of its lower
+ * role's top and arrives at the middle of its higher one's bottom, and
+ * passes each line between where the higher role's middle is, or the
+ * nearest gap to it: the same places for every link into that role,
+ * which makes them one tree, and which are found once for all of them;
+ * then the links through one passage get lanes. */
+static void
+find_passages (OpsMapLayout *self,
+               const Way    *ways,
+               GArray       *xs,
+               GArray       *key)
+{
+  guint n_edges = self->edges->len / 2;
+  g_autofree guint *below = g_new0 (guint, self->roles->len + 1);
+  g_autofree double *passages = NULL;
+
+  for (guint e = 0; e < n_edges; e++)
+    if (ways[e].n > 2)
+      below[ways[e].high + 1] = MAX (below[ways[e].high + 1], ways[e].n - 2);
+  for (guint n = 0; n < self->roles->len; n++)
+    below[n + 1] += below[n];
+  passages = g_new (double, below[self->roles->len]);
+  for (guint n = 0; n < self->roles->len; n++)
+    for (guint k = 0; k < below[n + 1] - below[n]; k++)
+      {
+        const Line *line = &g_array_index (self->lines, Line, self->node_line[n] + 1 + k);
+        const Line *next = line_below (self, line);
+        double x = passage_x (self, line, center_x (&self->node_rects[n]), self->spacing);
+
+        /* Over a name of the line under it, beside the name where
+         * that passes too: the links need not go round it. */
+        if (next != NULL && round_names (self, next, x) != x &&
+            passes_clear (self, line, round_names (self, next, x), CLEARANCE))
+          x = round_names (self, next, x);
+        passages[below[n] + k] = x;
+      }
+  for (guint e = 0; e < n_edges; e++)
+    {
+      const Way *way = &ways[e];
+
+      if (way->n == 0)
+        continue;
+      g_array_index (xs, double, way->first) = center_x (&self->node_rects[way->low]);
+      g_array_index (xs, double, way->first + way->n - 1) = center_x (&self->node_rects[way->high]);
+      /* Line node_line[low] - k is the (n - 1 - k)-th below the higher role's. */
+      for (guint k = 1; k + 1 < way->n; k++)
+        g_array_index (xs, double, way->first + k) = passages[below[way->high] + way->n - 2 - k];
+    }
+  assign_lanes (self, ways, xs);
+  g_array_set_size (self->passage_key, 0);
+  g_array_append_vals (self->passage_key, key->data, key->len);
+  g_array_set_size (self->passage_xs, 0);
+  g_array_append_vals (self->passage_xs, xs->data, xs->len);
+  self->passage_need = self->need_spacing;
+}
+
 /* Routes every link at right angles around the roles (see the opening of
  * ops-map-layout.c); place() calls it once the roles have their
  * rectangles. Stops short, the links not routed, once the lanes between
@@ -964,58 +1022,13 @@ _ops_map_layout_route_links (OpsMapLayout        *self,
   if (key->len == self->passage_key->len &&
       memcmp (key->data, self->passage_key->data, key->len * sizeof (double)) == 0)
     {
+      /* The same roles on the same lines: as many places. */
+      g_assert (self->passage_xs->len == xs->len);
       memcpy (xs->data, self->passage_xs->data, xs->len * sizeof (double));
       self->need_spacing = self->passage_need;
     }
   else
-    {
-      /* Each link leaves the middle of its lower role's top and arrives
-       * at the middle of its higher one's bottom, and passes each line
-       * between where the higher role's middle is, or the nearest gap to
-       * it: the same places for every link into that role, which makes
-       * them one tree, and which are found once for all of them. */
-      g_autofree guint *below = g_new0 (guint, self->roles->len + 1);
-      g_autofree double *passages = NULL;
-
-      for (guint e = 0; e < n_edges; e++)
-        if (ways[e].n > 2)
-          below[ways[e].high + 1] = MAX (below[ways[e].high + 1], ways[e].n - 2);
-      for (guint n = 0; n < self->roles->len; n++)
-        below[n + 1] += below[n];
-      passages = g_new (double, below[self->roles->len]);
-      for (guint n = 0; n < self->roles->len; n++)
-        for (guint k = 0; k < below[n + 1] - below[n]; k++)
-          {
-            const Line *line = &g_array_index (self->lines, Line, self->node_line[n] + 1 + k);
-            const Line *next = line_below (self, line);
-            double x = passage_x (self, line, center_x (&self->node_rects[n]), self->spacing);
-
-            /* Over a name of the line under it, beside the name where
-             * that passes too: the links need not go round it. */
-            if (next != NULL && round_names (self, next, x) != x &&
-                passes_clear (self, line, round_names (self, next, x), CLEARANCE))
-              x = round_names (self, next, x);
-            passages[below[n] + k] = x;
-          }
-      for (guint e = 0; e < n_edges; e++)
-        {
-          const Way *way = &ways[e];
-
-          if (way->n == 0)
-            continue;
-          g_array_index (xs, double, way->first) = center_x (&self->node_rects[way->low]);
-          g_array_index (xs, double, way->first + way->n - 1) = center_x (&self->node_rects[way->high]);
-          /* Line node_line[low] - k is the (n - 1 - k)-th below the higher role's. */
-          for (guint k = 1; k + 1 < way->n; k++)
-            g_array_index (xs, double, way->first + k) = passages[below[way->high] + way->n - 2 - k];
-        }
-      assign_lanes (self, ways, xs);
-      g_array_set_size (self->passage_key, 0);
-      g_array_append_vals (self->passage_key, key->data, key->len);
-      g_array_set_size (self->passage_xs, 0);
-      g_array_append_vals (self->passage_xs, xs->data, xs->len);
-      self->passage_need = self->need_spacing;
-    }
+    find_passages (self, ways, xs, key);
   if (self->need_spacing >= LINK_SPACING && self->spacing < most)
     return;
   assign_tracks (self, ways, xs, ys, ups);
