@@ -307,6 +307,55 @@ test_search_and_open_first_result (Fixture       *f,
   g_assert_cmpstr (visible_tag (f), ==, "five-s");
 }
 
+static void
+assert_sidebar_width_request (Fixture    *f,
+                              const char *when,
+                              const int   expected[2])
+{
+  int width[2];
+
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  gtk_widget_measure (GTK_WIDGET (f->sidebar), GTK_ORIENTATION_HORIZONTAL, -1, &width[0], &width[1], NULL, NULL);
+  g_test_message ("%s: the sidebar asks %d px, %d px natural", when, width[0], width[1]);
+  g_assert_cmpint (width[0], ==, expected[0]);
+  g_assert_cmpint (width[1], ==, expected[1]);
+}
+
+/* The sidebar's stack is sized by the page it shows (ops-sidebar.ui), so
+ * the results page may ask another width than the browse list; the
+ * header bar's must stay the sidebar's. Were it not, the first letter of
+ * a search would have the split view lay out the career map beside it
+ * again. A window laid out anew does not say so itself: the sidebar's
+ * width request does. */
+static void
+test_search_keeps_sidebar_width (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkEditable *entry = ops_sidebar_get_search_entry (f->sidebar);
+  GtkStack *stack = GTK_STACK (ops_test_find_widget (GTK_WIDGET (f->sidebar), GTK_TYPE_STACK, NULL, NULL));
+  int browsing[2];
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  gtk_widget_measure (GTK_WIDGET (f->sidebar), GTK_ORIENTATION_HORIZONTAL, -1, &browsing[0], &browsing[1], NULL, NULL);
+
+  /* A first letter finds most of the catalog, long titles among them. */
+  gtk_editable_set_text (entry, "s");
+  g_signal_emit_by_name (entry, "search-changed");
+  ops_test_wait_for (results_shown, f);
+  assert_sidebar_width_request (f, "results", browsing);
+
+  gtk_editable_set_text (entry, "zzzz");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  assert_sidebar_width_request (f, "no results", browsing);
+
+  gtk_editable_set_text (entry, "");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "browse");
+  assert_sidebar_width_request (f, "browsing again", browsing);
+}
+
 /* The row the focus is in, in the search results. */
 static GtkWidget *
 focused_result (Fixture *f)
@@ -952,6 +1001,7 @@ main (int   argc,
   ADD ("/browse/cpim-compares-with-cscp", test_cpim_compares_with_cscp);
   ADD ("/browse/source-that-fails-to-open-says-so", test_source_that_fails_to_open_says_so);
   ADD ("/browse/search-and-open-first-result", test_search_and_open_first_result);
+  ADD ("/browse/search-keeps-sidebar-width", test_search_keeps_sidebar_width);
   ADD ("/browse/selection-survives-restart", test_selection_survives_restart);
   ADD ("/browse/certification-chooser", test_certification_chooser);
   ADD ("/browse/library-guide-sections", test_library_guide_sections);
