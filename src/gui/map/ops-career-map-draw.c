@@ -92,12 +92,14 @@ append_link (GtkSnapshot            *snapshot,
 }
 
 /* The pieces of a link that recedes: thin, its corners square, one
- * rectangle a piece, each reaching over the corner to meet the next. */
+ * rectangle a piece, each reaching over the corner to meet the next;
+ * those in @area. */
 static void
 add_thin_link (GArray                 *rects,
                const graphene_point_t *points,
                guint                   n_points,
-               float                   width)
+               float                   width,
+               const graphene_rect_t  *area)
 {
   for (guint i = 0; i + 1 < n_points; i++)
     {
@@ -111,7 +113,8 @@ add_thin_link (GArray                 *rects,
       else
         graphene_rect_init (&rect, MIN (a->x, b->x) - (a->x < b->x ? before : after), a->y - width / 2,
                             ABS (b->x - a->x) + before + after, width);
-      g_array_append_val (rects, rect);
+      if (graphene_rect_intersection (&rect, area, NULL))
+        g_array_append_val (rects, rect);
     }
 }
 
@@ -136,11 +139,15 @@ compare_rects (gconstpointer a,
          (ra->size.width + ra->size.height < rb->size.width + rb->size.height);
 }
 
-/* Every link, thin and in the quiet colour: drawn once after each layout
- * and kept. Links into one role share their way, piece for piece: pieces
- * on one line that overlap or meet are drawn as one rectangle, so a
- * shared way is no darker than a single link, and a map ten times
- * today's size has far fewer rectangles to build and draw. */
+/* Every link, thin and in the quiet colour, in the view and a view's
+ * height and width round it: built after each layout, and kept while the
+ * view stays in that area. Links into one role share their way, piece
+ * for piece: pieces on one line that overlap or meet are drawn as one
+ * rectangle, so a shared way is no darker than a single link, and a map
+ * ten times today's size has far fewer rectangles to build and draw.
+ * Where a way runs out of the area, its rectangle stops short beyond
+ * the view; in view it is the one the whole way would be, for a piece
+ * that covers a point of the area is in it. */
 static void
 build_links (OpsCareerMap *self)
 {
@@ -154,16 +161,21 @@ build_links (OpsCareerMap *self)
   /* A measure since the last allocation may have placed the layout at
    * another width: place it again where the roles are. */
   ops_map_layout_place (self->layout, &self->metrics);
+  self->links_area = self->drawn;
+  graphene_rect_inset (&self->links_area, -self->drawn.size.width, -self->drawn.size.height);
   for (guint e = 0; e < ops_map_layout_get_n_edges (self->layout); e++)
     {
       const graphene_point_t *points;
       guint n_points;
 
       points = ops_map_layout_get_link_points (self->layout, e, &n_points);
-      add_thin_link (rects, points, n_points, 1);
+      add_thin_link (rects, points, n_points, 1, &self->links_area);
     }
   if (rects->len == 0)
-    return;
+    {
+      self->links = gsk_container_node_new (NULL, 0);
+      return;
+    }
 
   g_array_sort (rects, compare_rects);
   run = g_array_index (rects, graphene_rect_t, 0);
@@ -224,6 +236,8 @@ void
 _ops_career_map_snapshot_links (OpsCareerMap *self,
                                 GtkSnapshot  *snapshot)
 {
+  if (self->links != NULL && !graphene_rect_contains_rect (&self->links_area, &self->drawn))
+    g_clear_pointer (&self->links, gsk_render_node_unref);
   if (self->links == NULL)
     build_links (self);
   if (self->focus_links == NULL)
@@ -232,7 +246,7 @@ _ops_career_map_snapshot_links (OpsCareerMap *self,
   gtk_snapshot_save (snapshot);
   gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
   /* Of the pieces, those in view. */
-  for (guint i = 0; self->links != NULL && i < gsk_container_node_get_n_children (self->links); i++)
+  for (guint i = 0; i < gsk_container_node_get_n_children (self->links); i++)
     {
       GskRenderNode *piece = gsk_container_node_get_child (self->links, i);
       graphene_rect_t bounds;

@@ -50,6 +50,7 @@ struct _OpsCareerMap
   gboolean       status_dirty;
   guint8        *on_route;        /* by node */
   GskRenderNode *links;           /* built on first draw after a change */
+  graphene_rect_t links_area;     /* and for this part of the map */
   GskRenderNode *focus_links;     /* the route's and the selected or hovered
                                    * role's, drawn over the others */
   GtkAdjustment *vadjustment;     /* the scrolled window's, once known */
