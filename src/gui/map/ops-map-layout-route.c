@@ -574,7 +574,7 @@ tracks_above_title (OpsMapLayout *self,
 {
   enum { MAY, MUST, BELOW, NEVER };
   double room = line->title_top - above - 2 * TRACK_EDGE;
-  guint fit = room >= 0 ? (guint) (room / LINK_SPACING) + 1 : 0, n = 0;
+  guint fit = room >= 0 ? (guint) (room / LINK_SPACING) + 1 : 0, n = 0, round = 0;
   g_autofree int *state = g_new0 (int, ranks->len);
 
   for (guint i = 0, span = 0; i < slots->len; i++)
@@ -606,13 +606,34 @@ tracks_above_title (OpsMapLayout *self,
     }
   for (guint t = 0; t < ranks->len; t++)
     g_array_index (ranks, int, t) = -1;
-  for (int wanted = MUST; wanted >= MAY; wanted--)
-    for (guint t = 0; t < ranks->len && n < fit; t++)
-      if (state[t] == wanted)
-        {
-          g_array_index (ranks, int, t) = 0;
-          n++;
-        }
+  for (guint t = 0; t < ranks->len && n < fit; t++)
+    if (state[t] == MUST)
+      {
+        g_array_index (ranks, int, t) = 0;
+        n++;
+      }
+  /* The turns into a role over a name that stay under it go round it,
+   * each on a track above it too (see assign_tracks()): those clear of
+   * every name take only the room they leave, which so asks for no more
+   * room than those need. */
+  for (guint i = 0, span = 0; i < slots->len; i++)
+    {
+      const Slot *slot = &g_array_index (slots, Slot, i);
+
+      if (i > 0 && slot->key != g_array_index (slots, Slot, i - 1).key)
+        span++;
+      else if (i > 0)
+        continue;
+      if (g_array_index (ranks, int, g_array_index (tracks, guint, span)) < 0 &&
+          under_name (self, line, g_array_index (xs, double, slot->index + 1), CLEARANCE))
+        round++;
+    }
+  for (guint t = 0; t < ranks->len && n + round < fit; t++)
+    if (state[t] == MAY)
+      {
+        g_array_index (ranks, int, t) = 0;
+        n++;
+      }
   for (guint t = 0, k = 0; t < ranks->len; t++)
     if (g_array_index (ranks, int, t) == 0)
       g_array_index (ranks, int, t) = k++;
