@@ -688,13 +688,13 @@ window_is_mapped (gpointer window)
 }
 
 /* Whether @widget is whole inside the scrolled window's view, under the
- * lane header where it shows. */
+ * lane header or a stage's pinned name where they show. */
 static void
 assert_in_view (GtkWidget *widget)
 {
   OpsCareerMap *map = OPS_CAREER_MAP (gtk_widget_get_ancestor (widget, OPS_TYPE_CAREER_MAP));
   GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (map));
-  double header = ops_career_map_get_lane_header_height (map);
+  double header = MAX (ops_career_map_get_lane_header_height (map), ops_career_map_get_stage_header (map, NULL));
   graphene_rect_t bounds;
 
   g_assert_true (gtk_widget_compute_bounds (widget, viewport, &bounds));
@@ -705,8 +705,8 @@ assert_in_view (GtkWidget *widget)
 }
 
 /* Whether @widget, a role or a stage's name, is whole in the view or out
- * of it, not cut in two by its top edge (@edge, under the lane header)
- * or its bottom one. */
+ * of it, not cut in two by its top edge (@edge, under the lane header or
+ * a stage's pinned name) or its bottom one. */
 static void
 assert_not_cut (GtkWidget *widget,
                 GtkWidget *viewport,
@@ -733,7 +733,7 @@ static void
 assert_nothing_cut (OpsCareerMap *map)
 {
   GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (map));
-  double edge = ops_career_map_get_lane_header_height (map);
+  double edge = MAX (ops_career_map_get_lane_header_height (map), ops_career_map_get_stage_header (map, NULL));
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (map)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -919,6 +919,69 @@ picks (GtkWidget *node,
   return picked == node || (picked != NULL && gtk_widget_is_ancestor (picked, node));
 }
 
+/* A role whose top what @covers (what the map draws over the view's
+ * top) hides, the rest of it below: a press or the pointer there does
+ * not reach it, below it they do, and moved to, it comes out from under.
+ * Returns it, @other a role that is not, @height what covers it. */
+static GtkWidget *
+check_covered_role (Fixture       *f,
+                    double       (*covers) (OpsCareerMap *map),
+                    GtkWidget    **other,
+                    double        *height)
+{
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (f->map));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  GtkWidget *covered = NULL;
+  graphene_rect_t bounds;
+  double header = 0;
+
+  *other = NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->map)); child != NULL && covered == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!OPS_IS_MAP_NODE (child))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (child, GTK_WIDGET (f->map), &bounds));
+      gtk_adjustment_set_value (vadjustment, bounds.origin.y - 4);
+      header = covers (f->map);
+      if (header > 8 && bounds.size.height > header && gtk_adjustment_get_value (vadjustment) == bounds.origin.y - 4)
+        covered = child;
+      else if (*other == NULL)
+        *other = child;
+    }
+  g_assert_nonnull (covered);
+  g_assert_nonnull (*other);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_compute_bounds (covered, viewport, &bounds));
+  g_test_message ("%s at %g under %g px",
+                  ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_node_get_role (OPS_MAP_NODE (covered)))),
+                  bounds.origin.y, header);
+
+  /* Over the role, it is not there; below, it is. */
+  g_assert_false (picks (covered, bounds.origin.x + bounds.size.width / 2, header - 2));
+  g_assert_true (picks (covered, bounds.origin.x + bounds.size.width / 2, header + 2));
+
+  /* Moved to, it is out from under. */
+  gtk_widget_grab_focus (*other);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_compute_bounds (covered, GTK_WIDGET (f->map), &bounds));
+  gtk_adjustment_set_value (vadjustment, bounds.origin.y - 4);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  gtk_widget_grab_focus (covered);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == covered);
+  assert_in_view (covered);
+  *height = header;
+
+  return covered;
+}
+
+static double
+stage_header_height (OpsCareerMap *map)
+{
+  return ops_career_map_get_stage_header (map, NULL);
+}
+
 /* The lane header is drawn over the roles it covers (issue 19): a press
  * on a path's name there opened the role under it, and the pointer lit
  * that role up. The role a person moves to with the keys comes out from
@@ -929,49 +992,14 @@ test_lane_header_covers_roles (Fixture       *f,
 {
   GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (f->map));
   GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
-  GtkWidget *covered = NULL, *other = NULL;
+  GtkWidget *covered, *other;
   graphene_rect_t bounds;
-  double header = 0;
+  double header;
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 832);
   ops_test_wait_for_layout (GTK_WIDGET (f->window));
 
-  /* A role whose top is under the header, the rest of it below. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->map)); child != NULL && covered == NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (!OPS_IS_MAP_NODE (child))
-        continue;
-      g_assert_true (gtk_widget_compute_bounds (child, GTK_WIDGET (f->map), &bounds));
-      gtk_adjustment_set_value (vadjustment, bounds.origin.y - 4);
-      header = ops_career_map_get_lane_header_height (f->map);
-      if (header > 8 && bounds.size.height > header && gtk_adjustment_get_value (vadjustment) == bounds.origin.y - 4)
-        covered = child;
-      else if (other == NULL)
-        other = child;
-    }
-  g_assert_nonnull (covered);
-  g_assert_nonnull (other);
-  ops_test_wait_for_layout (GTK_WIDGET (f->window));
-  g_assert_true (gtk_widget_compute_bounds (covered, viewport, &bounds));
-  g_test_message ("%s at %g under a header of %g px",
-                  ops_catalog_item_get_id (OPS_CATALOG_ITEM (ops_map_node_get_role (OPS_MAP_NODE (covered)))),
-                  bounds.origin.y, header);
-
-  /* On the header, the role is not there; below it, it is. */
-  g_assert_false (picks (covered, bounds.origin.x + bounds.size.width / 2, header - 2));
-  g_assert_true (picks (covered, bounds.origin.x + bounds.size.width / 2, header + 2));
-
-  /* Moved to, it is out from under the header. */
-  gtk_widget_grab_focus (other);
-  ops_test_wait_for_layout (GTK_WIDGET (f->window));
-  g_assert_true (gtk_widget_compute_bounds (covered, GTK_WIDGET (f->map), &bounds));
-  gtk_adjustment_set_value (vadjustment, bounds.origin.y - 4);
-  ops_test_wait_for_layout (GTK_WIDGET (f->window));
-  gtk_widget_grab_focus (covered);
-  ops_test_wait_for_layout (GTK_WIDGET (f->window));
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == covered);
-  assert_in_view (covered);
+  covered = check_covered_role (f, ops_career_map_get_lane_header_height, &other, &header);
 
   /* Moved to from beyond the view's top, as Up does, it comes to rest
    * just under the header: not where the view's own scroll to the focus
@@ -988,6 +1016,84 @@ test_lane_header_covers_roles (Fixture       *f,
   /* At most the header's height down: where the header shows, just
    * under it; where the lanes' own headings are in view, higher. */
   g_assert_cmpfloat (bounds.origin.y, <=, header + 1);
+}
+
+/* The name of the stage the view's top is in stays at the top of the
+ * view while its band's own name is scrolled out of it (issue 19: at
+ * 1000 × 700 the map opened with the top half of the view in "Entry
+ * level", whose name was above it). It is drawn over the roles, which a
+ * press there does not reach, and a role moved to comes out from under
+ * it. */
+static void
+test_stage_name_stays (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (f->map));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  OpsMapLayout *layout = ops_career_map_get_layout (f->map);
+  GtkWidget *entry = NULL, *other;
+  graphene_rect_t band, bounds;
+  double strip = 0, value;
+  guint pushed = 0;
+  int pinned;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->map)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "map-band") &&
+        g_str_equal (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (child))), "Entry level"))
+      entry = child;
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_compute_bounds (entry, GTK_WIDGET (f->map), &band));
+
+  /* Inside the band, below its name: the name stays. The band ends
+   * below the view's lowest top, over the lowest stage. */
+  value = MIN (band.origin.y + band.size.height / 2,
+               gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
+  g_assert_cmpfloat (value, >, band.origin.y + 8);
+  gtk_adjustment_set_value (vadjustment, value);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, value);
+  strip = ops_career_map_get_stage_header (f->map, &pinned);
+  g_assert_cmpfloat (strip, >, 8);
+  g_assert_cmpint (pinned, >=, 0);
+  g_assert_cmpstr (ops_catalog_item_get_name (OPS_CATALOG_ITEM (ops_map_layout_get_stage (layout, pinned))), ==,
+                   "Entry level");
+  /* Near a band's end, its last roles push it up: it covers less, and
+   * less as the view goes down, until it is gone. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->map)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "map-band"))
+      {
+        double last = strip;
+
+        g_assert_true (gtk_widget_compute_bounds (child, GTK_WIDGET (f->map), &bounds));
+        if (bounds.origin.y + bounds.size.height >
+            gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment))
+          continue;
+        for (value = bounds.origin.y + bounds.size.height / 2; value < bounds.origin.y + bounds.size.height; value++)
+          {
+            double covers;
+
+            gtk_adjustment_set_value (vadjustment, value);
+            covers = ops_career_map_get_stage_header (f->map, NULL);
+            g_assert_cmpfloat (covers, <=, last + 0.01);
+            g_assert_cmpfloat (covers, >=, last - 1.51);
+            if (covers > 0 && covers < strip)
+              pushed++;
+            last = covers;
+          }
+        g_assert_cmpfloat (last, ==, 0);
+      }
+  g_assert_cmpuint (pushed, >, 0);
+  /* The band's own name in view: none stays. */
+  gtk_adjustment_set_value (vadjustment, band.origin.y);
+  g_assert_cmpfloat (ops_career_map_get_stage_header (f->map, &pinned), ==, 0);
+  g_assert_cmpint (pinned, ==, -1);
+
+  /* A role whose top is under the name, the rest below. */
+  check_covered_role (f, stage_header_height, &other, &strip);
 }
 
 /* The app's own spacing (ops-career-map.c), with the heights a role
@@ -1566,6 +1672,7 @@ main (int   argc,
   g_test_add_func ("/map/opens-in-place/empty-narrow", test_opens_in_place_empty_narrow);
   g_test_add ("/map/lane-header-covers-roles", Fixture, NULL, fixture_set_up, test_lane_header_covers_roles,
               fixture_tear_down);
+  g_test_add ("/map/stage-name-stays", Fixture, NULL, fixture_set_up, test_stage_name_stays, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -3,8 +3,9 @@
  * The links, routed by OpsMapLayout: every one thin and quiet, built
  * once a layout; over them those of the role selected or under the
  * pointer, and the plan's route. Under the roles, the paths' shades:
- * lanes side by side, or each stage's groups. Over everything, where the
- * lanes' headings have scrolled out of view, the lane header. The
+ * lanes side by side, or each stage's groups. Over the roles, where a
+ * stage's name has scrolled out of view, that name; over everything,
+ * where the lanes' headings have, the lane header. The
  * colours are the theme's, from the map's style-only children.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -324,6 +325,39 @@ snapshot_groups (OpsCareerMap  *self,
       if (in_view (self, &area))
         append_shade (snapshot, &area, fill, edge);
     }
+}
+
+/* The stage's name pinned at the view's top (_ops_career_map_stage_header
+ * ()): the top of its band, its ground and its name as the band draws
+ * them, on the view's opaque ground, a line under it as under the lane
+ * header. Only drawn: a screen reader has the band's heading itself, so
+ * this copy of it needs no accessible node of its own. */
+void
+_ops_career_map_snapshot_stage_header (OpsCareerMap *self,
+                                       GtkSnapshot  *snapshot)
+{
+  double value, y, height;
+  graphene_rect_t band, strip;
+  GdkRGBA ground, line;
+  int b;
+
+  value = self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
+  b = _ops_career_map_stage_header (self, value, &y, &height);
+  if (b < 0)
+    return;
+  gtk_widget_get_color (self->header_style, &ground);
+  gtk_widget_get_color (self->edge_style, &line);
+  ops_map_layout_get_band_rect (self->layout, b, &band);
+  graphene_rect_init (&strip, band.origin.x * self->zoom, y, band.size.width * self->zoom, height);
+  gtk_snapshot_append_color (snapshot, &ground, &strip);
+  gtk_snapshot_push_clip (snapshot, &strip);
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, y - band.origin.y * self->zoom));
+  gtk_widget_snapshot_child (GTK_WIDGET (self), g_ptr_array_index (self->bands, b), snapshot);
+  gtk_snapshot_restore (snapshot);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_color (snapshot, &line, &GRAPHENE_RECT_INIT (strip.origin.x, y + height - 1,
+                                                                   strip.size.width, 1));
 }
 
 /* The lane header (_ops_career_map_lane_header_height ()): the view's

@@ -77,8 +77,16 @@ node_at (OpsCareerMap *self,
 double
 _ops_career_map_lane_header_height (OpsCareerMap *self,
                                     double        value);
+int
+_ops_career_map_stage_header       (OpsCareerMap *self,
+                                    double        value,
+                                    double       *y,
+                                    double       *height);
+double
+_ops_career_map_covered_height     (OpsCareerMap *self,
+                                    double        value);
 gboolean
-_ops_career_map_under_lane_header  (OpsCareerMap *self,
+_ops_career_map_covered            (OpsCareerMap *self,
                                     double        y);
 
 /* ops-career-map-draw.c */
@@ -95,6 +103,9 @@ _ops_career_map_snapshot_paths (OpsCareerMap *self,
 void
 _ops_career_map_snapshot_links (OpsCareerMap *self,
                                 GtkSnapshot  *snapshot);
+void
+_ops_career_map_snapshot_stage_header (OpsCareerMap *self,
+                                       GtkSnapshot  *snapshot);
 void
 _ops_career_map_snapshot_lane_header (OpsCareerMap *self,
                                       GtkSnapshot  *snapshot);

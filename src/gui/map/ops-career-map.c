@@ -483,13 +483,14 @@ new_caption (OpsBranch *branch)
   return caption;
 }
 
-/* A role under the lane header takes no pointer (ops_map_node_contains ()). */
+/* A role under the lane header or a stage's pinned name takes no
+ * pointer (ops_map_node_contains ()). */
 static gboolean
-under_lane_header (GtkWidget *map,
-                   double     y,
-                   gpointer   user_data)
+covered (GtkWidget *map,
+         double     y,
+         gpointer   user_data)
 {
-  return _ops_career_map_under_lane_header (OPS_CAREER_MAP (map), y);
+  return _ops_career_map_covered (OPS_CAREER_MAP (map), y);
 }
 
 static GtkWidget *
@@ -499,7 +500,7 @@ new_node (OpsCareerMap *self,
   GtkWidget *node = ops_map_node_new (role);
   GtkGesture *press = gtk_gesture_click_new ();
 
-  ops_map_node_set_covered_func (OPS_MAP_NODE (node), under_lane_header, NULL);
+  ops_map_node_set_covered_func (OPS_MAP_NODE (node), covered, NULL);
 
   g_signal_connect_object (node, "clicked", G_CALLBACK (node_clicked_cb), self, G_CONNECT_SWAPPED);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), GDK_BUTTON_PRIMARY);
@@ -747,26 +748,35 @@ key_pressed_cb (OpsCareerMap          *self,
   return TRUE;
 }
 
-/* A role given the focus under the lane header comes out from under it,
- * as the scrolled window brings one out from beyond the view's edge. */
+/* A role given the focus under the lane header or a stage's pinned name
+ * comes out from under them, as the scrolled window brings one out from
+ * beyond the view's edge. */
 static void
 reveal_from_header (OpsCareerMap *self,
                     GtkWidget    *node)
 {
-  double value, shown;
+  double value, shown, covers;
   graphene_rect_t bounds;
 
   if (self->vadjustment == NULL || !gtk_widget_get_mapped (node) ||
       !gtk_widget_compute_bounds (node, GTK_WIDGET (self), &bounds))
     return;
   value = gtk_adjustment_get_value (self->vadjustment);
-  if (bounds.origin.y >= value + _ops_career_map_lane_header_height (self, value))
+  if (bounds.origin.y >= value + _ops_career_map_covered_height (self, value))
     return;
   /* The header's height where it shows; above the lanes' headings it
-   * is gone, and the role's top at the view's top is in view. */
+   * is gone, and the role's top at the view's top is in view. There,
+   * room for a stage's name instead: a whole one, or what it covers
+   * with the role's top just under it where that is less (the next
+   * stage pushes it up). */
   shown = _ops_career_map_lane_header_height (self, G_MAXDOUBLE);
   if (_ops_career_map_lane_header_height (self, bounds.origin.y) == 0)
-    shown = 0;
+    {
+      shown = (self->metrics.band_title_height + HEADER_PADDING) * self->zoom;
+      covers = _ops_career_map_covered_height (self, bounds.origin.y - shown);
+      if (_ops_career_map_covered_height (self, bounds.origin.y - covers) <= covers + 0.5)
+        shown = covers;
+    }
   gtk_adjustment_set_value (self->vadjustment, bounds.origin.y - shown);
 }
 
@@ -988,12 +998,79 @@ _ops_career_map_lane_header_height (OpsCareerMap *self,
   return (self->metrics.caption_height + 2 * HEADER_PADDING) * self->zoom;
 }
 
-/* Whether the lane header, drawn over the roles, covers @y of the map
- * (zoomed pixels): there the pointer finds no role, as a person sees
- * none (ops_map_node_contains ()). */
+/* Where a stage is taller than the view, its name scrolls out of sight
+ * and the view shows roles whose stage nobody names: the top half of the
+ * first screen at 1000 px without a plan (issue 19). As a list's section
+ * headers do, the name of the stage the view's top is in then stays at
+ * the top of the view, on the band's own ground (ops-career-map-draw.c),
+ * and the band's last roles push it up as they go. Where the lane header
+ * shows, it stays out: under the header the two covered 66 px of the
+ * view at 1280 px, more than a role is tall, so that no role could show
+ * below them in part; and in the header, in the trunk's place, the
+ * stage's name would not read as the stage's but as one more path's.
+ * There the lanes make the stages short, and a stage's own name is soon
+ * in view. Returns the band whose name is pinned with the view's top at
+ * @value (zoomed pixels), or -1 where the band's own name is in view;
+ * @y and @height its strip. */
+int
+_ops_career_map_stage_header (OpsCareerMap *self,
+                              double        value,
+                              double       *y,
+                              double       *height)
+{
+  double top, strip;
+
+  if (self->layout == NULL || self->node_heights == NULL || _ops_career_map_lane_header_height (self, value) > 0)
+    return -1;
+  top = value;
+  strip = (self->metrics.band_title_height + HEADER_PADDING) * self->zoom;
+  for (guint b = 0; b < ops_map_layout_get_n_bands (self->layout); b++)
+    {
+      graphene_rect_t rect;
+      double start, end = 0;
+
+      ops_map_layout_get_band_rect (self->layout, b, &rect);
+      start = rect.origin.y * self->zoom;
+      if (top <= start + 0.5 || top >= (rect.origin.y + rect.size.height) * self->zoom)
+        continue;
+      /* Pushed up by the end of the band's roles: over the band's last
+       * pixels, with none of its roles below, it named nothing. */
+      for (guint n = 0; n < self->nodes->len; n++)
+        if (ops_map_layout_get_band (self->layout, n) == b)
+          {
+            ops_map_layout_get_node_rect (self->layout, n, &rect);
+            end = MAX (end, (rect.origin.y + rect.size.height) * self->zoom);
+          }
+      if (end <= top + 0.5)
+        return -1;
+      *y = MIN (top, end - strip);
+      *height = strip;
+      return b;
+    }
+
+  return -1;
+}
+
+/* How far down from the view's top at @value what the map draws over
+ * its roles reaches: the lane header, and under it a stage's name. */
+double
+_ops_career_map_covered_height (OpsCareerMap *self,
+                                double        value)
+{
+  double lane = _ops_career_map_lane_header_height (self, value), y, height;
+
+  if (_ops_career_map_stage_header (self, value, &y, &height) >= 0)
+    return MAX (lane, y + height - value);
+
+  return lane;
+}
+
+/* Whether the lane header or a stage's name, drawn over the roles,
+ * covers @y of the map (zoomed pixels): there the pointer finds no role,
+ * as a person sees none (ops_map_node_contains ()). */
 gboolean
-_ops_career_map_under_lane_header (OpsCareerMap *self,
-                                   double        y)
+_ops_career_map_covered (OpsCareerMap *self,
+                         double        y)
 {
   double value;
 
@@ -1001,7 +1078,7 @@ _ops_career_map_under_lane_header (OpsCareerMap *self,
     return FALSE;
   value = gtk_adjustment_get_value (self->vadjustment);
 
-  return y >= value && y < value + _ops_career_map_lane_header_height (self, value);
+  return y >= value && y < value + _ops_career_map_covered_height (self, value);
 }
 
 /* The lane header's height as the map is scrolled now, or 0: what of
@@ -1015,6 +1092,28 @@ ops_career_map_get_lane_header_height (OpsCareerMap *self)
     return 0;
 
   return _ops_career_map_lane_header_height (self, gtk_adjustment_get_value (self->vadjustment));
+}
+
+/* How far down the view's top the stage's name pinned there reaches as
+ * the map is scrolled now, or 0; @band its band, or -1. For tests. */
+double
+ops_career_map_get_stage_header (OpsCareerMap *self,
+                                 int          *band)
+{
+  double value, y, height;
+  int b = -1;
+
+  g_return_val_if_fail (OPS_IS_CAREER_MAP (self), 0);
+
+  if (self->vadjustment != NULL)
+    {
+      value = gtk_adjustment_get_value (self->vadjustment);
+      b = _ops_career_map_stage_header (self, value, &y, &height);
+    }
+  if (band != NULL)
+    *band = b;
+
+  return b >= 0 ? y + height - value : 0;
 }
 
 /* Following the start once the window is laid out, in the same frame
@@ -1208,8 +1307,8 @@ try_start (OpsCareerMap *self,
   double room, score[2], top;
 
   value = MAX (0, value);
-  /* What the lane header covers is out of view. */
-  top = value + _ops_career_map_lane_header_height (self, value);
+  /* What the lane header and a stage's pinned name cover is out of view. */
+  top = value + _ops_career_map_covered_height (self, value);
   if (start->keep_top < top - 0.5 || start->keep_bottom > value + start->page + 0.5)
     return;
   if (cuts (start, top) || (value + start->page < start->height - 0.5 && cuts (start, value + start->page)))
@@ -1566,6 +1665,7 @@ ops_career_map_snapshot (GtkWidget   *widget,
       if (in_view (self, &rect))
         gtk_widget_snapshot_child (widget, GTK_WIDGET (node_at (self, n)), snapshot);
     }
+  _ops_career_map_snapshot_stage_header (self, snapshot);
   _ops_career_map_snapshot_lane_header (self, snapshot);
 }
 
@@ -1612,7 +1712,7 @@ motion_cb (OpsCareerMap *self,
 
   if (self->layout == NULL)
     return;
-  if (_ops_career_map_under_lane_header (self, y))
+  if (_ops_career_map_covered (self, y))
     {
       set_hovered (self, -1);
       return;

@@ -36,5 +36,7 @@ GtkWidget    *ops_career_map_get_node            (OpsCareerMap *self,
 void          ops_career_map_set_select_on_click (OpsCareerMap *self,
                                                   gboolean      select_on_click);
 double        ops_career_map_get_lane_header_height (OpsCareerMap *self);
+double        ops_career_map_get_stage_header    (OpsCareerMap *self,
+                                                  int          *band);
 
 G_END_DECLS
