@@ -677,6 +677,94 @@ has_heading (GPtrArray  *headings,
   return g_ptr_array_find_with_equal_func (headings, title, g_str_equal, NULL);
 }
 
+/* What the results view should hold for @found: the search's results in
+ * their order, each heading's gathered under the first of them. */
+static GPtrArray *
+grouped_results (GListModel *found)
+{
+  GPtrArray *grouped = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(OpsCatalogItem) item = g_list_model_get_item (found, i);
+      const char *title = ops_catalog_item_get_group_title (item);
+
+      if (g_ptr_array_find_with_equal_func (titles, title, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (titles, (gpointer) title);
+      for (guint j = i; j < g_list_model_get_n_items (found); j++)
+        {
+          OpsCatalogItem *other = g_list_model_get_item (found, j);
+
+          if (g_str_equal (ops_catalog_item_get_group_title (other), title))
+            g_ptr_array_add (grouped, other);
+          else
+            g_object_unref (other);
+        }
+    }
+
+  return grouped;
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} Holding;
+
+static gboolean
+holds_n_items (gpointer data)
+{
+  Holding *holding = data;
+
+  return g_list_model_get_n_items (holding->model) == holding->n_items;
+}
+
+/* Issue 22: however the results view takes a keystroke's new results
+ * (whole, or as a splice of what changed), after every keystroke, typing
+ * on, deleting and typing again, it holds what the search finds, in its
+ * order under its headings. */
+static void
+test_results_follow_each_keystroke (Fixture       *f,
+                                    gconstpointer  data)
+{
+  static const char * const typed[] = {
+    "s", "sc", "sch", "sche", "sched", "schedu", "sched", "sch", "sc", "s", "su", "sup", "supp", "suppl",
+    "supplie", "supplier", "suppl", "sup", "su", "s", "sh", "shi", "ship", "sh", "s", "k", "ka", "kai",
+    "kaiz", "kaizen", "kai", "ka", "k", "l", "li", "lie", "lief", "liefe", "liefer", "lieferk", "lieferkette",
+    "lief", "lie", "le", "lea", "lean", "q", "qu", "qua", "qual", "quali", "qualit", "qualitä", "qualität",
+    "qualitä", "qualit", "p", "pr", "prü", "prüf", "prüfu", "prüfung", "pr", "c", "cp", "cpi", "cpim",
+    "cpim ", "cpim c", "cpim cs", "cpim csc", "cpim cscp", "cpim", "cp", "c",
+  };
+  GtkEditable *entry = ops_sidebar_get_search_entry (f->sidebar);
+  OpsCatalog *catalog = ops_application_get_catalog (f->app);
+  GtkStack *stack = GTK_STACK (ops_test_find_widget (GTK_WIDGET (f->sidebar), GTK_TYPE_STACK, NULL, NULL));
+  GtkWidget *view = ops_test_find_widget (gtk_stack_get_child_by_name (stack, "results"), GTK_TYPE_LIST_VIEW, NULL, NULL);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (view)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      g_autoptr(GListModel) found = ops_catalog_search (catalog, typed[i]);
+      g_autoptr(GPtrArray) expected = grouped_results (found);
+      Holding holding = { model, expected->len };
+
+      g_test_message ("typed “%s”: %u results", typed[i], expected->len);
+      gtk_editable_set_text (entry, typed[i]);
+      g_signal_emit_by_name (entry, "search-changed");
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, expected->len ? "results" : "empty");
+      /* A screenful of new rows comes a frame. */
+      ops_test_wait_for (holds_n_items, &holding);
+      for (guint j = 0; j < expected->len; j++)
+        {
+          g_autoptr(OpsCatalogItem) item = g_list_model_get_item (model, j);
+
+          g_assert_true (item == g_ptr_array_index (expected, j));
+        }
+    }
+}
+
 /* An industry guide or a certification chooser found by search sits under
  * its own heading, as on the library page, not under "Ways In and Job
  * Search"; each heading appears once even when the ranking mixes them. */
@@ -1006,6 +1094,7 @@ main (int   argc,
   ADD ("/browse/certification-chooser", test_certification_chooser);
   ADD ("/browse/library-guide-sections", test_library_guide_sections);
   ADD ("/browse/search-groups-guides-by-section", test_search_groups_guides_by_section);
+  ADD ("/browse/results-follow-each-keystroke", test_results_follow_each_keystroke);
   ADD ("/browse/down-from-search-focuses-first-result", test_down_from_search_focuses_first_result);
   ADD ("/browse/narrow-back-from-result-returns-to-results", test_narrow_back_from_result_returns_to_results);
 #undef ADD
