@@ -704,6 +704,136 @@ assert_in_view (GtkWidget *widget)
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (viewport));
 }
 
+/* What the map draws: only what is in view (e8a0ccf), the quiet links
+ * built for the view and a view round it (50ceebc). Left out must be
+ * nothing the view shows: at every place the view can be, zoomed out,
+ * as it opens and zoomed in, its pixels are those of the whole map
+ * drawn. Roles out of view stay mapped, and one focused from there is
+ * brought into view. */
+
+static GdkTexture *
+render_view (OpsCareerMap *map,
+             GskRenderer  *renderer,
+             gboolean      everything)
+{
+  GtkScrollable *viewport = GTK_SCROLLABLE (gtk_widget_get_parent (GTK_WIDGET (map)));
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (viewport);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (viewport);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  graphene_rect_t view;
+
+  _ops_career_map_set_draw_everything (map, everything);
+  GTK_WIDGET_GET_CLASS (map)->snapshot (GTK_WIDGET (map), snapshot);
+  _ops_career_map_set_draw_everything (map, FALSE);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  graphene_rect_init (&view, gtk_adjustment_get_value (hadjustment), gtk_adjustment_get_value (vadjustment),
+                      gtk_adjustment_get_page_size (hadjustment), gtk_adjustment_get_page_size (vadjustment));
+
+  return gsk_renderer_render_texture (renderer, node, &view);
+}
+
+static guint
+count_differences (GdkTexture *a,
+                   GdkTexture *b,
+                   int        *first_x,
+                   int        *first_y)
+{
+  int width = gdk_texture_get_width (a), height = gdk_texture_get_height (a);
+  g_autofree guchar *pixels_a = g_malloc ((gsize) width * height * 4);
+  g_autofree guchar *pixels_b = g_malloc ((gsize) width * height * 4);
+  guint differences = 0;
+
+  g_assert_cmpint (gdk_texture_get_width (b), ==, width);
+  g_assert_cmpint (gdk_texture_get_height (b), ==, height);
+  gdk_texture_download (a, pixels_a, (gsize) width * 4);
+  gdk_texture_download (b, pixels_b, (gsize) width * 4);
+  for (int i = 0; i < width * height; i++)
+    if (memcmp (pixels_a + (gsize) i * 4, pixels_b + (gsize) i * 4, 4) != 0 && differences++ == 0)
+      {
+        *first_x = i % width;
+        *first_y = i / width;
+      }
+
+  return differences;
+}
+
+static void
+check_view_drawn_whole (OpsCareerMap *map,
+                        GskRenderer  *renderer)
+{
+  GtkScrollable *viewport = GTK_SCROLLABLE (gtk_widget_get_parent (GTK_WIDGET (map)));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (viewport);
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (viewport);
+  double vlast = gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment);
+  double hlast = gtk_adjustment_get_upper (hadjustment) - gtk_adjustment_get_page_size (hadjustment);
+
+  for (guint i = 0; i <= 8; i++)
+    for (guint j = 0; j <= (hlast > 0 ? 2 : 0); j++)
+      {
+        g_autoptr(GdkTexture) culled = NULL;
+        g_autoptr(GdkTexture) whole = NULL;
+        int x = 0, y = 0;
+        guint differences;
+
+        gtk_adjustment_set_value (vadjustment, vlast * i / 8);
+        gtk_adjustment_set_value (hadjustment, hlast * j / 2);
+        culled = render_view (map, renderer, FALSE);
+        whole = render_view (map, renderer, TRUE);
+        differences = count_differences (culled, whole, &x, &y);
+        if (differences > 0)
+          g_error ("at zoom %g, the view at %g, %g: %u pixels differ from the whole map's, the first at %d, %d",
+                   ops_career_map_get_zoom (map), gtk_adjustment_get_value (hadjustment),
+                   gtk_adjustment_get_value (vadjustment), differences, x, y);
+      }
+}
+
+static void
+test_draws_what_is_in_view (Fixture       *f,
+                            gconstpointer  data)
+{
+  static const double zooms[] = { OPS_CAREER_MAP_ZOOM_MIN, 1.0, 2.0 };
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GError) error = NULL;
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (
+    GTK_SCROLLABLE (gtk_widget_get_parent (GTK_WIDGET (f->map))));
+  GtkWidget *trainee;
+  graphene_rect_t bounds;
+
+  g_assert_true (gsk_renderer_realize_for_display (renderer, gtk_widget_get_display (GTK_WIDGET (f->map)), &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  for (guint z = 0; z < G_N_ELEMENTS (zooms); z++)
+    {
+      ops_career_map_set_zoom (f->map, zooms[z]);
+      ops_test_wait_for_layout (GTK_WIDGET (f->window));
+      /* Several views tall, as it opens and zoomed in. */
+      if (zooms[z] >= 1.0)
+        g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >, 2 * gtk_adjustment_get_page_size (vadjustment));
+      check_view_drawn_whole (f->map, renderer);
+    }
+
+  /* At the top of the map, the Trainee's role is far out of view, still
+   * mapped and focusable, and focused it comes into view. */
+  gtk_adjustment_set_value (vadjustment, 0);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->map)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (OPS_IS_MAP_NODE (child))
+      g_assert_true (gtk_widget_get_mapped (child));
+  trainee = ops_career_map_get_node (f->map, "operations-trainee");
+  g_assert_nonnull (trainee);
+  g_assert_true (gtk_widget_compute_bounds (trainee, gtk_widget_get_parent (GTK_WIDGET (f->map)), &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >, gtk_adjustment_get_page_size (vadjustment));
+  g_assert_true (gtk_widget_grab_focus (trainee));
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_cmpstr (focused_role (f), ==, "operations-trainee");
+  assert_in_view (trainee);
+  check_view_drawn_whole (f->map, renderer);
+  gsk_renderer_unrealize (renderer);
+}
+
 /* Whether @widget, a role or a stage's name, is whole in the view or out
  * of it, not cut in two by its top edge (@edge, under the lane header or
  * a stage's pinned name) or its bottom one. */
@@ -1659,6 +1789,7 @@ main (int   argc,
   ADD ("/map/show-on-map", test_show_on_map);
   ADD ("/map/about-from-map", test_about_from_map);
   ADD ("/map/zoom-by-keyboard", test_zoom_by_keyboard);
+  ADD ("/map/draws-what-is-in-view", test_draws_what_is_in_view);
   ADD ("/map/captions-read-in-order", test_captions_read_in_order);
   ADD ("/map/links-keep-off-names-on-screen", test_links_keep_off_names_on_screen);
   ADD ("/map/first-steps-fit-narrow", test_first_steps_fit_narrow);

@@ -159,9 +159,7 @@ build_links (OpsCareerMap *self)
 
   gtk_widget_get_color (self->edge_style, &color);
 
-  /* A measure since the last allocation may have placed the layout at
-   * another width: place it again where the roles are. */
-  ops_map_layout_place (self->layout, &self->metrics);
+  /* ops_career_map_snapshot () has placed the layout where the roles are. */
   self->links_area = self->drawn;
   graphene_rect_inset (&self->links_area, -self->drawn.size.width, -self->drawn.size.height);
   for (guint e = 0; e < ops_map_layout_get_n_edges (self->layout); e++)

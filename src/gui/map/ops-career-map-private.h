@@ -57,6 +57,7 @@ struct _OpsCareerMap
   GtkAdjustment *hadjustment;
   graphene_rect_t drawn;          /* the view and a margin, in layout units:
                                    * what snapshot () draws of the map */
+  gboolean       draw_everything; /* the whole map, for the tests to compare */
   double         scrolled_to;     /* the value the map scrolled to itself */
   double         scrolled_upper;  /* and the adjustment's size then */
   double         scrolled_page;
@@ -88,6 +89,9 @@ _ops_career_map_covered_height     (OpsCareerMap *self,
 gboolean
 _ops_career_map_covered            (OpsCareerMap *self,
                                     double        y);
+void
+_ops_career_map_set_draw_everything (OpsCareerMap *self,
+                                     gboolean      everything);
 
 /* ops-career-map-draw.c */
 static inline gboolean
