@@ -49,6 +49,9 @@ struct _OpsCareerMap
   gboolean       click_selects;   /* the press under way chooses a role */
   gboolean       status_dirty;
   guint8        *on_route;        /* by node */
+  double        *band_ends;       /* by band, its lowest role's bottom as
+                                   * allocated: a stage's pinned name goes
+                                   * up with it (_ops_career_map_stage_header ()) */
   GskRenderNode *links;           /* built on first draw after a change */
   graphene_rect_t links_area;     /* and for this part of the map */
   GskRenderNode *focus_links;     /* the route's and the selected or hovered

@@ -414,6 +414,7 @@ clear (OpsCareerMap *self)
   g_ptr_array_set_size (self->successors, 0);
   g_ptr_array_set_size (self->predecessors, 0);
   g_clear_pointer (&self->on_route, g_free);
+  g_clear_pointer (&self->band_ends, g_free);
   g_clear_pointer (&self->node_heights, g_free);
   g_clear_pointer (&self->title_widths, g_free);
   g_clear_pointer (&self->caption_widths, g_free);
@@ -1020,14 +1021,14 @@ _ops_career_map_stage_header (OpsCareerMap *self,
 {
   double top, strip;
 
-  if (self->layout == NULL || self->node_heights == NULL || _ops_career_map_lane_header_height (self, value) > 0)
+  if (self->layout == NULL || self->band_ends == NULL || _ops_career_map_lane_header_height (self, value) > 0)
     return -1;
   top = value;
   strip = (self->metrics.band_title_height + HEADER_PADDING) * self->zoom;
   for (guint b = 0; b < ops_map_layout_get_n_bands (self->layout); b++)
     {
       graphene_rect_t rect;
-      double start, end = 0;
+      double start, end;
 
       ops_map_layout_get_band_rect (self->layout, b, &rect);
       start = rect.origin.y * self->zoom;
@@ -1035,12 +1036,7 @@ _ops_career_map_stage_header (OpsCareerMap *self,
         continue;
       /* Pushed up by the end of the band's roles: over the band's last
        * pixels, with none of its roles below, it named nothing. */
-      for (guint n = 0; n < self->nodes->len; n++)
-        if (ops_map_layout_get_band (self->layout, n) == b)
-          {
-            ops_map_layout_get_node_rect (self->layout, n, &rect);
-            end = MAX (end, (rect.origin.y + rect.size.height) * self->zoom);
-          }
+      end = self->band_ends[b] * self->zoom;
       if (end <= top + 0.5)
         return -1;
       *y = MIN (top, end - strip);
@@ -1553,10 +1549,15 @@ ops_career_map_size_allocate (GtkWidget *widget,
       ops_map_layout_get_band_rect (self->layout, b, &rect);
       allocate_at (g_ptr_array_index (self->bands, b), &rect, self->zoom);
     }
+  g_free (self->band_ends);
+  self->band_ends = g_new0 (double, self->bands->len);
   for (guint n = 0; n < self->nodes->len; n++)
     {
+      guint b = ops_map_layout_get_band (self->layout, n);
+
       ops_map_layout_get_node_rect (self->layout, n, &rect);
       allocate_at (GTK_WIDGET (node_at (self, n)), &rect, self->zoom);
+      self->band_ends[b] = MAX (self->band_ends[b], rect.origin.y + rect.size.height);
     }
   /* Side by side, a lane's one heading; grouped, a caption per group. */
   for (guint c = 0; c < self->captions->len; c++)
