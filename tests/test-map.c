@@ -706,10 +706,11 @@ assert_in_view (GtkWidget *widget)
 
 /* What the map draws: only what is in view (e8a0ccf), the quiet links
  * built for the view and a view round it (50ceebc). Left out must be
- * nothing the view shows: at every place the view can be, zoomed out,
- * as it opens and zoomed in, its pixels are those of the whole map
- * drawn. Roles out of view stay mapped, and one focused from there is
- * brought into view. */
+ * nothing the view shows: at places from the top to the bottom (and
+ * across, where the map is wider than the view), zoomed out, as it opens
+ * and zoomed in, its pixels are those of the whole map drawn, also after
+ * a measure at another width. Roles out of view stay mapped, and one
+ * focused from there is brought into view. */
 
 static GdkTexture *
 render_view (OpsCareerMap *map,
@@ -722,7 +723,15 @@ render_view (OpsCareerMap *map,
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   graphene_rect_t view;
+  static guint measures = 0;
+  int minimum, natural;
 
+  /* A measure at another width places the layout there, and GTK need
+   * not allocate the map again: what it draws must still be where its
+   * roles are. Another width each time, which GTK has not kept. */
+  gtk_widget_measure (GTK_WIDGET (map), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (map)) - 60 - (int) (measures++ % 50),
+                      &minimum, &natural, NULL, NULL);
   _ops_career_map_set_draw_everything (map, everything);
   GTK_WIDGET_GET_CLASS (map)->snapshot (GTK_WIDGET (map), snapshot);
   _ops_career_map_set_draw_everything (map, FALSE);
@@ -1224,6 +1233,58 @@ test_stage_name_stays (Fixture       *f,
 
   /* A role whose top is under the name, the rest below. */
   check_covered_role (f, stage_header_height, &other, &strip);
+}
+
+/* In a wide window the paths are lanes, whose names a header keeps at
+ * the view's top once they are scrolled past. Between the top of their
+ * stage's band and those names, the stage's pinned name covered the
+ * paths' names for some 30 px of scrolling and then gave way to the
+ * header at once; now the names push it up as they come. */
+static void
+test_stage_name_leaves_path_names (Fixture       *f,
+                                   gconstpointer  data)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (
+    GTK_SCROLLABLE (gtk_widget_get_parent (GTK_WIDGET (f->map))));
+  OpsMapLayout *layout = ops_career_map_get_layout (f->map);
+  double names = G_MAXDOUBLE, zoom = ops_career_map_get_zoom (f->map);
+  graphene_rect_t rect, band = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+  guint pinned = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 832);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_cmpuint (ops_map_layout_get_n_lanes (layout), >=, 2);
+  for (guint c = 0; c < ops_map_layout_get_n_captions (layout); c++)
+    {
+      guint lane;
+
+      if (ops_map_layout_get_caption (layout, c, &lane, NULL, &rect) && lane > 0)
+        names = MIN (names, rect.origin.y);
+    }
+  g_assert_cmpfloat (names, <, G_MAXDOUBLE);
+  for (guint b = 0; b < ops_map_layout_get_n_bands (layout); b++)
+    {
+      ops_map_layout_get_band_rect (layout, b, &rect);
+      if (rect.origin.y < names && names < rect.origin.y + rect.size.height)
+        band = rect;
+    }
+  g_assert_cmpfloat (band.size.height, >, 0);
+
+  for (double value = band.origin.y * zoom; value <= names * zoom + 4; value++)
+    {
+      double covers;
+      int b;
+
+      gtk_adjustment_set_value (vadjustment, value);
+      covers = ops_career_map_get_stage_header (f->map, &b);
+      if (b >= 0)
+        pinned++;
+      /* What is pinned ends above the paths' names, or the header shows. */
+      if (ops_career_map_get_lane_header_height (f->map) == 0)
+        g_assert_cmpfloat (value + covers, <=, names * zoom + 0.5);
+    }
+  /* The stage's name did stay for part of the way. */
+  g_assert_cmpuint (pinned, >, 0);
 }
 
 /* The app's own spacing (ops-career-map.c), with the heights a role
@@ -1801,6 +1862,8 @@ main (int   argc,
   g_test_add_func ("/map/opens-in-place/review", test_opens_in_place_review);
   g_test_add_func ("/map/opens-in-place/empty", test_opens_in_place_empty);
   g_test_add_func ("/map/opens-in-place/empty-narrow", test_opens_in_place_empty_narrow);
+  g_test_add ("/map/stage-name-leaves-path-names", Fixture, NULL, fixture_set_up, test_stage_name_leaves_path_names,
+              fixture_tear_down);
   g_test_add ("/map/lane-header-covers-roles", Fixture, NULL, fixture_set_up, test_lane_header_covers_roles,
               fixture_tear_down);
   g_test_add ("/map/stage-name-stays", Fixture, NULL, fixture_set_up, test_stage_name_stays, fixture_tear_down);

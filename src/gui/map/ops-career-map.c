@@ -778,7 +778,18 @@ reveal_from_header (OpsCareerMap *self,
       if (_ops_career_map_covered_height (self, bounds.origin.y - covers) <= covers + 0.5)
         shown = covers;
     }
-  gtk_adjustment_set_value (self->vadjustment, bounds.origin.y - shown);
+  /* What covers the view's top is judged where the view goes: the lane
+   * header gone there, a stage's name, taller, may be back. Up until
+   * nothing there covers the role; a few steps settle it. */
+  value = bounds.origin.y - shown;
+  for (guint i = 0; i < 4; i++)
+    {
+      covers = _ops_career_map_covered_height (self, value);
+      if (bounds.origin.y >= value + covers - 0.5)
+        break;
+      value = bounds.origin.y - covers;
+    }
+  gtk_adjustment_set_value (self->vadjustment, value);
 }
 
 static gboolean
@@ -967,6 +978,28 @@ allocate_at (GtkWidget             *child,
   gtk_widget_allocate (child, (int) rect->size.width, (int) rect->size.height, -1, transform);
 }
 
+/* The top of the lanes' own headings, the paths' names, in layout units;
+ * G_MAXDOUBLE where the paths are not lanes. */
+static double
+lane_names_top (OpsCareerMap *self)
+{
+  double left, right, top = G_MAXDOUBLE;
+
+  if (self->layout == NULL || ops_map_layout_get_n_lanes (self->layout) < 2 ||
+      !ops_map_layout_get_lane_range (self->layout, 1, &left, &right))
+    return G_MAXDOUBLE;
+  for (guint c = 0; c < ops_map_layout_get_n_captions (self->layout); c++)
+    {
+      graphene_rect_t rect;
+      guint lane;
+
+      if (ops_map_layout_get_caption (self->layout, c, &lane, NULL, &rect) && lane > 0)
+        top = MIN (top, rect.origin.y);
+    }
+
+  return top;
+}
+
 /* Where the paths stand side by side, each lane's name is at its top
  * only, in the highest stage it has roles in: scrolled below there, a
  * person saw shaded lanes and no name (issue 19). From then on the
@@ -980,19 +1013,8 @@ double
 _ops_career_map_lane_header_height (OpsCareerMap *self,
                                     double        value)
 {
-  double left, right, top = G_MAXDOUBLE;
+  double top = lane_names_top (self);
 
-  if (self->layout == NULL || ops_map_layout_get_n_lanes (self->layout) < 2 ||
-      !ops_map_layout_get_lane_range (self->layout, 1, &left, &right))
-    return 0;
-  for (guint c = 0; c < ops_map_layout_get_n_captions (self->layout); c++)
-    {
-      graphene_rect_t rect;
-      guint lane;
-
-      if (ops_map_layout_get_caption (self->layout, c, &lane, NULL, &rect) && lane > 0)
-        top = MIN (top, rect.origin.y);
-    }
   if (top == G_MAXDOUBLE || value <= top * self->zoom + 0.5)
     return 0;
 
@@ -1004,7 +1026,8 @@ _ops_career_map_lane_header_height (OpsCareerMap *self,
  * first screen at 1000 px without a plan (issue 19). As a list's section
  * headers do, the name of the stage the view's top is in then stays at
  * the top of the view, on the band's own ground (ops-career-map-draw.c),
- * and the band's last roles push it up as they go. Where the lane header
+ * and the band's last roles push it up as they go, as do the paths'
+ * names where the lane header takes over from it. Where the lane header
  * shows, it stays out: under the header the two covered 66 px of the
  * view at 1280 px, more than a role is tall, so that no role could show
  * below them in part; and in the header, in the trunk's place, the
@@ -1019,7 +1042,7 @@ _ops_career_map_stage_header (OpsCareerMap *self,
                               double       *y,
                               double       *height)
 {
-  double top, strip;
+  double top, strip, names = lane_names_top (self);
 
   if (self->layout == NULL || self->band_ends == NULL || _ops_career_map_lane_header_height (self, value) > 0)
     return -1;
@@ -1035,8 +1058,13 @@ _ops_career_map_stage_header (OpsCareerMap *self,
       if (top <= start + 0.5 || top >= (rect.origin.y + rect.size.height) * self->zoom)
         continue;
       /* Pushed up by the end of the band's roles: over the band's last
-       * pixels, with none of its roles below, it named nothing. */
-      end = self->band_ends[b] * self->zoom;
+       * pixels, with none of its roles below, it named nothing. And by
+       * the paths' names, where the lane header takes over: over them it
+       * hid the names the header is about to show. */
+      end = self->band_ends[b];
+      if (names > rect.origin.y)
+        end = MIN (end, names);
+      end *= self->zoom;
       if (end <= top + 0.5)
         return -1;
       *y = MIN (top, end - strip);
@@ -1645,7 +1673,8 @@ find_drawn (OpsCareerMap *self)
 }
 
 /* The tests draw the view both ways and compare: what find_drawn () leaves
- * out must be nothing the view shows. */
+ * out must be nothing the view shows. The quiet links are built again for
+ * each drawing, so that each builds them for its own area. */
 void
 _ops_career_map_set_draw_everything (OpsCareerMap *self,
                                      gboolean      everything)
@@ -1653,6 +1682,7 @@ _ops_career_map_set_draw_everything (OpsCareerMap *self,
   g_assert (OPS_IS_CAREER_MAP (self));
 
   self->draw_everything = everything;
+  g_clear_pointer (&self->links, gsk_render_node_unref);
 }
 
 static void
