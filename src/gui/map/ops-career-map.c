@@ -1000,6 +1000,19 @@ lane_names_top (OpsCareerMap *self)
   return top;
 }
 
+/* The lane header's height with the view's top at @value, the paths'
+ * names at @names (lane_names_top ()). */
+static double
+lane_header_height (OpsCareerMap *self,
+                    double        names,
+                    double        value)
+{
+  if (names == G_MAXDOUBLE || value <= names * self->zoom + 0.5)
+    return 0;
+
+  return (self->metrics.caption_height + 2 * HEADER_PADDING) * self->zoom;
+}
+
 /* Where the paths stand side by side, each lane's name is at its top
  * only, in the highest stage it has roles in: scrolled below there, a
  * person saw shaded lanes and no name (issue 19). From then on the
@@ -1013,12 +1026,7 @@ double
 _ops_career_map_lane_header_height (OpsCareerMap *self,
                                     double        value)
 {
-  double top = lane_names_top (self);
-
-  if (top == G_MAXDOUBLE || value <= top * self->zoom + 0.5)
-    return 0;
-
-  return (self->metrics.caption_height + 2 * HEADER_PADDING) * self->zoom;
+  return lane_header_height (self, lane_names_top (self), value);
 }
 
 /* Where a stage is taller than the view, its name scrolls out of sight
@@ -1036,15 +1044,16 @@ _ops_career_map_lane_header_height (OpsCareerMap *self,
  * in view. Returns the band whose name is pinned with the view's top at
  * @value (zoomed pixels), or -1 where the band's own name is in view;
  * @y and @height its strip. */
-int
-_ops_career_map_stage_header (OpsCareerMap *self,
-                              double        value,
-                              double       *y,
-                              double       *height)
+static int
+stage_header (OpsCareerMap *self,
+              double        names,
+              double        value,
+              double       *y,
+              double       *height)
 {
-  double top, strip, names = lane_names_top (self);
+  double top, strip;
 
-  if (self->layout == NULL || self->band_ends == NULL || _ops_career_map_lane_header_height (self, value) > 0)
+  if (self->layout == NULL || self->band_ends == NULL || lane_header_height (self, names, value) > 0)
     return -1;
   top = value;
   strip = (self->metrics.band_title_height + HEADER_PADDING) * self->zoom;
@@ -1075,15 +1084,26 @@ _ops_career_map_stage_header (OpsCareerMap *self,
   return -1;
 }
 
+int
+_ops_career_map_stage_header (OpsCareerMap *self,
+                              double        value,
+                              double       *y,
+                              double       *height)
+{
+  return stage_header (self, lane_names_top (self), value, y, height);
+}
+
 /* How far down from the view's top at @value what the map draws over
- * its roles reaches: the lane header, and under it a stage's name. */
+ * its roles reaches: the lane header, and under it a stage's name. Asked
+ * on every motion over a role: the paths' names are looked for once. */
 double
 _ops_career_map_covered_height (OpsCareerMap *self,
                                 double        value)
 {
-  double lane = _ops_career_map_lane_header_height (self, value), y, height;
+  double names = lane_names_top (self);
+  double lane = lane_header_height (self, names, value), y, height;
 
-  if (_ops_career_map_stage_header (self, value, &y, &height) >= 0)
+  if (stage_header (self, names, value, &y, &height) >= 0)
     return MAX (lane, y + height - value);
 
   return lane;

@@ -962,12 +962,12 @@ find_passages (OpsMapLayout *self,
         const Line *line = &g_array_index (self->lines, Line, self->node_line[n] + 1 + k);
         const Line *next = line_below (self, line);
         double x = passage_x (self, line, center_x (&self->node_rects[n]), self->spacing);
+        double beside = next != NULL ? round_names (self, next, x) : x;
 
         /* Over a name of the line under it, beside the name where
          * that passes too: the links need not go round it. */
-        if (next != NULL && round_names (self, next, x) != x &&
-            passes_clear (self, line, round_names (self, next, x), CLEARANCE))
-          x = round_names (self, next, x);
+        if (beside != x && passes_clear (self, line, beside, CLEARANCE))
+          x = beside;
         passages[below[n] + k] = x;
       }
   for (guint e = 0; e < n_edges; e++)
