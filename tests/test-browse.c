@@ -721,6 +721,29 @@ holds_n_items (gpointer data)
   return g_list_model_get_n_items (holding->model) == holding->n_items;
 }
 
+/* The view's section around result @j (one heading over it) spans exactly
+ * the results under the same heading: a heading shown once, over all of
+ * its results and no other's. */
+static void
+assert_section_is_heading (GListModel *model,
+                           GPtrArray  *expected,
+                           guint       j)
+{
+  const char *title = ops_catalog_item_get_group_title (g_ptr_array_index (expected, j));
+  guint first = j;
+  guint last = j + 1;
+  guint start;
+  guint end;
+
+  while (first > 0 && g_str_equal (ops_catalog_item_get_group_title (g_ptr_array_index (expected, first - 1)), title))
+    first--;
+  while (last < expected->len && g_str_equal (ops_catalog_item_get_group_title (g_ptr_array_index (expected, last)), title))
+    last++;
+  gtk_section_model_get_section (GTK_SECTION_MODEL (model), j, &start, &end);
+  g_assert_cmpuint (start, ==, first);
+  g_assert_cmpuint (end, ==, last);
+}
+
 /* Issue 22: however the results view takes a keystroke's new results
  * (whole, or as a splice of what changed), after every keystroke, typing
  * on, deleting and typing again, it holds what the search finds, in its
@@ -761,6 +784,7 @@ test_results_follow_each_keystroke (Fixture       *f,
           g_autoptr(OpsCatalogItem) item = g_list_model_get_item (model, j);
 
           g_assert_true (item == g_ptr_array_index (expected, j));
+          assert_section_is_heading (model, expected, j);
         }
     }
 }
