@@ -33,12 +33,6 @@ def main():
     pid, lang = int(sys.argv[1]), sys.argv[2]
     text_name, button_name, results_name, resume = RESUMES.get(lang, RESUMES["C"])
 
-    def find_app():
-        for app in e2e.children(e2e.Atspi.get_desktop(0)):
-            if e2e._safe(app.get_process_id) == pid:
-                return app
-        return None
-
     def find(root, role, name):
         def look():
             for node in e2e.walk(root):
@@ -47,7 +41,7 @@ def main():
             return None
         return e2e.wait_for(f"[{role}] “{name}”", look)
 
-    app = e2e.wait_for("OpsLadder on the accessibility bus", find_app)
+    app = e2e.wait_for("OpsLadder on the accessibility bus", lambda: e2e.app_of_process(pid))
     text = find(app, "text", text_name)
     e2e.type_text(text, resume)
     button = find(app, "button", button_name)

@@ -363,6 +363,14 @@ def is_checked(node):
     return bool(states and states.contains(Atspi.StateType.CHECKED))
 
 
+def app_of_process(pid):
+    """The application PID shows on the accessibility bus, or None."""
+    for app in children(Atspi.get_desktop(0)):
+        if _safe(app.get_process_id) == pid:
+            return app
+    return None
+
+
 def type_text(node, text):
     """Replace the text of an editable NODE, as typing it would."""
     if _safe(node.get_editable_text_iface) is None:
@@ -513,11 +521,7 @@ class App:
         if self.process.poll() is not None:
             raise Failure(f"OpsLadder exited with status {self.process.returncode}; "
                           f"log:\n{self.app_log()}")
-        desktop = Atspi.get_desktop(0)
-        for app in children(desktop):
-            if _safe(app.get_process_id) == self.process.pid:
-                return app
-        return None
+        return app_of_process(self.process.pid)
 
     def app_log(self):
         try:
