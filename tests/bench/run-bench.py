@@ -143,22 +143,27 @@ def package_version(package):
     return out.split(":")[-1].split("-")[0]
 
 
-def peers(rows, verdict, opsladder, benchdir, env):
+def peers(rows, verdict, opsladder, benchdir, env, top):
     """9: OpsLadder among GNOME's own apps: start-up to the first frame
     and peak memory of each, as ratios to the bare window in the same round.
 
     Every program runs under the same shim and from a fresh, empty
     configuration; the programs take turns in a rotating order, and each
-    round's ratios are taken against that round's bare window."""
+    round's ratios are taken against that round's bare window. The
+    content window (tests/bench/content-window.c) is the floor for what
+    OpsLadder's first frame shows: the same sidebar rows and role cards
+    in stock widgets, built the plainest way."""
     print("bench: peers (GNOME Text Editor, GNOME Calculator)…", file=sys.stderr)
     programs = [("bare window", [os.path.join(benchdir, "bare-window")], None),
+                ("content window", [os.path.join(benchdir, "content-window")], None),
                 ("OpsLadder", [opsladder], None),
                 ("GNOME Text Editor", ["gnome-text-editor"], "gnome-text-editor"),
                 ("GNOME Calculator", ["gnome-calculator"], "gnome-calculator")]
     missing = [name for name, argv, _ in programs if shutil.which(argv[0]) is None]
     if missing:
         sys.exit(f"bench: {', '.join(missing)} not installed (the SDK's package list has them)")
-    quit_env = first_frame_env(env, benchdir)
+    quit_env = dict(first_frame_env(env, benchdir),
+                    OPS_CONTENT_CATALOG=os.path.join(top, "data", "catalog", "catalog.xml"))
     runs, warmup = 11, 1
     results = {name: [] for name, _, _ in programs}
     for i in range(runs + warmup):
@@ -185,6 +190,13 @@ def peers(rows, verdict, opsladder, benchdir, env):
                      "bare window", f"{ratio:.2f}× CPU; {wall_ratio:.2f}× wall", "-", "-"))
         rows.append(("9", f"Peers: peak memory, {name}{version}", f"{rss:.1f} MiB", "bare window",
                      f"{rss_ratio:.2f}×", "-", "-"))
+    # What OpsLadder adds to its first frame's content, round by round.
+    app, content = results["OpsLadder"], results["content window"]
+    rows.append(("9", "Peers: start-up, OpsLadder against the content window", "-", "content window",
+                 f"{statistics.median(a[2] / b[2] for a, b in zip(app, content)):.2f}× CPU; "
+                 f"{statistics.median(a[0] / b[0] for a, b in zip(app, content)):.2f}× wall", "-", "-"))
+    rows.append(("9", "Peers: peak memory, OpsLadder against the content window", "-", "content window",
+                 f"{statistics.median(a[1] / b[1] for a, b in zip(app, content)):.2f}×", "-", "-"))
 
 
 def plan(rows, verdict, benchdir, env):
@@ -346,7 +358,7 @@ def main():
         if part == "startup":
             startup(rows, verdict, opsladder, benchdir, env)
         elif part == "peers":
-            peers(rows, verdict, opsladder, benchdir, env)
+            peers(rows, verdict, opsladder, benchdir, env, top)
         elif part == "plan":
             plan(rows, verdict, benchdir, env)
         elif part == "window":
