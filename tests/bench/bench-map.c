@@ -5,6 +5,11 @@
  *   its first frame has been painted;
  * - re-layout: a zoom step, which lays every node and link out again, until
  *   the frame that shows it;
+ * - redraw: the floor of a zoom step, the same map drawn anew with
+ *   nothing laid out again: its view moved by a pixel, which draws every
+ *   node in view again as the zoom step does (a queued draw with nothing
+ *   changed would draw nothing: GSK redraws only what differs), until
+ *   that frame;
  * - layout alone: OpsMapLayout's graph layout and placement, no widgets.
  *
  * Times are process CPU time, every thread. A benchmark, not a test: it
@@ -36,6 +41,22 @@ relayout_step (OpsCareerMap *map,
                double        zoom)
 {
   ops_career_map_set_zoom (map, zoom);
+  wait_for_frame ();
+  ops_test_spin (50);
+}
+
+/* The map drawn anew without a layout, until that frame: what a frame of
+ * this window costs the renderer ('--toggle-collect=redraw_step*'). */
+static G_GNUC_NO_INLINE void
+redraw_step (OpsCareerMap *map)
+{
+  GtkAdjustment *adjustment =
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (map),
+                                                                                        GTK_TYPE_SCROLLED_WINDOW)));
+  double value = gtk_adjustment_get_value (adjustment);
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >=, 1);
+  gtk_adjustment_set_value (adjustment, value >= 1 ? value - 1 : value + 1);
   wait_for_frame ();
   ops_test_spin (50);
 }
@@ -78,6 +99,7 @@ bench (GtkWindow  *window,
   g_autoptr(OpsCatalog) catalog = catalog_times (copies);
   g_autofree double *open = g_new (double, runs);
   g_autofree double *relayout = g_new (double, runs);
+  g_autofree double *redraw = g_new (double, runs);
   g_autofree double *layout = g_new (double, runs);
   guint n_roles = 0;
 
@@ -120,6 +142,11 @@ bench (GtkWindow  *window,
         relayout[i - 1] = ops_bench_cpu_ms () - start;
 
       start = ops_bench_cpu_ms ();
+      redraw_step (map);
+      if (i > 0)
+        redraw[i - 1] = ops_bench_cpu_ms () - start;
+
+      start = ops_bench_cpu_ms ();
       {
         g_autoptr(OpsMapLayout) alone = ops_map_layout_new (ops_catalog_get_stages (catalog));
 
@@ -131,6 +158,7 @@ bench (GtkWindow  *window,
 
   report ("open", name, n_roles, open, runs);
   report ("relayout", name, n_roles, relayout, runs);
+  report ("redraw", name, n_roles, redraw, runs);
   report ("layout", name, n_roles, layout, runs);
 }
 
