@@ -454,11 +454,14 @@ _ops_map_layout_place_nodes (OpsMapLayout        *self,
     }
   else
     wrap_rows (self, columns);
-  if (paths && !self->lanes_shown)
+  if (paths && !self->lanes_shown && self->group_rows_spacing != self->spacing)
     {
       /* Grouped, each group's roles are ordered along by where their
        * links go at this width, as order_lines() does for rows: placed,
-       * ordered, placed again. */
+       * ordered, placed again. Where they go across depends on the
+       * width and the spacing alone, never on the room made between the
+       * lines: a pass of this place() that only widened that finds
+       * what the pass before found, and keeps it. */
       _ops_map_layout_reset_group_order (self);
       choose_group_orders (self, node_width, columns, m);
       for (guint sweep = 0; sweep < N_LINE_SWEEPS && !self->keep_sweep_order; sweep++)
@@ -466,6 +469,7 @@ _ops_map_layout_place_nodes (OpsMapLayout        *self,
           place_bands (self, node_width, columns, m);
           _ops_map_layout_order_group_lines (self);
         }
+      self->group_rows_spacing = self->spacing;
     }
   y = place_bands (self, node_width, columns, m);
   self->left = m->margin;

@@ -93,6 +93,8 @@ struct _OpsMapLayout
   guint            group_columns;
   GPtrArray       *group_rows;  /* GArray of node indices, by row: the order
                                  * grouped roles go along at this width */
+  double           group_rows_spacing; /* the spacing they were ordered at in
+                                        * this place(), or -1 */
   guint           *lane_width;  /* by lane, in columns, when shown */
   double          *lane_left;   /* by lane, and its right edge */
   double          *lane_right;

@@ -377,6 +377,7 @@ ops_map_layout_place (OpsMapLayout        *self,
   /* Placed again: the lanes' boxes are found again (box_lanes ()),
    * whichever passes this place runs. */
   self->lanes_boxed = FALSE;
+  self->group_rows_spacing = -1;
 
   /* Where links run side by side too close, the gaps widen and the map
    * is placed again: a few times at most. */
