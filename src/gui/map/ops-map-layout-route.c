@@ -498,11 +498,14 @@ assign_passage (OpsMapLayout *self,
  * of their own (see assign_passage()). The passes are ordered by place,
  * role, line and index: made in the order of their indices, they are
  * moved into the order of their lines, then of their roles, then of
- * their places, each time keeping the order they were in. */
-static void
+ * their places, each time keeping the order they were in. Stops, and
+ * returns FALSE, once the gaps between roles are to widen to @most (see
+ * ops_map_layout_place ()) whatever the passages left would ask. */
+static gboolean
 assign_lanes (OpsMapLayout *self,
               const Way    *ways,
-              GArray       *xs)
+              GArray       *xs,
+              double        most)
 {
   g_autoptr(GArray) passes = g_array_new (FALSE, FALSE, sizeof (Pass));
   g_autofree guint *bucket = NULL;
@@ -530,7 +533,12 @@ assign_lanes (OpsMapLayout *self,
       for (j = i + 1; j < passes->len && g_array_index (passes, Pass, j).x == g_array_index (passes, Pass, i).x; j++)
         ;
       assign_passage (self, passes, i, j, xs);
+      if (self->spacing < most && self->need_spacing >= LINK_SPACING &&
+          self->spacing + ceil (self->need_spacing) >= most)
+        return FALSE;
     }
+
+  return TRUE;
 }
 
 /* @n tracks from @top to @bottom: spread evenly; where that puts them
@@ -944,7 +952,8 @@ static void
 find_passages (OpsMapLayout *self,
                const Way    *ways,
                GArray       *xs,
-               GArray       *key)
+               GArray       *key,
+               double        most)
 {
   guint n_edges = self->edges->len / 2;
   g_autofree guint *below = g_new0 (guint, self->roles->len + 1);
@@ -982,8 +991,9 @@ find_passages (OpsMapLayout *self,
       for (guint k = 1; k + 1 < way->n; k++)
         g_array_index (xs, double, way->first + k) = passages[below[way->high] + way->n - 2 - k];
     }
-  assign_lanes (self, ways, xs);
   g_array_set_size (self->passage_key, 0);
+  if (!assign_lanes (self, ways, xs, most))
+    return;
   g_array_append_vals (self->passage_key, key->data, key->len);
   g_array_set_size (self->passage_xs, 0);
   g_array_append_vals (self->passage_xs, xs->data, xs->len);
@@ -1049,7 +1059,7 @@ _ops_map_layout_route_links (OpsMapLayout        *self,
       self->need_spacing = self->passage_need;
     }
   else
-    find_passages (self, ways, xs, key);
+    find_passages (self, ways, xs, key, most);
   if (self->need_spacing >= LINK_SPACING && self->spacing < most)
     return;
   assign_tracks (self, ways, xs, ys, ups);
