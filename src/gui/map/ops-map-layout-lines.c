@@ -390,7 +390,7 @@ choose_group_orders (OpsMapLayout        *self,
           g_hash_table_remove_all (seen);
           do
             {
-              double score;
+              double score, height;
               guint key = 0;
 
               memcpy (self->group_order + b * n_lanes, order, n_lanes * sizeof (guint));
@@ -403,8 +403,11 @@ choose_group_orders (OpsMapLayout        *self,
                 continue;
               /* A line (about 100 px) weighs as much as ten crossings:
                * a stage much taller than the window hides its name when
-               * the map opens on one of its roles. */
-              score = place_bands (self, node_width, columns, m) / 10 + placed_crossings (self);
+               * the map opens on one of its roles. Placed before the
+               * crossings are counted: the operands of + may be worked
+               * out in either order. */
+              height = place_bands (self, node_width, columns, m);
+              score = height / 10 + placed_crossings (self);
               if (score < least)
                 {
                   least = score;
