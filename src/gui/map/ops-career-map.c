@@ -1301,19 +1301,27 @@ typedef struct
   double    value, room;         /* the best start so far */
   double    score[2];
   gboolean  found;
+  gboolean  loose;               /* the view's bottom edge may cut one, and
+                                  * without a plan the role kept below
+                                  * its stage's name */
+  double    keep_name;           /* the bottom of that name, or of the role */
+  double   *title_ends;          /* by band, the bottom of its name */
 } Start;
 
-/* Whether an edge of the view at @y (in pixels, zoomed) would cut a role,
- * a stage's name or a path's caption in two. */
+/* Whether a role, a stage's name or a path's caption reaches into the
+ * view's part from @top to @bottom (in pixels, zoomed): with the two the
+ * same, whether an edge of the view there would cut one in two; else
+ * whether what covers the view's top there hides one, or part of one. */
 static gboolean
-cuts (Start  *start,
-      double  y)
+meets (Start  *start,
+       double  top,
+       double  bottom)
 {
   for (guint i = 0; i < start->blocks->len; i++)
     {
       const graphene_point_t *block = &g_array_index (start->blocks, graphene_point_t, i);
 
-      if (y > block->x + 0.5 && y < block->y - 0.5)
+      if (bottom > block->x + 0.5 && top < block->y - 0.5)
         return TRUE;
     }
 
@@ -1340,25 +1348,45 @@ is_band_top (OpsCareerMap *self,
 }
 
 /* Weighs a view from @value: it must show what start keeps and cut no
- * role, no stage's name and no caption at either edge. Better: less room
- * below the map, a top at a stage's top (worth an eighth of the view in
- * room), then what is kept nearer the middle. */
+ * role, no stage's name and no caption at either edge (the bottom one
+ * where start allows it), nor hide one under a stage's pinned name
+ * (issue 19: at 1000 px the map opened with "Mid-level management"
+ * pinned over that stage's last roles, and without a plan with "Entry
+ * level" over two paths' names): the pinned name is there for the roles
+ * the view shows of its stage. It may cover the stage's own name, which
+ * it repeats. Under the lane header roles may pass whole, as they do when
+ * the person scrolls: at 1280 px the lanes' lines of roles leave no gap
+ * as tall as it. Nor may more than an eighth of the view be room below
+ * the map, unless start allows it. Better: less room, a top at a stage's
+ * top (worth an eighth of the view in room), then what is kept nearer
+ * the middle. */
 static void
 try_start (OpsCareerMap *self,
            Start        *start,
            double        value)
 {
-  double room, score[2], top;
+  double room, score[2], top, from, y, height;
+  double names = lane_names_top (self);
+  int band;
 
   value = MAX (0, value);
   /* What the lane header and a stage's pinned name cover is out of view. */
-  top = value + _ops_career_map_covered_height (self, value);
-  if (start->keep_top < top - 0.5 || start->keep_bottom > value + start->page + 0.5)
+  top = from = value + lane_header_height (self, names, value);
+  if (top == value && (band = stage_header (self, names, value, &y, &height)) >= 0)
+    {
+      top = MAX (top, y + height);
+      from = MAX (value, start->title_ends[band]);
+    }
+  room = MAX (0, value + start->page - start->height);
+  if (start->keep_top < top - 0.5 ||
+      (start->loose ? start->keep_name : start->keep_bottom) > value + start->page + 0.5)
     return;
-  if (cuts (start, top) || (value + start->page < start->height - 0.5 && cuts (start, value + start->page)))
+  if (meets (start, MIN (from, top), top) ||
+      (!start->loose && (room > start->page / 8 ||
+                         (value + start->page < start->height - 0.5 &&
+                          meets (start, value + start->page, value + start->page)))))
     return;
 
-  room = MAX (0, value + start->page - start->height);
   score[0] = room + (is_band_top (self, value) ? 0 : start->page / 8);
   score[1] = ABS ((start->keep_top + start->keep_bottom) / 2 - (value + start->page / 2));
   if (start->found && (score[0] > start->score[0] + 0.5 ||
@@ -1382,6 +1410,24 @@ add_block (Start  *start,
   g_array_append_val (start->blocks, block);
 }
 
+/* @edge as the view's top, as its bottom, and as the bottom of what
+ * covers the view's top: the lane header, or a stage's pinned name where
+ * the header is not shown. */
+static void
+try_edge (OpsCareerMap *self,
+          Start        *start,
+          double        edge,
+          double        header,
+          double        strip)
+{
+  try_start (self, start, edge);
+  try_start (self, start, edge - start->page);
+  if (header > 0)
+    try_start (self, start, edge - header);
+  if (_ops_career_map_lane_header_height (self, edge - strip) == 0)
+    try_start (self, start, edge - strip);
+}
+
 /* Tries each place an edge can be without cutting a role, as the top of
  * the view and as its bottom: a stage's top and bottom, the gaps between
  * lines of roles, above and under a caption, just above and below what
@@ -1392,6 +1438,7 @@ find_start (OpsCareerMap *self,
 {
   double z = self->zoom, gap = self->metrics.row_spacing / 2;
   double header = _ops_career_map_lane_header_height (self, G_MAXDOUBLE);
+  double strip = (self->metrics.band_title_height + HEADER_PADDING) * z;
   g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (double));
   graphene_rect_t rect, title;
   double edge;
@@ -1403,9 +1450,13 @@ find_start (OpsCareerMap *self,
       g_array_append_val (edges, edge);
       edge = (rect.origin.y + rect.size.height + self->metrics.margin) * z;
       g_array_append_val (edges, edge);
+      start->title_ends[b] = 0;
       if (gtk_widget_compute_bounds (gtk_widget_get_first_child (g_ptr_array_index (self->bands, b)),
                                      GTK_WIDGET (self), &title))
-        add_block (start, title.origin.y, title.origin.y + title.size.height);
+        {
+          add_block (start, title.origin.y, title.origin.y + title.size.height);
+          start->title_ends[b] = title.origin.y + title.size.height;
+        }
     }
   /* A path's caption is as much a name as the stage's: the view starts
    * above it or ends above it, never through it. */
@@ -1437,12 +1488,7 @@ find_start (OpsCareerMap *self,
   g_array_append_val (edges, start->height);
 
   for (guint i = 0; i < edges->len; i++)
-    {
-      try_start (self, start, g_array_index (edges, double, i));
-      try_start (self, start, g_array_index (edges, double, i) - start->page);
-      if (header > 0)
-        try_start (self, start, g_array_index (edges, double, i) - header);
-    }
+    try_edge (self, start, g_array_index (edges, double, i), header, strip);
 
   /* Where no view with that much space at its edges fits, one with less:
    * at 360 px the analyst's stage leaves a few pixels between a role and
@@ -1454,12 +1500,24 @@ find_start (OpsCareerMap *self,
       for (guint k = 0; k < 2; k++)
         {
           edge = k == 0 ? block->x - TIGHT_GAP * z : block->y + TIGHT_GAP * z;
-          try_start (self, start, edge);
-          try_start (self, start, edge - start->page);
-          if (header > 0)
-            try_start (self, start, edge - header);
+          try_edge (self, start, edge, header, strip);
         }
     }
+
+  /* Where none fits either, the bottom edge may cut a role, without a
+   * plan even the one kept as long as its stage's name is in view, and
+   * the top stays clear: at 1000 × 700 there is less than a view from the end of the
+   * mid-level roles to the Trainee's top (637 px for 644 with the
+   * screenshots' plan), and from the Trainee's bottom up to the entry
+   * level's captions with a stage's name pinned over it. A role cut at
+   * the bottom, which says there is more below, hides less than a name
+   * pinned over what it names, and a view of the lowest stage alone,
+   * most of it room, showed a new user the least. */
+  if (start->found)
+    return;
+  start->loose = TRUE;
+  for (guint i = 0; i < edges->len; i++)
+    try_edge (self, start, g_array_index (edges, double, i), header, strip);
 }
 
 /* The role the map opens on: the current role, else the target, else
@@ -1507,13 +1565,24 @@ start_value (OpsCareerMap *self,
       start.height = MAX (start.height, (band.origin.y + band.size.height + self->metrics.margin) * self->zoom);
     }
   start.page = page;
-  start.keep_top = gtk_widget_compute_bounds (title, GTK_WIDGET (self), &title_rect) ? title_rect.origin.y : 0;
+  start.keep_top = start.keep_name = 0;
+  if (gtk_widget_compute_bounds (title, GTK_WIDGET (self), &title_rect))
+    {
+      start.keep_top = title_rect.origin.y;
+      start.keep_name = title_rect.origin.y + title_rect.size.height;
+    }
   start.keep_bottom = (rect.origin.y + rect.size.height) * self->zoom;
   if (start.keep_bottom - start.keep_top > page)
-    start.keep_top = rect.origin.y * self->zoom;
+    start.keep_top = start.keep_name = rect.origin.y * self->zoom;
+  /* The plan's role, "You are here" or the target, is always shown whole. */
+  if (self->plan != NULL && (n == find_node (self, ops_plan_get_current_role_id (self->plan)) ||
+                             n == find_node (self, ops_plan_get_target_role_id (self->plan))))
+    start.keep_name = start.keep_bottom;
   start.blocks = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  start.title_ends = g_new (double, self->bands->len);
   find_start (self, &start);
   g_array_unref (start.blocks);
+  g_free (start.title_ends);
 
   *room = start.room;
   if (start.found)
