@@ -1344,6 +1344,108 @@ test_stage_name_leaves_path_names (Fixture       *f,
   g_assert_cmpuint (pinned, >, 0);
 }
 
+/* A measure at another width, as the scrolled window makes: it places
+ * the layout there, and GTK need not allocate the map again. A narrow
+ * one, where the stages are far taller, and another each time, which GTK
+ * has not kept. */
+static void
+measure_elsewhere (OpsCareerMap *map)
+{
+  static int offset = 0;
+  int minimum, natural;
+
+  gtk_widget_measure (GTK_WIDGET (map), GTK_ORIENTATION_VERTICAL, 400 + offset++, &minimum, &natural, NULL,
+                      NULL);
+}
+
+/* The pointer over @node's middle, as the map's motion controller gets it. */
+static void
+hover (OpsCareerMap *map,
+       GtkWidget    *node)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (map));
+  graphene_rect_t bounds;
+  guint found = 0;
+
+  g_assert_true (gtk_widget_compute_bounds (node, GTK_WIDGET (map), &bounds));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_EVENT_CONTROLLER_MOTION (controller))
+        continue;
+      g_signal_emit_by_name (controller, "motion", bounds.origin.x + bounds.size.width / 2,
+                             bounds.origin.y + bounds.size.height / 2);
+      found++;
+    }
+  g_assert_cmpuint (found, ==, 1);
+}
+
+/* Drawing places the layout as allocated before it reads it (a1b4321);
+ * the pointer, a press and the reveal of a focused role read it too, and
+ * read where a measure at another width had placed it in between: the
+ * pointer lit up another role than the one under it, or none. */
+static void
+test_events_read_allocation (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *viewport = gtk_widget_get_parent (GTK_WIDGET (f->map));
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
+  OpsMapLayout *layout = ops_career_map_get_layout (f->map);
+  GtkWidget *covered, *other;
+  graphene_rect_t bounds;
+  double header;
+  guint hovered = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+
+  /* Each role under the pointer, the view round it. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->map)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int n;
+
+      if (!OPS_IS_MAP_NODE (child))
+        continue;
+      n = ops_map_layout_find_role (layout, ops_map_node_get_role (OPS_MAP_NODE (child)));
+      g_assert_true (gtk_widget_compute_bounds (child, GTK_WIDGET (f->map), &bounds));
+      gtk_adjustment_set_value (vadjustment, bounds.origin.y + bounds.size.height / 2 -
+                                               gtk_adjustment_get_page_size (vadjustment) / 2);
+      ops_test_wait_for_layout (GTK_WIDGET (f->window));
+      g_assert_true (gtk_widget_compute_bounds (child, viewport, &bounds));
+      if (bounds.origin.y < MAX (ops_career_map_get_lane_header_height (f->map),
+                                 ops_career_map_get_stage_header (f->map, NULL)))
+        continue;
+      measure_elsewhere (f->map);
+      hover (f->map, child);
+      g_assert_cmpint (f->map->hovered, ==, n);
+      measure_elsewhere (f->map);
+      g_assert_true (picks (child, bounds.origin.x + bounds.size.width / 2, bounds.origin.y + bounds.size.height / 2));
+      hovered++;
+    }
+  g_assert_cmpuint (hovered, >, 10);
+
+  /* Under the stage's pinned name a press finds no role, just below it
+   * one does, and moved to, the role comes out from under it. */
+  covered = check_covered_role (f, stage_header_height, &other, &header);
+  g_assert_true (gtk_widget_compute_bounds (covered, GTK_WIDGET (f->map), &bounds));
+  gtk_widget_grab_focus (other);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  gtk_adjustment_set_value (vadjustment, bounds.origin.y - 4);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_compute_bounds (covered, viewport, &bounds));
+  measure_elsewhere (f->map);
+  g_assert_false (picks (covered, bounds.origin.x + bounds.size.width / 2, header - 2));
+  measure_elsewhere (f->map);
+  g_assert_true (picks (covered, bounds.origin.x + bounds.size.width / 2, header + 2));
+  measure_elsewhere (f->map);
+  gtk_widget_grab_focus (covered);
+  measure_elsewhere (f->map);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  assert_in_view (covered);
+}
+
 /* The app's own spacing (ops-career-map.c), with the heights a role
  * whose name wraps onto two lines has. */
 static const double caption_widths[] = { 190, 190, 190, 190, 190, 190, 190, 190 };
@@ -1926,6 +2028,8 @@ main (int   argc,
   g_test_add ("/map/lane-header-covers-roles", Fixture, NULL, fixture_set_up, test_lane_header_covers_roles,
               fixture_tear_down);
   g_test_add ("/map/stage-name-stays", Fixture, NULL, fixture_set_up, test_stage_name_stays, fixture_tear_down);
+  g_test_add ("/map/events-read-allocation", Fixture, NULL, fixture_set_up, test_events_read_allocation,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -205,6 +205,18 @@ forget_links (OpsCareerMap *self)
   forget_focus_links (self);
 }
 
+/* A measure at another width places the layout there, and GTK need not
+ * allocate the map again: what hover, a press, a key, the reveal of a
+ * focused role and the start read of the layout's rectangles must be the
+ * allocation's, as snapshot () draws them. Nothing to do when the layout
+ * is placed there already. */
+static void
+place_as_allocated (OpsCareerMap *self)
+{
+  if (self->layout != NULL && self->band_ends != NULL && self->node_heights != NULL)
+    ops_map_layout_place (self->layout, &self->metrics);
+}
+
 /* Marking the plan */
 
 /* Every node reachable from @start along @links, @start included. */
@@ -710,6 +722,7 @@ key_pressed_cb (OpsCareerMap          *self,
 
   if (!OPS_IS_MAP_NODE (focus) || gtk_widget_get_parent (focus) != GTK_WIDGET (self) || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)))
     return FALSE;
+  place_as_allocated (self);
   from = ops_map_layout_find_role (self->layout, ops_map_node_get_role (OPS_MAP_NODE (focus)));
 
   switch (keyval)
@@ -762,6 +775,7 @@ reveal_from_header (OpsCareerMap *self,
   if (self->vadjustment == NULL || !gtk_widget_get_mapped (node) ||
       !gtk_widget_compute_bounds (node, GTK_WIDGET (self), &bounds))
     return;
+  place_as_allocated (self);
   value = gtk_adjustment_get_value (self->vadjustment);
   if (bounds.origin.y >= value + _ops_career_map_covered_height (self, value))
     return;
@@ -1026,6 +1040,8 @@ double
 _ops_career_map_lane_header_height (OpsCareerMap *self,
                                     double        value)
 {
+  place_as_allocated (self);
+
   return lane_header_height (self, lane_names_top (self), value);
 }
 
@@ -1090,6 +1106,8 @@ _ops_career_map_stage_header (OpsCareerMap *self,
                               double       *y,
                               double       *height)
 {
+  place_as_allocated (self);
+
   return stage_header (self, lane_names_top (self), value, y, height);
 }
 
@@ -1100,8 +1118,11 @@ double
 _ops_career_map_covered_height (OpsCareerMap *self,
                                 double        value)
 {
-  double names = lane_names_top (self);
-  double lane = lane_header_height (self, names, value), y, height;
+  double names, lane, y, height;
+
+  place_as_allocated (self);
+  names = lane_names_top (self);
+  lane = lane_header_height (self, names, value);
 
   if (stage_header (self, names, value, &y, &height) >= 0)
     return MAX (lane, y + height - value);
@@ -1628,6 +1649,7 @@ scroll_to_start (OpsCareerMap *self)
 
   upper = gtk_adjustment_get_upper (self->vadjustment);
   page = gtk_adjustment_get_page_size (self->vadjustment);
+  place_as_allocated (self);
   value = start_value (self, page, &room);
 
   /* With other room, the adjustment changes first, and brings this back. */
@@ -1784,11 +1806,8 @@ ops_career_map_snapshot (GtkWidget   *widget,
   if (self->layout == NULL)
     return;
 
-  /* A measure since the last allocation may have placed the layout at
-   * another width, and GTK need not allocate again when the map's size is
-   * the same: what is drawn, and what is left out, must be where the
-   * roles are. Nothing to do when it is placed there already. */
-  ops_map_layout_place (self->layout, &self->metrics);
+  /* What is drawn, and what is left out, must be where the roles are. */
+  place_as_allocated (self);
   find_drawn (self);
   for (guint b = 0; b < self->bands->len; b++)
     {
@@ -1854,6 +1873,7 @@ motion_cb (OpsCareerMap *self,
 
   if (self->layout == NULL)
     return;
+  place_as_allocated (self);
   if (_ops_career_map_covered (self, y))
     {
       set_hovered (self, -1);
