@@ -1275,7 +1275,9 @@ test_stage_name_stays (Fixture       *f,
             gtk_adjustment_set_value (vadjustment, value);
             covers = ops_career_map_get_stage_header (f->map, NULL);
             g_assert_cmpfloat (covers, <=, last + 0.01);
-            g_assert_cmpfloat (covers, >=, last - 1.51);
+            /* A pixel a pixel, as the roles go; the last half pixel of
+             * it is not drawn. */
+            g_assert_cmpfloat (covers, >=, last - (covers > 0 ? 1.01 : 1.51));
             if (covers > 0 && covers < strip)
               pushed++;
             last = covers;

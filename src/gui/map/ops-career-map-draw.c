@@ -251,7 +251,7 @@ _ops_career_map_snapshot_links (OpsCareerMap *self,
       graphene_rect_t bounds;
 
       gsk_render_node_get_bounds (piece, &bounds);
-      if (in_view (self, &bounds))
+      if (_ops_career_map_in_view (self, &bounds))
         gtk_snapshot_append_node (snapshot, piece);
     }
   if (self->focus_links != NULL)
@@ -292,7 +292,7 @@ snapshot_lanes (OpsCareerMap  *self,
       {
         graphene_rect_t area;
 
-        if (ops_map_layout_get_lane_rect (self->layout, b, l, &area) && in_view (self, &area))
+        if (ops_map_layout_get_lane_rect (self->layout, b, l, &area) && _ops_career_map_in_view (self, &area))
           append_shade (snapshot, &area, fill, edge);
       }
 }
@@ -320,7 +320,7 @@ snapshot_groups (OpsCareerMap  *self,
       if (lane == 0 || !ops_map_layout_get_group_rect (self->layout, c, &area))
         continue;
       graphene_rect_inset (&area, -pad, -pad);
-      if (in_view (self, &area))
+      if (_ops_career_map_in_view (self, &area))
         append_shade (snapshot, &area, fill, edge);
     }
 }

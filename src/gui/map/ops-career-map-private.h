@@ -98,8 +98,8 @@ _ops_career_map_set_draw_everything (OpsCareerMap *self,
 
 /* ops-career-map-draw.c */
 static inline gboolean
-in_view (OpsCareerMap          *self,
-         const graphene_rect_t *rect)
+_ops_career_map_in_view (OpsCareerMap          *self,
+                         const graphene_rect_t *rect)
 {
   return graphene_rect_intersection (rect, &self->drawn, NULL);
 }

@@ -1812,18 +1812,18 @@ ops_career_map_snapshot (GtkWidget   *widget,
   for (guint b = 0; b < self->bands->len; b++)
     {
       ops_map_layout_get_band_rect (self->layout, b, &rect);
-      if (in_view (self, &rect))
+      if (_ops_career_map_in_view (self, &rect))
         gtk_widget_snapshot_child (widget, g_ptr_array_index (self->bands, b), snapshot);
     }
   _ops_career_map_snapshot_paths (self, snapshot);
   for (guint c = 0; c < self->captions->len; c++)
-    if (ops_map_layout_get_caption (self->layout, c, NULL, NULL, &rect) && in_view (self, &rect))
+    if (ops_map_layout_get_caption (self->layout, c, NULL, NULL, &rect) && _ops_career_map_in_view (self, &rect))
       gtk_widget_snapshot_child (widget, g_ptr_array_index (self->captions, c), snapshot);
   _ops_career_map_snapshot_links (self, snapshot);
   for (guint n = 0; n < self->nodes->len; n++)
     {
       ops_map_layout_get_node_rect (self->layout, n, &rect);
-      if (in_view (self, &rect))
+      if (_ops_career_map_in_view (self, &rect))
         gtk_widget_snapshot_child (widget, GTK_WIDGET (node_at (self, n)), snapshot);
     }
   _ops_career_map_snapshot_stage_header (self, snapshot);

@@ -350,6 +350,7 @@ ops_map_node_set_property (GObject      *object,
 
 /**
  * ops_map_node_set_covered_func:
+ * @self: a node
  * @func: (nullable): whether the parent covers a point of its own
  * @user_data: for @func
  *
