@@ -737,7 +737,8 @@ assert_section_is_heading (GListModel *model,
 
   while (first > 0 && g_str_equal (ops_catalog_item_get_group_title (g_ptr_array_index (expected, first - 1)), title))
     first--;
-  while (last < expected->len && g_str_equal (ops_catalog_item_get_group_title (g_ptr_array_index (expected, last)), title))
+  while (last < expected->len &&
+         g_str_equal (ops_catalog_item_get_group_title (g_ptr_array_index (expected, last)), title))
     last++;
   gtk_section_model_get_section (GTK_SECTION_MODEL (model), j, &start, &end);
   g_assert_cmpuint (start, ==, first);

@@ -294,8 +294,9 @@ def career_map(rows, verdict, benchdir, env):
         roles = r[f"map.{name}.roles"]
         rows.append(("8", f"Map open, {label} catalog ({roles:.0f} roles)", f"{r[f'map.open.{name}']:.1f} ms CPU",
                      "-", "until its first frame", "-", "-"))
-        # The floor: the same map drawn again with nothing changed, in the
-        # same run, which is what a frame of this window costs the renderer.
+        # The floor: the same map, moved a pixel so that all in view is
+        # drawn again but nothing laid out, in the same run: what a frame
+        # of this window costs the renderer (tests/bench/bench-map.c).
         redraw = r[f"map.redraw.{name}"]
         rows.append(("8", f"Map re-layout (a zoom step), {label} catalog", f"{r[f'map.relayout.{name}']:.1f} ms CPU",
                      f"{redraw:.1f} ms (the map redrawn)",

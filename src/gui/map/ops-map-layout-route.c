@@ -942,7 +942,9 @@ trace_ways (OpsMapLayout *self,
 
 /* Where the last routing's places do not serve (see
  * _ops_map_layout_route_links()), finds them into @xs and keeps them,
- * with @key, for the next: each link leaves the middle of its lower
+ * with @key, for the next, unless the lanes stop early because the gaps
+ * between roles are to widen to @most (then nothing is kept, as the
+ * passages are not whole): each link leaves the middle of its lower
  * role's top and arrives at the middle of its higher one's bottom, and
  * passes each line between where the higher role's middle is, or the
  * nearest gap to it: the same places for every link into that role,
