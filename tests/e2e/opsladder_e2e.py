@@ -309,6 +309,14 @@ def click(node):
         if rect is None:
             previous.clear()
             return None
+        if previous.pop("past", None):
+            # Scrolled up until it was whole, it sits at the view's top,
+            # where the career map pins a stage's name or its lanes' header
+            # over what passes under: one wheel step more, as a person
+            # scrolls a little past to see it clear.
+            Atspi.generate_mouse_event(*previous.pop("wheel"), "b4c")
+            previous.clear()
+            return None
         cx, cy = rect.x + rect.width // 2, rect.y + rect.height // 2
         for ancestor in _ancestors(node):
             if role_of(ancestor) == "scroll pane":
@@ -325,9 +333,16 @@ def click(node):
                     margin = 4
                 if view is not None and not (view.y + margin <= top and bottom <= view.y + view.height - margin):
                     ox, oy = window_origin(name_of(_toplevel(node)))
-                    Atspi.generate_mouse_event(ox + view.x + view.width // 2, oy + view.y + view.height // 2,
-                                               "b5c" if bottom > view.y + view.height - margin else "b4c")
+                    wheel = (ox + view.x + view.width // 2, oy + view.y + view.height // 2)
+                    up = bottom <= view.y + view.height - margin
+                    Atspi.generate_mouse_event(*wheel, "b4c" if up else "b5c")
                     previous.clear()
+                    if up:
+                        previous["scrolled-up"] = wheel
+                    return None
+                if "scrolled-up" in previous and role_of(node) == "button":
+                    previous["wheel"] = previous.pop("scrolled-up")
+                    previous["past"] = True
                     return None
                 break
         if previous.get("at") != (cx, cy):
