@@ -1327,6 +1327,7 @@ typedef struct
                                   * its stage's name */
   double    keep_name;           /* the bottom of that name, or of the role */
   double   *title_ends;          /* by band, the bottom of its name */
+  double    names;               /* lane_names_top (), the same for every try */
 } Start;
 
 /* Whether a role, a stage's name or a path's caption reaches into the
@@ -1387,7 +1388,7 @@ try_start (OpsCareerMap *self,
            double        value)
 {
   double room, score[2], top, from, y, height;
-  double names = lane_names_top (self);
+  double names = start->names;
   int band;
 
   value = MAX (0, value);
@@ -1445,7 +1446,7 @@ try_edge (OpsCareerMap *self,
   try_start (self, start, edge - start->page);
   if (header > 0)
     try_start (self, start, edge - header);
-  if (_ops_career_map_lane_header_height (self, edge - strip) == 0)
+  if (lane_header_height (self, start->names, edge - strip) == 0)
     try_start (self, start, edge - strip);
 }
 
@@ -1601,6 +1602,7 @@ start_value (OpsCareerMap *self,
     start.keep_name = start.keep_bottom;
   start.blocks = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   start.title_ends = g_new (double, self->bands->len);
+  start.names = lane_names_top (self);
   find_start (self, &start);
   g_array_unref (start.blocks);
   g_free (start.title_ends);
