@@ -1385,10 +1385,71 @@ hover (OpsCareerMap *map,
   g_assert_cmpuint (found, ==, 1);
 }
 
+/* Where Right goes from role @n as the map is allocated: the next of
+ * its stage in reading order (by line, then along it), or @n itself. */
+static GtkWidget *
+expected_right (OpsCareerMap *map,
+                guint         n)
+{
+  OpsMapLayout *layout = ops_career_map_get_layout (map);
+  graphene_rect_t from, rect, best_rect;
+  GtkWidget *best = NULL;
+
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (node_at (map, n)), GTK_WIDGET (map), &from));
+  for (guint m = 0; m < ops_map_layout_get_n_nodes (layout); m++)
+    {
+      if (ops_map_layout_get_band (layout, m) != ops_map_layout_get_band (layout, n))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (node_at (map, m)), GTK_WIDGET (map), &rect));
+      if ((rect.origin.y > from.origin.y || (rect.origin.y == from.origin.y && rect.origin.x > from.origin.x)) &&
+          (best == NULL || rect.origin.y < best_rect.origin.y ||
+           (rect.origin.y == best_rect.origin.y && rect.origin.x < best_rect.origin.x)))
+        {
+          best = GTK_WIDGET (node_at (map, m));
+          best_rect = rect;
+        }
+    }
+
+  return best != NULL ? best : GTK_WIDGET (node_at (map, n));
+}
+
+/* Where Up goes from role @n, newly focused, as the map is allocated: of
+ * the roles it leads to, the first nearest straight above; or @n. */
+static GtkWidget *
+expected_up (OpsCareerMap *map,
+             guint         n)
+{
+  OpsMapLayout *layout = ops_career_map_get_layout (map);
+  graphene_rect_t from, rect;
+  GtkWidget *best = GTK_WIDGET (node_at (map, n));
+  guint least = G_MAXUINT;
+
+  g_assert_true (gtk_widget_compute_bounds (best, GTK_WIDGET (map), &from));
+  for (guint e = 0; e < ops_map_layout_get_n_edges (layout); e++)
+    {
+      guint a, b, distance;
+
+      ops_map_layout_get_edge (layout, e, &a, &b);
+      if (a != n)
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (node_at (map, b)), GTK_WIDGET (map), &rect));
+      distance = (guint) ABS ((from.origin.x + from.size.width / 2) - (rect.origin.x + rect.size.width / 2));
+      if (distance < least)
+        {
+          least = distance;
+          best = GTK_WIDGET (node_at (map, b));
+        }
+    }
+
+  return best;
+}
+
 /* Drawing places the layout as allocated before it reads it (a1b4321);
- * the pointer, a press and the reveal of a focused role read it too, and
- * read where a measure at another width had placed it in between: the
- * pointer lit up another role than the one under it, or none. */
+ * the pointer, a press, a key, the reveal of a focused role and the
+ * start read it too, and read where a measure at another width had
+ * placed it in between: the pointer lit up another role than the one
+ * under it, or none. They scale it by the allocation's zoom, not by one
+ * a pinch set since, which the next layout allocates. */
 static void
 test_events_read_allocation (Fixture       *f,
                              gconstpointer  data)
@@ -1398,11 +1459,35 @@ test_events_read_allocation (Fixture       *f,
   OpsMapLayout *layout = ops_career_map_get_layout (f->map);
   GtkWidget *covered, *other;
   graphene_rect_t bounds;
-  double header;
-  guint hovered = 0;
+  double header, value;
+  guint hovered = 0, stepped = 0;
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
   ops_test_wait_for_layout (GTK_WIDGET (f->window));
+
+  /* The start, followed again as the view changes, where nobody has
+   * scrolled yet. */
+  value = gtk_adjustment_get_value (vadjustment);
+  g_assert_cmpfloat (value, >, 0);
+  g_signal_emit_by_name (vadjustment, "changed");
+  measure_elsewhere (f->map);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, value);
+
+  /* Right and Up from each role go where the roles are allocated. */
+  for (guint n = 0; n < ops_map_layout_get_n_nodes (layout); n++)
+    for (guint k = 0; k < 2; k++)
+      {
+        GtkWidget *expected = k == 0 ? expected_right (f->map, n) : expected_up (f->map, n);
+
+        gtk_widget_grab_focus (GTK_WIDGET (node_at (f->map, n)));
+        ops_test_wait_for_layout (GTK_WIDGET (f->window));
+        measure_elsewhere (f->map);
+        press (f, k == 0 ? GDK_KEY_Right : GDK_KEY_Up);
+        g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == expected);
+        stepped += expected != GTK_WIDGET (node_at (f->map, n));
+      }
+  g_assert_cmpuint (stepped, >, 20);
 
   /* Each role under the pointer, the view round it. */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->map)); child != NULL;
@@ -1424,8 +1509,13 @@ test_events_read_allocation (Fixture       *f,
       measure_elsewhere (f->map);
       hover (f->map, child);
       g_assert_cmpint (f->map->hovered, ==, n);
+      /* A pinch's step, not allocated yet. */
+      ops_career_map_set_zoom (f->map, 1.5);
+      hover (f->map, child);
+      g_assert_cmpint (f->map->hovered, ==, n);
       measure_elsewhere (f->map);
       g_assert_true (picks (child, bounds.origin.x + bounds.size.width / 2, bounds.origin.y + bounds.size.height / 2));
+      ops_career_map_set_zoom (f->map, 1.0);
       hovered++;
     }
   g_assert_cmpuint (hovered, >, 10);
@@ -1443,6 +1533,10 @@ test_events_read_allocation (Fixture       *f,
   g_assert_false (picks (covered, bounds.origin.x + bounds.size.width / 2, header - 2));
   measure_elsewhere (f->map);
   g_assert_true (picks (covered, bounds.origin.x + bounds.size.width / 2, header + 2));
+  ops_career_map_set_zoom (f->map, 0.8);
+  g_assert_false (picks (covered, bounds.origin.x + bounds.size.width / 2, header - 2));
+  g_assert_true (picks (covered, bounds.origin.x + bounds.size.width / 2, header + 2));
+  ops_career_map_set_zoom (f->map, 1.0);
   measure_elsewhere (f->map);
   gtk_widget_grab_focus (covered);
   measure_elsewhere (f->map);

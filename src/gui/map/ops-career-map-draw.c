@@ -243,7 +243,7 @@ _ops_career_map_snapshot_links (OpsCareerMap *self,
     build_focus_links (self);
 
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
+  gtk_snapshot_scale (snapshot, self->allocated_zoom, self->allocated_zoom);
   /* Of the pieces, those in view. */
   for (guint i = 0; i < gsk_container_node_get_n_children (self->links); i++)
     {
@@ -346,11 +346,11 @@ _ops_career_map_snapshot_stage_header (OpsCareerMap *self,
   gtk_widget_get_color (self->header_style, &ground);
   gtk_widget_get_color (self->edge_style, &line);
   ops_map_layout_get_band_rect (self->layout, b, &band);
-  graphene_rect_init (&strip, band.origin.x * self->zoom, y, band.size.width * self->zoom, height);
+  graphene_rect_init (&strip, band.origin.x * self->allocated_zoom, y, band.size.width * self->allocated_zoom, height);
   gtk_snapshot_append_color (snapshot, &ground, &strip);
   gtk_snapshot_push_clip (snapshot, &strip);
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, y - band.origin.y * self->zoom));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, y - band.origin.y * self->allocated_zoom));
   gtk_widget_snapshot_child (GTK_WIDGET (self), g_ptr_array_index (self->bands, b), snapshot);
   gtk_snapshot_restore (snapshot);
   gtk_snapshot_pop (snapshot);
@@ -382,7 +382,7 @@ _ops_career_map_snapshot_lane_header (OpsCareerMap *self,
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, value));
-  gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
+  gtk_snapshot_scale (snapshot, self->allocated_zoom, self->allocated_zoom);
   for (guint c = 0; c < self->captions->len; c++)
     {
       GtkWidget *caption = g_ptr_array_index (self->captions, c);
@@ -403,7 +403,7 @@ _ops_career_map_snapshot_lane_header (OpsCareerMap *self,
       name = pango_layout_copy (gtk_label_get_layout (GTK_LABEL (caption)));
       gtk_widget_get_color (caption, &color);
       gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (bounds.origin.x / self->zoom, HEADER_PADDING));
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (bounds.origin.x / self->allocated_zoom, HEADER_PADDING));
       gtk_snapshot_append_layout (snapshot, name, &color);
       gtk_snapshot_restore (snapshot);
     }
@@ -424,7 +424,7 @@ _ops_career_map_snapshot_paths (OpsCareerMap *self,
   gtk_widget_get_color (self->lane_style, &fill);
   gtk_widget_get_color (self->lane_edge_style, &edge);
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
+  gtk_snapshot_scale (snapshot, self->allocated_zoom, self->allocated_zoom);
   if (ops_map_layout_get_lane_range (self->layout, 1, &left, &right))
     snapshot_lanes (self, snapshot, &fill, &edge);
   else

@@ -35,7 +35,11 @@ struct _OpsCareerMap
   GtkWidget     *lane_edge_style;
   GtkWidget     *header_style;    /* the lane header's ground */
 
-  OpsMapMetrics  metrics;
+  OpsMapMetrics  metrics;         /* as allocated: width in layout units */
+  double         allocated_zoom;  /* the zoom of that allocation, which what
+                                   * reads the layout as allocated scales
+                                   * by (place_as_allocated ()); @zoom may
+                                   * be newer, and not allocated yet */
   double        *node_heights;    /* by node, NULL until measured */
   double        *title_widths;    /* by band, measured with them */
   double        *caption_widths;  /* by lane, likewise */

@@ -208,8 +208,14 @@ forget_links (OpsCareerMap *self)
 /* A measure at another width places the layout there, and GTK need not
  * allocate the map again: what hover, a press, a key, the reveal of a
  * focused role and the start read of the layout's rectangles must be the
- * allocation's, as snapshot () draws them. Nothing to do when the layout
- * is placed there already. */
+ * allocation's, as snapshot () draws them. So the layout is placed again
+ * at the allocation's width (metrics.width, in layout units), and they
+ * scale its rectangles by the allocation's zoom, not by one set since: a
+ * pinch sets several a frame, each allocated only at the next layout.
+ * Nothing to place before the first allocation (no band_ends yet), nor
+ * once the sizes were forgotten (no node_heights: metrics has none to
+ * place with, and the next allocation measures them anew). Nothing to do
+ * when the layout is placed there already. */
 static void
 place_as_allocated (OpsCareerMap *self)
 {
@@ -787,7 +793,7 @@ reveal_from_header (OpsCareerMap *self,
   shown = _ops_career_map_lane_header_height (self, G_MAXDOUBLE);
   if (_ops_career_map_lane_header_height (self, bounds.origin.y) == 0)
     {
-      shown = (self->metrics.band_title_height + HEADER_PADDING) * self->zoom;
+      shown = (self->metrics.band_title_height + HEADER_PADDING) * self->allocated_zoom;
       covers = _ops_career_map_covered_height (self, bounds.origin.y - shown);
       if (_ops_career_map_covered_height (self, bounds.origin.y - covers) <= covers + 0.5)
         shown = covers;
@@ -1021,10 +1027,10 @@ lane_header_height (OpsCareerMap *self,
                     double        names,
                     double        value)
 {
-  if (names == G_MAXDOUBLE || value <= names * self->zoom + 0.5)
+  if (names == G_MAXDOUBLE || value <= names * self->allocated_zoom + 0.5)
     return 0;
 
-  return (self->metrics.caption_height + 2 * HEADER_PADDING) * self->zoom;
+  return (self->metrics.caption_height + 2 * HEADER_PADDING) * self->allocated_zoom;
 }
 
 /* Where the paths stand side by side, each lane's name is at its top
@@ -1072,15 +1078,15 @@ stage_header (OpsCareerMap *self,
   if (self->layout == NULL || self->band_ends == NULL || lane_header_height (self, names, value) > 0)
     return -1;
   top = value;
-  strip = (self->metrics.band_title_height + HEADER_PADDING) * self->zoom;
+  strip = (self->metrics.band_title_height + HEADER_PADDING) * self->allocated_zoom;
   for (guint b = 0; b < ops_map_layout_get_n_bands (self->layout); b++)
     {
       graphene_rect_t rect;
       double start, end;
 
       ops_map_layout_get_band_rect (self->layout, b, &rect);
-      start = rect.origin.y * self->zoom;
-      if (top <= start + 0.5 || top >= (rect.origin.y + rect.size.height) * self->zoom)
+      start = rect.origin.y * self->allocated_zoom;
+      if (top <= start + 0.5 || top >= (rect.origin.y + rect.size.height) * self->allocated_zoom)
         continue;
       /* Pushed up by the end of the band's roles: over the band's last
        * pixels, with none of its roles below, it named nothing. And by
@@ -1089,7 +1095,7 @@ stage_header (OpsCareerMap *self,
       end = self->band_ends[b];
       if (names > rect.origin.y)
         end = MIN (end, names);
-      end *= self->zoom;
+      end *= self->allocated_zoom;
       if (end <= top + 0.5)
         return -1;
       *y = MIN (top, end - strip);
@@ -1259,26 +1265,26 @@ whole_top (OpsCareerMap          *self,
            const graphene_rect_t *keep,
            double                 page)
 {
-  double y = value / self->zoom, bottom = (keep->origin.y + keep->size.height) * self->zoom;
+  double y = value / self->allocated_zoom, bottom = (keep->origin.y + keep->size.height) * self->allocated_zoom;
   graphene_rect_t rect;
 
   for (guint b = 0; b < ops_map_layout_get_n_bands (self->layout); b++)
     {
       ops_map_layout_get_band_rect (self->layout, b, &rect);
       if (y >= rect.origin.y && y < rect.origin.y + rect.size.height &&
-          bottom <= (rect.origin.y - self->metrics.margin) * self->zoom + page)
-        return MAX (0, (rect.origin.y - self->metrics.margin) * self->zoom);
+          bottom <= (rect.origin.y - self->metrics.margin) * self->allocated_zoom + page)
+        return MAX (0, (rect.origin.y - self->metrics.margin) * self->allocated_zoom);
     }
   for (guint n = 0; n < self->nodes->len; n++)
     {
       ops_map_layout_get_node_rect (self->layout, n, &rect);
       if (y > rect.origin.y - self->metrics.row_spacing / 2 && y < rect.origin.y + rect.size.height)
         {
-          double above = (rect.origin.y - self->metrics.row_spacing / 2) * self->zoom;
+          double above = (rect.origin.y - self->metrics.row_spacing / 2) * self->allocated_zoom;
 
           if (bottom <= above + page)
             return MAX (0, above);
-          return (rect.origin.y + rect.size.height + self->metrics.row_spacing / 2) * self->zoom;
+          return (rect.origin.y + rect.size.height + self->metrics.row_spacing / 2) * self->allocated_zoom;
         }
     }
 
@@ -1300,14 +1306,14 @@ keep_stage_name (OpsCareerMap          *self,
   double top, bottom, spare;
 
   ops_map_layout_get_band_rect (self->layout, ops_map_layout_get_band (self->layout, node), &band);
-  top = band.origin.y * self->zoom;
-  bottom = (rect->origin.y + rect->size.height) * self->zoom;
+  top = band.origin.y * self->allocated_zoom;
+  bottom = (rect->origin.y + rect->size.height) * self->allocated_zoom;
   spare = page - (bottom - top);
   if (spare < 0)
     return value;
   /* The map's margin above and below, or as much of it as there is. */
-  top = MAX (0, top - MIN (self->metrics.margin * self->zoom, spare / 2));
-  bottom += MIN (self->metrics.margin * self->zoom, spare / 2);
+  top = MAX (0, top - MIN (self->metrics.margin * self->allocated_zoom, spare / 2));
+  bottom += MIN (self->metrics.margin * self->allocated_zoom, spare / 2);
 
   return CLAMP (value, bottom - page, top);
 }
@@ -1362,7 +1368,7 @@ is_band_top (OpsCareerMap *self,
   for (guint b = 0; b < self->bands->len; b++)
     {
       ops_map_layout_get_band_rect (self->layout, b, &rect);
-      if (ABS (y - MAX (0, (rect.origin.y - self->metrics.margin) * self->zoom)) < 0.5)
+      if (ABS (y - MAX (0, (rect.origin.y - self->metrics.margin) * self->allocated_zoom)) < 0.5)
         return TRUE;
     }
 
@@ -1458,7 +1464,7 @@ static void
 find_start (OpsCareerMap *self,
             Start        *start)
 {
-  double z = self->zoom, gap = self->metrics.row_spacing / 2;
+  double z = self->allocated_zoom, gap = self->metrics.row_spacing / 2;
   double header = _ops_career_map_lane_header_height (self, G_MAXDOUBLE);
   double strip = (self->metrics.band_title_height + HEADER_PADDING) * z;
   g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (double));
@@ -1584,7 +1590,8 @@ start_value (OpsCareerMap *self,
   for (guint b = 0; b < self->bands->len; b++)
     {
       ops_map_layout_get_band_rect (self->layout, b, &band);
-      start.height = MAX (start.height, (band.origin.y + band.size.height + self->metrics.margin) * self->zoom);
+      start.height = MAX (start.height,
+                          (band.origin.y + band.size.height + self->metrics.margin) * self->allocated_zoom);
     }
   start.page = page;
   start.keep_top = start.keep_name = 0;
@@ -1593,9 +1600,9 @@ start_value (OpsCareerMap *self,
       start.keep_top = title_rect.origin.y;
       start.keep_name = title_rect.origin.y + title_rect.size.height;
     }
-  start.keep_bottom = (rect.origin.y + rect.size.height) * self->zoom;
+  start.keep_bottom = (rect.origin.y + rect.size.height) * self->allocated_zoom;
   if (start.keep_bottom - start.keep_top > page)
-    start.keep_top = start.keep_name = rect.origin.y * self->zoom;
+    start.keep_top = start.keep_name = rect.origin.y * self->allocated_zoom;
   /* The plan's role, "You are here" or the target, is always shown whole. */
   if (self->plan != NULL && (n == find_node (self, ops_plan_get_current_role_id (self->plan)) ||
                              n == find_node (self, ops_plan_get_target_role_id (self->plan))))
@@ -1611,7 +1618,7 @@ start_value (OpsCareerMap *self,
   if (start.found)
     return start.value;
 
-  value = (rect.origin.y + rect.size.height / 2) * self->zoom - page / 2;
+  value = (rect.origin.y + rect.size.height / 2) * self->allocated_zoom - page / 2;
   value = CLAMP (value, 0, MAX (0, start.height - page));
   value = whole_top (self, value, &rect, page);
 
@@ -1682,13 +1689,14 @@ ops_career_map_size_allocate (GtkWidget *widget,
     return;
 
   ensure_node_height (self);
-  self->metrics.width = width / self->zoom;
+  self->allocated_zoom = self->zoom;
+  self->metrics.width = width / self->allocated_zoom;
   ops_map_layout_place (self->layout, &self->metrics);
 
   for (guint b = 0; b < self->bands->len; b++)
     {
       ops_map_layout_get_band_rect (self->layout, b, &rect);
-      allocate_at (g_ptr_array_index (self->bands, b), &rect, self->zoom);
+      allocate_at (g_ptr_array_index (self->bands, b), &rect, self->allocated_zoom);
     }
   g_free (self->band_ends);
   self->band_ends = g_new0 (double, self->bands->len);
@@ -1697,7 +1705,7 @@ ops_career_map_size_allocate (GtkWidget *widget,
       guint b = ops_map_layout_get_band (self->layout, n);
 
       ops_map_layout_get_node_rect (self->layout, n, &rect);
-      allocate_at (GTK_WIDGET (node_at (self, n)), &rect, self->zoom);
+      allocate_at (GTK_WIDGET (node_at (self, n)), &rect, self->allocated_zoom);
       self->band_ends[b] = MAX (self->band_ends[b], rect.origin.y + rect.size.height);
     }
   /* Side by side, a lane's one heading; grouped, a caption per group. */
@@ -1712,7 +1720,7 @@ ops_career_map_size_allocate (GtkWidget *widget,
           gtk_accessible_update_state (GTK_ACCESSIBLE (caption), GTK_ACCESSIBLE_STATE_HIDDEN, !shown, -1);
         }
       if (shown)
-        allocate_at (caption, &rect, self->zoom);
+        allocate_at (caption, &rect, self->allocated_zoom);
     }
   g_clear_pointer (&self->links, gsk_render_node_unref);
   g_clear_pointer (&self->focus_links, gsk_render_node_unref);
@@ -1781,8 +1789,9 @@ find_drawn (OpsCareerMap *self)
       width = gtk_widget_get_width (GTK_WIDGET (self));
       height = gtk_widget_get_height (GTK_WIDGET (self));
     }
-  graphene_rect_init (&self->drawn, x / self->zoom - DRAWN_MARGIN, y / self->zoom - DRAWN_MARGIN,
-                      width / self->zoom + 2 * DRAWN_MARGIN, height / self->zoom + 2 * DRAWN_MARGIN);
+  graphene_rect_init (&self->drawn, x / self->allocated_zoom - DRAWN_MARGIN, y / self->allocated_zoom - DRAWN_MARGIN,
+                      width / self->allocated_zoom + 2 * DRAWN_MARGIN,
+                      height / self->allocated_zoom + 2 * DRAWN_MARGIN);
 }
 
 /* The tests draw the view both ways and compare: what find_drawn () leaves
@@ -1871,7 +1880,7 @@ motion_cb (OpsCareerMap *self,
            double        x,
            double        y)
 {
-  graphene_point_t at = GRAPHENE_POINT_INIT (x / self->zoom, y / self->zoom);
+  graphene_point_t at = GRAPHENE_POINT_INIT (x / self->allocated_zoom, y / self->allocated_zoom);
 
   if (self->layout == NULL)
     return;
@@ -2033,7 +2042,7 @@ ops_career_map_init (OpsCareerMap *self)
   self->captions = g_ptr_array_new ();
   self->successors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->predecessors = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  self->zoom = 1.0;
+  self->zoom = self->allocated_zoom = 1.0;
   self->selected = self->came_from = self->hovered = self->reveal_node = -1;
   self->metrics = (OpsMapMetrics) {
     .node_width_min = NODE_WIDTH_MIN,
