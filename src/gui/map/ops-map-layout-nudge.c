@@ -335,8 +335,13 @@ _ops_map_layout_nudge_pieces (OpsMapLayout *self,
             for (guint l = 0; l < self->lines->len; l++)
               if (g_array_index (self->lines, Line, l).top >= piece->at)
                 {
-                  g_array_index (self->line_need, double, l) = MAX (g_array_index (self->line_need, double, l),
-                                                                     LINK_SPACING);
+                  /* Above the names over the line, more room under
+                   * them does not help (see ops_map_layout_place ()). */
+                  gboolean above = piece->at < g_array_index (self->lines, Line, l).title_top;
+                  GArray *need = above && self->spare_names ? self->spare_need : self->line_need;
+
+                  self->names_crowded |= above;
+                  g_array_index (need, double, l) = MAX (g_array_index (need, double, l), LINK_SPACING);
                   break;
                 }
         }

@@ -119,6 +119,12 @@ struct _OpsMapLayout
   GArray          *name_extra;  /* double, by line: more room above the names
                                  * over it, for links that go round them */
   GArray          *name_need;   /* double, by line: more it needs, likewise */
+  GArray          *name_spare;  /* double, by line: of name_extra, what the
+                                 * nudges asked for (see tracks_above_title()) */
+  GArray          *spare_need;  /* double, by line: more they ask, likewise */
+  gboolean         names_crowded; /* a nudge found no room above the names
+                                   * over a line, in the last routing */
+  gboolean         spare_names;  /* nudges ask for that room as spare_need */
   GArray          *passage_key; /* double: what the last routing's passages
                                  * depended on (see route_links()), */
   GArray          *passage_xs;  /* double: the places they found, and */

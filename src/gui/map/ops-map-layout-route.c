@@ -568,9 +568,10 @@ spread_tracks (double  top,
  * names go above them, between @above (the bottom of the line before)
  * and the names, as many as fit: first those a link of which goes on up
  * over a name (into a role over it), which would run over the name from
- * under it, then those clear of every name. @ranks says which, by track
- * (their order there, or -1). @slots are the gap's turns, in key order,
- * one run per span. Returns how many. */
+ * under it, then those clear of every name; never in the room the nudges
+ * asked for there (name_spare). @ranks says which, by track (their order
+ * there, or -1). @slots are the gap's turns, in key order, one run per
+ * span. Returns how many. */
 static guint
 tracks_above_title (OpsMapLayout *self,
                     const Line   *line,
@@ -581,7 +582,9 @@ tracks_above_title (OpsMapLayout *self,
                     GArray       *ranks)
 {
   enum { MAY, MUST, BELOW, NEVER };
-  double room = line->title_top - above - 2 * TRACK_EDGE;
+  guint l = line - &g_array_index (self->lines, Line, 0);
+  double room = line->title_top - above - 2 * TRACK_EDGE -
+                (l < self->name_spare->len ? g_array_index (self->name_spare, double, l) : 0);
   guint fit = room >= 0 ? (guint) (room / LINK_SPACING) + 1 : 0, n = 0, round = 0;
   g_autofree int *state = g_new0 (int, ranks->len);
 
@@ -1026,10 +1029,13 @@ _ops_map_layout_route_links (OpsMapLayout        *self,
   self->left = m->margin;
   self->right = m->width - m->margin;
   self->need_spacing = 0;
+  self->names_crowded = FALSE;
   g_array_set_size (self->line_need, 0);
   g_array_set_size (self->line_need, self->lines->len);
   g_array_set_size (self->name_need, 0);
   g_array_set_size (self->name_need, self->lines->len);
+  g_array_set_size (self->spare_need, 0);
+  g_array_set_size (self->spare_need, self->lines->len);
   for (guint e = 0; e < n_edges; e++)
     {
       guint a = g_array_index (self->edges, guint, 2 * e);

@@ -350,6 +350,72 @@ ops_map_layout_get_edge (OpsMapLayout *self,
   *to = g_array_index (self->edges, guint, 2 * edge + 1);
 }
 
+/* Where links run side by side too close, the gaps widen and the map is
+ * placed again: a few times at most. Returns the y below the lowest
+ * band. */
+static double
+place_and_widen (OpsMapLayout        *self,
+                 const OpsMapMetrics *m)
+{
+  double y;
+
+  self->spacing = m->column_spacing;
+  g_array_set_size (self->line_extra, 0);
+  g_array_set_size (self->name_extra, 0);
+  g_array_set_size (self->name_spare, 0);
+  g_array_set_size (self->passage_key, 0);
+  for (guint pass = 0;; pass++)
+    {
+      gboolean widened = FALSE;
+
+      y = _ops_map_layout_place_nodes (self, m);
+      _ops_map_layout_route_links (self, m, pass < MAX_WIDENINGS ? _ops_map_layout_most_spacing (self, m) : 0);
+      if (pass == MAX_WIDENINGS)
+        break;
+      /* The gaps between roles first: the lanes through them decide
+       * the turns, and so the room the lines need between them. */
+      if (self->need_spacing > 0 && self->spacing < _ops_map_layout_most_spacing (self, m))
+        {
+          self->spacing = MIN (self->spacing + ceil (self->need_spacing), _ops_map_layout_most_spacing (self, m));
+          continue;
+        }
+      if (self->line_extra->len != self->lines->len)
+        {
+          g_array_set_size (self->line_extra, 0);
+          g_array_set_size (self->line_extra, self->lines->len);
+          g_array_set_size (self->name_extra, 0);
+          g_array_set_size (self->name_extra, self->lines->len);
+          g_array_set_size (self->name_spare, 0);
+          g_array_set_size (self->name_spare, self->lines->len);
+        }
+      for (guint l = 0; l < self->lines->len; l++)
+        {
+          double spare = g_array_index (self->spare_need, double, l);
+
+          if (g_array_index (self->line_need, double, l) > 0)
+            {
+              g_array_index (self->line_extra, double, l) += ceil (g_array_index (self->line_need, double, l));
+              widened = TRUE;
+            }
+          if (g_array_index (self->name_need, double, l) > 0)
+            {
+              g_array_index (self->name_extra, double, l) += ceil (g_array_index (self->name_need, double, l));
+              widened = TRUE;
+            }
+          if (spare > 0)
+            {
+              g_array_index (self->name_extra, double, l) += ceil (spare);
+              g_array_index (self->name_spare, double, l) += ceil (spare);
+              widened = TRUE;
+            }
+        }
+      if (!widened)
+        break;
+    }
+
+  return y;
+}
+
 /**
  * ops_map_layout_place:
  * @metrics: the width to fill and the sizes to use
@@ -379,49 +445,20 @@ ops_map_layout_place (OpsMapLayout        *self,
   self->lanes_boxed = FALSE;
   self->group_rows_spacing = -1;
 
-  /* Where links run side by side too close, the gaps widen and the map
-   * is placed again: a few times at most. */
-  self->spacing = m->column_spacing;
-  g_array_set_size (self->line_extra, 0);
-  g_array_set_size (self->name_extra, 0);
-  g_array_set_size (self->passage_key, 0);
-  for (guint pass = 0;; pass++)
+  self->spare_names = FALSE;
+  y = place_and_widen (self, m);
+  /* A nudge that finds no room for a piece of a link asks for more room
+   * in its gap, under the names over the line (line_need). Where a piece
+   * above the names is still too close after the last pass, that could
+   * not help, and more room above the names alone would not either: the
+   * tracks clear of the names would take it (tracks_above_title ()). The
+   * map is placed again from the start, such nudges asking for room
+   * above the names that those tracks leave to them (name_spare). Only
+   * there, so that every other map stays as it was. */
+  if (self->names_crowded)
     {
-      gboolean widened = FALSE;
-
-      y = _ops_map_layout_place_nodes (self, m);
-      _ops_map_layout_route_links (self, m, pass < MAX_WIDENINGS ? _ops_map_layout_most_spacing (self, m) : 0);
-      if (pass == MAX_WIDENINGS)
-        break;
-      /* The gaps between roles first: the lanes through them decide
-       * the turns, and so the room the lines need between them. */
-      if (self->need_spacing > 0 && self->spacing < _ops_map_layout_most_spacing (self, m))
-        {
-          self->spacing = MIN (self->spacing + ceil (self->need_spacing), _ops_map_layout_most_spacing (self, m));
-          continue;
-        }
-      if (self->line_extra->len != self->lines->len)
-        {
-          g_array_set_size (self->line_extra, 0);
-          g_array_set_size (self->line_extra, self->lines->len);
-          g_array_set_size (self->name_extra, 0);
-          g_array_set_size (self->name_extra, self->lines->len);
-        }
-      for (guint l = 0; l < self->lines->len; l++)
-        {
-          if (g_array_index (self->line_need, double, l) > 0)
-            {
-              g_array_index (self->line_extra, double, l) += ceil (g_array_index (self->line_need, double, l));
-              widened = TRUE;
-            }
-          if (g_array_index (self->name_need, double, l) > 0)
-            {
-              g_array_index (self->name_extra, double, l) += ceil (g_array_index (self->name_need, double, l));
-              widened = TRUE;
-            }
-        }
-      if (!widened)
-        break;
+      self->spare_names = TRUE;
+      y = place_and_widen (self, m);
     }
 
   self->placed = *m;
@@ -716,6 +753,8 @@ ops_map_layout_finalize (GObject *object)
   g_clear_pointer (&self->line_need, g_array_unref);
   g_clear_pointer (&self->name_extra, g_array_unref);
   g_clear_pointer (&self->name_need, g_array_unref);
+  g_clear_pointer (&self->name_spare, g_array_unref);
+  g_clear_pointer (&self->spare_need, g_array_unref);
   g_free (self->node_line);
   g_free (self->link_first);
 
@@ -746,6 +785,8 @@ ops_map_layout_init (OpsMapLayout *self)
   self->line_need = g_array_new (FALSE, TRUE, sizeof (double));
   self->name_extra = g_array_new (FALSE, TRUE, sizeof (double));
   self->name_need = g_array_new (FALSE, TRUE, sizeof (double));
+  self->name_spare = g_array_new (FALSE, TRUE, sizeof (double));
+  self->spare_need = g_array_new (FALSE, TRUE, sizeof (double));
   self->lane_branches = g_ptr_array_new_with_free_func (unref_branch);
   self->groups = g_array_new (FALSE, FALSE, sizeof (Group));
   self->group_rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
