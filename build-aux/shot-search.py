@@ -37,7 +37,8 @@ def main():
     entry = find(app, ("text", "entry"), entry_name)
     e2e.type_text(entry, query)
     # Setting the text leaves the cursor before it; typing leaves it after.
-    e2e.Atspi.Text.set_caret_offset(entry, len(query))
+    if not e2e.Atspi.Text.set_caret_offset(entry, len(query)):
+        raise e2e.Failure(f"the search entry did not take the caret at {len(query)}")
     # Only once the results show: the runner captures the first picture
     # that differs from the one before, which could be the typed text alone.
     results = find(app, ("list",), results_name)
