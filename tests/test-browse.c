@@ -10,6 +10,7 @@
 #include "ops-catalog-source.h"
 #include "ops-certification-page.h"
 #include "ops-link-section.h"
+#include "ops-result-slot.h"
 #include "ops-sidebar.h"
 #include "ops-test-util.h"
 #include "ops-text-line.h"
@@ -635,6 +636,18 @@ expected_heading (OpsCatalogItem *item)
   return "Ways In and Job Search";
 }
 
+/* The result the results view shows at @position: its items are the
+ * places results are shown in (ops-result-slots.c). */
+static OpsCatalogItem *
+result_at (GListModel *model,
+           guint       position)
+{
+  g_autoptr(OpsResultSlot) slot = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (slot);
+  return ops_result_slot_get_item (slot);
+}
+
 /* The headings of the search results view, top to bottom; each must
  * appear once, and hold only the results that belong under it. */
 static GPtrArray *
@@ -648,7 +661,7 @@ result_headings (Fixture *f)
 
   for (guint i = 0; i < n;)
     {
-      g_autoptr(OpsCatalogItem) item = g_list_model_get_item (G_LIST_MODEL (model), i);
+      OpsCatalogItem *item = result_at (G_LIST_MODEL (model), i);
       guint start, end;
 
       gtk_section_model_get_section (GTK_SECTION_MODEL (model), i, &start, &end);
@@ -659,7 +672,7 @@ result_headings (Fixture *f)
       g_ptr_array_add (headings, g_strdup (ops_catalog_item_get_group_title (item)));
       for (guint j = start; j < end; j++)
         {
-          g_autoptr(OpsCatalogItem) other = g_list_model_get_item (G_LIST_MODEL (model), j);
+          OpsCatalogItem *other = result_at (G_LIST_MODEL (model), j);
 
           g_test_message ("%s under %s", ops_catalog_item_get_id (other), (char *) g_ptr_array_index (headings, headings->len - 1));
           g_assert_cmpstr (expected_heading (other), ==, g_ptr_array_index (headings, headings->len - 1));
@@ -782,11 +795,102 @@ test_results_follow_each_keystroke (Fixture       *f,
       ops_test_wait_for (holds_n_items, &holding);
       for (guint j = 0; j < expected->len; j++)
         {
-          g_autoptr(OpsCatalogItem) item = g_list_model_get_item (model, j);
-
-          g_assert_true (item == g_ptr_array_index (expected, j));
+          g_assert_true (result_at (model, j) == g_ptr_array_index (expected, j));
           assert_section_is_heading (model, expected, j);
         }
+    }
+}
+
+/* The result rows of the results view, top to bottom, and the text of
+ * the headings between them. */
+static GPtrArray *
+result_rows (Fixture *f)
+{
+  GtkStack *stack = GTK_STACK (ops_test_find_widget (GTK_WIDGET (f->sidebar), GTK_TYPE_STACK, NULL, NULL));
+  GtkWidget *view = ops_test_find_widget (gtk_stack_get_child_by_name (stack, "results"), GTK_TYPE_LIST_VIEW, NULL, NULL);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (G_OBJECT_TYPE_NAME (child), "GtkListItemWidget") == 0)
+      g_ptr_array_add (rows, g_object_ref (child));
+
+  return rows;
+}
+
+/* The heading shown right above @row, if one is. */
+static const char *
+heading_above (GtkWidget *row)
+{
+  GtkWidget *before = gtk_widget_get_prev_sibling (row);
+
+  if (before == NULL || g_strcmp0 (G_OBJECT_TYPE_NAME (before), "GtkListHeaderWidget") != 0)
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (ops_test_find_widget (before, GTK_TYPE_LABEL, NULL, NULL)));
+}
+
+/* Issue 22: a keystroke that changes the results shows the new results
+ * in the rows that are there, rather than making a row for each, and
+ * every row, heading and accessible name follows: each row shows the
+ * result at its place, by name, summary and accessible label, under its
+ * group's heading. */
+static void
+test_result_rows_follow_their_places (Fixture       *f,
+                                      gconstpointer  data)
+{
+  static const char * const typed[] = { "s", "sh", "shi", "s", "su", "c", "cp", "l", "le", "lieferkette", "k" };
+  GtkEditable *entry = ops_sidebar_get_search_entry (f->sidebar);
+  OpsCatalog *catalog = ops_application_get_catalog (f->app);
+  g_autoptr(GPtrArray) before = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      g_autoptr(GListModel) found = ops_catalog_search (catalog, typed[i]);
+      g_autoptr(GPtrArray) expected = grouped_results (found);
+      g_autoptr(GPtrArray) rows = NULL;
+
+      g_test_message ("typed “%s”: %u results", typed[i], expected->len);
+      gtk_editable_set_text (entry, typed[i]);
+      g_signal_emit_by_name (entry, "search-changed");
+      ops_test_wait_for_layout (GTK_WIDGET (f->window));
+      /* No results have no places, and so no rows to keep. */
+      if (expected->len == 0)
+        {
+          g_clear_pointer (&before, g_ptr_array_unref);
+          continue;
+        }
+      rows = result_rows (f);
+      g_assert_cmpuint (rows->len, >, 0);
+      for (guint j = 0; j < MIN (rows->len, expected->len); j++)
+        {
+          GtkWidget *row = g_ptr_array_index (rows, j);
+          GtkWidget *box = gtk_widget_get_first_child (row);
+          OpsCatalogItem *item = g_ptr_array_index (expected, j);
+          const char *heading = heading_above (row);
+          const char *summary = ops_catalog_item_get_summary (item);
+          g_autofree char *error = NULL;
+
+          g_assert_cmpstr (ops_text_line_get_text (OPS_TEXT_LINE (gtk_widget_get_first_child (box))), ==,
+                           ops_catalog_item_get_name (item));
+          g_assert_cmpstr (ops_text_line_get_text (OPS_TEXT_LINE (gtk_widget_get_last_child (box))), ==, summary);
+          /* A result without a summary is a line of its own. */
+          g_assert_true (gtk_widget_get_visible (gtk_widget_get_last_child (box)) == (summary && summary[0]));
+          error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                      ops_catalog_item_get_name (item));
+          g_assert_null (error);
+          /* A heading opens each group, and only a group. */
+          if (j == 0 || !g_str_equal (ops_catalog_item_get_group_title (g_ptr_array_index (expected, j - 1)),
+                                      ops_catalog_item_get_group_title (item)))
+            g_assert_cmpstr (heading, ==, ops_catalog_item_get_group_title (item));
+          else
+            g_assert_null (heading);
+        }
+      /* The rows there before still show results, in the same places. */
+      if (before != NULL)
+        for (guint j = 0; j < MIN (before->len, MIN (rows->len, expected->len)); j++)
+          g_assert_true (g_ptr_array_index (rows, j) == g_ptr_array_index (before, j));
+      g_clear_pointer (&before, g_ptr_array_unref);
+      before = g_steal_pointer (&rows);
     }
 }
 
@@ -1120,6 +1224,7 @@ main (int   argc,
   ADD ("/browse/library-guide-sections", test_library_guide_sections);
   ADD ("/browse/search-groups-guides-by-section", test_search_groups_guides_by_section);
   ADD ("/browse/results-follow-each-keystroke", test_results_follow_each_keystroke);
+  ADD ("/browse/result-rows-follow-their-places", test_result_rows_follow_their_places);
   ADD ("/browse/down-from-search-focuses-first-result", test_down_from_search_focuses_first_result);
   ADD ("/browse/narrow-back-from-result-returns-to-results", test_narrow_back_from_result_returns_to_results);
 #undef ADD

@@ -15,6 +15,8 @@
 
 #include "ops-heading.h"
 #include "ops-list-growth.h"
+#include "ops-result-slot.h"
+#include "ops-result-slots.h"
 #include "ops-screen-reader.h"
 #include "ops-sidebar.h"
 #include "ops-sidebar-entry.h"
@@ -27,8 +29,8 @@ struct _OpsSidebar
   OpsCatalog         *catalog;
   GListStore         *sections;
   GtkSingleSelection *selection;
-  GtkFlattenListModel *results;
-  GtkSliceListModel  *shown;      /* the results the view has rows for */
+  OpsResultSlots     *results;
+  GtkSliceListModel  *shown;      /* the slots the view has rows for */
   GListModel         *found;      /* the search whose results those are */
 
   GtkMenuButton      *menu_button;
@@ -240,7 +242,7 @@ static void
 open_result (OpsSidebar *self,
              guint       position)
 {
-  g_autoptr(OpsCatalogItem) item = g_list_model_get_item (G_LIST_MODEL (self->results), position);
+  OpsCatalogItem *item = ops_result_slots_get_result (self->results, position);
   g_autofree char *stage_target = NULL;
 
   if (item == NULL)
@@ -331,60 +333,26 @@ rows_per_frame (OpsSidebar *self)
   return MAX (gtk_widget_get_height (GTK_WIDGET (self->stack)) / 44 + 1, 12);
 }
 
-/* How many of @found the view can show in this keystroke's frame: as many
- * as come before the @budget-th one that has no row yet. A result the
- * view shows already keeps its row (GtkListView keeps a row for an item
- * that is removed and added again in one change), so only new results
- * cost a row to make, bind and measure. */
-static guint
-shown_size (OpsSidebar *self,
-            GListModel *found,
-            guint       budget)
-{
-  GListModel *shown = G_LIST_MODEL (self->shown);
-  g_autoptr(GHashTable) has_row = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  guint n = g_list_model_get_n_items (found);
-  guint new_rows = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    g_hash_table_add (has_row, g_list_model_get_item (shown, i));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (found, i);
-
-      if (!g_hash_table_contains (has_row, item) && ++new_rows > budget)
-        {
-          n = i;
-          break;
-        }
-    }
-
-  return n;
-}
-
-/* Shows @groups, whose flattened results are @found. */
+/* Shows @groups, the results under their headings. */
 static void
 show_results (OpsSidebar *self,
-              GListModel *groups,
-              GListModel *found)
+              GListModel *groups)
 {
   guint budget = rows_per_frame (self);
-  guint size = shown_size (self, found, budget);
+  guint size = MAX (g_list_model_get_n_items (G_LIST_MODEL (self->shown)), budget);
 
-  /* Each change the view sees makes at most @budget rows. When there are
-   * more new results than that, the slice first shrinks to what this
-   * frame shows; otherwise it changes once the new results are in, so
-   * that no row is dropped that they keep. A first letter finds most of
-   * the catalog: the rest come a screenful a frame (ops-list-growth.c). */
-  if (size < g_list_model_get_n_items (found) && size < gtk_slice_list_model_get_size (self->shown))
-    ops_list_growth_start (self->results_view, self->shown, size, budget);
-  gtk_flatten_list_model_set_model (self->results, groups);
+  /* The slots that have rows show the new results in them; a slot past
+   * them costs a row to make, bind and measure, so each frame makes at
+   * most @budget: the view sees the slice end there before the new
+   * slots come, and it grows from the next frame. A first letter finds
+   * most of the catalog: the rest come a screenful a frame
+   * (ops-list-growth.c). */
   ops_list_growth_start (self->results_view, self->shown, size, budget);
+  ops_result_slots_set_results (self->results, groups);
   /* The list remembers the row that last had the keyboard focus and
-   * returns to it when Down enters it from the entry; that row has moved
-   * with the new results. New results are read from the top. */
-  if (size > 0)
+   * returns to it when Down enters it from the entry; that row now holds
+   * another result. New results are read from the top. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0)
     gtk_list_view_scroll_to (self->results_view, 0, GTK_LIST_SCROLL_FOCUS, NULL);
 }
 
@@ -406,12 +374,8 @@ search_changed_cb (OpsSidebar *self)
   if (self->found == NULL || !same_items (self->found, found))
     {
       g_autoptr(GListModel) groups = group_by_kind (found);
-      /* The results in the order the view shows them, under their headings. */
-      g_autoptr(GtkFlattenListModel) flat = gtk_flatten_list_model_new (g_object_ref (groups));
 
-      /* Other results may still group into the same list. */
-      if (!same_items (G_LIST_MODEL (self->results), G_LIST_MODEL (flat)))
-        show_results (self, groups, G_LIST_MODEL (flat));
+      show_results (self, groups);
       g_set_object (&self->found, found);
     }
   gtk_stack_set_visible_child_name (self->stack, g_list_model_get_n_items (found) ? "results" : "empty");
@@ -453,14 +417,9 @@ bind_section_header_cb (GtkSignalListItemFactory *factory,
                         GtkListHeader            *header,
                         gpointer                  user_data)
 {
-  GObject *item = gtk_list_header_get_item (header);
+  OpsSidebarEntry *entry = gtk_list_header_get_item (header);
   GtkLabel *label = GTK_LABEL (gtk_list_header_get_child (header));
-  const char *title;
-
-  if (OPS_IS_SIDEBAR_ENTRY (item))
-    title = ops_sidebar_entry_get_section (OPS_SIDEBAR_ENTRY (item));
-  else
-    title = ops_catalog_item_get_group_title (OPS_CATALOG_ITEM (item));
+  const char *title = ops_sidebar_entry_get_section (entry);
 
   gtk_label_set_text (label, title ? title : "");
   gtk_widget_set_visible (GTK_WIDGET (label), title != NULL);
@@ -511,18 +470,88 @@ setup_result_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, box);
 }
 
+/* Shows in @list_item's row the result its slot holds now. */
+static void
+show_slot (GtkListItem *list_item)
+{
+  OpsResultSlot *slot = gtk_list_item_get_item (list_item);
+  OpsCatalogItem *item = ops_result_slot_get_item (slot);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  const char *name = item ? ops_catalog_item_get_name (item) : NULL;
+  const char *summary = item ? ops_catalog_item_get_summary (item) : NULL;
+  GtkWidget *summary_line = gtk_widget_get_last_child (box);
+
+  gtk_list_item_set_accessible_label (list_item, name ? name : "");
+  ops_text_line_set_text (OPS_TEXT_LINE (gtk_widget_get_first_child (box)), name);
+  ops_text_line_set_text (OPS_TEXT_LINE (summary_line), summary);
+  /* A resume keyword has no summary: its row is one line, not a name
+   * over an empty line. */
+  gtk_widget_set_visible (summary_line, summary != NULL && summary[0] != '\0');
+}
+
+static void
+slot_changed_cb (OpsResultSlot *slot,
+                 GParamSpec    *pspec,
+                 GtkListItem   *list_item)
+{
+  show_slot (list_item);
+}
+
+/* A row stays bound to its slot while the slot's result changes, and
+ * follows it. */
 static void
 bind_result_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 gpointer                  user_data)
 {
-  OpsCatalogItem *item = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  const char *name = ops_catalog_item_get_name (item);
+  g_signal_connect_object (gtk_list_item_get_item (list_item), "notify::item", G_CALLBACK (slot_changed_cb),
+                           list_item, G_CONNECT_DEFAULT);
+  show_slot (list_item);
+}
 
-  gtk_list_item_set_accessible_label (list_item, name ? name : "");
-  ops_text_line_set_text (OPS_TEXT_LINE (gtk_widget_get_first_child (box)), name);
-  ops_text_line_set_text (OPS_TEXT_LINE (gtk_widget_get_last_child (box)), ops_catalog_item_get_summary (item));
+static void
+unbind_result_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (list_item), slot_changed_cb, list_item);
+}
+
+/* A heading over results names the group of its section's first slot,
+ * and follows what that slot holds. */
+static void
+show_result_heading (GtkListHeader *header)
+{
+  OpsCatalogItem *item = ops_result_slot_get_item (gtk_list_header_get_item (header));
+  GtkLabel *label = GTK_LABEL (gtk_list_header_get_child (header));
+
+  gtk_label_set_text (label, item ? ops_catalog_item_get_group_title (item) : "");
+}
+
+static void
+heading_slot_changed_cb (OpsResultSlot *slot,
+                         GParamSpec    *pspec,
+                         GtkListHeader *header)
+{
+  show_result_heading (header);
+}
+
+static void
+bind_result_header_cb (GtkSignalListItemFactory *factory,
+                       GtkListHeader            *header,
+                       gpointer                  user_data)
+{
+  g_signal_connect_object (gtk_list_header_get_item (header), "notify::item", G_CALLBACK (heading_slot_changed_cb),
+                           header, G_CONNECT_DEFAULT);
+  show_result_heading (header);
+}
+
+static void
+unbind_result_header_cb (GtkSignalListItemFactory *factory,
+                         GtkListHeader            *header,
+                         gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_header_get_item (header), heading_slot_changed_cb, header);
 }
 
 static void
@@ -616,7 +645,7 @@ ops_sidebar_init (OpsSidebar *self)
   g_autoptr(GtkListItemFactory) headers =
     signal_factory (G_CALLBACK (setup_section_header_cb), G_CALLBACK (bind_section_header_cb));
   g_autoptr(GtkListItemFactory) result_headers =
-    signal_factory (G_CALLBACK (setup_section_header_cb), G_CALLBACK (bind_section_header_cb));
+    signal_factory (G_CALLBACK (setup_section_header_cb), G_CALLBACK (bind_result_header_cb));
   g_autoptr(GtkListItemFactory) results = signal_factory (G_CALLBACK (setup_result_cb), G_CALLBACK (bind_result_cb));
   g_autoptr(GtkNoSelection) no_selection = NULL;
 
@@ -632,7 +661,9 @@ ops_sidebar_init (OpsSidebar *self)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   gtk_list_view_set_header_factory (self->list_view, headers);
 
-  self->results = gtk_flatten_list_model_new (NULL);
+  g_signal_connect (result_headers, "unbind", G_CALLBACK (unbind_result_header_cb), NULL);
+  g_signal_connect (results, "unbind", G_CALLBACK (unbind_result_cb), NULL);
+  self->results = ops_result_slots_new ();
   self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->results)), 0, 0);
   no_selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (no_selection));
