@@ -25,16 +25,15 @@ import tempfile
 import time
 
 CHECK_MARGIN = 1.5
-# Issue 22 asks for 1.10× and the median keystroke at 2 ms; neither is met
-# (docs/performance.md says why), so these are what the run of 2026-12-03
-# 09:10 UTC showed, at load 5.3, with a small margin: start-up 1.25× with
-# GL and 1.22× with cairo, 1.28× the budget; the median keystroke 3.23 and
-# 3.50 ms, 3.6 ms the budget. Peak memory is at issue 22's 1.10×.
-STARTUP_BUDGET = 1.28
+# Issue 22's targets, as the budgets: start-up within 1.10× the bare
+# window, peak memory within 1.10×, a median keystroke of 2 ms CPU and no
+# keystroke over one frame. Start-up misses its budget while the first
+# window shows the career map: a window of stock widgets showing the same
+# first screen costs 1.30× the bare one (row 9, docs/performance.md).
+STARTUP_BUDGET = 1.1
 MEMORY_BUDGET = 1.1
-SEARCH_MEDIAN_BUDGET = 3.6
-# The worst keystroke of each search run: issue 22's one frame, met by
-# both runs since the summaries are dimmed by colour (docs/performance.md).
+SEARCH_MEDIAN_BUDGET = 2.0
+# The worst keystroke of each search run: one frame.
 SEARCH_WORST_BUDGET = {"catalog": 16.0, "plan-10000": 16.0}
 
 
