@@ -927,11 +927,13 @@ assert_nothing_cut (OpsCareerMap *map,
  * that leaves no view, with @bottom_whole %FALSE, the bottom may cut one,
  * or leave the role below the stage's name out of view. */
 static void
-check_opens_in_place (int         width,
-                      int         height,
-                      const char *role_id,
-                      gboolean    with_target,
-                      gboolean    bottom_whole)
+check_opens_in_place_at (int         width,
+                         int         height,
+                         double      zoom,
+                         const char *role_id,
+                         gboolean    with_target,
+                         gboolean    bottom_whole,
+                         gboolean    cramped)
 {
   const char *json = "{ \"format\": 2, \"current-role-id\": \"operations-analyst\", "
                      "\"current-role-title\": \"Operations Analyst\", \"items\": [] }";
@@ -970,6 +972,7 @@ check_opens_in_place (int         width,
   content_page = ops_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_PAGE, "tag", "content");
   opening.map = ops_map_page_get_map (OPS_MAP_PAGE (adw_navigation_view_get_visible_page (
     ADW_NAVIGATION_VIEW (adw_navigation_page_get_child (ADW_NAVIGATION_PAGE (content_page))))));
+  ops_career_map_set_zoom (opening.map, zoom);
   g_signal_connect_after (window, "realize", G_CALLBACK (opening_realize_cb), &opening);
   gtk_window_present (GTK_WINDOW (window));
   ops_test_wait_for (window_is_mapped, window);
@@ -1004,13 +1007,28 @@ check_opens_in_place (int         width,
    * where the bottom edge may cut another. */
   if (bottom_whole || g_str_equal (role_id, "operations-analyst"))
     assert_in_view (ops_career_map_get_node (opening.map, role_id));
-  else
+  else if (!cramped)
     assert_below_top (ops_career_map_get_node (opening.map, role_id));
+  /* Any other may be cut at the bottom, but not out of view: its name,
+   * the node's heading, is whole in view. */
+  assert_in_view (ops_map_node_get_title (OPS_MAP_NODE (ops_career_map_get_node (opening.map, role_id))));
   title = ops_test_find_widget (GTK_WIDGET (opening.map), GTK_TYPE_LABEL, "label",
                                 ops_catalog_item_get_name (OPS_CATALOG_ITEM (ops_role_get_stage (here))));
   g_assert_nonnull (title);
-  assert_in_view (title);
-  assert_nothing_cut (opening.map, bottom_whole);
+  if (cramped)
+    {
+      OpsMapLayout *layout = ops_career_map_get_layout (opening.map);
+      int pinned;
+
+      /* Named by its pinned name, over the role's top. */
+      ops_career_map_get_stage_header (opening.map, &pinned);
+      g_assert_cmpint (pinned, ==, ops_map_layout_get_band (layout, ops_map_layout_find_role (layout, here)));
+    }
+  else
+    {
+      assert_in_view (title);
+      assert_nothing_cut (opening.map, bottom_whole);
+    }
   g_test_message ("the lane header %g px", ops_career_map_get_lane_header_height (opening.map));
   if (with_target && width >= 1280)
     {
@@ -1026,6 +1044,16 @@ check_opens_in_place (int         width,
 
   g_signal_handlers_disconnect_by_data (gtk_widget_get_frame_clock (GTK_WIDGET (window)), &opening);
   ops_test_close_window (window);
+}
+
+static void
+check_opens_in_place (int         width,
+                      int         height,
+                      const char *role_id,
+                      gboolean    with_target,
+                      gboolean    bottom_whole)
+{
+  check_opens_in_place_at (width, height, 1.0, role_id, with_target, bottom_whole, FALSE);
 }
 
 static void
@@ -1078,12 +1106,17 @@ test_opens_in_place_review_target (void)
 
 /* Without a plan the lowest stages are taller than the view: with their
  * bottom in view, "Entry level" was pinned over the captions of its
- * first paths. The map opens at that stage's top instead, the Trainee's
- * name at the bottom. */
+ * first paths. Then the map opened at that stage's top, its name and
+ * the Trainee's stage's at the bottom, the Trainee out of view below
+ * (8 px below, with this test's font). It opens with the Trainee whole:
+ * with the screenshots' font 2 px under the first line of the entry
+ * level's roles, that stage's name pinned over the gap (map-empty-light);
+ * with this test's, where no gap there holds the pinned name, at the
+ * Trainee's stage's top, the rest of the view room. */
 static void
 test_opens_in_place_empty (void)
 {
-  check_opens_in_place (1000, 700, "operations-trainee", FALSE, FALSE);
+  check_opens_in_place (1000, 700, "operations-trainee", FALSE, TRUE);
 }
 
 /* Wide enough for the lanes, without a plan. */
@@ -1097,6 +1130,31 @@ static void
 test_opens_in_place_empty_narrow (void)
 {
   check_opens_in_place (360, 720, "operations-trainee", FALSE, TRUE);
+}
+
+/* A small window, and zoomed in: where the lowest stage's name and its
+ * first role are taller than the view, the bottom edge may cut the
+ * role, but not below its name. At 360 × 300 px zoomed in fully it was:
+ * the Trainee's top alone showed under "Entry level", and a line of its
+ * name in part. */
+static void
+test_opens_in_place_empty_small (void)
+{
+  check_opens_in_place (360, 300, "operations-trainee", FALSE, FALSE);
+  check_opens_in_place_at (1000, 300, 1.44, "operations-trainee", FALSE, FALSE, FALSE);
+  check_opens_in_place_at (1000, 300, OPS_CAREER_MAP_ZOOM_MAX, "operations-trainee", FALSE, FALSE, FALSE);
+}
+
+/* There, no view shows both names whole without a role cut at the top:
+ * the stage's name pinned (62 px) and the Trainee's top down to the end
+ * of its name (113 px) are taller than the view (155 px), and so are
+ * the stage's own name and the role down to there. The map opens on the
+ * role's middle, its name whole, its stage's name pinned over the
+ * role's top, where the button has room round its name. */
+static void
+test_opens_in_place_empty_cramped (void)
+{
+  check_opens_in_place_at (360, 300, OPS_CAREER_MAP_ZOOM_MAX, "operations-trainee", FALSE, FALSE, TRUE);
 }
 
 /* Whether a press or the pointer at (@x, @y) of the scrolled window's
@@ -2121,6 +2179,8 @@ main (int   argc,
   g_test_add_func ("/map/opens-in-place/empty", test_opens_in_place_empty);
   g_test_add_func ("/map/opens-in-place/empty-wide", test_opens_in_place_empty_wide);
   g_test_add_func ("/map/opens-in-place/empty-narrow", test_opens_in_place_empty_narrow);
+  g_test_add_func ("/map/opens-in-place/empty-small", test_opens_in_place_empty_small);
+  g_test_add_func ("/map/opens-in-place/empty-cramped", test_opens_in_place_empty_cramped);
   g_test_add ("/map/stage-name-leaves-path-names", Fixture, NULL, fixture_set_up, test_stage_name_leaves_path_names,
               fixture_tear_down);
   g_test_add ("/map/lane-header-covers-roles", Fixture, NULL, fixture_set_up, test_lane_header_covers_roles,

@@ -1329,9 +1329,10 @@ typedef struct
   double    score[2];
   gboolean  found;
   gboolean  loose;               /* the view's bottom edge may cut one, and
-                                  * without a plan the role kept below
-                                  * its stage's name */
-  double    keep_name;           /* the bottom of that name, or of the role */
+                                  * the role kept below its name where
+                                  * it is not the plan's */
+  double    keep_name;           /* the bottom of that name, or of the
+                                  * role where it is the plan's */
   double   *title_ends;          /* by band, the bottom of its name */
   double    names;               /* lane_names_top (), the same for every try */
 } Start;
@@ -1456,6 +1457,25 @@ try_edge (OpsCareerMap *self,
     try_start (self, start, edge - strip);
 }
 
+/* Each role's, stage's name's and caption's top and bottom with
+ * TIGHT_GAP beside them as an edge; with @until_found, only until one
+ * fits. */
+static void
+try_tight_edges (OpsCareerMap *self,
+                 Start        *start,
+                 double        header,
+                 double        strip,
+                 gboolean      until_found)
+{
+  for (guint i = 0; i < start->blocks->len && !(until_found && start->found); i++)
+    {
+      const graphene_point_t *block = &g_array_index (start->blocks, graphene_point_t, i);
+
+      try_edge (self, start, block->x - TIGHT_GAP * self->allocated_zoom, header, strip);
+      try_edge (self, start, block->y + TIGHT_GAP * self->allocated_zoom, header, strip);
+    }
+}
+
 /* Tries each place an edge can be without cutting a role, as the top of
  * the view and as its bottom: a stage's top and bottom, the gaps between
  * lines of roles, above and under a caption, just above and below what
@@ -1521,31 +1541,31 @@ find_start (OpsCareerMap *self,
   /* Where no view with that much space at its edges fits, one with less:
    * at 360 px the analyst's stage leaves a few pixels between a role and
    * a caption for the edge, and the middle of a role is worse. */
-  for (guint i = 0; i < start->blocks->len && !start->found; i++)
-    {
-      const graphene_point_t *block = &g_array_index (start->blocks, graphene_point_t, i);
+  if (!start->found)
+    try_tight_edges (self, start, header, strip, TRUE);
 
-      for (guint k = 0; k < 2; k++)
-        {
-          edge = k == 0 ? block->x - TIGHT_GAP * z : block->y + TIGHT_GAP * z;
-          try_edge (self, start, edge, header, strip);
-        }
-    }
-
-  /* Where none fits either, the bottom edge may cut a role, without a
-   * plan even the one kept as long as its stage's name is in view, and
-   * the top stays clear: at 1000 × 700 there is less than a view from the end of the
-   * mid-level roles to the Trainee's top (637 px for 644 with the
-   * screenshots' plan), and from the Trainee's bottom up to the entry
-   * level's captions with a stage's name pinned over it. A role cut at
-   * the bottom, which says there is more below, hides less than a name
-   * pinned over what it names, and a view of the lowest stage alone,
-   * most of it room, showed a new user the least. */
+  /* Where none fits either, the bottom edge may cut a role, even the one
+   * kept where it is not the plan's own (without a plan, the lowest
+   * stage's first) as long as its name and its stage's are in view, and
+   * the top stays clear: at 1000 × 700 there is less than a view from
+   * the end of the mid-level roles to the Trainee's top (637 px for 644
+   * with the screenshots' plan), and from the Trainee's bottom up to the
+   * entry level's captions with a stage's name pinned over it. A role
+   * cut at the bottom, which says there is more below, hides less than a
+   * name pinned over what it names, and a view of the lowest stage
+   * alone, most of it room, showed a new user the least. */
   if (start->found)
     return;
   start->loose = TRUE;
   for (guint i = 0; i < edges->len; i++)
     try_edge (self, start, g_array_index (edges, double, i), header, strip);
+  /* And with less space, where that is better: at 1000 × 700 without a
+   * plan, of the views that keep the Trainee's name in view, the one at
+   * its stage's top was most of it room; with the screenshots' font one
+   * 2 px under the entry level's first line of roles, that stage's name
+   * pinned over the gap below them, shows the Trainee whole and less
+   * room (map-empty-light). */
+  try_tight_edges (self, start, header, strip, FALSE);
 }
 
 /* The role the map opens on: the current role, else the target, else
@@ -1594,19 +1614,22 @@ start_value (OpsCareerMap *self,
                           (band.origin.y + band.size.height + self->metrics.margin) * self->allocated_zoom);
     }
   start.page = page;
-  start.keep_top = start.keep_name = 0;
+  start.keep_top = 0;
   if (gtk_widget_compute_bounds (title, GTK_WIDGET (self), &title_rect))
-    {
-      start.keep_top = title_rect.origin.y;
-      start.keep_name = title_rect.origin.y + title_rect.size.height;
-    }
+    start.keep_top = title_rect.origin.y;
   start.keep_bottom = (rect.origin.y + rect.size.height) * self->allocated_zoom;
   if (start.keep_bottom - start.keep_top > page)
-    start.keep_top = start.keep_name = rect.origin.y * self->allocated_zoom;
-  /* The plan's role, "You are here" or the target, is always shown whole. */
-  if (self->plan != NULL && (n == find_node (self, ops_plan_get_current_role_id (self->plan)) ||
-                             n == find_node (self, ops_plan_get_target_role_id (self->plan))))
-    start.keep_name = start.keep_bottom;
+    start.keep_top = rect.origin.y * self->allocated_zoom;
+  /* The plan's role, "You are here" or the target, is always shown whole.
+   * Another, cut at the bottom, keeps its name (the node's heading) in
+   * view: kept down to its top, or to its stage's name, the view showed
+   * its frame and, at 360 × 300 px zoomed in fully, a third of the first
+   * line of its name. */
+  start.keep_name = start.keep_bottom;
+  if ((self->plan == NULL || (n != find_node (self, ops_plan_get_current_role_id (self->plan)) &&
+                              n != find_node (self, ops_plan_get_target_role_id (self->plan)))) &&
+      gtk_widget_compute_bounds (ops_map_node_get_title (node_at (self, n)), GTK_WIDGET (self), &title_rect))
+    start.keep_name = title_rect.origin.y + title_rect.size.height;
   start.blocks = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   start.title_ends = g_new (double, self->bands->len);
   start.names = lane_names_top (self);

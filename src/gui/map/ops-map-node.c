@@ -162,6 +162,20 @@ ops_map_node_dup_description (OpsMapNode *self)
 }
 
 /**
+ * ops_map_node_get_title:
+ *
+ * Returns: (transfer none): the label with the role's name, the node's
+ *   heading, for the map to keep in view where it opens
+ */
+GtkWidget *
+ops_map_node_get_title (OpsMapNode *self)
+{
+  g_return_val_if_fail (OPS_IS_MAP_NODE (self), NULL);
+
+  return GTK_WIDGET (self->title);
+}
+
+/**
  * ops_map_node_get_word_width:
  *
  * Returns: the least width the node takes with its name wrapped only

@@ -43,6 +43,7 @@ void              ops_map_node_set_selected (OpsMapNode       *self,
                                              gboolean          selected);
 char             *ops_map_node_dup_description (OpsMapNode    *self);
 int               ops_map_node_get_word_width  (OpsMapNode    *self);
+GtkWidget        *ops_map_node_get_title       (OpsMapNode    *self);
 void              ops_map_node_set_covered_func (OpsMapNode           *self,
                                                  OpsMapNodeCoveredFunc  func,
                                                  gpointer               user_data);
