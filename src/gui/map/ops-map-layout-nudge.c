@@ -289,7 +289,10 @@ collect_pieces (OpsMapLayout *self,
                 gboolean      upright)
 {
   GArray *pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  guint n = 0;
 
+  /* At most one a point: room for them all, trimmed after. */
+  g_array_set_size (pieces, self->link_points->len);
   for (guint e = 0; e < self->edges->len / 2; e++)
     for (guint i = self->link_first[e]; i + 1 < self->link_first[e + 1]; i++)
       {
@@ -297,8 +300,9 @@ collect_pieces (OpsMapLayout *self,
         double a = upright ? p[0].y : p[0].x, b = upright ? p[1].y : p[1].x;
 
         if ((upright ? p[0].x == p[1].x : p[0].y == p[1].y) && a != b)
-          g_array_append_val (pieces, ((Piece) { upright ? p[0].x : p[0].y, MIN (a, b), MAX (a, b), e, i }));
+          g_array_index (pieces, Piece, n++) = (Piece) { upright ? p[0].x : p[0].y, MIN (a, b), MAX (a, b), e, i };
       }
+  g_array_set_size (pieces, n);
   /* Made in the order of their links and points: by place, then that. */
   _ops_map_layout_sort_by_place (pieces);
 

@@ -317,12 +317,22 @@ collect_slots (OpsMapLayout *self,
                gboolean      turns)
 {
   GPtrArray *by_line = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autofree guint *at = g_new0 (guint, self->lines->len);
 
+  /* Room for every slot there could be, written in place, then trimmed. */
+  for (guint e = 0; e < self->edges->len / 2; e++)
+    for (guint k = turns ? 0 : 1; k + 1 < ways[e].n; k++)
+      at[self->node_line[ways[e].low] - k]++;
   for (guint l = 0; l < self->lines->len; l++)
-    g_ptr_array_add (by_line, g_array_new (FALSE, FALSE, sizeof (Slot)));
+    {
+      g_ptr_array_add (by_line, g_array_sized_new (FALSE, FALSE, sizeof (Slot), at[l]));
+      g_array_set_size (g_ptr_array_index (by_line, l), at[l]);
+      at[l] = 0;
+    }
   for (guint e = 0; e < self->edges->len / 2; e++)
     for (guint k = turns ? 0 : 1; k + 1 < ways[e].n; k++)
       {
+        guint l = self->node_line[ways[e].low] - k;
         guint index = ways[e].first + k;
         double a = g_array_index (xs, double, index), b = g_array_index (xs, double, index + 1);
         Slot slot = { a, b, ways[e].high, index, ways[e].low };
@@ -331,14 +341,15 @@ collect_slots (OpsMapLayout *self,
           {
             /* Straight on: no turn, no track; but one going on over a
              * name turns round it (see trace_ways()). */
-            if (a == b && !under_name (self, &g_array_index (self->lines, Line, self->node_line[ways[e].low] - k), a,
-                                       CLEARANCE))
+            if (a == b && !under_name (self, &g_array_index (self->lines, Line, l), a, CLEARANCE))
               continue;
             slot.x = MIN (a, b);
             slot.then = MAX (a, b);
           }
-        g_array_append_val (g_ptr_array_index (by_line, self->node_line[ways[e].low] - k), slot);
+        g_array_index ((GArray *) g_ptr_array_index (by_line, l), Slot, at[l]++) = slot;
       }
+  for (guint l = 0; l < self->lines->len; l++)
+    g_array_set_size (g_ptr_array_index (by_line, l), at[l]);
 
   return by_line;
 }
@@ -509,15 +520,19 @@ assign_lanes (OpsMapLayout *self,
 {
   g_autoptr(GArray) passes = g_array_new (FALSE, FALSE, sizeof (Pass));
   g_autofree guint *bucket = NULL;
+  guint n_passes = 0;
 
+  for (guint e = 0; e < self->edges->len / 2; e++)
+    n_passes += ways[e].n > 2 ? ways[e].n - 2 : 0;
+  g_array_set_size (passes, n_passes);
+  n_passes = 0;
   for (guint e = 0; e < self->edges->len / 2; e++)
     for (guint k = 1; k + 1 < ways[e].n; k++)
       {
         guint index = ways[e].first + k;
-        Pass pass = { g_array_index (xs, double, index), ways[e].high, ways[e].low, self->node_line[ways[e].low] - k,
-                      index };
 
-        g_array_append_val (passes, pass);
+        g_array_index (passes, Pass, n_passes++) = (Pass) { g_array_index (xs, double, index), ways[e].high,
+                                                            ways[e].low, self->node_line[ways[e].low] - k, index };
       }
   bucket = g_new (guint, passes->len);
   for (guint i = 0; i < passes->len; i++)
@@ -895,20 +910,25 @@ trace_ways (OpsMapLayout *self,
             GArray       *ys,
             GArray       *ups)
 {
-  guint n_edges = self->edges->len / 2;
+  guint n_edges = self->edges->len / 2, at = 0;
+  graphene_point_t *point;
 
-  g_array_set_size (self->link_points, 0);
+  /* Room for the most points the ways could take (each turn four, see
+   * below), written in place, then trimmed. */
+  for (guint e = 0; e < n_edges; e++)
+    at += ways[e].n > 0 ? 2 + 4 * (ways[e].n - 1) : 0;
+  g_array_set_size (self->link_points, at);
+  point = &g_array_index (self->link_points, graphene_point_t, 0);
+  at = 0;
   for (guint e = 0; e < n_edges; e++)
     {
       const Way *way = &ways[e];
       const graphene_rect_t *low = &self->node_rects[way->low], *high = &self->node_rects[way->high];
-      graphene_point_t point;
 
-      self->link_first[e] = self->link_points->len;
+      self->link_first[e] = at;
       if (way->n == 0)
         continue;
-      point = GRAPHENE_POINT_INIT (g_array_index (xs, double, way->first), low->origin.y);
-      g_array_append_val (self->link_points, point);
+      point[at++] = GRAPHENE_POINT_INIT (g_array_index (xs, double, way->first), low->origin.y);
       for (guint k = 0; k + 1 < way->n; k++)
         {
           double a = g_array_index (xs, double, way->first + k), b = g_array_index (xs, double, way->first + k + 1);
@@ -920,27 +940,58 @@ trace_ways (OpsMapLayout *self,
 
           if (a == b && round == b)
             continue;
-          point = GRAPHENE_POINT_INIT (a, y);
-          g_array_append_val (self->link_points, point);
+          point[at++] = GRAPHENE_POINT_INIT (a, y);
           if (round != b)
             {
               if (round != a)
-                {
-                  point = GRAPHENE_POINT_INIT (round, y);
-                  g_array_append_val (self->link_points, point);
-                }
-              point = GRAPHENE_POINT_INIT (round, up);
-              g_array_append_val (self->link_points, point);
+                point[at++] = GRAPHENE_POINT_INIT (round, y);
+              point[at++] = GRAPHENE_POINT_INIT (round, up);
               y = up;
             }
-          point = GRAPHENE_POINT_INIT (b, y);
-          g_array_append_val (self->link_points, point);
+          point[at++] = GRAPHENE_POINT_INIT (b, y);
         }
-      point = GRAPHENE_POINT_INIT (g_array_index (xs, double, way->first + way->n - 1),
-                                   high->origin.y + high->size.height);
-      g_array_append_val (self->link_points, point);
+      point[at++] = GRAPHENE_POINT_INIT (g_array_index (xs, double, way->first + way->n - 1),
+                                         high->origin.y + high->size.height);
     }
+  g_array_set_size (self->link_points, at);
   self->link_first[n_edges] = self->link_points->len;
+}
+
+/* A place across and the passage found for it, on one line. */
+typedef struct
+{
+  double x, passage;
+} Found;
+
+/* Where a link heading for @x passes line @l: passage_x (), or beside a
+ * name of the line under it where that passes too, so that the links
+ * need not go round it. The same for every role whose middle is at @x,
+ * which in a map of many roles are most of a column of them: each line's
+ * are kept in @found, and found once. */
+static double
+passage_of (OpsMapLayout *self,
+            guint         l,
+            double        x,
+            GArray      **found)
+{
+  const Line *line = &g_array_index (self->lines, Line, l);
+  const Line *next = line_below (self, line);
+  Found place = { x, 0 };
+  double beside;
+
+  if (found[l] == NULL)
+    found[l] = g_array_new (FALSE, FALSE, sizeof (Found));
+  for (guint i = 0; i < found[l]->len; i++)
+    if (memcmp (&g_array_index (found[l], Found, i).x, &x, sizeof x) == 0)
+      return g_array_index (found[l], Found, i).passage;
+
+  place.passage = passage_x (self, line, x, self->spacing);
+  beside = next != NULL ? round_names (self, next, place.passage) : place.passage;
+  if (beside != place.passage && passes_clear (self, line, beside, CLEARANCE))
+    place.passage = beside;
+  g_array_append_val (found[l], place);
+
+  return place.passage;
 }
 
 /* Where the last routing's places do not serve (see
@@ -963,6 +1014,7 @@ find_passages (OpsMapLayout *self,
   guint n_edges = self->edges->len / 2;
   g_autofree guint *below = g_new0 (guint, self->roles->len + 1);
   g_autofree double *passages = NULL;
+  g_autofree GArray **found = NULL;
 
   for (guint e = 0; e < n_edges; e++)
     if (ways[e].n > 2)
@@ -970,20 +1022,12 @@ find_passages (OpsMapLayout *self,
   for (guint n = 0; n < self->roles->len; n++)
     below[n + 1] += below[n];
   passages = g_new (double, below[self->roles->len]);
+  found = g_new0 (GArray *, self->lines->len);
   for (guint n = 0; n < self->roles->len; n++)
     for (guint k = 0; k < below[n + 1] - below[n]; k++)
-      {
-        const Line *line = &g_array_index (self->lines, Line, self->node_line[n] + 1 + k);
-        const Line *next = line_below (self, line);
-        double x = passage_x (self, line, center_x (&self->node_rects[n]), self->spacing);
-        double beside = next != NULL ? round_names (self, next, x) : x;
-
-        /* Over a name of the line under it, beside the name where
-         * that passes too: the links need not go round it. */
-        if (beside != x && passes_clear (self, line, beside, CLEARANCE))
-          x = beside;
-        passages[below[n] + k] = x;
-      }
+      passages[below[n] + k] = passage_of (self, self->node_line[n] + 1 + k, center_x (&self->node_rects[n]), found);
+  for (guint l = 0; l < self->lines->len; l++)
+    g_clear_pointer (&found[l], g_array_unref);
   for (guint e = 0; e < n_edges; e++)
     {
       const Way *way = &ways[e];
