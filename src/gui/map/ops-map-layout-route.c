@@ -918,7 +918,7 @@ trace_ways (OpsMapLayout *self,
   for (guint e = 0; e < n_edges; e++)
     at += ways[e].n > 0 ? 2 + 4 * (ways[e].n - 1) : 0;
   g_array_set_size (self->link_points, at);
-  point = &g_array_index (self->link_points, graphene_point_t, 0);
+  point = (graphene_point_t *) (void *) self->link_points->data;
   at = 0;
   for (guint e = 0; e < n_edges; e++)
     {
