@@ -1333,6 +1333,12 @@ typedef struct
                                   * it is not the plan's */
   double    keep_name;           /* the bottom of that name, or of the
                                   * role where it is the plan's */
+  gboolean  at_stage;            /* loose, but at most an eighth of the
+                                  * view room: from a stage's top (a page) */
+  double    head_top, head_end;  /* what such a view keeps: the top of the
+                                  * stage's name, and below both it and
+                                  * the role's first pixel row (the plan's
+                                  * role: its bottom) */
   double   *title_ends;          /* by band, the bottom of its name */
   double    names;               /* lane_names_top (), the same for every try */
 } Start;
@@ -1395,9 +1401,16 @@ try_start (OpsCareerMap *self,
            double        value)
 {
   double room, score[2], top, from, y, height;
-  double names = start->names;
+  double names = start->names, keep_top = start->keep_top, keep_end = start->keep_bottom;
   int band;
 
+  if (start->at_stage)
+    {
+      keep_top = start->head_top;
+      keep_end = start->head_end;
+    }
+  else if (start->loose)
+    keep_end = start->keep_name;
   value = MAX (0, value);
   /* What the lane header and a stage's pinned name cover is out of view. */
   top = from = value + lane_header_height (self, names, value);
@@ -1407,8 +1420,9 @@ try_start (OpsCareerMap *self,
       from = MAX (value, start->title_ends[band]);
     }
   room = MAX (0, value + start->page - start->height);
-  if (start->keep_top < top - 0.5 ||
-      (start->loose ? start->keep_name : start->keep_bottom) > value + start->page + 0.5)
+  if (keep_top < top - 0.5 || keep_end > value + start->page + 0.5)
+    return;
+  if (start->at_stage && room > start->page / 8)
     return;
   if (meets (start, MIN (from, top), top) ||
       (!start->loose && (room > start->page / 8 ||
@@ -1544,27 +1558,47 @@ find_start (OpsCareerMap *self,
   if (!start->found)
     try_tight_edges (self, start, header, strip, TRUE);
 
-  /* Where none fits either, the bottom edge may cut a role, even the one
-   * kept where it is not the plan's own (without a plan, the lowest
-   * stage's first) as long as its name and its stage's are in view, and
-   * the top stays clear: at 1000 × 700 there is less than a view from
-   * the end of the mid-level roles to the Trainee's top (637 px for 644
-   * with the screenshots' plan), and from the Trainee's bottom up to the
-   * entry level's captions with a stage's name pinned over it. A role
-   * cut at the bottom, which says there is more below, hides less than a
-   * name pinned over what it names, and a view of the lowest stage
-   * alone, most of it room, showed a new user the least. */
+  /* Where none fits either, the bottom edge may cut a role, and the top
+   * stays clear: at 1000 × 700 there is less than a view from the end of
+   * the mid-level roles to the Trainee's top (637 px for 644 with the
+   * screenshots' plan), and from the Trainee's bottom up to the entry
+   * level's captions with a stage's name pinned over it. A role cut at
+   * the bottom, which says there is more below, hides less than a name
+   * pinned over what it names. The plan's role stays whole. */
   if (start->found)
     return;
   start->loose = TRUE;
+  /* Of those, first a view that reads as a page: from a stage's top,
+   * that stage whole and any below it, then the kept role's stage's
+   * name whole and the role's top, cut by the bottom edge if it must
+   * be, which invites a scroll; no more than an eighth of the view room,
+   * nothing cut at the top. At 1000 × 700 without a plan, with the
+   * screenshots' font: from "Entry level" its captions and all its
+   * roles, then "Trainee" and the Trainee's top edge (map-empty-light).
+   * Not from the kept role's own stage's top: a view of its name and the
+   * role's frame, or a line of its name, showed nothing whole (1000 ×
+   * 300 zoomed in fully). */
+  start->at_stage = TRUE;
+  for (guint b = 0; b < self->bands->len; b++)
+    {
+      ops_map_layout_get_band_rect (self->layout, b, &rect);
+      if ((rect.origin.y + rect.size.height) * z < start->head_top)
+        try_start (self, start, (rect.origin.y - self->metrics.margin) * z);
+    }
+  start->at_stage = FALSE;
+  if (start->found)
+    return;
+  /* Only where no such view exists, as in a small window or zoomed in,
+   * must the kept role's name be in view too, where the role is not the
+   * plan's: at 360 × 300 zoomed in fully, kept down to its stage's name
+   * or its top, the view showed its frame and a third of the first line
+   * of its name. Any edge may be the view's, and where that is better,
+   * one with less space beside a role or a name. Where a page exists,
+   * the name must not move it: at 1000 × 700 that view went down over
+   * the entry level's first roles and captions, "Entry level" pinned
+   * over lines coming from nowhere, room below the Trainee's stage. */
   for (guint i = 0; i < edges->len; i++)
     try_edge (self, start, g_array_index (edges, double, i), header, strip);
-  /* And with less space, where that is better: at 1000 × 700 without a
-   * plan, of the views that keep the Trainee's name in view, the one at
-   * its stage's top was most of it room; with the screenshots' font one
-   * 2 px under the entry level's first line of roles, that stage's name
-   * pinned over the gap below them, shows the Trainee whole and less
-   * room (map-empty-light). */
   try_tight_edges (self, start, header, strip, FALSE);
 }
 
@@ -1614,22 +1648,27 @@ start_value (OpsCareerMap *self,
                           (band.origin.y + band.size.height + self->metrics.margin) * self->allocated_zoom);
     }
   start.page = page;
-  start.keep_top = 0;
+  start.keep_top = start.head_end = 0;
   if (gtk_widget_compute_bounds (title, GTK_WIDGET (self), &title_rect))
-    start.keep_top = title_rect.origin.y;
+    {
+      start.keep_top = title_rect.origin.y;
+      start.head_end = title_rect.origin.y + title_rect.size.height;
+    }
+  start.head_top = start.keep_top;
+  start.head_end = MAX (start.head_end, rect.origin.y * self->allocated_zoom + 1);
   start.keep_bottom = (rect.origin.y + rect.size.height) * self->allocated_zoom;
   if (start.keep_bottom - start.keep_top > page)
     start.keep_top = rect.origin.y * self->allocated_zoom;
   /* The plan's role, "You are here" or the target, is always shown whole.
-   * Another, cut at the bottom, keeps its name (the node's heading) in
-   * view: kept down to its top, or to its stage's name, the view showed
-   * its frame and, at 360 × 300 px zoomed in fully, a third of the first
-   * line of its name. */
+   * Another, cut at the bottom, keeps its top in view in a view that
+   * reads as a page, else its name (the node's heading): find_start (). */
   start.keep_name = start.keep_bottom;
   if ((self->plan == NULL || (n != find_node (self, ops_plan_get_current_role_id (self->plan)) &&
                               n != find_node (self, ops_plan_get_target_role_id (self->plan)))) &&
       gtk_widget_compute_bounds (ops_map_node_get_title (node_at (self, n)), GTK_WIDGET (self), &title_rect))
     start.keep_name = title_rect.origin.y + title_rect.size.height;
+  else
+    start.head_end = start.keep_bottom;
   start.blocks = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   start.title_ends = g_new (double, self->bands->len);
   start.names = lane_names_top (self);
