@@ -166,19 +166,26 @@ sections_differ (GArray *a,
  *
  * Puts the results in the slots, in order, and adds or drops slots at
  * the end so that there is one for each.
+ *
+ * Returns: whether a slot holds another result, or the slots or their
+ *   sections changed: another ranking may group into the same list
  */
-void
+gboolean
 ops_result_slots_set_results (OpsResultSlots *self,
                               GListModel     *groups)
 {
-  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint old_n = self->slots->len;
+  g_autoptr(GArray) ends = NULL;
   gboolean sections_changed;
+  gboolean changed = FALSE;
+  guint old_n;
   guint kept;
   guint n = 0;
 
-  g_return_if_fail (OPS_IS_RESULT_SLOTS (self));
-  g_return_if_fail (G_IS_LIST_MODEL (groups));
+  g_return_val_if_fail (OPS_IS_RESULT_SLOTS (self), FALSE);
+  g_return_val_if_fail (G_IS_LIST_MODEL (groups), FALSE);
+
+  ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  old_n = self->slots->len;
 
   for (guint g = 0; g < g_list_model_get_n_items (groups); g++)
     {
@@ -191,6 +198,8 @@ ops_result_slots_set_results (OpsResultSlots *self,
 
           if (n == self->slots->len)
             g_ptr_array_add (self->slots, ops_result_slot_new ());
+          else if (ops_result_slot_get_item (g_ptr_array_index (self->slots, n)) != item)
+            changed = TRUE;
           ops_result_slot_set_item (g_ptr_array_index (self->slots, n), item);
         }
       if (size > 0)
@@ -210,6 +219,8 @@ ops_result_slots_set_results (OpsResultSlots *self,
     g_list_model_items_changed (G_LIST_MODEL (self), kept, old_n - kept, n - kept);
   if (sections_changed)
     gtk_section_model_sections_changed (GTK_SECTION_MODEL (self), 0, kept);
+
+  return changed || sections_changed || n != old_n;
 }
 
 /**

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OpsResultSlots, ops_result_slots, OPS, RESULT_SLOTS, GObject)
 
 OpsResultSlots *ops_result_slots_new         (void);
-void            ops_result_slots_set_results (OpsResultSlots *self,
+gboolean        ops_result_slots_set_results (OpsResultSlots *self,
                                               GListModel     *groups);
 OpsCatalogItem *ops_result_slots_get_result  (OpsResultSlots *self,
                                               guint           position);

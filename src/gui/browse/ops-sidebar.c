@@ -274,9 +274,9 @@ search_activate_cb (OpsSidebar *self)
   open_result (self, 0);
 }
 
-/* One section per heading (a kind, or a guide's section), in the order the
- * search ranked them; the flattened list is a section model the results
- * view heads each group from.  Guides of different sections come mixed
+/* One group per heading (a kind, or a guide's section), in the order the
+ * search ranked them; the results' slots (ops-result-slots.c) make each
+ * group a section the results view heads.  Guides of different sections come mixed
  * within their kind, so a heading met again joins its first group. */
 static GListModel *
 group_by_kind (GListModel *found)
@@ -341,18 +341,20 @@ show_results (OpsSidebar *self,
   guint budget = rows_per_frame (self);
   guint size = MAX (g_list_model_get_n_items (G_LIST_MODEL (self->shown)), budget);
 
-  /* The slots that have rows show the new results in them; a slot past
-   * them costs a row to make, bind and measure, so each frame makes at
-   * most @budget: the view sees the slice end there before the new
-   * slots come, and it grows from the next frame. A first letter finds
-   * most of the catalog: the rest come a screenful a frame
+  /* The rows there (up to GtkListView's 200) show their slots' new
+   * results in this frame, a text set each, laid out only where drawn. A
+   * slot past them costs a row to make, bind and measure, so each frame
+   * makes at most @budget new rows: the view sees the slice end there
+   * before the new slots come, and it grows from the next frame. A first
+   * letter finds most of the catalog: the rest come a screenful a frame
    * (ops-list-growth.c). */
   ops_list_growth_start (self->results_view, self->shown, size, budget);
-  ops_result_slots_set_results (self->results, groups);
   /* The list remembers the row that last had the keyboard focus and
    * returns to it when Down enters it from the entry; that row now holds
-   * another result. New results are read from the top. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0)
+   * another result. New results are read from the top; the same list
+   * under another ranking stays where the person is. */
+  if (ops_result_slots_set_results (self->results, groups) &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0)
     gtk_list_view_scroll_to (self->results_view, 0, GTK_LIST_SCROLL_FOCUS, NULL);
 }
 
