@@ -11,6 +11,7 @@
 #include "ops-certification-page.h"
 #include "ops-link-section.h"
 #include "ops-result-slot.h"
+#include "ops-result-slots.h"
 #include "ops-sidebar.h"
 #include "ops-test-util.h"
 #include "ops-text-line.h"
@@ -1198,6 +1199,120 @@ test_text_line_shows_what_the_whole_text_shows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  guint items_changed;
+  guint sections_changed;
+  guint first_slot_changed;
+} SlotSignals;
+
+static void
+count_items_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        gpointer    data)
+{
+  ((SlotSignals *) data)->items_changed++;
+}
+
+static void
+count_sections_changed_cb (GtkSectionModel *model,
+                           guint            position,
+                           guint            n_items,
+                           gpointer         data)
+{
+  ((SlotSignals *) data)->sections_changed++;
+}
+
+static void
+count_first_slot_cb (GObject    *slot,
+                     GParamSpec *pspec,
+                     gpointer    data)
+{
+  ((SlotSignals *) data)->first_slot_changed++;
+}
+
+/* One list under one heading per kind, for ops_result_slots_set_results (). */
+static GListModel *
+groups_of (OpsCatalog         *catalog,
+           const char * const *ids_by_group[],
+           guint               n_groups)
+{
+  GListStore *groups = g_list_store_new (G_TYPE_LIST_MODEL);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      g_autoptr(GListStore) group = g_list_store_new (OPS_TYPE_CATALOG_ITEM);
+
+      for (guint i = 0; ids_by_group[g][i] != NULL; i++)
+        {
+          OpsCatalogItem *item = ops_catalog_lookup (catalog, ids_by_group[g][i]);
+
+          g_assert_nonnull (item);
+          g_list_store_append (group, item);
+        }
+      g_list_store_append (groups, group);
+    }
+
+  return G_LIST_MODEL (groups);
+}
+
+/* A keystroke that turns two roles under "Roles" into two certifications
+ * under "Certifications" keeps the section where it was: the view is told
+ * of no new items and no new sections, so its heading, bound to the
+ * section's first slot, must learn of the new title from that slot
+ * (ops-sidebar.c, bind_result_header_cb ()). A slot that keeps its result
+ * says nothing, and the same results again change nothing. */
+static void
+test_result_heading_follows_its_first_slot (void)
+{
+  static const char * const roles[] = { "operations-analyst", "production-scheduler", NULL };
+  static const char * const certifications[] = { "cpim", "cscp", NULL };
+  static const char * const other_certifications[] = { "cpim", "cltd", NULL };
+  const char * const *by_roles[] = { roles };
+  const char * const *by_certifications[] = { certifications };
+  const char * const *by_others[] = { other_certifications };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_default (&error);
+  g_autoptr(OpsResultSlots) slots = ops_result_slots_new ();
+  g_autoptr(GListModel) first = NULL;
+  g_autoptr(GListModel) second = NULL;
+  g_autoptr(GListModel) third = NULL;
+  g_autoptr(OpsResultSlot) slot = NULL;
+  SlotSignals signals = { 0, };
+  guint start, end;
+
+  g_assert_no_error (error);
+  first = groups_of (catalog, by_roles, 1);
+  second = groups_of (catalog, by_certifications, 1);
+  third = groups_of (catalog, by_others, 1);
+  g_assert_true (ops_result_slots_set_results (slots, first));
+  g_signal_connect (slots, "items-changed", G_CALLBACK (count_items_changed_cb), &signals);
+  g_signal_connect (slots, "sections-changed", G_CALLBACK (count_sections_changed_cb), &signals);
+  slot = g_list_model_get_item (G_LIST_MODEL (slots), 0);
+  g_signal_connect (slot, "notify::item", G_CALLBACK (count_first_slot_cb), &signals);
+
+  /* The same results: nothing to tell, nothing to scroll. */
+  g_assert_false (ops_result_slots_set_results (slots, first));
+  g_assert_cmpuint (signals.first_slot_changed, ==, 0);
+
+  g_assert_true (ops_result_slots_set_results (slots, second));
+  g_assert_cmpuint (signals.items_changed, ==, 0);
+  g_assert_cmpuint (signals.sections_changed, ==, 0);
+  g_assert_cmpuint (signals.first_slot_changed, ==, 1);
+  g_assert_cmpstr (ops_catalog_item_get_group_title (ops_result_slot_get_item (slot)), ==, "Certifications");
+  gtk_section_model_get_section (GTK_SECTION_MODEL (slots), 1, &start, &end);
+  g_assert_cmpuint (start, ==, 0);
+  g_assert_cmpuint (end, ==, 2);
+
+  /* Only the second place changes: the heading's slot stays quiet. */
+  g_assert_true (ops_result_slots_set_results (slots, third));
+  g_assert_cmpuint (signals.first_slot_changed, ==, 1);
+  g_assert_cmpuint (signals.items_changed, ==, 0);
+  g_assert_cmpuint (signals.sections_changed, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1229,6 +1344,7 @@ main (int   argc,
   ADD ("/browse/narrow-back-from-result-returns-to-results", test_narrow_back_from_result_returns_to_results);
 #undef ADD
   g_test_add_func ("/browse/certification-sources", test_certification_sources);
+  g_test_add_func ("/browse/result-heading-follows-its-first-slot", test_result_heading_follows_its_first_slot);
   g_test_add_func ("/browse/link-section-follows-its-list", test_link_section_follows_its_list);
   g_test_add_func ("/browse/text-line-shows-what-the-whole-text-shows", test_text_line_shows_what_the_whole_text_shows);
 
