@@ -1323,6 +1323,14 @@ typedef struct
   GArray   *blocks;              /* graphene_point_t: x top, y bottom of each
                                   * role, stage's name and path's caption,
                                   * which no edge cuts */
+  GArray   *texts;               /* likewise each role's text, from the top
+                                  * of its name, and each stage's name and
+                                  * caption: what even a loose view's
+                                  * bottom edge cuts none of */
+  GArray   *heads;               /* each role from its top to the end of
+                                  * its text, each stage's name and
+                                  * caption: what the top of a loose view
+                                  * cuts and covers none of */
   double    keep_top, keep_bottom;  /* what must be in view */
   double    height, page;        /* the map's, without room, and the view's */
   double    value, room;         /* the best start so far */
@@ -1331,6 +1339,8 @@ typedef struct
   gboolean  loose;               /* the view's bottom edge may cut one, and
                                   * the role kept below its name where
                                   * it is not the plan's */
+  gboolean  through;             /* and through a name, where nothing else
+                                  * fits */
   double    keep_name;           /* the bottom of that name, or of the
                                   * role where it is the plan's */
   gboolean  at_stage;            /* loose, but at most an eighth of the
@@ -1348,13 +1358,13 @@ typedef struct
  * same, whether an edge of the view there would cut one in two; else
  * whether what covers the view's top there hides one, or part of one. */
 static gboolean
-meets (Start  *start,
+meets (GArray *blocks,
        double  top,
        double  bottom)
 {
-  for (guint i = 0; i < start->blocks->len; i++)
+  for (guint i = 0; i < blocks->len; i++)
     {
-      const graphene_point_t *block = &g_array_index (start->blocks, graphene_point_t, i);
+      const graphene_point_t *block = &g_array_index (blocks, graphene_point_t, i);
 
       if (bottom > block->x + 0.5 && top < block->y - 0.5)
         return TRUE;
@@ -1382,6 +1392,35 @@ is_band_top (OpsCareerMap *self,
   return FALSE;
 }
 
+/* @value moved up as little as needed for the view's bottom edge to cut
+ * no role's text, stage's name or caption: TIGHT_GAP above the top of
+ * what it cuts, and again above what it cuts there. */
+static double
+above_texts (OpsCareerMap *self,
+             Start        *start,
+             double        value)
+{
+  gboolean moved;
+
+  do
+    {
+      moved = FALSE;
+      for (guint i = 0; i < start->texts->len; i++)
+        {
+          const graphene_point_t *text = &g_array_index (start->texts, graphene_point_t, i);
+
+          if (value + start->page > text->x + 0.5 && value + start->page < text->y - 0.5)
+            {
+              value = text->x - TIGHT_GAP * self->allocated_zoom - start->page;
+              moved = TRUE;
+            }
+        }
+    }
+  while (moved);
+
+  return value;
+}
+
 /* Weighs a view from @value: it must show what start keeps and cut no
  * role, no stage's name and no caption at either edge (the bottom one
  * where start allows it), nor hide one under a stage's pinned name
@@ -1392,15 +1431,18 @@ is_band_top (OpsCareerMap *self,
  * it repeats. Under the lane header roles may pass whole, as they do when
  * the person scrolls: at 1280 px the lanes' lines of roles leave no gap
  * as tall as it. Nor may more than an eighth of the view be room below
- * the map, unless start allows it. Better: less room, a top at a stage's
- * top (worth an eighth of the view in room), then what is kept nearer
- * the middle. */
+ * the map, unless start allows it. Where the bottom edge may cut a role
+ * it cuts no line of one: the view goes up as little as needed, and its
+ * top, moved, may cut a role's frame below its text, hidden under a
+ * stage's pinned name. Better: less room, a top at a stage's top (as
+ * asked, before moving; worth an eighth of the view in room), then what
+ * is kept nearer the middle. */
 static void
 try_start (OpsCareerMap *self,
            Start        *start,
            double        value)
 {
-  double room, score[2], top, from, y, height;
+  double room, score[2], top, from, y, height, asked = MAX (0, value);
   double names = start->names, keep_top = start->keep_top, keep_end = start->keep_bottom;
   int band;
 
@@ -1411,6 +1453,10 @@ try_start (OpsCareerMap *self,
     }
   else if (start->loose)
     keep_end = start->keep_name;
+  /* Where the bottom edge would cut a line of a role, the view moved up
+   * as little as needed for it to cut above. */
+  if (start->loose && !start->through)
+    value = MAX (0, above_texts (self, start, asked));
   value = MAX (0, value);
   /* What the lane header and a stage's pinned name cover is out of view. */
   top = from = value + lane_header_height (self, names, value);
@@ -1424,13 +1470,14 @@ try_start (OpsCareerMap *self,
     return;
   if (start->at_stage && room > start->page / 8)
     return;
-  if (meets (start, MIN (from, top), top) ||
+  if (meets (value < asked - 0.5 ? start->heads : start->blocks, MIN (from, top), top) ||
       (!start->loose && (room > start->page / 8 ||
                          (value + start->page < start->height - 0.5 &&
-                          meets (start, value + start->page, value + start->page)))))
+                          meets (start->blocks, value + start->page, value + start->page)))) ||
+      (start->loose && !start->through && meets (start->texts, value + start->page, value + start->page)))
     return;
 
-  score[0] = room + (is_band_top (self, value) ? 0 : start->page / 8);
+  score[0] = room + (is_band_top (self, asked) ? 0 : start->page / 8);
   score[1] = ABS ((start->keep_top + start->keep_bottom) / 2 - (value + start->page / 2));
   if (start->found && (score[0] > start->score[0] + 0.5 ||
                        (score[0] > start->score[0] - 0.5 && score[1] >= start->score[1])))
@@ -1444,13 +1491,13 @@ try_start (OpsCareerMap *self,
 }
 
 static void
-add_block (Start  *start,
+add_block (GArray *blocks,
            double  top,
            double  bottom)
 {
   graphene_point_t block = GRAPHENE_POINT_INIT (top, bottom);
 
-  g_array_append_val (start->blocks, block);
+  g_array_append_val (blocks, block);
 }
 
 /* @edge as the view's top, as its bottom, and as the bottom of what
@@ -1516,7 +1563,9 @@ find_start (OpsCareerMap *self,
       if (gtk_widget_compute_bounds (gtk_widget_get_first_child (g_ptr_array_index (self->bands, b)),
                                      GTK_WIDGET (self), &title))
         {
-          add_block (start, title.origin.y, title.origin.y + title.size.height);
+          add_block (start->blocks, title.origin.y, title.origin.y + title.size.height);
+          add_block (start->texts, title.origin.y, title.origin.y + title.size.height);
+          add_block (start->heads, title.origin.y, title.origin.y + title.size.height);
           start->title_ends[b] = title.origin.y + title.size.height;
         }
     }
@@ -1529,7 +1578,9 @@ find_start (OpsCareerMap *self,
       if (!gtk_widget_get_child_visible (caption) ||
           !gtk_widget_compute_bounds (caption, GTK_WIDGET (self), &title))
         continue;
-      add_block (start, title.origin.y, title.origin.y + title.size.height);
+      add_block (start->blocks, title.origin.y, title.origin.y + title.size.height);
+      add_block (start->texts, title.origin.y, title.origin.y + title.size.height);
+      add_block (start->heads, title.origin.y, title.origin.y + title.size.height);
       edge = title.origin.y - gap * z;
       g_array_append_val (edges, edge);
       /* Under it, as the view's bottom: the roles it names begin below. */
@@ -1539,7 +1590,14 @@ find_start (OpsCareerMap *self,
   for (guint n = 0; n < self->nodes->len; n++)
     {
       ops_map_layout_get_node_rect (self->layout, n, &rect);
-      add_block (start, rect.origin.y * z, (rect.origin.y + rect.size.height) * z);
+      add_block (start->blocks, rect.origin.y * z, (rect.origin.y + rect.size.height) * z);
+      /* Its name and what the node says below it: the box round them. */
+      if (gtk_widget_compute_bounds (gtk_widget_get_parent (ops_map_node_get_title (node_at (self, n))),
+                                     GTK_WIDGET (self), &title))
+        {
+          add_block (start->texts, title.origin.y, title.origin.y + title.size.height);
+          add_block (start->heads, rect.origin.y * z, title.origin.y + title.size.height);
+        }
       edge = (rect.origin.y - gap) * z;
       g_array_append_val (edges, edge);
       edge = (rect.origin.y + rect.size.height + gap) * z;
@@ -1564,7 +1622,18 @@ find_start (OpsCareerMap *self,
    * screenshots' plan), and from the Trainee's bottom up to the entry
    * level's captions with a stage's name pinned over it. A role cut at
    * the bottom, which says there is more below, hides less than a name
-   * pinned over what it names. The plan's role stays whole. */
+   * pinned over what it names. The plan's role stays whole. The edge
+   * cuts a role above its name, where only the frame's top shows, or
+   * below what the role says, never through a line of it, nor through a
+   * stage's name or a caption: at 1000 × 700 with the screenshots' plan
+   * half a line of "Operations Trainee" showed, which read as broken,
+   * not as more below (issue 19, map-light). Each view tried is moved up
+   * as little as needed for that (try_start ()); its top may then cut
+   * the roles above below what they say, under their stage's pinned
+   * name. There, from the end of the mid-level roles to the Trainee's
+   * name are 640 px, for a view of 644: the view from "Entry level"
+   * went up 12 px, 4 px of the mid-level's last frames under its
+   * pinned name. */
   if (start->found)
     return;
   start->loose = TRUE;
@@ -1597,6 +1666,17 @@ find_start (OpsCareerMap *self,
    * the name must not move it: at 1000 × 700 that view went down over
    * the entry level's first roles and captions, "Entry level" pinned
    * over lines coming from nowhere, room below the Trainee's stage. */
+  for (guint i = 0; i < edges->len; i++)
+    try_edge (self, start, g_array_index (edges, double, i), header, strip);
+  try_tight_edges (self, start, header, strip, FALSE);
+  /* Last, a view whose bottom edge cuts through a name, as any loose
+   * one did before: better than one round the role's middle, with its
+   * stage's name out of view. With test-map's font and the screenshots'
+   * plan at 1000 × 714 to 720, no other view shows "Entry level" and the
+   * analyst. */
+  if (start->found)
+    return;
+  start->through = TRUE;
   for (guint i = 0; i < edges->len; i++)
     try_edge (self, start, g_array_index (edges, double, i), header, strip);
   try_tight_edges (self, start, header, strip, FALSE);
@@ -1670,10 +1750,14 @@ start_value (OpsCareerMap *self,
   else
     start.head_end = start.keep_bottom;
   start.blocks = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  start.texts = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  start.heads = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   start.title_ends = g_new (double, self->bands->len);
   start.names = lane_names_top (self);
   find_start (self, &start);
   g_array_unref (start.blocks);
+  g_array_unref (start.texts);
+  g_array_unref (start.heads);
   g_free (start.title_ends);
 
   *room = start.room;
