@@ -399,7 +399,8 @@ test_walk_the_map_by_keyboard (Fixture       *f,
 
   /* Up follows a link to a role the trainee leads to; Down comes back. */
   press (f, GDK_KEY_Up);
-  g_assert_true (ops_role_get_stage (ops_map_node_get_role (OPS_MAP_NODE (gtk_root_get_focus (GTK_ROOT (f->window))))) ==
+  g_assert_true (ops_role_get_stage (ops_map_node_get_role (OPS_MAP_NODE (
+                   gtk_root_get_focus (GTK_ROOT (f->window))))) ==
                  OPS_STAGE (ops_catalog_lookup (ops_window_get_catalog (f->window), "entry-level")));
   press (f, GDK_KEY_Down);
   g_assert_cmpstr (focused_role (f), ==, "operations-trainee");
@@ -1770,7 +1771,8 @@ link_spacing (OpsMapLayout *layout,
               {
                 least = MIN (least, ABS (a->at - b->at));
                 if (ABS (a->at - b->at) < 6)
-                  g_test_message ("  %s %u,%u at %g and %g, %g–%g / %g–%g", a->upright ? "up" : "across", a->edge, b->edge, a->at, b->at, a->from, a->to, b->from, b->to);
+                  g_test_message ("  %s %u,%u at %g and %g, %g–%g / %g–%g", a->upright ? "up" : "across",
+                                  a->edge, b->edge, a->at, b->at, a->from, a->to, b->from, b->to);
               }
           }
         else if (b->at > a->from && b->at < a->to && a->at > b->from && a->at < b->to)

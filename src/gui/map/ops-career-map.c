@@ -726,7 +726,8 @@ key_pressed_cb (OpsCareerMap          *self,
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
   int from, to;
 
-  if (!OPS_IS_MAP_NODE (focus) || gtk_widget_get_parent (focus) != GTK_WIDGET (self) || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)))
+  if (!OPS_IS_MAP_NODE (focus) || gtk_widget_get_parent (focus) != GTK_WIDGET (self) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)))
     return FALSE;
   place_as_allocated (self);
   from = ops_map_layout_find_role (self->layout, ops_map_node_get_role (OPS_MAP_NODE (focus)));
