@@ -361,6 +361,29 @@ assert_accessible (GtkWidget  *node,
   g_assert_cmpstr (text, ==, description);
 }
 
+/* The count on a target's card is the plan page's gap count: a person
+ * who reads "6 missing" on the map and "8 Gaps" on the plan would not know
+ * which to believe. */
+static void
+assert_missing_as_gaps (GtkWidget  *node,
+                        OpsPlan    *plan,
+                        OpsCatalog *catalog)
+{
+  g_autoptr(GListModel) gap = ops_plan_compute_gap (plan, catalog);
+  g_autofree char *text = NULL;
+  guint missing = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (gap); i++)
+    {
+      g_autoptr(OpsPlanGapEntry) entry = g_list_model_get_item (gap, i);
+
+      missing += !ops_plan_gap_entry_get_covered (entry);
+    }
+  g_assert_cmpuint (missing, >, 0);
+  text = g_strdup_printf ("%u missing", missing);
+  g_assert_nonnull (ops_test_find_widget (node, GTK_TYPE_LABEL, "label", text));
+}
+
 static gboolean
 role_pane_shown (gpointer data)
 {
@@ -461,13 +484,19 @@ test_walk_the_map_by_keyboard (Fixture       *f,
   gtk_widget_activate (target_button);
   ops_test_wait_for (plan_has_target, plan);
   g_assert_cmpstr (ops_plan_get_target_role_id (plan), ==, "operations-manager");
-  /* The plan is empty: all of the role's certifications and skills are
-   * missing. */
+  /* The plan is empty: all of the role's certifications, skills and
+   * education are missing, and the card counts what the plan page's
+   * gaps count. */
   manager = OPS_ROLE (ops_catalog_lookup (ops_window_get_catalog (f->window), "operations-manager"));
-  expected = g_strdup_printf ("Mid-level management, your target, %u certifications missing, %u skills missing",
+  g_assert_cmpuint (g_list_model_get_n_items (ops_role_get_education (manager)), >, 0);
+  expected = g_strdup_printf ("Mid-level management, your target, %u certifications missing, %u skills missing, "
+                              "%u education requirements missing",
                               g_list_model_get_n_items (ops_role_get_certifications (manager)),
-                              g_list_model_get_n_items (ops_role_get_skills (manager)));
+                              g_list_model_get_n_items (ops_role_get_skills (manager)),
+                              g_list_model_get_n_items (ops_role_get_education (manager)));
   assert_accessible (ops_career_map_get_node (f->map, "operations-manager"), "Operations Manager", expected);
+  assert_missing_as_gaps (ops_career_map_get_node (f->map, "operations-manager"), plan,
+                          ops_window_get_catalog (f->window));
 
   /* An ordinary plan edit: Undo takes it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
@@ -505,6 +534,8 @@ test_route_is_marked (Fixture       *f,
                      "Entry level, Operations strategy path, you are here");
   assert_accessible (ops_career_map_get_node (f->map, "supply-chain-manager"), "Supply Chain Manager",
                      "Mid-level management, Supply chain management path");
+  assert_missing_as_gaps (ops_career_map_get_node (f->map, "director-of-operations"), plan,
+                          ops_window_get_catalog (f->window));
 }
 
 /* On screen too, with the heights the roles really have and a route

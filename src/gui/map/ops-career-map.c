@@ -259,11 +259,12 @@ static void
 count_missing (OpsCareerMap *self,
                OpsRole      *role,
                guint        *certifications,
-               guint        *skills)
+               guint        *skills,
+               guint        *education)
 {
   g_autoptr(GListModel) gap = ops_plan_compute_role_gap (self->plan, role);
 
-  *certifications = *skills = 0;
+  *certifications = *skills = *education = 0;
   for (guint i = 0; i < g_list_model_get_n_items (gap); i++)
     {
       g_autoptr(OpsPlanGapEntry) entry = g_list_model_get_item (gap, i);
@@ -275,6 +276,10 @@ count_missing (OpsCareerMap *self,
         (*certifications)++;
       else if (kind == OPS_ITEM_KIND_SKILL)
         (*skills)++;
+      /* The gap lists the role's certifications, skills and education:
+       * the rest are its degrees and coursework. */
+      else
+        (*education)++;
     }
 }
 
@@ -312,7 +317,7 @@ update_status (OpsCareerMap *self)
   for (guint n = 0; n < n_nodes; n++)
     {
       OpsMapNodeStatus status = OPS_MAP_NODE_PLAIN;
-      guint certifications = 0, skills = 0;
+      guint certifications = 0, skills = 0, education = 0;
 
       self->on_route[n] = current >= 0 && target >= 0 && after[n] && before[n];
       if ((int) n == current)
@@ -324,8 +329,8 @@ update_status (OpsCareerMap *self)
       if (self->on_route[n])
         status |= OPS_MAP_NODE_ROUTE;
       if ((int) n != current && (self->on_route[n] || (int) n == target))
-        count_missing (self, ops_map_layout_get_role (self->layout, n), &certifications, &skills);
-      ops_map_node_set_status (node_at (self, n), status, certifications, skills);
+        count_missing (self, ops_map_layout_get_role (self->layout, n), &certifications, &skills, &education);
+      ops_map_node_set_status (node_at (self, n), status, certifications, skills, education);
     }
 
   forget_sizes (self);

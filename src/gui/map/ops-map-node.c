@@ -23,6 +23,7 @@ struct _OpsMapNode
   OpsMapNodeStatus  status;
   guint             missing_certifications;
   guint             missing_skills;
+  guint             missing_education;
   gboolean          selected;
 
   GtkLabel         *title;
@@ -80,7 +81,7 @@ ops_map_node_get_status (OpsMapNode *self)
 static guint
 missing (OpsMapNode *self)
 {
-  return self->missing_certifications + self->missing_skills;
+  return self->missing_certifications + self->missing_skills + self->missing_education;
 }
 
 /* The words on the badge, or %NULL for none. */
@@ -156,6 +157,16 @@ ops_map_node_dup_description (OpsMapNode *self)
       g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u skill missing", "%u skills missing",
                                                  self->missing_skills),
                               self->missing_skills);
+    }
+  if (self->missing_education > 0)
+    {
+      g_string_append (text, ", ");
+      /* Translators: in what a screen reader says about a role on the
+       * career map: degrees and coursework the role asks for that the
+       * plan lacks */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u education requirement missing",
+                                                 "%u education requirements missing", self->missing_education),
+                              self->missing_education);
     }
 
   return g_string_free (text, FALSE);
@@ -239,7 +250,8 @@ update (OpsMapNode *self)
   gtk_label_set_text (self->badge_label, badge ? badge : "");
   gtk_image_set_from_icon_name (self->badge_icon, badge_icon (self));
   /* Translators: on a role's card on the map: how many of its
-   * certifications and skills the plan still lacks */
+   * certifications, skills and education requirements the plan still
+   * lacks, the same count as the plan's "%u Gaps" for the target */
   missing_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u missing", "%u missing", missing (self)),
                                   missing (self));
   gtk_label_set_text (self->missing_label, missing_text);
@@ -256,22 +268,29 @@ update (OpsMapNode *self)
  * @status: where the role stands in the plan
  * @missing_certifications: the role's certifications the plan lacks
  * @missing_skills: the role's skills the plan lacks
+ * @missing_education: the role's degrees and coursework the plan lacks
+ *
+ * The three are what the role's gap lists as missing
+ * (ops_plan_compute_role_gap ()): for the target, as many as the plan
+ * page's gaps.
  */
 void
 ops_map_node_set_status (OpsMapNode       *self,
                          OpsMapNodeStatus  status,
                          guint             missing_certifications,
-                         guint             missing_skills)
+                         guint             missing_skills,
+                         guint             missing_education)
 {
   g_return_if_fail (OPS_IS_MAP_NODE (self));
 
   if (self->status == status && self->missing_certifications == missing_certifications &&
-      self->missing_skills == missing_skills)
+      self->missing_skills == missing_skills && self->missing_education == missing_education)
     return;
 
   self->status = status;
   self->missing_certifications = missing_certifications;
   self->missing_skills = missing_skills;
+  self->missing_education = missing_education;
   update (self);
 }
 

@@ -37,7 +37,8 @@ OpsMapNodeStatus  ops_map_node_get_status   (OpsMapNode       *self);
 void              ops_map_node_set_status   (OpsMapNode       *self,
                                              OpsMapNodeStatus  status,
                                              guint             missing_certifications,
-                                             guint             missing_skills);
+                                             guint             missing_skills,
+                                             guint             missing_education);
 gboolean          ops_map_node_get_selected (OpsMapNode       *self);
 void              ops_map_node_set_selected (OpsMapNode       *self,
                                              gboolean          selected);
