@@ -1383,6 +1383,144 @@ test_lane_header_covers_roles (Fixture       *f,
   g_assert_cmpfloat (bounds.origin.y, <=, header + 1);
 }
 
+static gboolean
+is_shortcut_controller (gpointer item,
+                        gpointer data)
+{
+  return GTK_IS_SHORTCUT_CONTROLLER (item);
+}
+
+/* A key with Ctrl as the map page's shortcuts take it: Ctrl+plus zooms
+ * in, Ctrl+minus out. */
+static void
+press_with_ctrl (Fixture *f,
+                 guint    keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->page));
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, GDK_CONTROL_MASK);
+  /* The page's shortcuts, its class's among them, one list. */
+  g_autoptr(GtkFilterListModel) shortcut_controllers = gtk_filter_list_model_new (
+    g_object_ref (controllers), GTK_FILTER (gtk_custom_filter_new (is_shortcut_controller, NULL, NULL)));
+  g_autoptr(GtkFlattenListModel) shortcuts = gtk_flatten_list_model_new (
+    G_LIST_MODEL (g_object_ref (shortcut_controllers)));
+  guint found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (shortcuts)); i++)
+    {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (shortcuts), i);
+
+      if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+          gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (f->page),
+                                        gtk_shortcut_get_arguments (shortcut)))
+        found++;
+    }
+  g_assert_cmpuint (found, ==, 1);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+}
+
+/* The lane header at @zoom, scrolled just below the lanes' own headings
+ * (the paths' names, @names down the map in layout units): as tall as
+ * at 1.0 (@unzoomed) times the zoom, the names in it, and each over its
+ * lane, where the header draws it (ops-career-map-draw.c). */
+static void
+check_lane_header_at (Fixture *f,
+                      double   names,
+                      double   unzoomed)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (gtk_widget_get_parent (
+    GTK_WIDGET (f->map))));
+  OpsMapLayout *layout = ops_career_map_get_layout (f->map);
+  double zoom = ops_career_map_get_zoom (f->map), header, left, right;
+  guint lanes = 0;
+
+  g_assert_cmpuint (ops_map_layout_get_n_lanes (layout), >=, 2);
+  gtk_adjustment_set_value (vadjustment, names * zoom + 2);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (vadjustment), names * zoom + 2, 0.5);
+  header = ops_career_map_get_lane_header_height (f->map);
+  g_test_message ("zoom %g: the lane header %g px, %g at 1.0", zoom, header, unzoomed);
+  g_assert_cmpfloat_with_epsilon (header, unzoomed * zoom, 0.5);
+  for (guint c = 0; c < ops_map_layout_get_n_captions (layout); c++)
+    {
+      GtkWidget *caption = g_ptr_array_index (f->map->captions, c);
+      graphene_rect_t bounds;
+      guint lane;
+
+      if (!ops_map_layout_get_caption (layout, c, &lane, NULL, NULL) || lane == 0)
+        continue;
+      g_assert_true (ops_map_layout_get_lane_range (layout, lane, &left, &right));
+      g_assert_true (gtk_widget_compute_bounds (caption, GTK_WIDGET (f->map), &bounds));
+      g_test_message ("  \"%s\" at %g to %g, its lane %g to %g, %g px high", gtk_label_get_text (GTK_LABEL (caption)),
+                      bounds.origin.x, bounds.origin.x + bounds.size.width, left * zoom, right * zoom,
+                      bounds.size.height);
+      g_assert_cmpfloat (bounds.origin.x, >=, left * zoom - 0.5);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, right * zoom + 0.5);
+      g_assert_cmpfloat (bounds.size.height, <=, header);
+      lanes++;
+    }
+  g_assert_cmpuint (lanes, >=, 2);
+}
+
+/* The lane header under zoom, as a person zooms with Ctrl+plus and
+ * Ctrl+minus: the map opens again at each zoom, and the header covers
+ * no role's name the opening shows; scrolled below the lanes' headings,
+ * the header is as tall as the zoom makes the names, and names each
+ * path over its lane. */
+static void
+test_lane_header_follows_zoom (Fixture       *f,
+                               gconstpointer  data)
+{
+  static const guint opening[] = { GDK_KEY_plus, GDK_KEY_plus, GDK_KEY_minus, GDK_KEY_minus };
+  static const guint scrolled[] = { GDK_KEY_minus, GDK_KEY_minus, GDK_KEY_plus, GDK_KEY_plus, GDK_KEY_plus,
+                                    GDK_KEY_plus };
+  OpsMapLayout *layout;
+  double names = G_MAXDOUBLE, unzoomed, zoom;
+
+  /* Wide enough for the lanes zoomed in to 1.56 (at 1280 px the paths
+   * are groups from 1.25 on, and there is no header), low enough to
+   * scroll below their headings zoomed out to 0.64. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1840, 480);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  layout = ops_career_map_get_layout (f->map);
+  g_assert_cmpuint (ops_map_layout_get_n_lanes (layout), >=, 2);
+  for (guint c = 0; c < ops_map_layout_get_n_captions (layout); c++)
+    {
+      graphene_rect_t rect;
+      guint lane;
+
+      if (ops_map_layout_get_caption (layout, c, &lane, NULL, &rect) && lane > 0)
+        names = MIN (names, rect.origin.y);
+    }
+  g_assert_cmpfloat (names, <, G_MAXDOUBLE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (opening); i++)
+    {
+      zoom = ops_career_map_get_zoom (f->map);
+      press_with_ctrl (f, opening[i]);
+      g_assert_true (opening[i] == GDK_KEY_plus ? ops_career_map_get_zoom (f->map) > zoom
+                                                : ops_career_map_get_zoom (f->map) < zoom);
+      g_test_message ("opened at zoom %g, the lane header %g px", ops_career_map_get_zoom (f->map),
+                      ops_career_map_get_lane_header_height (f->map));
+      assert_nothing_cut (f->map, FALSE);
+    }
+  g_assert_cmpfloat_with_epsilon (ops_career_map_get_zoom (f->map), 1.0, 0.001);
+
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (gtk_widget_get_parent (
+    GTK_WIDGET (f->map)))), names + 2);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  unzoomed = ops_career_map_get_lane_header_height (f->map);
+  g_assert_cmpfloat (unzoomed, >, 0);
+  check_lane_header_at (f, names, unzoomed);
+  for (guint i = 0; i < G_N_ELEMENTS (scrolled); i++)
+    {
+      zoom = ops_career_map_get_zoom (f->map);
+      press_with_ctrl (f, scrolled[i]);
+      g_assert_true (scrolled[i] == GDK_KEY_plus ? ops_career_map_get_zoom (f->map) > zoom
+                                                 : ops_career_map_get_zoom (f->map) < zoom);
+      check_lane_header_at (f, names, unzoomed);
+    }
+}
+
 /* The name of the stage the view's top is in stays at the top of the
  * view while its band's own name is scrolled out of it (issue 19: at
  * 1000 × 700 the map opened with the top half of the view in "Entry
@@ -2296,6 +2434,8 @@ main (int   argc,
   g_test_add ("/map/lane-header-covers-roles", Fixture, NULL, fixture_set_up, test_lane_header_covers_roles,
               fixture_tear_down);
   g_test_add ("/map/stage-name-stays", Fixture, NULL, fixture_set_up, test_stage_name_stays, fixture_tear_down);
+  g_test_add ("/map/lane-header-follows-zoom", Fixture, NULL, fixture_set_up, test_lane_header_follows_zoom,
+              fixture_tear_down);
   g_test_add ("/map/events-read-allocation", Fixture, NULL, fixture_set_up, test_events_read_allocation,
               fixture_tear_down);
 
