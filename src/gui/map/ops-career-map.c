@@ -1345,8 +1345,11 @@ typedef struct
   gboolean  loose;               /* the view's bottom edge may cut one, and
                                   * the role kept below its name where
                                   * it is not the plan's */
+  gboolean  down;                /* and moved down for it, the kept role's
+                                  * stage named by its pinned name */
   gboolean  through;             /* and through a name, where nothing else
                                   * fits */
+  int       kept_band;           /* the kept role's stage */
   double    keep_name;           /* the bottom of that name, or of the
                                   * role where it is the plan's */
   gboolean  at_stage;            /* loose, but at most an eighth of the
@@ -1398,13 +1401,14 @@ is_band_top (OpsCareerMap *self,
   return FALSE;
 }
 
-/* @value moved up as little as needed for the view's bottom edge to cut
- * no role's text, stage's name or caption: TIGHT_GAP above the top of
- * what it cuts, and again above what it cuts there. */
+/* @value moved up, or with @down down, as little as needed for the
+ * view's bottom edge to cut no role's text, stage's name or caption:
+ * TIGHT_GAP beyond what it cuts, and again beyond what it cuts there. */
 static double
-above_texts (OpsCareerMap *self,
-             Start        *start,
-             double        value)
+clear_of_texts (OpsCareerMap *self,
+                Start        *start,
+                double        value,
+                gboolean      down)
 {
   gboolean moved;
 
@@ -1417,7 +1421,8 @@ above_texts (OpsCareerMap *self,
 
           if (value + start->page > text->x + 0.5 && value + start->page < text->y - 0.5)
             {
-              value = text->x - TIGHT_GAP * self->allocated_zoom - start->page;
+              value = down ? text->y + TIGHT_GAP * self->allocated_zoom - start->page
+                           : text->x - TIGHT_GAP * self->allocated_zoom - start->page;
               moved = TRUE;
             }
         }
@@ -1462,7 +1467,7 @@ try_start (OpsCareerMap *self,
   /* Where the bottom edge would cut a line of a role, the view moved up
    * as little as needed for it to cut above. */
   if (start->loose && !start->through)
-    value = MAX (0, above_texts (self, start, asked));
+    value = MAX (0, clear_of_texts (self, start, asked, start->down));
   value = MAX (0, value);
   /* What the lane header and a stage's pinned name cover is out of view. */
   top = from = value + lane_header_height (self, names, value);
@@ -1470,6 +1475,9 @@ try_start (OpsCareerMap *self,
     {
       top = MAX (top, y + height);
       from = MAX (value, start->title_ends[band]);
+      /* Moved down, the kept role's stage is named by its pinned name. */
+      if (start->down && band == start->kept_band)
+        keep_top = MAX (keep_top, top);
     }
   room = MAX (0, value + start->page - start->height);
   if (keep_top < top - 0.5 || keep_end > value + start->page + 0.5)
@@ -1541,6 +1549,20 @@ try_tight_edges (OpsCareerMap *self,
       try_edge (self, start, block->x - TIGHT_GAP * self->allocated_zoom, header, strip);
       try_edge (self, start, block->y + TIGHT_GAP * self->allocated_zoom, header, strip);
     }
+}
+
+/* Each of @edges, then each role's, stage's name's and caption's with
+ * TIGHT_GAP beside them. */
+static void
+try_every_edge (OpsCareerMap *self,
+                Start        *start,
+                GArray       *edges,
+                double        header,
+                double        strip)
+{
+  for (guint i = 0; i < edges->len; i++)
+    try_edge (self, start, g_array_index (edges, double, i), header, strip);
+  try_tight_edges (self, start, header, strip, FALSE);
 }
 
 /* Tries each place an edge can be without cutting a role, as the top of
@@ -1672,20 +1694,25 @@ find_start (OpsCareerMap *self,
    * the name must not move it: at 1000 × 700 that view went down over
    * the entry level's first roles and captions, "Entry level" pinned
    * over lines coming from nowhere, room below the Trainee's stage. */
-  for (guint i = 0; i < edges->len; i++)
-    try_edge (self, start, g_array_index (edges, double, i), header, strip);
-  try_tight_edges (self, start, header, strip, FALSE);
+  try_every_edge (self, start, edges, header, strip);
+  /* Where none does, the same views moved down, so that the bottom edge
+   * cuts a role below what it says, where the stage's name may be the
+   * pinned one: with test-map's font and the screenshots' plan at 1000 ×
+   * 714 to 720, from the end of the mid-level roles to the Trainee's name
+   * there is less than a view, and the view up from "Entry level" cut
+   * those roles' text. */
+  if (start->found)
+    return;
+  start->down = TRUE;
+  try_every_edge (self, start, edges, header, strip);
+  start->down = FALSE;
   /* Last, a view whose bottom edge cuts through a name, as any loose
    * one did before: better than one round the role's middle, with its
-   * stage's name out of view. With test-map's font and the screenshots'
-   * plan at 1000 × 714 to 720, no other view shows "Entry level" and the
-   * analyst. */
+   * stage's name out of view. */
   if (start->found)
     return;
   start->through = TRUE;
-  for (guint i = 0; i < edges->len; i++)
-    try_edge (self, start, g_array_index (edges, double, i), header, strip);
-  try_tight_edges (self, start, header, strip, FALSE);
+  try_every_edge (self, start, edges, header, strip);
 }
 
 /* The role the map opens on: the current role, else the target, else
@@ -1760,6 +1787,7 @@ start_value (OpsCareerMap *self,
   start.heads = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   start.title_ends = g_new (double, self->bands->len);
   start.names = lane_names_top (self);
+  start.kept_band = ops_map_layout_get_band (self->layout, n);
   find_start (self, &start);
   g_array_unref (start.blocks);
   g_array_unref (start.texts);
