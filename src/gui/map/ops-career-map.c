@@ -1619,13 +1619,6 @@ find_start (OpsCareerMap *self,
     {
       ops_map_layout_get_node_rect (self->layout, n, &rect);
       add_block (start->blocks, rect.origin.y * z, (rect.origin.y + rect.size.height) * z);
-      /* Its name and what the node says below it: the box round them. */
-      if (gtk_widget_compute_bounds (gtk_widget_get_parent (ops_map_node_get_title (node_at (self, n))),
-                                     GTK_WIDGET (self), &title))
-        {
-          add_block (start->texts, title.origin.y, title.origin.y + title.size.height);
-          add_block (start->heads, rect.origin.y * z, title.origin.y + title.size.height);
-        }
       edge = (rect.origin.y - gap) * z;
       g_array_append_val (edges, edge);
       edge = (rect.origin.y + rect.size.height + gap) * z;
@@ -1665,6 +1658,16 @@ find_start (OpsCareerMap *self,
   if (start->found)
     return;
   start->loose = TRUE;
+  /* Each role's name and what the node says below it (the box round
+   * them), asked for only here: most windows never get this far. */
+  for (guint n = 0; n < self->nodes->len; n++)
+    if (gtk_widget_compute_bounds (gtk_widget_get_parent (ops_map_node_get_title (node_at (self, n))),
+                                   GTK_WIDGET (self), &title))
+      {
+        ops_map_layout_get_node_rect (self->layout, n, &rect);
+        add_block (start->texts, title.origin.y, title.origin.y + title.size.height);
+        add_block (start->heads, rect.origin.y * z, title.origin.y + title.size.height);
+      }
   /* Of those, first a view that reads as a page: from a stage's top,
    * that stage whole and any below it, then the kept role's stage's
    * name whole and the role's top, cut by the bottom edge if it must
