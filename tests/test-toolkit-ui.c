@@ -1054,15 +1054,44 @@ test_date_row_opens_on_today (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER))));
 }
 
+/* The list's rows end it for the theme: whatever follows the last row
+ * (GtkListBox keeps its placeholder there) is hidden, else libadwaita's
+ * boxed list draws that row's separator across its rounded bottom. With
+ * no rows, the placeholder shows. */
+static void
+assert_rows_end_list (GtkWidget *list,
+                      gboolean   has_rows)
+{
+  GtkWidget *last_row = NULL;
+  GtkWidget *placeholder = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child))
+      last_row = child;
+    else
+      placeholder = child;
+  g_assert_nonnull (placeholder);
+  g_assert_true ((last_row != NULL) == has_rows);
+  g_assert_true (gtk_widget_get_visible (placeholder) == !has_rows);
+  if (last_row != NULL)
+    for (GtkWidget *after = gtk_widget_get_next_sibling (last_row); after; after = gtk_widget_get_next_sibling (after))
+      g_assert_false (gtk_widget_get_visible (after));
+}
+
 static void
 test_networking_from_catalog (Fixture       *f,
                               gconstpointer  data)
 {
   OpsNetworkingEntry *entry;
   GtkWidget *editor;
+  GtkWidget *list;
 
   open_pane (f, "toolkit:networking");
   assert_visible_tag (f, "toolkit-networking");
+  list = gtk_widget_get_parent (ops_test_find_widget (visible (f), GTK_TYPE_LABEL, "label",
+                                                      "Nothing logged yet. Start with a local ASCM chapter meeting."));
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  assert_rows_end_list (list, FALSE);
 
   /* "Association for Supply Chain Management" in the Add menu. */
   g_assert_true (gtk_widget_activate_action (visible (f), "networking.add", "s", "ascm"));
@@ -1086,6 +1115,7 @@ test_networking_from_catalog (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (visible (f), "navigation.pop", NULL));
   assert_visible_tag (f, "toolkit-networking");
   g_assert_nonnull (ops_test_find_widget (visible (f), ADW_TYPE_ACTION_ROW, "title", "Unnamed Organization"));
+  assert_rows_end_list (list, TRUE);
 
   /* And an application, on the wishlist. */
   g_assert_true (gtk_widget_activate_action (visible (f), "networking.add-application", NULL));

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ops-interview-page.h"
+#include "ops-list-box-bind.h"
 #include "ops-plan.h"
 #include "ops-question-page.h"
 #include "ops-question-row.h"
@@ -233,8 +234,7 @@ ops_interview_page_plan_changed (OpsToolkitPage *page,
 {
   OpsInterviewPage *self = OPS_INTERVIEW_PAGE (page);
 
-  gtk_list_box_bind_model (self->stories, plan ? ops_plan_get_stories (plan) : NULL,
-                           create_story_row_cb, NULL, NULL);
+  ops_list_box_bind_model (self->stories, plan ? ops_plan_get_stories (plan) : NULL, create_story_row_cb, NULL);
   update_questions (self);
 }
 

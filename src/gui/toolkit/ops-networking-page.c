@@ -13,6 +13,7 @@
 
 #include "ops-date.h"
 #include "ops-job-application-page.h"
+#include "ops-list-box-bind.h"
 #include "ops-networking-entry-page.h"
 #include "ops-networking-page.h"
 #include "ops-plan.h"
@@ -241,10 +242,10 @@ ops_networking_page_plan_changed (OpsToolkitPage *page,
 {
   OpsNetworkingPage *self = OPS_NETWORKING_PAGE (page);
 
-  gtk_list_box_bind_model (self->networking, plan ? ops_plan_get_networking (plan) : NULL,
-                           create_networking_row_cb, NULL, NULL);
-  gtk_list_box_bind_model (self->applications, plan ? ops_plan_get_applications (plan) : NULL,
-                           create_application_row_cb, NULL, NULL);
+  ops_list_box_bind_model (self->networking, plan ? ops_plan_get_networking (plan) : NULL,
+                           create_networking_row_cb, NULL);
+  ops_list_box_bind_model (self->applications, plan ? ops_plan_get_applications (plan) : NULL,
+                           create_application_row_cb, NULL);
 }
 
 static void

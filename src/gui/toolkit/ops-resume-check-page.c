@@ -11,11 +11,12 @@
 
 #include <glib/gi18n.h>
 
+#include "ops-list-box-bind.h"
 #include "ops-plan.h"
-#include "ops-resume-check.h"
 #include "ops-resume-check-page.h"
-#include "ops-role.h"
+#include "ops-resume-check.h"
 #include "ops-role-label.h"
+#include "ops-role.h"
 
 struct _OpsResumeCheckPage
 {
@@ -168,9 +169,9 @@ clear_results (OpsResumeCheckPage *self)
   gtk_widget_set_visible (self->found_group, FALSE);
   gtk_widget_set_visible (self->missing_group, FALSE);
   gtk_widget_set_visible (self->bullets_group, FALSE);
-  gtk_list_box_bind_model (self->found, NULL, NULL, NULL, NULL);
-  gtk_list_box_bind_model (self->missing, NULL, NULL, NULL, NULL);
-  gtk_list_box_bind_model (self->bullets, NULL, NULL, NULL, NULL);
+  ops_list_box_bind_model (self->found, NULL, NULL, NULL);
+  ops_list_box_bind_model (self->missing, NULL, NULL, NULL);
+  ops_list_box_bind_model (self->bullets, NULL, NULL, NULL);
   g_clear_object (&self->check);
 }
 
@@ -252,9 +253,10 @@ check_action (GtkWidget  *widget,
   self->check = ops_resume_check_new (catalog, target_role_id (self), text);
 
   update_target_label (self);
-  gtk_list_box_bind_model (self->found, ops_resume_check_get_found (self->check), create_found_row_cb, NULL, NULL);
-  gtk_list_box_bind_model (self->missing, ops_resume_check_get_missing (self->check), create_missing_row_cb, NULL, NULL);
-  gtk_list_box_bind_model (self->bullets, ops_resume_check_get_bare_bullets (self->check), create_bullet_row_cb, NULL, NULL);
+  ops_list_box_bind_model (self->found, ops_resume_check_get_found (self->check), create_found_row_cb, NULL);
+  ops_list_box_bind_model (self->missing, ops_resume_check_get_missing (self->check), create_missing_row_cb, NULL);
+  ops_list_box_bind_model (self->bullets, ops_resume_check_get_bare_bullets (self->check), create_bullet_row_cb,
+                           NULL);
   gtk_widget_set_visible (self->found_group, TRUE);
   gtk_widget_set_visible (self->missing_group, has_target_role (self));
   gtk_widget_set_visible (self->bullets_group, TRUE);
