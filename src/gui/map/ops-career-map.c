@@ -1514,6 +1514,17 @@ add_block (GArray *blocks,
   g_array_append_val (blocks, block);
 }
 
+/* A stage's name or a path's caption, at @title: no edge of the view
+ * cuts it, not even a loose view's, and no view's top covers it. */
+static void
+add_name (Start                 *start,
+          const graphene_rect_t *title)
+{
+  add_block (start->blocks, title->origin.y, title->origin.y + title->size.height);
+  add_block (start->texts, title->origin.y, title->origin.y + title->size.height);
+  add_block (start->heads, title->origin.y, title->origin.y + title->size.height);
+}
+
 /* @edge as the view's top, as its bottom, and as the bottom of what
  * covers the view's top: the lane header, or a stage's pinned name where
  * the header is not shown. */
@@ -1591,9 +1602,7 @@ find_start (OpsCareerMap *self,
       if (gtk_widget_compute_bounds (gtk_widget_get_first_child (g_ptr_array_index (self->bands, b)),
                                      GTK_WIDGET (self), &title))
         {
-          add_block (start->blocks, title.origin.y, title.origin.y + title.size.height);
-          add_block (start->texts, title.origin.y, title.origin.y + title.size.height);
-          add_block (start->heads, title.origin.y, title.origin.y + title.size.height);
+          add_name (start, &title);
           start->title_ends[b] = title.origin.y + title.size.height;
         }
     }
@@ -1606,9 +1615,7 @@ find_start (OpsCareerMap *self,
       if (!gtk_widget_get_child_visible (caption) ||
           !gtk_widget_compute_bounds (caption, GTK_WIDGET (self), &title))
         continue;
-      add_block (start->blocks, title.origin.y, title.origin.y + title.size.height);
-      add_block (start->texts, title.origin.y, title.origin.y + title.size.height);
-      add_block (start->heads, title.origin.y, title.origin.y + title.size.height);
+      add_name (start, &title);
       edge = title.origin.y - gap * z;
       g_array_append_val (edges, edge);
       /* Under it, as the view's bottom: the roles it names begin below. */
