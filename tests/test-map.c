@@ -538,6 +538,46 @@ test_route_is_marked (Fixture       *f,
                           ops_window_get_catalog (f->window));
 }
 
+/* In high contrast the route is drawn in the accent colour, opaque, and
+ * apart from the plain links and those of the role selected: libadwaita
+ * loads style-hc.css over style.css, and a rule there for every link
+ * once drew the route as one more grey line. */
+static void
+test_route_in_high_contrast (void)
+{
+  Fixture f = { 0 };
+  GdkRGBA route, edge, focus, accent;
+  GtkWidget *window, *label;
+
+  if (!g_test_subprocess ())
+    {
+      g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "ADW_DEBUG_HIGH_CONTRAST", "1", TRUE);
+
+      /* A generous bound for a busy machine; the window opens in seconds. */
+      g_test_trap_subprocess_with_envp (NULL, (const char * const *) env, 120 * G_USEC_PER_SEC,
+                                        G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  fixture_set_up (&f, NULL);
+  g_assert_true (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+  window = gtk_window_new ();
+  label = gtk_label_new ("");
+  gtk_widget_add_css_class (label, "accent");
+  gtk_window_set_child (GTK_WINDOW (window), label);
+  gtk_widget_get_color (label, &accent);
+  gtk_widget_get_color (f.map->route_style, &route);
+  gtk_widget_get_color (f.map->edge_style, &edge);
+  gtk_widget_get_color (f.map->focus_style, &focus);
+  g_assert_true (gdk_rgba_equal (&route, &accent));
+  g_assert_cmpfloat (route.alpha, ==, 1);
+  g_assert_false (gdk_rgba_equal (&route, &edge));
+  g_assert_false (gdk_rgba_equal (&route, &focus));
+  gtk_window_destroy (GTK_WINDOW (window));
+  fixture_tear_down (&f, NULL);
+}
+
 /* On screen too, with the heights the roles really have and a route
  * marked, no link runs over a role. */
 static void
@@ -2427,6 +2467,7 @@ main (int   argc,
   ADD ("/map/links-keep-off-names-on-screen", test_links_keep_off_names_on_screen);
   ADD ("/map/first-steps-fit-narrow", test_first_steps_fit_narrow);
 #undef ADD
+  g_test_add_func ("/map/route-in-high-contrast", test_route_in_high_contrast);
   g_test_add_func ("/map/opens-in-place/narrow", test_opens_in_place_narrow);
   g_test_add_func ("/map/opens-in-place/narrow-target", test_opens_in_place_narrow_target);
   g_test_add_func ("/map/opens-in-place/wide", test_opens_in_place_wide);
