@@ -168,6 +168,48 @@ test_translation_credential (void)
   g_assert_cmpstr (due_state, ==, "Erneuern bis 13.\u00a0Mai\u00a02031");
 }
 
+static gboolean
+is_resume_summary (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), "Zielrolle fehlen") != NULL;
+}
+
+/* "Für Ihre Zielrolle fehlen: 10 von 11. 2 Aufzählungspunkte …" read as
+ * "the 11th": in German a number before a full stop is an ordinal, so no
+ * sentence of the Resume Check's summary may end in a number where the
+ * next one starts with one. */
+static void
+test_translation_resume_summary (void)
+{
+  OpsTestApp f = { NULL, };
+  OpsWindow *window;
+  g_autoptr(GRegex) ordinal = g_regex_new ("[0-9]\\.\\s+[0-9]", 0, 0, NULL);
+  GtkWidget *page, *text, *summary;
+
+  ops_test_app_set_up (&f, NULL);
+  window = f.window;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-to-plan", "s", "operations-manager"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-item", "s", "toolkit:resume"));
+  ops_test_iterate ();
+  page = ops_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_PAGE, "tag", "toolkit-resume");
+  g_assert_nonnull (page);
+  text = ops_test_find_widget (page, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text)),
+                            "Operations Analyst\n- Led Lean projects\n- Managed the warehouse team\n", -1);
+  g_assert_true (gtk_widget_activate_action (page, "resume.check", NULL));
+  ops_test_iterate ();
+
+  summary = ops_test_find_widget_matching (page, is_resume_summary, NULL);
+  g_assert_nonnull (summary);
+  g_test_message ("%s", gtk_label_get_label (GTK_LABEL (summary)));
+  /* Both numbers of the missing sentence, and bullets without one. */
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (summary)), "Aufzählungspunkte haben keine Zahl."));
+  g_assert_false (g_regex_match (ordinal, gtk_label_get_label (GTK_LABEL (summary)), 0, NULL));
+
+  ops_test_app_tear_down (&f, NULL);
+}
+
 static void
 test_translation_no_locale (void)
 {
@@ -198,6 +240,7 @@ main (int   argc,
   g_test_add_func ("/translation/plan-page", test_translation_plan_page);
   g_test_add_func ("/translation/plan-errors", test_translation_plan_errors);
   g_test_add_func ("/translation/credential", test_translation_credential);
+  g_test_add_func ("/translation/resume-summary", test_translation_resume_summary);
 
   status = g_test_run ();
   ops_test_remove_german ();
