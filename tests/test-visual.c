@@ -66,8 +66,12 @@ fixture_set_up (Fixture       *f,
     }
   f->app = ops_test_application_new ();
   f->window = ops_window_new (f->app);
+  /* The schema's size, for a wide case: the memory settings keep the
+   * size a narrow case before it closed its window at. */
   if (data != NULL)
     gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  else
+    gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
   gtk_window_present (GTK_WINDOW (f->window));
   ops_test_wait_for ((gboolean (*) (gpointer)) gtk_widget_get_mapped, f->window);
   ops_test_wait_for (store_ready, ops_application_get_store (f->app));
@@ -401,16 +405,47 @@ test_comparison_cards (Fixture       *f,
 
   g_test_message ("cards at (%g, %g) and (%g, %g)", first.origin.x, first.origin.y, second.origin.x,
                   second.origin.y);
+  /* The pane's width in the fixture leaves room for both on a line. */
+  if (!narrow)
+    g_assert_cmpfloat (first.origin.y, ==, second.origin.y);
   if (first.origin.y == second.origin.y)
     {
-      /* Side by side, as tall as each other. */
+      /* Side by side, as tall as each other, and each section starts at
+       * the same height in both however long the texts above it are
+       * (issue 19: "Who It Suits" was 18 px lower in CSCP's card). */
+      static const char * const headings[] = { "Focus", "Who It Suits", "Prepares You For" };
+
       g_assert_cmpfloat (first.origin.y, ==, second.origin.y);
       g_assert_cmpfloat (first.origin.x + first.size.width, <, second.origin.x);
       g_assert_cmpfloat (first.size.height, ==, second.size.height);
+      for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+        {
+          graphene_rect_t this_heading, other_heading;
+
+          g_assert_true (gtk_widget_compute_bounds (ops_test_find_widget (g_ptr_array_index (cards, 0), GTK_TYPE_LABEL,
+                                                                          "label", headings[i]),
+                                                    page, &this_heading));
+          g_assert_true (gtk_widget_compute_bounds (ops_test_find_widget (g_ptr_array_index (cards, 1), GTK_TYPE_LABEL,
+                                                                          "label", headings[i]),
+                                                    page, &other_heading));
+          g_test_message ("%s at %g and %g", headings[i], this_heading.origin.y, other_heading.origin.y);
+          g_assert_cmpfloat (this_heading.origin.y, ==, other_heading.origin.y);
+        }
     }
   else
     {
-      /* Stacked, which 360 px always is. */
+      /* Stacked, which 360 px always is, each card as tall as its own
+       * texts: no room kept for the other card's longer ones. */
+      for (guint i = 0; i < cards->len; i++)
+        {
+          graphene_rect_t bounds;
+          int natural;
+
+          g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (cards, i), page, &bounds));
+          gtk_widget_measure (g_ptr_array_index (cards, i), GTK_ORIENTATION_VERTICAL, (int) bounds.size.width, NULL,
+                              &natural, NULL, NULL);
+          g_assert_cmpfloat (bounds.size.height, ==, natural);
+        }
       g_assert_cmpfloat (first.origin.y + first.size.height, <, second.origin.y);
       g_assert_cmpfloat (first.size.width, ==, second.size.width);
     }

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "ops-catalog.h"
+#include "ops-comparison.h"
 #include "ops-link-section.h"
 #include "ops-page-header.h"
 #include "ops-certification-page.h"
@@ -31,7 +32,7 @@ struct _OpsCertificationPage
   OpsLinkSection     *skills;
   GtkWidget          *comparison_section;
   GtkLabel           *comparison_heading;
-  AdwWrapBox         *comparison;
+  OpsComparison      *comparison;
   OpsLinkSection     *sources;
 };
 
@@ -56,6 +57,28 @@ cert_eyebrow (OpsCertification *cert)
 /* The getters return one string; sections take a list. */
 #define single(text) ((const char * const[]) { (text), NULL })
 
+/* A section of a comparison card: its heading and its text, one row of
+ * the card so that it lines up with the same section of the other card. */
+static GtkWidget *
+comparison_section (const char *heading,
+                    const char *text)
+{
+  GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading_label = gtk_label_new (heading);
+  GtkWidget *text_label = gtk_label_new (text);
+
+  gtk_widget_set_margin_top (section, 6);
+  gtk_label_set_xalign (GTK_LABEL (heading_label), 0);
+  gtk_widget_add_css_class (heading_label, "caption-heading");
+  gtk_label_set_xalign (GTK_LABEL (text_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (text_label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (text_label), 22);
+  gtk_box_append (GTK_BOX (section), heading_label);
+  gtk_box_append (GTK_BOX (section), text_label);
+
+  return section;
+}
+
 static GtkWidget *
 comparison_card (OpsCertification *cert,
                  gboolean          is_this)
@@ -66,30 +89,15 @@ comparison_card (OpsCertification *cert,
     { _("Who It Suits"), ops_certification_get_suits (cert) },
     { _("Prepares You For"), ops_certification_get_prepares (cert) },
   };
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  OpsComparisonCard *card = OPS_COMPARISON_CARD (ops_comparison_card_new ());
   GtkWidget *name = gtk_label_new (ops_catalog_item_get_name (item));
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "comparison-card");
-  gtk_widget_set_hexpand (card, TRUE);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_widget_add_css_class (name, "title-3");
-  gtk_box_append (GTK_BOX (card), name);
+  ops_comparison_card_append (card, name);
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    {
-      GtkWidget *heading = gtk_label_new (rows[i].heading);
-      GtkWidget *text = gtk_label_new (rows[i].text);
-
-      gtk_label_set_xalign (GTK_LABEL (heading), 0);
-      gtk_widget_add_css_class (heading, "caption-heading");
-      gtk_widget_set_margin_top (heading, 6);
-      gtk_label_set_xalign (GTK_LABEL (text), 0);
-      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (text), 22);
-      gtk_box_append (GTK_BOX (card), heading);
-      gtk_box_append (GTK_BOX (card), text);
-    }
+    ops_comparison_card_append (card, comparison_section (rows[i].heading, rows[i].text));
 
   if (!is_this)
     {
@@ -100,14 +108,13 @@ comparison_card (OpsCertification *cert,
        * a line are as tall as each other. */
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_set_valign (button, GTK_ALIGN_END);
-      gtk_widget_set_vexpand (button, TRUE);
       gtk_widget_set_margin_top (button, 12);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-item");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", ops_catalog_item_get_id (item));
-      gtk_box_append (GTK_BOX (card), button);
+      ops_comparison_card_append (card, button);
     }
 
-  return card;
+  return GTK_WIDGET (card);
 }
 
 static void
@@ -131,8 +138,8 @@ fill_comparison (OpsCertificationPage *self,
   heading = g_strdup_printf (_("%s or %s?"), ops_catalog_item_get_name (OPS_CATALOG_ITEM (cert)),
                              ops_catalog_item_get_name (OPS_CATALOG_ITEM (other)));
   gtk_label_set_text (self->comparison_heading, heading);
-  adw_wrap_box_append (self->comparison, comparison_card (cert, TRUE));
-  adw_wrap_box_append (self->comparison, comparison_card (other, FALSE));
+  ops_comparison_append (self->comparison, OPS_COMPARISON_CARD (comparison_card (cert, TRUE)));
+  ops_comparison_append (self->comparison, OPS_COMPARISON_CARD (comparison_card (other, FALSE)));
 }
 
 /* Who may sit it, the exam, keeping it, and the price where a source gives
@@ -198,6 +205,7 @@ ops_certification_page_class_init (OpsCertificationPageClass *klass)
   object_class->dispose = ops_certification_page_dispose;
   OPS_ENTRY_PAGE_CLASS (klass)->fill = ops_certification_page_fill;
 
+  g_type_ensure (OPS_TYPE_COMPARISON);
   g_type_ensure (OPS_TYPE_LINK_SECTION);
   g_type_ensure (OPS_TYPE_PAGE_HEADER);
   g_type_ensure (OPS_TYPE_TEXT_SECTION);
