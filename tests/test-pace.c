@@ -279,9 +279,9 @@ test_describe (void)
                g_date_get_julian (june), NULL);
   ASSERT_SAYS ("On track: done by March 2026, on your target date", one, 1, 6, T + 70, NULL);
   ASSERT_SAYS ("On track: every date made, done by March 2026", one, 1, 6, 0, NULL);
-  ASSERT_SAYS ("Behind: needs 5 hours a week to make March 2026, you have 4", one, 1, 4, T + 84, NULL);
-  ASSERT_SAYS ("Behind: needs 5 hours a week to make March 2026, you have 4.5", one, 1, 4.5, T + 84, NULL);
-  ASSERT_SAYS ("Behind: needs 1 hour a week to make January 2026, you have 0.5", small, 1, 0.5, 0, NULL);
+  ASSERT_SAYS ("Behind: making March 2026 takes 5 hours a week, more than the 4 you have", one, 1, 4, T + 84, NULL);
+  ASSERT_SAYS ("Behind: making March 2026 takes 5 hours a week, more than the 4.5 you have", one, 1, 4.5, T + 84, NULL);
+  ASSERT_SAYS ("Behind: making January 2026 takes 1 hour a week, more than the 0.5 you have", small, 1, 0.5, 0, NULL);
   ASSERT_SAYS ("Behind: 1 item is past its target date", two, 2, 40, T + 84, NULL);
   unestimated = ops_pace_compute (NULL, 0, 2, 6, T);
   g_clear_pointer (&headline, g_free);

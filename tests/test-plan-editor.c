@@ -913,7 +913,7 @@ test_pace_follows_hours (Fixture       *f,
   g_autoptr(GDateTime) today = g_date_time_new_now_local ();
   g_autoptr(GDateTime) target = g_date_time_add_days (today, 84);
   g_autofree char *month = g_date_time_format (target, "%OB %Y");
-  g_autofree char *behind = g_strdup_printf ("Behind: needs 5 hours a week to make %s, you have 4", month);
+  g_autofree char *behind = g_strdup_printf ("Behind: making %s takes 5 hours a week, more than the 4 you have", month);
   g_autoptr(GDateTime) finish = g_date_time_add_days (today, 70);
   g_autofree char *finish_month = g_date_time_format (finish, "%OB %Y");
   g_autofree char *on_track = g_strdup_printf ("On track: done by %s, 2 weeks before your target", finish_month);
@@ -1010,6 +1010,70 @@ test_pace_narrow (Fixture       *f,
   g_assert_nonnull (pace.label);
   g_assert_nonnull (pace.button);
   ops_test_wait_for (pace_button_below, &pace);
+}
+
+typedef struct
+{
+  GtkWidget *page, *text, *button;
+  gboolean   at_end;
+} EdgeLine;
+
+/* Whether the label of a flat button at the column's edge starts (or
+ * ends) where the text above it does. */
+static gboolean
+button_label_lines_up (gpointer data)
+{
+  EdgeLine *line = data;
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (line->button));
+  graphene_rect_t text, button_label;
+
+  if (!gtk_widget_get_mapped (line->button) ||
+      !gtk_widget_compute_bounds (line->text, line->page, &text) ||
+      !gtk_widget_compute_bounds (label, line->page, &button_label))
+    return FALSE;
+
+  if (line->at_end)
+    return G_APPROX_VALUE (text.origin.x + text.size.width, button_label.origin.x + button_label.size.width, 0.5);
+
+  return G_APPROX_VALUE (text.origin.x, button_label.origin.x, 0.5);
+}
+
+/* Issue 19: the flat buttons of the plan's header were indented by their
+ * padding, so at 360 px "8 Gaps" and "Hours a Week…" did not line up with
+ * the title above them. They line up with the column's edge at every
+ * width: wide, Hours a Week… with the end of "0% done" above it. */
+static void
+test_header_buttons_line_up (Fixture       *f,
+                             gconstpointer  data)
+{
+  EdgeLine line = { NULL, };
+  GtkWidget *hours, *gaps;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-custom-item", NULL));
+  ops_plan_set_target_role (ops_test_app_get_plan (f), "operations-manager", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-plan", NULL));
+  ops_test_iterate ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  line.page = GTK_WIDGET (ops_test_visible_page (f->window));
+  hours = ops_test_find_widget (line.page, GTK_TYPE_BUTTON, "label", "_Hours a Week…");
+  gaps = ops_test_find_widget (line.page, GTK_TYPE_BUTTON, "tooltip-text",
+                               "What the target role asks for that the plan lacks");
+  g_assert_nonnull (hours);
+  g_assert_nonnull (gaps);
+
+  line.text = ops_test_find_widget (line.page, GTK_TYPE_LABEL, "label", "0% done");
+  line.button = hours;
+  line.at_end = TRUE;
+  g_assert_nonnull (line.text);
+  ops_test_wait_for (button_label_lines_up, &line);
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  line.text = ops_test_find_widget (line.page, GTK_TYPE_LABEL, "label", "Operations Manager");
+  line.at_end = FALSE;
+  g_assert_nonnull (line.text);
+  ops_test_wait_for (button_label_lines_up, &line);
+  line.button = gaps;
+  ops_test_wait_for (button_label_lines_up, &line);
 }
 
 static gboolean
@@ -1863,6 +1927,7 @@ main (int   argc,
   ADD ("/plan-editor/no-edit-while-loading", test_no_edit_while_loading);
   ADD ("/plan-editor/pace-follows-hours", test_pace_follows_hours);
   ADD ("/plan-editor/pace-narrow", test_pace_narrow);
+  ADD ("/plan-editor/header-buttons-line-up", test_header_buttons_line_up);
   ADD ("/plan-editor/sections-are-cards", test_sections_are_cards);
 #undef ADD
   g_test_add_func ("/plan-editor/groups-follow-the-plan", test_groups_follow_the_plan);

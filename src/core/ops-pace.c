@@ -493,13 +493,16 @@ describe_behind (OpsPace *self)
                                          "Behind: %u items are past their target dates", self->n_overdue),
                             self->n_overdue);
 
+  /* One sentence that ends in words: "…, you have 6" was a comma splice,
+   * and at 360 px its last number could stand alone on a line. */
   month = ops_pace_format_month (self->needed_for);
   have = format_hours (self->hours_per_week);
-  /* Translators: %u hours a week; %s a month, "June 2028"; the last %s the
-   * hours a week the person gave, "6" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Behind: needs %u hour a week to make %s, you have %s",
-                                       "Behind: needs %u hours a week to make %s, you have %s", needed),
-                          needed, month, have);
+  /* Translators: %s is a month, "June 2028"; %u hours a week; the last %s
+   * the hours a week the person gave, "6" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Behind: making %s takes %u hour a week, more than the %s you have",
+                                       "Behind: making %s takes %u hours a week, more than the %s you have", needed),
+                          month, needed, have);
 }
 
 static char *
@@ -578,7 +581,7 @@ describe_detail (OpsPace *self)
  *
  * The projection in a sentence, as the plan page's header and the PDF say
  * it: "On track: done by March 2028, 3 months before your target",
- * "Behind: needs 9 hours a week to make June 2028, you have 6".
+ * "Behind: making June 2028 takes 9 hours a week, more than the 6 you have".
  *
  * Returns: (transfer full) (nullable): the sentence, or %NULL when nothing
  *   is left to do

@@ -46,6 +46,7 @@ struct _OpsPlanPage
   GtkLabel           *progress_label;
   GtkButton          *gap_button;
   GtkWidget          *pace_row;
+  GtkWidget          *pace_button;
   GtkImage           *pace_icon;
   GtkLabel           *pace_label;
   GtkLabel           *pace_detail;
@@ -357,6 +358,27 @@ show_gap_cb (OpsPlanPage *self)
     adw_navigation_view_push (ADW_NAVIGATION_VIEW (view), ADW_NAVIGATION_PAGE (ops_plan_gap_page_new (self->store)));
 }
 
+/* Narrow, the gaps and Hours a Week… start the column under the title;
+ * wide, Hours a Week… ends it. Either way their labels line up with the
+ * column's edge (.edge-start and .edge-end in style.css). Not a setter of
+ * css-classes on the breakpoint: that would also take away the classes
+ * GtkButton adds and drop "flat" when it gives the old list back. */
+static void
+narrow_apply_cb (OpsPlanPage *self)
+{
+  gtk_widget_remove_css_class (self->pace_button, "edge-end");
+  gtk_widget_add_css_class (self->pace_button, "edge-start");
+  gtk_widget_add_css_class (GTK_WIDGET (self->gap_button), "edge-start");
+}
+
+static void
+narrow_unapply_cb (OpsPlanPage *self)
+{
+  gtk_widget_remove_css_class (self->pace_button, "edge-start");
+  gtk_widget_add_css_class (self->pace_button, "edge-end");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->gap_button), "edge-start");
+}
+
 static void
 start_starter_plan_cb (OpsPlanPage *self)
 {
@@ -533,12 +555,15 @@ ops_plan_page_class_init (OpsPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, gap_button);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_row);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_button);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_icon);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_label);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_detail);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, starter_button);
   gtk_widget_class_bind_template_callback (widget_class, banner_button_cb);
   gtk_widget_class_bind_template_callback (widget_class, item_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, narrow_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, narrow_unapply_cb);
   gtk_widget_class_bind_template_callback (widget_class, ops_screen_reader_menu_active_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_gap_cb);
   gtk_widget_class_bind_template_callback (widget_class, start_starter_plan_cb);
