@@ -456,6 +456,29 @@ test_comparison_cards (Fixture       *f,
   g_assert_cmpfloat (button_bounds.origin.y, >, second.origin.y + second.size.height / 2);
 }
 
+/* Issue 19: the screenshot runner moves no pointer, so its windows kept
+ * GTK's focus-visible start and a narrow map shot showed a focus ring on
+ * a card. In screenshot mode a window starts as after a click; anyone
+ * else's starts as GTK starts it, ready for the keyboard. */
+static void
+test_screenshot_mode_hides_focus (void)
+{
+  g_autoptr(OpsApplication) app = ops_test_application_new ();
+  OpsWindow *window;
+
+  /* Before it is shown: here a pointer over the window would turn it off
+   * whatever the mode. */
+  window = ops_window_new (app);
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_setenv ("OPS_SCREENSHOT_MODE", "1", TRUE);
+  window = ops_window_new (app);
+  g_unsetenv ("OPS_SCREENSHOT_MODE");
+  g_assert_false (gtk_window_get_focus_visible (GTK_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Issue 19: no line break inside the gender suffix of a German role's
  * name, and anything else left as it is. */
 static void
@@ -838,6 +861,7 @@ main (int   argc,
   ops_test_init (&argc, &argv);
 
   g_test_add_func ("/visual/role-label-attributes", test_role_label_attributes);
+  g_test_add_func ("/visual/screenshot-mode-hides-focus", test_screenshot_mode_hides_focus);
   g_test_add ("/visual/one-content-width", Fixture, NULL, fixture_set_up, test_one_content_width, fixture_tear_down);
   g_test_add ("/visual/dimmed-text-contrast", Fixture, NULL, fixture_set_up, test_dimmed_text_contrast,
               fixture_tear_down);

@@ -148,6 +148,14 @@ ops_application_window_added (GtkApplication *app,
     g_signal_connect_object (window, "realize", G_CALLBACK (ops_application_window_realized_cb), app,
                              G_CONNECT_AFTER);
 
+  /* GTK starts a window with focus-visible on, as for a keyboard user, and
+   * the screenshot runner (build-aux/sdk-inside, which sets this) never
+   * moves a pointer that would turn it off: a shot showed a focus ring on
+   * whatever had the focus. There, start as after a click; a key press
+   * turns it on as ever, and nobody else's windows change. */
+  if (g_getenv ("OPS_SCREENSHOT_MODE") != NULL)
+    gtk_window_set_focus_visible (window, FALSE);
+
   GTK_APPLICATION_CLASS (ops_application_parent_class)->window_added (app, window);
 }
 
