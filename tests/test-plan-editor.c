@@ -1074,6 +1074,9 @@ test_header_buttons_line_up (Fixture       *f,
   ops_test_wait_for (button_label_lines_up, &line);
   line.button = gaps;
   ops_test_wait_for (button_label_lines_up, &line);
+  /* The window keeps its size in the settings: not for the next test. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
 }
 
 static gboolean
@@ -1430,6 +1433,48 @@ static guint
 n_activities (OpsPlanItem *item)
 {
   return ops_credential_log_get_n_activities (ops_plan_item_get_credential_log (item));
+}
+
+static gboolean
+page_size_known (gpointer data)
+{
+  return gtk_adjustment_get_page_size (data) > 0;
+}
+
+/* Issue 19: at 360 px the dialog is a bottom sheet as tall as its content
+ * measured at the dialog's width of a wide window, where fewer lines wrap:
+ * the hint at the bottom stood on the sheet's edge, its margin and part
+ * of its last line cut off. Nothing of the content may lie below the
+ * sheet's edge as it opens. */
+static void
+test_activity_dialog_narrow (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *pane = open_done_cpim (f);
+  GtkWidget *scrolled;
+  GtkAdjustment *adjustment;
+  AdwDialog *dialog;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  g_assert_true (gtk_widget_activate_action (ops_test_find_widget_matching (pane, is_titled, "_Add Activity…"),
+                                             "credential.add-activity", NULL));
+  ops_test_iterate ();
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (f->window));
+  g_assert_nonnull (dialog);
+  scrolled = ops_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, NULL, NULL);
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  ops_test_wait_for (page_size_known, adjustment);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+
+  g_test_message ("content %g px, sheet shows %g px", gtk_adjustment_get_upper (adjustment),
+                  gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), <=, gtk_adjustment_get_page_size (adjustment));
+  adw_dialog_force_close (dialog);
+  /* The window keeps its size in the settings: not for the next test. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
 }
 
 /* Add in the Add Activity dialog waits for an activity: a date, and what
@@ -1901,6 +1946,7 @@ main (int   argc,
   ADD ("/plan-editor/credential-earned-kept", test_credential_earned_kept);
   ADD ("/plan-editor/credential-earned-cleared", test_credential_earned_cleared);
   ADD ("/plan-editor/activity-dialog-needs-activity", test_activity_dialog_needs_activity);
+  ADD ("/plan-editor/activity-dialog-narrow", test_activity_dialog_narrow);
   ADD ("/plan-editor/activity-dialog-limits", test_activity_dialog_limits);
   ADD ("/plan-editor/survives-restart", test_plan_survives_restart);
   ADD ("/plan-editor/target-role-shows-gap", test_target_role_shows_gap);

@@ -148,6 +148,24 @@ ops_activity_dialog_new (OpsPlanItem    *item,
   return ADW_DIALOG (self);
 }
 
+/* AdwDialog keeps the height its content has at content-width (420 px)
+ * for the bottom sheet it becomes in a narrow window, and at 360 px more
+ * lines wrap: the hint at the bottom stood on the sheet's edge, cut, its
+ * margin below the fold. Narrow, the sheet is given the content's height
+ * at the width it has; wide again, AdwDialog works it out as before. */
+static void
+css_classes_changed_cb (OpsActivityDialog *self)
+{
+  GtkWidget *child = adw_dialog_get_child (ADW_DIALOG (self));
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = -1;
+
+  if (child != NULL && gtk_widget_has_css_class (GTK_WIDGET (self), "narrow"))
+    gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width > 0 ? width : 360, NULL, &height, NULL, NULL);
+  if (adw_dialog_get_content_height (ADW_DIALOG (self)) != height)
+    adw_dialog_set_content_height (ADW_DIALOG (self), height);
+}
+
 static void
 ops_activity_dialog_dispose (GObject *object)
 {
@@ -192,4 +210,5 @@ ops_activity_dialog_init (OpsActivityDialog *self)
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                   self->hint, NULL, -1);
   update_add_cb (self);
+  g_signal_connect (self, "notify::css-classes", G_CALLBACK (css_classes_changed_cb), NULL);
 }
