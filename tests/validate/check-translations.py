@@ -9,7 +9,9 @@
 #  - every message put into a GError in src/ is marked for translation, and
 #  - every language in po/LINGUAS and help/LINGUAS translates every message
 #    of the template extracted now (a new or changed string that no
-#    translator has seen would show English in the middle of a German app).
+#    translator has seen would show English in the middle of a German app),
+#  - and a help page that quotes one of the app's messages (<gui>…</gui>)
+#    quotes it as the app shows it in that language, not in English.
 
 import os
 import re
@@ -218,6 +220,40 @@ def check_complete(po, template, what):
     return len(missing)
 
 
+def po_pairs(po):
+    """The (msgid, msgstr) pairs of PO, headers and plurals left out."""
+    pairs = []
+    for block in po.read_text().split("\n\n"):
+        lines = [l for l in block.splitlines() if not l.startswith("#")]
+        start = next((i for i, l in enumerate(lines) if l.startswith("msgid ")), None)
+        end = next((i for i, l in enumerate(lines) if l.startswith("msgstr ")), None)
+        if start is None or end is None or any(l.startswith("msgid_plural ") for l in lines):
+            continue
+        pairs.append((unquote(lines[start:end]), unquote(lines[end:])))
+    return pairs
+
+
+def shape(text):
+    """TEXT with its numbers and printf conversions alike, to compare a
+    message as a page quotes it ("Line 12") with its source ("Line %u")."""
+    return re.sub(r"%[-'#0-9.]*[a-z]|\d+", "#", text)
+
+
+def check_quoted_messages(lang):
+    """A page's <gui> quote of an app message, left in English in LANG's
+    help while the app shows that message translated: the person reading
+    the help would look for English words on a German screen."""
+    app = [(shape(a), b) for a, b in po_pairs(root / "po" / f"{lang}.po") if b and a != b and len(a) >= 12]
+    for msgid, msgstr in po_pairs(root / "help" / lang / f"{lang}.po"):
+        for quote in re.findall(r"<gui>(.*?)</gui>", msgid):
+            text = shape(quote.strip(" …"))
+            if f"<gui>{quote}</gui>" not in msgstr or len(text) < 12:
+                continue
+            source = next((b for a, b in app if text in a), None)
+            if source is not None:
+                failures.append(f"help/{lang}/{lang}.po: “{quote}” quotes an app message in English; "
+                                f"the app shows “{source}”")
+
 def check_languages(pot_text):
     template = Path(tempfile.mkdtemp()) / "opsladder.pot"
     template.write_text(pot_text)
@@ -226,6 +262,7 @@ def check_languages(pot_text):
     pages = help_template()
     for lang in (root / "help" / "LINGUAS").read_text().split():
         check_complete(root / "help" / lang / f"{lang}.po", pages, "help text")
+        check_quoted_messages(lang)
 
 
 listed = listed_files()
