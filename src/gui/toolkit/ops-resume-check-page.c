@@ -98,13 +98,28 @@ finding_row (const char *title,
   return row;
 }
 
-/* "Cost Reduction", "Line 7: • Managed the shift budget…" */
+/* A finding's line as the row quotes it: without its list marker, which
+ * after "Line 7:" read as a stray dash ("Line 7: - Managed…"), and
+ * without the blanks around it. */
+static char *
+quoted_line (OpsResumeFinding *finding)
+{
+  const char *line = ops_resume_finding_get_text (finding);
+  const char *content = line;
+
+  if (!ops_resume_check_is_bullet (line, &content))
+    content = line;
+
+  return g_strstrip (g_strdup (content));
+}
+
+/* "Cost Reduction", "Line 7: Managed the shift budget…" */
 static GtkWidget *
 create_found_row_cb (gpointer item,
                      gpointer user_data)
 {
   OpsResumeFinding *finding = item;
-  g_autofree char *line = g_strstrip (g_strdup (ops_resume_finding_get_text (finding)));
+  g_autofree char *line = quoted_line (finding);
   g_autofree char *where = NULL;
 
   if (line[0] != '\0')
@@ -145,8 +160,9 @@ create_bullet_row_cb (gpointer item,
 {
   OpsResumeFinding *finding = item;
   g_autofree char *where = g_strdup_printf (_("Line %u"), ops_resume_finding_get_line (finding));
+  g_autofree char *line = quoted_line (finding);
 
-  return finding_row (where, ops_resume_finding_get_text (finding));
+  return finding_row (where, line);
 }
 
 static gboolean
