@@ -519,7 +519,7 @@ test_resume_check (Fixture       *f,
     g_assert_cmpuint (n_missing, >, 1);
     /* Lean, which the text names, is one the role expects. */
     g_assert_cmpuint (n_there, >, 0);
-    summary = g_strdup_printf ("%u %s found. Missing for your target role: %u of %u. 2 bullets have no number.",
+    summary = g_strdup_printf ("%u %s found. Missing for your target role: %u of %u expected. 2 bullets have no number.",
                                n_found, n_found == 1 ? "keyword" : "keywords", n_missing, n_missing + n_there);
     label = ops_test_find_widget (page, GTK_TYPE_LABEL, "label", summary);
     g_assert_nonnull (label);

@@ -203,8 +203,8 @@ show_nothing_to_check (OpsResumeCheckPage *self)
                            GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
-/* "5 keywords found. Missing for your target role: 10 of 11. 1 bullet has
- * no number.": the outcome in one place, right under the button, since
+/* "5 keywords found. Missing for your target role: 10 of 11 expected.
+ * 1 bullet has no number.": the outcome in one place, right under the button, since
  * the lists start below the fold. */
 static char *
 dup_summary (OpsResumeCheck *check,
@@ -225,10 +225,11 @@ dup_summary (OpsResumeCheck *check,
   if (has_target && n_missing == 0)
     g_string_append (summary, _("Nothing your target role expects is missing."));
   else if (has_target)
-    /* Translators: "Missing for your target role: 10 of 11." – of the skills
-     * and certifications the role expects. One plural form could not agree
-     * with both numbers, so the sentence has none. */
-    g_string_append_printf (summary, _("Missing for your target role: %u of %u."), n_missing, n_expected);
+    /* Translators: "Missing for your target role: 10 of 11 expected." – of
+     * the skills and certifications the role expects. One plural form could
+     * not agree with both numbers, so the sentence has none; it ends in a
+     * word, as "11. 2 bullets" read as one number or an ordinal. */
+    g_string_append_printf (summary, _("Missing for your target role: %u of %u expected."), n_missing, n_expected);
   if (has_target)
     g_string_append_c (summary, ' ');
   if (n_bare == 0)
