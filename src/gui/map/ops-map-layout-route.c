@@ -369,6 +369,9 @@ typedef struct
 {
   guint key, from, first, last, lane;   /* from: all its links leave it, or G_MAXUINT */
   guint order;                          /* among the runs in key order */
+  int   up, down;                       /* where it turns to above line @first and
+                                         * comes from under line @last: -1 left,
+                                         * 1 right, 0 straight on */
 } Run;
 
 static int
@@ -412,6 +415,75 @@ clear_stretch (OpsMapLayout *self,
     }
 }
 
+/* How many times, with the lanes in the places @slot gives them (by
+ * lane), a run's turn out of the passage above its first line or into
+ * it under its last crosses another lane that goes on there. */
+static guint
+turns_across (GArray      *runs,
+              const guint *slot)
+{
+  guint crossings = 0;
+
+  for (guint a = 0; a < runs->len; a++)
+    for (guint b = 0; b < runs->len; b++)
+      {
+        const Run *ra = &g_array_index (runs, Run, a), *rb = &g_array_index (runs, Run, b);
+        int side = (slot[rb->lane] > slot[ra->lane]) - (slot[rb->lane] < slot[ra->lane]);
+
+        if (side == 0)
+          continue;
+        crossings += rb->first < ra->first && rb->last >= ra->first && side == ra->up;
+        crossings += rb->last > ra->last && rb->first <= ra->last && side == ra->down;
+      }
+
+  return crossings;
+}
+
+/* Of @n_lanes lanes, by @runs, the one that passes the fewest lines to
+ * the first place (@slot, by lane) and the next such to the last, the
+ * others in their order: a link that runs beside a role 2 px off its
+ * side reads as a border of it (issue 19, map-light), and the shorter
+ * such a stretch, the less it does. */
+static void
+sides_to_shortest (GArray *runs,
+                   guint   n_lanes,
+                   guint  *slot)
+{
+  g_autofree guint *cover = g_new0 (guint, n_lanes);
+  g_autofree guint *order = g_new (guint, n_lanes);
+  g_autofree guint *moved = g_new (guint, n_lanes);
+  guint most = 0, first = 0, last = n_lanes - 1, k = 0;
+
+  for (guint r = 0; r < runs->len; r++)
+    {
+      const Run *run = &g_array_index (runs, Run, r);
+
+      cover[run->lane] += run->last - run->first + 1;
+    }
+  for (guint l = 0; l < n_lanes; l++)
+    {
+      most = MAX (most, cover[l]);
+      if (cover[l] < cover[first])
+        first = l;
+    }
+  for (guint l = n_lanes; l-- > 0;)
+    if (l != first && (last == first || cover[l] < cover[last]))
+      last = l;
+  if (cover[first] == most)
+    return;
+  order[k++] = first;
+  for (guint l = 0; l < n_lanes; l++)
+    if (l != first && (l != last || cover[last] == most))
+      order[k++] = l;
+  if (cover[last] < most)
+    order[k++] = last;
+  /* Not where that makes links cross more where they turn. */
+  for (k = 0; k < n_lanes; k++)
+    moved[order[k]] = k;
+  if (turns_across (runs, moved) <= turns_across (runs, slot))
+    memcpy (slot, moved, n_lanes * sizeof (guint));
+}
+
 /* The links through one passage (@passes[@i] to [@j - 1], one x) get
  * lanes: one per role they go to, kept through every line they pass, so
  * that two lanes that pass lines near each other (a line apart, or less)
@@ -424,11 +496,12 @@ assign_passage (OpsMapLayout *self,
                 guint         j,
                 GArray       *xs)
 {
-  double x = g_array_index (passes, Pass, i).x, lo = self->left, hi = self->right, step, start;
+  double x = g_array_index (passes, Pass, i).x, lo = self->left, hi = self->right, step, start, margin;
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (Run));
   g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) sources = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree guint *lanes = NULL;
+  g_autofree guint *slot = NULL;
   gboolean between = FALSE;
 
   for (guint p = i; p < j; p++)
@@ -436,7 +509,12 @@ assign_passage (OpsMapLayout *self,
       const Pass *pass = &g_array_index (passes, Pass, p);
 
       if (runs->len == 0 || g_array_index (runs, Run, runs->len - 1).key != pass->key)
-        g_array_append_val (runs, ((Run) { pass->key, pass->from, pass->line, pass->line, 0, runs->len }));
+        {
+          double above = g_array_index (xs, double, pass->index + 1) - x;
+
+          g_array_append_val (runs, ((Run) { pass->key, pass->from, pass->line, pass->line, 0, runs->len,
+                                             (above > 0) - (above < 0), 0 }));
+        }
       else
         {
           Run *run = &g_array_index (runs, Run, runs->len - 1);
@@ -444,6 +522,12 @@ assign_passage (OpsMapLayout *self,
           run->last = pass->line;
           if (run->from != pass->from)
             run->from = G_MAXUINT;
+        }
+      if (pass->line == g_array_index (runs, Run, runs->len - 1).last)
+        {
+          double below = g_array_index (xs, double, pass->index - 1) - x;
+
+          g_array_index (runs, Run, runs->len - 1).down = (below > 0) - (below < 0);
         }
       clear_stretch (self, &g_array_index (self->lines, Line, pass->line), x, &lo, &hi, &between);
     }
@@ -489,12 +573,28 @@ assign_passage (OpsMapLayout *self,
   step = MIN (LINK_SPACING, (hi - lo) / (ends->len - 1));
   if (step < 1)
     return;
+  /* The lanes keep CLEARANCE from the roles beside them where the
+   * stretch has room for that, else as much as it has: a link 2 px from
+   * a role's side reads as a border of it (issue 19, map-light). */
+  margin = CLAMP ((hi - lo - (ends->len - 1) * step) / 2, 0, CLEARANCE - 2);
+  if (lo > self->left)
+    lo += margin;
+  if (hi < self->right)
+    hi -= margin;
   start = CLAMP (x - (ends->len - 1) * step / 2, lo, hi - (ends->len - 1) * step);
+
+  /* Where the stretch is too full for that, the lanes at its sides run
+   * beside the roles: the two that pass the fewest lines go there. */
+  slot = g_new (guint, ends->len);
+  for (guint k = 0; k < ends->len; k++)
+    slot[k] = k;
+  if (between && margin < CLEARANCE - 2.5 && ends->len > 2)
+    sides_to_shortest (runs, ends->len, slot);
 
   /* The passes are in key order, one run after another. */
   lanes = g_new (guint, runs->len);
   for (guint r = 0; r < runs->len; r++)
-    lanes[g_array_index (runs, Run, r).order] = g_array_index (runs, Run, r).lane;
+    lanes[g_array_index (runs, Run, r).order] = slot[g_array_index (runs, Run, r).lane];
   for (guint p = i, r = 0; p < j; p++)
     {
       const Pass *pass = &g_array_index (passes, Pass, p);
