@@ -1453,9 +1453,9 @@ try_start (OpsCareerMap *self,
            Start        *start,
            double        value)
 {
-  double room, score[2], top, from, y, height, asked = MAX (0, value);
+  double room, score[2], top, from, y = 0, height, asked = MAX (0, value);
   double names = start->names, keep_top = start->keep_top, keep_end = start->keep_bottom;
-  int band;
+  int band = -1;
 
   if (start->at_stage)
     {
@@ -1481,6 +1481,12 @@ try_start (OpsCareerMap *self,
     }
   room = MAX (0, value + start->page - start->height);
   if (keep_top < top - 0.5 || keep_end > value + start->page + 0.5)
+    return;
+  /* A stage's pinned name pushed up by the end of its roles, in view in
+   * part: the view opened with 4 px of it at its top, which read as the
+   * mid-level roles' frames cut off under the header bar, over "Entry
+   * level" (issue 19, map-light). Whole, or not at all. */
+  if (band >= 0 && y < value - 0.5)
     return;
   if (start->at_stage && room > start->page / 8)
     return;
