@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <math.h>
 
+#include "ops-career-map.h"
 #include "ops-map-node.h"
 #include "ops-plan-store.h"
 #include "ops-role-label.h"
@@ -683,6 +684,90 @@ render_window (Fixture *f,
   return gdk_texture_downloader_download_bytes (downloader, stride);
 }
 
+/* How many pixels 2 to 9 px off @node's edges, where style.css draws the
+ * selection outline (4 px off the card, 2 px wide, both scaled with the
+ * map's zoom), are in the accent colour: the outline, and the role's own
+ * ring and a link of the route, which fall in the band whether the role
+ * is outlined or not. */
+static guint
+accent_round (Fixture   *f,
+              GtkWidget *node)
+{
+  GdkRGBA accent;
+  graphene_rect_t b;
+  gsize stride;
+  g_autoptr(GBytes) pixels = render_window (f, &stride);
+  const guchar *data = g_bytes_get_data (pixels, NULL);
+  int width = gtk_widget_get_width (GTK_WIDGET (f->window)), height = gtk_widget_get_height (GTK_WIDGET (f->window));
+  guint n = 0;
+
+  /* "You are here" is in the accent colour too. */
+  gtk_widget_get_color (ops_test_find_widget (node, GTK_TYPE_LABEL, "label", "You are here"), &accent);
+  g_assert_true (gtk_widget_compute_bounds (node, GTK_WIDGET (f->window), &b));
+  for (int y = MAX (0, (int) b.origin.y - 9); y < MIN (height, (int) (b.origin.y + b.size.height) + 9); y++)
+    for (int x = MAX (0, (int) b.origin.x - 9); x < MIN (width, (int) (b.origin.x + b.size.width) + 9); x++)
+      {
+        const guchar *pixel = data + y * stride + x * 4;
+        float off = MAX (MAX (b.origin.x - x, x + 1 - b.origin.x - b.size.width),
+                         MAX (b.origin.y - y, y + 1 - b.origin.y - b.size.height));
+
+        if (off >= 2 && off <= 9 && ABS (pixel[0] - accent.red * 255) < 24 &&
+            ABS (pixel[1] - accent.green * 255) < 24 && ABS (pixel[2] - accent.blue * 255) < 24)
+          n++;
+      }
+  g_test_message ("%u pixels in the accent colour round the role", n);
+
+  return n;
+}
+
+/* Whether the outline adds to what accent_round () counts without it
+ * (@bare) along half the role's edges or more: the map's edge may clip
+ * the side of a role at it. */
+static gboolean
+outline_drawn (Fixture   *f,
+               GtkWidget *node,
+               guint      bare)
+{
+  return accent_round (f, node) > bare + gtk_widget_get_width (node) + gtk_widget_get_height (node);
+}
+
+/* The role with the focus is the map's selected one. Its outline shows
+ * where the keyboard put the focus, and while the plan lacks a target,
+ * where a click chose the role Make This My Target is for; with a whole
+ * plan a click opens a role, and the focus it leaves was drawn as a second
+ * ring around "You are here" in every narrow screenshot. */
+static void
+test_map_selection_outline (Fixture       *f,
+                            gconstpointer  data)
+{
+  OpsCareerMap *map;
+  GtkWidget *node;
+  guint bare;
+
+  fill_plan (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-map", NULL));
+  ops_test_iterate ();
+  map = OPS_CAREER_MAP (ops_test_find_widget (GTK_WIDGET (f->window), OPS_TYPE_CAREER_MAP, NULL, NULL));
+  node = ops_career_map_get_node (map, "operations-analyst");
+  g_assert_true (gtk_widget_grab_focus (node));
+  g_assert_true (ops_map_node_get_selected (OPS_MAP_NODE (node)));
+
+  gtk_window_set_focus_visible (GTK_WINDOW (f->window), FALSE);
+  bare = accent_round (f, node);
+  /* As GTK marks the role with the focus once a key moved it, in an
+   * active window: set by hand, as another test's window may hold the
+   * display's focus meanwhile. */
+  gtk_widget_set_state_flags (node, GTK_STATE_FLAG_FOCUS_VISIBLE, FALSE);
+  g_assert_true (outline_drawn (f, node, bare));
+  gtk_widget_unset_state_flags (node, GTK_STATE_FLAG_FOCUS_VISIBLE);
+
+  ops_plan_set_target_role (plan_of (f), NULL, NULL);
+  ops_test_iterate ();
+  gtk_window_set_focus_visible (GTK_WINDOW (f->window), FALSE);
+  g_assert_true (ops_map_node_get_selected (OPS_MAP_NODE (node)));
+  g_assert_true (outline_drawn (f, node, bare));
+}
+
 /* The contrast of @label's text against what it stands on, as drawn: its
  * colour and its opacity, over its row's, card's or pane's ground. Its
  * text is full blocks by then (test_dimmed_text_contrast ()): the stems of
@@ -863,6 +948,8 @@ main (int   argc,
   g_test_add_func ("/visual/role-label-attributes", test_role_label_attributes);
   g_test_add_func ("/visual/screenshot-mode-hides-focus", test_screenshot_mode_hides_focus);
   g_test_add ("/visual/one-content-width", Fixture, NULL, fixture_set_up, test_one_content_width, fixture_tear_down);
+  g_test_add ("/visual/map-selection-outline", Fixture, NULL, fixture_set_up, test_map_selection_outline,
+              fixture_tear_down);
   g_test_add ("/visual/dimmed-text-contrast", Fixture, NULL, fixture_set_up, test_dimmed_text_contrast,
               fixture_tear_down);
   g_test_add ("/visual/empty-plan-header", Fixture, NULL, fixture_set_up, test_empty_plan_header, fixture_tear_down);

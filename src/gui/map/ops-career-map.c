@@ -158,6 +158,11 @@ ops_career_map_set_select_on_click (OpsCareerMap *self,
   g_return_if_fail (OPS_IS_CAREER_MAP (self));
 
   self->select_on_click = !!select_on_click;
+  /* style.css outlines the role a click chose only then. */
+  if (select_on_click)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "picking");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "picking");
 }
 
 double
