@@ -177,18 +177,37 @@ ops_test_iterate (void)
     ;
 }
 
+/* How long a state may take to come before ops_test_wait_for () fails:
+ * far beyond what any wait takes on a busy machine. The bound was 3000
+ * turns of a millisecond, about 3 s, and a gate run beside screenshots
+ * and other tests once ran out of them in
+ * /window-close/conflict-quit-use-theirs, which waits for a file
+ * monitor's event, a dialog and the windows to close; each test's own
+ * meson timeout is longer still. */
+#define WAIT_FOR_SECONDS 60
+
 void
 ops_test_wait_for (gboolean (*done) (gpointer),
                    gpointer   data)
 {
-  /* A bounded wait: a frame that never comes fails the test rather than
+  gint64 deadline = g_get_monotonic_time () + WAIT_FOR_SECONDS * G_USEC_PER_SEC;
+
+  /* A bounded wait: a state that never comes fails the test rather than
    * hanging the suite. */
-  for (guint i = 0; i < 3000 && !done (data); i++)
+  while (!done (data) && g_get_monotonic_time () < deadline)
     {
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
   g_assert_true (done (data));
+}
+
+/* For ops_test_wait_for (): whether the pointer @location points to has
+ * been cleared, as a weak pointer is when its object goes. */
+gboolean
+ops_test_is_cleared (gpointer location)
+{
+  return *(gpointer *) location == NULL;
 }
 
 /* Presses the button labelled @label below @root, as a click does. */

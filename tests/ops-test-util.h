@@ -27,6 +27,7 @@ OpsApplication *ops_test_application_new   (void);
 OpsWindow      *ops_test_window_new        (OpsApplication *app);
 void            ops_test_wait_for          (gboolean      (*done) (gpointer),
                                             gpointer        data);
+gboolean        ops_test_is_cleared        (gpointer        location);
 void            ops_test_iterate           (void);
 void            ops_test_wait_for_layout   (GtkWidget      *window);
 GBytes         *ops_test_read_fixture      (const char     *dir,

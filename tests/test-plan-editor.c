@@ -1159,6 +1159,12 @@ is_recent (const char *uri)
   return info != NULL;
 }
 
+static gboolean
+is_recent_cb (gpointer uri)
+{
+  return is_recent (uri);
+}
+
 static void
 test_recent_files (Fixture       *f,
                    gconstpointer  data)
@@ -1174,12 +1180,7 @@ test_recent_files (Fixture       *f,
 
   /* What the Save As dialog's answer does. */
   ops_plan_store_save_as_async (store, file, NULL, NULL, NULL);
-  for (guint i = 0; i < 3000 && !is_recent (uri); i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_assert_true (is_recent (uri));
+  ops_test_wait_for (is_recent_cb, uri);
   g_assert_true (g_file_equal (ops_plan_store_get_file (store), file));
 }
 

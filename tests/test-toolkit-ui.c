@@ -291,12 +291,7 @@ test_remove_and_undo (Fixture       *f,
   g_object_unref (achievement);
 
   /* The closed editor let go of everything. */
-  for (guint i = 0; i < 3000 && editor != NULL; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_assert_null (editor);
+  ops_test_wait_for (ops_test_is_cleared, &editor);
 }
 
 static void
