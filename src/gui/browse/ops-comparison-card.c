@@ -32,19 +32,32 @@ ops_comparison_card_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
-static void
-ops_comparison_card_measure (GtkWidget      *widget,
-                             GtkOrientation  orientation,
-                             int             for_size,
-                             int            *minimum,
-                             int            *natural,
-                             int            *minimum_baseline,
-                             int            *natural_baseline)
+/*
+ * _ops_comparison_card_measure_rows:
+ * @self: a card
+ * @orientation: across or down
+ * @for_size: the rows' width when measuring down, or -1
+ * @minimum: (out): the rows' minimum
+ * @natural: (out): the rows' natural size
+ *
+ * What the card's rows ask for, without the card's own padding and
+ * border: across, the widest row's; down, the rows one under another.
+ * OpsComparison tells the card's edges from it.
+ */
+void
+_ops_comparison_card_measure_rows (OpsComparisonCard *self,
+                                   GtkOrientation     orientation,
+                                   int                for_size,
+                                   int               *minimum,
+                                   int               *natural)
 {
   guint n_shown = 0;
 
+  g_return_if_fail (OPS_IS_COMPARISON_CARD (self));
+
   *minimum = *natural = 0;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child;
+       child = gtk_widget_get_next_sibling (child))
     {
       int child_min, child_nat;
 
@@ -71,6 +84,18 @@ ops_comparison_card_measure (GtkWidget      *widget,
       *minimum += OPS_COMPARISON_ROW_SPACING * (int) (n_shown - 1);
       *natural += OPS_COMPARISON_ROW_SPACING * (int) (n_shown - 1);
     }
+}
+
+static void
+ops_comparison_card_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  _ops_comparison_card_measure_rows (OPS_COMPARISON_CARD (widget), orientation, for_size, minimum, natural);
 }
 
 static void

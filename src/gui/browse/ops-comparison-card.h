@@ -19,5 +19,10 @@ G_DECLARE_FINAL_TYPE (OpsComparisonCard, ops_comparison_card, OPS, COMPARISON_CA
 GtkWidget *ops_comparison_card_new          (void);
 void       ops_comparison_card_append       (OpsComparisonCard *self,
                                              GtkWidget         *row);
+void       _ops_comparison_card_measure_rows (OpsComparisonCard *self,
+                                              GtkOrientation     orientation,
+                                              int                for_size,
+                                              int               *minimum,
+                                              int               *natural);
 
 G_END_DECLS

@@ -86,35 +86,15 @@ card_extents (GtkWidget *card,
               int       *horizontal,
               int       *vertical)
 {
-  int card_min, card_height, rows_min = 0, rows_height = 0, content_width;
-  guint n_shown = 0;
+  int card_min, card_height, rows_min, rows_height, unused;
 
   gtk_widget_measure (card, GTK_ORIENTATION_HORIZONTAL, -1, &card_min, NULL, NULL, NULL);
-  for (GtkWidget *row = gtk_widget_get_first_child (card); row; row = gtk_widget_get_next_sibling (row))
-    {
-      int row_min;
-
-      if (!gtk_widget_should_layout (row))
-        continue;
-      gtk_widget_measure (row, GTK_ORIENTATION_HORIZONTAL, -1, &row_min, NULL, NULL, NULL);
-      rows_min = MAX (rows_min, row_min);
-    }
+  _ops_comparison_card_measure_rows (OPS_COMPARISON_CARD (card), GTK_ORIENTATION_HORIZONTAL, -1, &rows_min, &unused);
   *horizontal = card_min - rows_min;
 
-  content_width = card_width - *horizontal;
   gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, card_width, NULL, &card_height, NULL, NULL);
-  for (GtkWidget *row = gtk_widget_get_first_child (card); row; row = gtk_widget_get_next_sibling (row))
-    {
-      int row_height;
-
-      if (!gtk_widget_should_layout (row))
-        continue;
-      gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, content_width, NULL, &row_height, NULL, NULL);
-      rows_height += row_height;
-      n_shown++;
-    }
-  if (n_shown > 1)
-    rows_height += OPS_COMPARISON_ROW_SPACING * (int) (n_shown - 1);
+  _ops_comparison_card_measure_rows (OPS_COMPARISON_CARD (card), GTK_ORIENTATION_VERTICAL, card_width - *horizontal,
+                                     &unused, &rows_height);
   *vertical = card_height - rows_height;
 }
 
@@ -225,10 +205,11 @@ ops_comparison_measure (GtkWidget      *widget,
     }
   else
     {
-      int width = for_size;
+      int width = for_size, unused;
 
+      /* Down without a width: at the natural one. */
       if (width < 0)
-        ops_comparison_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+        ops_comparison_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &unused, &width, NULL, NULL);
       if (fits_side_by_side (self, width))
         {
           g_autoptr(GArray) heights = g_array_new (FALSE, TRUE, sizeof (int));
