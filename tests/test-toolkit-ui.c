@@ -1560,6 +1560,69 @@ test_checklist_row_follows_its_list (void)
   g_object_unref (row);
 }
 
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* Takes a control out of its page as the focus leaves it, as a list does
+ * with a row it recycles or a view with a page it pops. */
+static void
+remove_when_unfocused_cb (GtkWindow  *window,
+                          GParamSpec *pspec,
+                          gpointer    data)
+{
+  GtkWidget *control = *(GtkWidget **) data;
+
+  if (control != NULL && gtk_window_get_focus (window) != control && gtk_widget_get_parent (control) != NULL)
+    gtk_box_remove (GTK_BOX (gtk_widget_get_parent (control)), control);
+}
+
+/* An editor opened over a page whose focused control goes away as the
+ * focus leaves it (fits-360-px met one: the title field of an editor the
+ * previous pane had closed) still opens on its title, cursor at the end.
+ * It once asked, after the focus had moved, where that control had been,
+ * reading freed memory: a critical, or a wrong answer once reused. */
+static void
+test_editor_opens_when_focus_goes (void)
+{
+  g_autoptr(OpsAchievement) achievement = ops_achievement_new ("Packing lead time");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = adw_navigation_view_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *control = gtk_button_new_with_label ("Goes");
+  GtkWidget *editor, *title;
+  gpointer alive = control;
+
+  ops_achievement_set_metric (achievement, OPS_ACHIEVEMENT_METRIC_LEAD_TIME);
+  ops_achievement_set_baseline (achievement, 9.5);
+  ops_achievement_set_result (achievement, 6.5);
+  ops_achievement_set_unit (achievement, "days");
+
+  gtk_box_append (GTK_BOX (box), control);
+  adw_navigation_view_push (ADW_NAVIGATION_VIEW (view), adw_navigation_page_new (box, "Achievements"));
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  ops_test_wait_for (is_mapped, window);
+  g_assert_true (gtk_widget_grab_focus (control));
+  g_object_add_weak_pointer (G_OBJECT (control), &alive);
+  g_signal_connect (window, "notify::focus-widget", G_CALLBACK (remove_when_unfocused_cb), &alive);
+
+  /* The view moves the focus into the editor it opens. */
+  editor = ops_achievement_page_new (achievement, NULL);
+  adw_navigation_view_push (ADW_NAVIGATION_VIEW (view), ADW_NAVIGATION_PAGE (editor));
+  ops_test_iterate ();
+  g_assert_null (alive);
+
+  title = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (ops_test_find_widget (editor, ADW_TYPE_ENTRY_ROW, "title",
+                                                                                    "Title"))));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == title);
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (title), NULL, NULL));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (title)), ==, strlen ("Packing lead time"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1599,6 +1662,7 @@ main (int   argc,
   ADD_DATA ("/toolkit-ui/long-paste-keeps-what-fits", test_long_paste_keeps_what_fits, NULL);
   g_test_add_func ("/toolkit-ui/achievement-row-follows-its-achievement", test_achievement_row_follows_its_achievement);
   g_test_add_func ("/toolkit-ui/checklist-row-follows-its-list", test_checklist_row_follows_its_list);
+  g_test_add_func ("/toolkit-ui/editor-opens-when-focus-goes", test_editor_opens_when_focus_goes);
 #undef ADD_DATA
 #undef ADD
 

@@ -53,12 +53,21 @@ ops_editor_focus (GtkWidget        *page,
                   GtkDirectionType  direction,
                   GtkWidgetClass   *parent_class)
 {
-  GtkRoot *root = gtk_widget_get_root (page);
-  GtkWidget *before = root != NULL ? gtk_root_get_focus (root) : NULL;
-  gboolean from_outside = before == NULL || !gtk_widget_is_ancestor (before, page);
-  GtkWidget *after;
+  GtkRoot *root;
+  GtkWidget *before, *after;
+  gboolean from_outside, from_view;
 
   g_return_val_if_fail (GTK_IS_WIDGET (page), FALSE);
+
+  /* Where the focus comes from is asked before it moves: the move can
+   * take the last reference to the widget it leaves (a page the view
+   * has already let go of, a row a list recycles), and @before would
+   * then point at freed memory (a critical in fits-360-px, or a wrong
+   * answer once the memory is reused). */
+  root = gtk_widget_get_root (page);
+  before = root != NULL ? gtk_root_get_focus (root) : NULL;
+  from_outside = before == NULL || !gtk_widget_is_ancestor (before, page);
+  from_view = from_outside && opened (page, before);
 
   if (!parent_class->focus (page, direction))
     return FALSE;
@@ -69,7 +78,7 @@ ops_editor_focus (GtkWidget        *page,
    * opened on it, so the name a person typed went nowhere. Only when the
    * page opens (the focus comes from another page of its view, or from
    * nowhere): Tab from the sidebar still reaches that first control. */
-  if (from_outside && !GTK_IS_TEXT (after) && opened (page, before))
+  if (from_view && !GTK_IS_TEXT (after))
     {
       GtkWidget *field = first_text_field (page);
 
