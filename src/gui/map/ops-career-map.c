@@ -1334,14 +1334,14 @@ typedef struct
   GArray   *blocks;              /* graphene_point_t: x top, y bottom of each
                                   * role, stage's name and path's caption,
                                   * which no edge cuts */
-  GArray   *texts;               /* likewise each role's text, from the top
-                                  * of its name, and each stage's name and
-                                  * caption: what even a loose view's
-                                  * bottom edge cuts none of */
   GArray   *heads;               /* each role from its top to the end of
                                   * its text, each stage's name and
-                                  * caption: what the top of a loose view
-                                  * cuts and covers none of */
+                                  * caption: what no edge of a loose view
+                                  * cuts, nor its top covers */
+  GArray   *lines;               /* likewise, but each role from its top
+                                  * to the end of its name and each line
+                                  * of what it says below: what a named
+                                  * view's bottom edge cuts none of */
   double    keep_top, keep_bottom;  /* what must be in view */
   double    height, page;        /* the map's, without room, and the view's */
   double    value, room;         /* the best start so far */
@@ -1352,17 +1352,23 @@ typedef struct
                                   * it is not the plan's */
   gboolean  down;                /* and moved down for it, the kept role's
                                   * stage named by its pinned name */
+  gboolean  named;               /* and between a role's name and what it
+                                  * says below it */
   gboolean  through;             /* and through a name, where nothing else
                                   * fits */
   int       kept_band;           /* the kept role's stage */
   double    keep_name;           /* the bottom of that name, or of the
                                   * role where it is the plan's */
-  gboolean  at_stage;            /* loose, but at most an eighth of the
-                                  * view room: from a stage's top (a page) */
+  gboolean  at_stage;            /* loose, from a stage's top (a page) */
+  gboolean  unnamed;             /* and the kept role below the view */
+  gboolean  roomy;               /* loose, and more than an eighth of the
+                                  * view room */
   double    head_top, head_end;  /* what such a view keeps: the top of the
                                   * stage's name, and below both it and
-                                  * the role's first pixel row (the plan's
-                                  * role: its bottom) */
+                                  * the role's first pixel row, so its
+                                  * name (the plan's role: its bottom) */
+  double    head_name;           /* an unnamed one: the bottom of the
+                                  * stage's name (of the plan's role) */
   double   *title_ends;          /* by band, the bottom of its name */
   double    names;               /* lane_names_top (), the same for every try */
 } Start;
@@ -1407,22 +1413,25 @@ is_band_top (OpsCareerMap *self,
 }
 
 /* @value moved up, or with @down down, as little as needed for the
- * view's bottom edge to cut no role's text, stage's name or caption:
- * TIGHT_GAP beyond what it cuts, and again beyond what it cuts there. */
+ * view's bottom edge to cut no role above the end of its text (in a
+ * named view, of its name, and no line of its text), no stage's name
+ * and no caption: TIGHT_GAP beyond what it cuts, and again beyond what
+ * it cuts there. */
 static double
 clear_of_texts (OpsCareerMap *self,
                 Start        *start,
                 double        value,
                 gboolean      down)
 {
+  GArray *texts = start->named ? start->lines : start->heads;
   gboolean moved;
 
   do
     {
       moved = FALSE;
-      for (guint i = 0; i < start->texts->len; i++)
+      for (guint i = 0; i < texts->len; i++)
         {
-          const graphene_point_t *text = &g_array_index (start->texts, graphene_point_t, i);
+          const graphene_point_t *text = &g_array_index (texts, graphene_point_t, i);
 
           if (value + start->page > text->x + 0.5 && value + start->page < text->y - 0.5)
             {
@@ -1465,7 +1474,7 @@ try_start (OpsCareerMap *self,
   if (start->at_stage)
     {
       keep_top = start->head_top;
-      keep_end = start->head_end;
+      keep_end = start->unnamed ? start->head_name : start->head_end;
     }
   else if (start->loose)
     keep_end = start->keep_name;
@@ -1493,13 +1502,14 @@ try_start (OpsCareerMap *self,
    * level" (issue 19, map-light). Whole, or not at all. */
   if (band >= 0 && y < value - 0.5)
     return;
-  if (start->at_stage && room > start->page / 8)
+  if (start->loose && !start->roomy && room > start->page / 8)
     return;
   if (meets (value < asked - 0.5 ? start->heads : start->blocks, MIN (from, top), top) ||
       (!start->loose && (room > start->page / 8 ||
                          (value + start->page < start->height - 0.5 &&
                           meets (start->blocks, value + start->page, value + start->page)))) ||
-      (start->loose && !start->through && meets (start->texts, value + start->page, value + start->page)))
+      (start->loose && !start->through &&
+       meets (start->named ? start->lines : start->heads, value + start->page, value + start->page)))
     return;
 
   score[0] = room + (is_band_top (self, asked) ? 0 : start->page / 8);
@@ -1532,7 +1542,7 @@ add_name (Start                 *start,
           const graphene_rect_t *title)
 {
   add_block (start->blocks, title->origin.y, title->origin.y + title->size.height);
-  add_block (start->texts, title->origin.y, title->origin.y + title->size.height);
+  add_block (start->lines, title->origin.y, title->origin.y + title->size.height);
   add_block (start->heads, title->origin.y, title->origin.y + title->size.height);
 }
 
@@ -1585,6 +1595,62 @@ try_every_edge (OpsCareerMap *self,
   for (guint i = 0; i < edges->len; i++)
     try_edge (self, start, g_array_index (edges, double, i), header, strip);
   try_tight_edges (self, start, header, strip, FALSE);
+}
+
+/* Loose views from a stage's top (find_start ()), each moved up as
+ * little as needed for the bottom edge to cut no role above what it
+ * says. */
+static void
+try_pages (OpsCareerMap *self,
+           Start        *start)
+{
+  graphene_rect_t rect;
+
+  start->at_stage = TRUE;
+  for (guint b = 0; b < self->bands->len; b++)
+    {
+      ops_map_layout_get_band_rect (self->layout, b, &rect);
+      if ((rect.origin.y + rect.size.height) * self->allocated_zoom < start->head_top)
+        try_start (self, start, (rect.origin.y - self->metrics.margin) * self->allocated_zoom);
+    }
+  start->at_stage = FALSE;
+}
+
+/* Loose views from any edge (find_start ()), each tier only where the
+ * one before found none. */
+static void
+try_loose (OpsCareerMap *self,
+           Start        *start,
+           GArray       *edges,
+           double        header,
+           double        strip)
+{
+  try_every_edge (self, start, edges, header, strip);
+  /* The same views moved down, so that the bottom edge cuts a role below
+   * what it says, where the stage's name may be the pinned one: with
+   * test-map's font and the screenshots' plan at 1000 × 714 to 720, from
+   * the end of the mid-level roles to the Trainee's name there is less
+   * than a view, and the view up from "Entry level" cut those roles'
+   * text. */
+  if (start->found)
+    return;
+  start->down = TRUE;
+  try_every_edge (self, start, edges, header, strip);
+  start->down = FALSE;
+  /* The bottom edge between a role's name and what it says below it,
+   * the name whole: with test-map's font and the screenshots' plan at
+   * 1000 × 700, from the end of the mid-level roles to the Trainee's top
+   * there is less than a view, and from "Entry level" pinned clear of
+   * its captions to the end of the Trainee's "Reached" more than one. */
+  if (start->found)
+    return;
+  start->named = TRUE;
+  try_every_edge (self, start, edges, header, strip);
+  start->down = !start->found;
+  if (start->down)
+    try_every_edge (self, start, edges, header, strip);
+  start->down = FALSE;
+  start->named = FALSE;
 }
 
 /* Tries each place an edge can be without cutting a role, as the top of
@@ -1662,48 +1728,45 @@ find_start (OpsCareerMap *self,
    * level's captions with a stage's name pinned over it. A role cut at
    * the bottom, which says there is more below, hides less than a name
    * pinned over what it names. The plan's role stays whole. The edge
-   * cuts a role above its name, where only the frame's top shows, or
-   * below what the role says, never through a line of it, nor through a
-   * stage's name or a caption: at 1000 × 700 with the screenshots' plan
-   * half a line of "Operations Trainee" showed, which read as broken,
-   * not as more below (issue 19, map-light). Each view tried is moved up
-   * as little as needed for that (try_start ()); its top may then cut
-   * the roles above below what they say, under their stage's pinned
-   * name. There, from the end of the mid-level roles to the Trainee's
-   * name are 640 px, for a view of 644: the view from "Entry level"
-   * went up 12 px, 4 px of the mid-level's last frames under its
-   * pinned name. */
+   * cuts a role below what the role says, never through a line of it,
+   * nor through a stage's name or a caption: at 1000 × 700 with the
+   * screenshots' plan half a line of "Operations Trainee" showed, which
+   * read as broken, not as more below (issue 19, map-light). Nor above
+   * its name: 5 px of the Trainee's frame over the first steps' bar read
+   * as a stray line, not as a role (map-empty-light). A role shows whole,
+   * with its name, or not at all. Each view tried is moved up as little
+   * as needed for that (try_start ()); its top may then cut the roles
+   * above below what they say, under their stage's pinned name. */
   if (start->found)
     return;
   start->loose = TRUE;
-  /* Each role's name and what the node says below it (the box round
-   * them), asked for only here: most windows never get this far. */
+  /* Each role from its top to the end of what the node says (the box
+   * round its name and the lines below it), and to the end of its name
+   * and each of those lines for a named view, asked for only here: most
+   * windows never get this far. */
   for (guint n = 0; n < self->nodes->len; n++)
-    if (gtk_widget_compute_bounds (gtk_widget_get_parent (ops_map_node_get_title (node_at (self, n))),
-                                   GTK_WIDGET (self), &title))
-      {
-        ops_map_layout_get_node_rect (self->layout, n, &rect);
-        add_block (start->texts, title.origin.y, title.origin.y + title.size.height);
+    {
+      GtkWidget *name = ops_map_node_get_title (node_at (self, n));
+
+      ops_map_layout_get_node_rect (self->layout, n, &rect);
+      if (gtk_widget_compute_bounds (name, GTK_WIDGET (self), &title))
+        add_block (start->lines, rect.origin.y * z, title.origin.y + title.size.height);
+      for (GtkWidget *line = gtk_widget_get_next_sibling (name); line != NULL;
+           line = gtk_widget_get_next_sibling (line))
+        if (gtk_widget_get_visible (line) && gtk_widget_compute_bounds (line, GTK_WIDGET (self), &title))
+          add_block (start->lines, title.origin.y, title.origin.y + title.size.height);
+      if (gtk_widget_compute_bounds (gtk_widget_get_parent (name), GTK_WIDGET (self), &title))
         add_block (start->heads, rect.origin.y * z, title.origin.y + title.size.height);
-      }
+    }
   /* Of those, first a view that reads as a page: from a stage's top,
    * that stage whole and any below it, then the kept role's stage's
-   * name whole and the role's top, cut by the bottom edge if it must
-   * be, which invites a scroll; no more than an eighth of the view room,
-   * nothing cut at the top. At 1000 × 700 without a plan, with the
-   * screenshots' font: from "Entry level" its captions and all its
-   * roles, then "Trainee" and the Trainee's top edge (map-empty-light).
-   * Not from the kept role's own stage's top: a view of its name and the
-   * role's frame, or a line of its name, showed nothing whole (1000 ×
-   * 300 zoomed in fully). */
-  start->at_stage = TRUE;
-  for (guint b = 0; b < self->bands->len; b++)
-    {
-      ops_map_layout_get_band_rect (self->layout, b, &rect);
-      if ((rect.origin.y + rect.size.height) * z < start->head_top)
-        try_start (self, start, (rect.origin.y - self->metrics.margin) * z);
-    }
-  start->at_stage = FALSE;
+   * name whole and the role's name, the role cut by the bottom edge
+   * below it if it must be, which invites a scroll; no more than an
+   * eighth of the view room, nothing cut at the top. Not from the kept
+   * role's own stage's top: a view of its name and the role's frame, or
+   * a line of its name, showed nothing whole (1000 × 300 zoomed in
+   * fully). */
+  try_pages (self, start);
   if (start->found)
     return;
   /* Only where no such view exists, as in a small window or zoomed in,
@@ -1711,22 +1774,26 @@ find_start (OpsCareerMap *self,
    * plan's: at 360 × 300 zoomed in fully, kept down to its stage's name
    * or its top, the view showed its frame and a third of the first line
    * of its name. Any edge may be the view's, and where that is better,
-   * one with less space beside a role or a name. Where a page exists,
-   * the name must not move it: at 1000 × 700 that view went down over
-   * the entry level's first roles and captions, "Entry level" pinned
-   * over lines coming from nowhere, room below the Trainee's stage. */
-  try_every_edge (self, start, edges, header, strip);
-  /* Where none does, the same views moved down, so that the bottom edge
-   * cuts a role below what it says, where the stage's name may be the
-   * pinned one: with test-map's font and the screenshots' plan at 1000 ×
-   * 714 to 720, from the end of the mid-level roles to the Trainee's name
-   * there is less than a view, and the view up from "Entry level" cut
-   * those roles' text. */
+   * one with less space beside a role or a name. At 1000 × 700 without
+   * a plan, with the screenshots' font: "Entry level" pinned clear of its
+   * captions, all its roles, then "Trainee" and the Trainee's name
+   * (map-empty-light). At most an eighth of the view room, first. */
+  try_loose (self, start, edges, header, strip);
   if (start->found)
     return;
-  start->down = TRUE;
-  try_every_edge (self, start, edges, header, strip);
-  start->down = FALSE;
+  /* Else a page that ends above the kept role, its stage's name the last
+   * thing in view: with test-map's font at 1000 × 704 without a plan,
+   * the view from "Entry level" ended 2 px into the Trainee's frame, and
+   * the only view with its name opened at the Trainee's stage's top,
+   * three quarters of the view room below the map. */
+  start->unnamed = TRUE;
+  try_pages (self, start);
+  start->unnamed = FALSE;
+  if (start->found)
+    return;
+  /* Else any room. */
+  start->roomy = TRUE;
+  try_loose (self, start, edges, header, strip);
   /* Last, a view whose bottom edge cuts through a name, as any loose
    * one did before: better than one round the role's middle, with its
    * stage's name out of view. */
@@ -1789,6 +1856,7 @@ start_value (OpsCareerMap *self,
       start.head_end = title_rect.origin.y + title_rect.size.height;
     }
   start.head_top = start.keep_top;
+  start.head_name = start.head_end;
   start.head_end = MAX (start.head_end, rect.origin.y * self->allocated_zoom + 1);
   start.keep_bottom = (rect.origin.y + rect.size.height) * self->allocated_zoom;
   if (start.keep_bottom - start.keep_top > page)
@@ -1802,16 +1870,16 @@ start_value (OpsCareerMap *self,
       gtk_widget_compute_bounds (ops_map_node_get_title (node_at (self, n)), GTK_WIDGET (self), &title_rect))
     start.keep_name = title_rect.origin.y + title_rect.size.height;
   else
-    start.head_end = start.keep_bottom;
+    start.head_end = start.head_name = start.keep_bottom;
   start.blocks = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
-  start.texts = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  start.lines = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   start.heads = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   start.title_ends = g_new (double, self->bands->len);
   start.names = lane_names_top (self);
   start.kept_band = ops_map_layout_get_band (self->layout, n);
   find_start (self, &start);
   g_array_unref (start.blocks);
-  g_array_unref (start.texts);
+  g_array_unref (start.lines);
   g_array_unref (start.heads);
   g_free (start.title_ends);
 
