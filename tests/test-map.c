@@ -1308,6 +1308,16 @@ test_opens_in_place_review_target (void)
   check_opens_in_place (1000, 716, "operations-analyst", TRUE, FALSE);
 }
 
+/* Zoomed in, a role's edges fall between pixels, and GtkViewport places
+ * the map at whole ones, the value's fraction dropped: at 1000 × 606
+ * zoomed to 1.2, the view chosen to end at "Operations Analyst"'s
+ * bottom ended 0.6 px above it. */
+static void
+test_opens_in_place_review_zoomed (void)
+{
+  check_opens_in_place_at (1000, 606, 1.2, "operations-analyst", TRUE, OPENS_CUT);
+}
+
 /* Without a plan the lowest stages are taller than the view: with their
  * bottom in view, "Entry level" was pinned over the captions of its
  * first paths. The map opens as a page where it can, at that stage's
@@ -2526,6 +2536,7 @@ main (int   argc,
   g_test_add_func ("/map/opens-in-place/store", test_opens_in_place_store);
   g_test_add_func ("/map/opens-in-place/review", test_opens_in_place_review);
   g_test_add_func ("/map/opens-in-place/review-target", test_opens_in_place_review_target);
+  g_test_add_func ("/map/opens-in-place/review-zoomed", test_opens_in_place_review_zoomed);
   g_test_add_func ("/map/opens-in-place/empty", test_opens_in_place_empty);
   g_test_add_func ("/map/opens-in-place/empty-wide", test_opens_in_place_empty_wide);
   g_test_add_func ("/map/opens-in-place/empty-narrow", test_opens_in_place_empty_narrow);

@@ -1557,7 +1557,9 @@ try_edge (OpsCareerMap *self,
           double        strip)
 {
   try_start (self, start, edge);
-  try_start (self, start, edge - start->page);
+  /* GtkViewport places the map at whole pixels, the value's fraction
+   * dropped: up to the next one, the edge is the bottom's or lower. */
+  try_start (self, start, ceil (edge - start->page));
   if (header > 0)
     try_start (self, start, edge - header);
   if (lane_header_height (self, start->names, edge - strip) == 0)
