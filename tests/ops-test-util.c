@@ -55,6 +55,58 @@ ops_test_init (int    *argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }
 
+/* Every key of the application's settings back at its default: the
+ * window's size, whether it is maximized, and the sidebar's selection,
+ * all the state a window saves when it closes. GSETTINGS_BACKEND=memory
+ * lasts as long as the test process, so without this a test's window
+ * opened as the previous test's had closed: the "wide" visual tests ran
+ * at 360 px, and the pane the last test chose opened in place of the
+ * map. Every key of the schema, so a key added later is reset too. */
+void
+ops_test_reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autoptr(GVariant) left = g_settings_get_user_value (settings, keys[i]);
+      g_autoptr(GVariant) fresh = g_settings_get_default_value (settings, keys[i]);
+
+      if (left == NULL)
+        continue;
+      /* Which test would have run in another test's window, for the log. */
+      if (!g_variant_equal (left, fresh))
+        {
+          g_autofree char *text = g_variant_print (left, FALSE);
+
+          g_test_message ("settings: %s back to its default from %s", keys[i], text);
+        }
+      g_settings_reset (settings, keys[i]);
+    }
+}
+
+static void
+reset_and_run (gconstpointer data)
+{
+  GTestFunc func = (GTestFunc) data;
+
+  ops_test_reset_settings ();
+  func ();
+}
+
+/* g_test_add_func () for a test of the window: it starts from the
+ * default settings, as the fixtures' set-ups do. */
+void
+ops_test_add_func (const char *path,
+                   GTestFunc   func)
+{
+  g_test_add_data_func (path, (gconstpointer) func, reset_and_run);
+}
+
 /* A timeout callback that sets the gboolean @flag points to. */
 gboolean
 ops_test_set_flag_cb (gpointer flag)
@@ -625,7 +677,8 @@ ops_test_app_close (OpsTestApp *f)
   g_clear_object (&f->app);
 }
 
-/* Each test starts from no plan at all, as on a first start. */
+/* Each test starts from no plan at all and the default settings, as on
+ * a first start. */
 void
 ops_test_app_set_up (OpsTestApp    *f,
                      gconstpointer  data)
@@ -633,6 +686,7 @@ ops_test_app_set_up (OpsTestApp    *f,
   g_autoptr(GFile) file = ops_plan_store_get_default_file ();
 
   g_file_delete (file, NULL, NULL);
+  ops_test_reset_settings ();
   ops_test_app_open (f);
 }
 

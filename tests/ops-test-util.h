@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 void            ops_test_init              (int             *argc,
                                             char          ***argv);
 void            ops_test_isolate_data_dir  (void);
+void            ops_test_reset_settings    (void);
+void            ops_test_add_func          (const char     *path,
+                                            GTestFunc       func);
 gboolean        ops_test_set_flag_cb       (gpointer        flag);
 void            ops_test_spin              (guint           ms);
 OpsPlanItem    *ops_test_plan_item_at      (OpsPlan        *plan,

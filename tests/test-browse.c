@@ -31,6 +31,7 @@ fixture_set_up (Fixture       *f,
 {
   GtkWidget *content_page;
 
+  ops_test_reset_settings ();
   f->app = ops_test_application_new ();
   f->window = ops_test_window_new (f->app);
   f->sidebar = OPS_SIDEBAR (ops_test_find_widget (GTK_WIDGET (f->window), OPS_TYPE_SIDEBAR, NULL, NULL));
@@ -274,9 +275,6 @@ test_tab_walks_every_pane (Fixture       *f,
       ops_test_iterate ();
       ops_test_assert_tab_walks (f->window, GTK_WIDGET (visible_page (f)));
     }
-
-  /* The next test starts where a new person does. */
-  g_settings_reset (ops_application_get_settings (f->app), "sidebar-selection");
 }
 
 static gboolean
@@ -1343,10 +1341,10 @@ main (int   argc,
   ADD ("/browse/down-from-search-focuses-first-result", test_down_from_search_focuses_first_result);
   ADD ("/browse/narrow-back-from-result-returns-to-results", test_narrow_back_from_result_returns_to_results);
 #undef ADD
-  g_test_add_func ("/browse/certification-sources", test_certification_sources);
-  g_test_add_func ("/browse/result-heading-follows-its-first-slot", test_result_heading_follows_its_first_slot);
-  g_test_add_func ("/browse/link-section-follows-its-list", test_link_section_follows_its_list);
-  g_test_add_func ("/browse/text-line-shows-what-the-whole-text-shows", test_text_line_shows_what_the_whole_text_shows);
+  ops_test_add_func ("/browse/certification-sources", test_certification_sources);
+  ops_test_add_func ("/browse/result-heading-follows-its-first-slot", test_result_heading_follows_its_first_slot);
+  ops_test_add_func ("/browse/link-section-follows-its-list", test_link_section_follows_its_list);
+  ops_test_add_func ("/browse/text-line-shows-what-the-whole-text-shows", test_text_line_shows_what_the_whole_text_shows);
 
   return g_test_run ();
 }

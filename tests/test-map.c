@@ -290,6 +290,7 @@ fixture_set_up (Fixture       *f,
 {
   GtkWidget *content_page;
 
+  ops_test_reset_settings ();
   f->app = ops_test_application_new ();
   f->window = ops_test_window_new (f->app);
   content_page = ops_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_NAVIGATION_PAGE, "tag", "content");
@@ -2507,16 +2508,16 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "test", TRUE);
   ops_test_init (&argc, &argv);
 
-  g_test_add_func ("/map/layout/places-every-role", test_layout_places_every_role);
-  g_test_add_func ("/map/layout/links-climb", test_layout_links_climb);
-  g_test_add_func ("/map/layout/is-stable", test_layout_is_stable);
-  g_test_add_func ("/map/layout/links-avoid-roles", test_layout_links_avoid_roles);
-  g_test_add_func ("/map/layout/links-apart", test_layout_links_apart);
-  g_test_add_func ("/map/layout/fewer-crossings", test_layout_fewer_crossings);
-  g_test_add_func ("/map/layout/paths-as-lanes", test_layout_paths_as_lanes);
-  g_test_add_func ("/map/layout/paths-as-groups", test_layout_paths_as_groups);
-  g_test_add_func ("/map/layout/captions-once-per-stage", test_layout_captions_once_per_stage);
-  g_test_add_func ("/map/layout/links-keep-off-names", test_layout_links_keep_off_names);
+  ops_test_add_func ("/map/layout/places-every-role", test_layout_places_every_role);
+  ops_test_add_func ("/map/layout/links-climb", test_layout_links_climb);
+  ops_test_add_func ("/map/layout/is-stable", test_layout_is_stable);
+  ops_test_add_func ("/map/layout/links-avoid-roles", test_layout_links_avoid_roles);
+  ops_test_add_func ("/map/layout/links-apart", test_layout_links_apart);
+  ops_test_add_func ("/map/layout/fewer-crossings", test_layout_fewer_crossings);
+  ops_test_add_func ("/map/layout/paths-as-lanes", test_layout_paths_as_lanes);
+  ops_test_add_func ("/map/layout/paths-as-groups", test_layout_paths_as_groups);
+  ops_test_add_func ("/map/layout/captions-once-per-stage", test_layout_captions_once_per_stage);
+  ops_test_add_func ("/map/layout/links-keep-off-names", test_layout_links_keep_off_names);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/map/walk-by-keyboard", test_walk_the_map_by_keyboard);
   ADD ("/map/route-is-marked", test_route_is_marked);
@@ -2529,19 +2530,19 @@ main (int   argc,
   ADD ("/map/links-keep-off-names-on-screen", test_links_keep_off_names_on_screen);
   ADD ("/map/first-steps-fit-narrow", test_first_steps_fit_narrow);
 #undef ADD
-  g_test_add_func ("/map/route-in-high-contrast", test_route_in_high_contrast);
-  g_test_add_func ("/map/opens-in-place/narrow", test_opens_in_place_narrow);
-  g_test_add_func ("/map/opens-in-place/narrow-target", test_opens_in_place_narrow_target);
-  g_test_add_func ("/map/opens-in-place/wide", test_opens_in_place_wide);
-  g_test_add_func ("/map/opens-in-place/store", test_opens_in_place_store);
-  g_test_add_func ("/map/opens-in-place/review", test_opens_in_place_review);
-  g_test_add_func ("/map/opens-in-place/review-target", test_opens_in_place_review_target);
-  g_test_add_func ("/map/opens-in-place/review-zoomed", test_opens_in_place_review_zoomed);
-  g_test_add_func ("/map/opens-in-place/empty", test_opens_in_place_empty);
-  g_test_add_func ("/map/opens-in-place/empty-wide", test_opens_in_place_empty_wide);
-  g_test_add_func ("/map/opens-in-place/empty-narrow", test_opens_in_place_empty_narrow);
-  g_test_add_func ("/map/opens-in-place/empty-small", test_opens_in_place_empty_small);
-  g_test_add_func ("/map/opens-in-place/empty-cramped", test_opens_in_place_empty_cramped);
+  ops_test_add_func ("/map/route-in-high-contrast", test_route_in_high_contrast);
+  ops_test_add_func ("/map/opens-in-place/narrow", test_opens_in_place_narrow);
+  ops_test_add_func ("/map/opens-in-place/narrow-target", test_opens_in_place_narrow_target);
+  ops_test_add_func ("/map/opens-in-place/wide", test_opens_in_place_wide);
+  ops_test_add_func ("/map/opens-in-place/store", test_opens_in_place_store);
+  ops_test_add_func ("/map/opens-in-place/review", test_opens_in_place_review);
+  ops_test_add_func ("/map/opens-in-place/review-target", test_opens_in_place_review_target);
+  ops_test_add_func ("/map/opens-in-place/review-zoomed", test_opens_in_place_review_zoomed);
+  ops_test_add_func ("/map/opens-in-place/empty", test_opens_in_place_empty);
+  ops_test_add_func ("/map/opens-in-place/empty-wide", test_opens_in_place_empty_wide);
+  ops_test_add_func ("/map/opens-in-place/empty-narrow", test_opens_in_place_empty_narrow);
+  ops_test_add_func ("/map/opens-in-place/empty-small", test_opens_in_place_empty_small);
+  ops_test_add_func ("/map/opens-in-place/empty-cramped", test_opens_in_place_empty_cramped);
   g_test_add ("/map/stage-name-leaves-path-names", Fixture, NULL, fixture_set_up, test_stage_name_leaves_path_names,
               fixture_tear_down);
   g_test_add ("/map/lane-header-covers-roles", Fixture, NULL, fixture_set_up, test_lane_header_covers_roles,

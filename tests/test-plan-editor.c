@@ -1074,9 +1074,6 @@ test_header_buttons_line_up (Fixture       *f,
   ops_test_wait_for (button_label_lines_up, &line);
   line.button = gaps;
   ops_test_wait_for (button_label_lines_up, &line);
-  /* The window keeps its size in the settings: not for the next test. */
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
-  ops_test_wait_for_layout (GTK_WIDGET (f->window));
 }
 
 static gboolean
@@ -1473,9 +1470,6 @@ test_activity_dialog_narrow (Fixture       *f,
                   gtk_adjustment_get_page_size (adjustment));
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), <=, gtk_adjustment_get_page_size (adjustment));
   adw_dialog_force_close (dialog);
-  /* The window keeps its size in the settings: not for the next test. */
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
-  ops_test_wait_for_layout (GTK_WIDGET (f->window));
 }
 
 /* Add in the Add Activity dialog waits for an activity: a date, and what
@@ -1977,7 +1971,7 @@ main (int   argc,
   ADD ("/plan-editor/header-buttons-line-up", test_header_buttons_line_up);
   ADD ("/plan-editor/sections-are-cards", test_sections_are_cards);
 #undef ADD
-  g_test_add_func ("/plan-editor/groups-follow-the-plan", test_groups_follow_the_plan);
+  ops_test_add_func ("/plan-editor/groups-follow-the-plan", test_groups_follow_the_plan);
 
   return g_test_run ();
 }

@@ -1412,6 +1412,57 @@ test_fits_360_px (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 360);
 }
 
+/* A test that leaves the window as a person might: narrow, maximized,
+ * on another pane. Closing it saves all that to the settings, which last
+ * as long as the test process; the next test checks none of it reaches
+ * its window. */
+static void
+test_window_state_leave (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
+
+  /* A window opened narrow, as fits-360-px does. */
+  ops_test_close_window (g_steal_pointer (&f->window));
+  f->window = ops_window_new (f->app);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  ops_test_wait_for (is_narrow, f->window);
+  open_pane (f, "toolkit:networking");
+  ops_test_app_close (f);
+  /* What a maximized window saves; nothing maximizes one on Xvfb. */
+  g_settings_set_boolean (settings, "window-maximized", TRUE);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 360);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 720);
+  g_assert_cmpstr (g_settings_get_string (settings, "sidebar-selection"), ==, "toolkit:networking");
+}
+
+/* Each test's window opens as on a first start: the schema's size, not
+ * maximized, on the career map. The "wide" visual tests once ran at the
+ * 360 px the test before them had left. */
+static void
+test_window_state_start (Fixture       *f,
+                         gconstpointer  data)
+{
+  GSettings *settings = ops_application_get_settings (f->app);
+  g_autoptr(GVariant) width = g_settings_get_default_value (settings, "window-width");
+  g_autoptr(GVariant) height = g_settings_get_default_value (settings, "window-height");
+  int window_width, window_height;
+  GtkWidget *split;
+
+  gtk_window_get_default_size (GTK_WINDOW (f->window), &window_width, &window_height);
+  g_assert_cmpint (window_width, ==, g_variant_get_int32 (width));
+  g_assert_cmpint (window_height, ==, g_variant_get_int32 (height));
+  /* Wide enough for the sidebar beside the pane. */
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  split = ops_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL, NULL);
+  g_assert_false (adw_navigation_split_view_get_collapsed (ADW_NAVIGATION_SPLIT_VIEW (split)));
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_assert_false (gtk_window_is_maximized (GTK_WINDOW (f->window)));
+  assert_visible_tag (f, "map");
+}
+
 /* An editor, and how a person opens it. */
 typedef struct
 {
@@ -1652,6 +1703,8 @@ main (int   argc,
   ADD ("/toolkit-ui/editor-closes-on-new-plan", test_editor_closes_on_new_plan);
   ADD ("/toolkit-ui/no-add-while-loading", test_no_add_while_loading);
   ADD ("/toolkit-ui/fits-360-px", test_fits_360_px);
+  ADD ("/toolkit-ui/window-state/leave", test_window_state_leave);
+  ADD ("/toolkit-ui/window-state/start", test_window_state_start);
 #define ADD_DATA(path, func, data) \
   g_test_add (path, Fixture, data, ops_test_app_set_up, func, ops_test_app_tear_down)
   ADD_DATA ("/toolkit-ui/resume-unknown-target/no-such-role", test_resume_unknown_target, "no-such-role");
@@ -1660,9 +1713,9 @@ main (int   argc,
   ADD_DATA ("/toolkit-ui/long-paste-still-saves/networking", test_long_paste_still_saves, &networking_editor);
   ADD_DATA ("/toolkit-ui/long-paste-still-saves/application", test_long_paste_still_saves, &application_editor);
   ADD_DATA ("/toolkit-ui/long-paste-keeps-what-fits", test_long_paste_keeps_what_fits, NULL);
-  g_test_add_func ("/toolkit-ui/achievement-row-follows-its-achievement", test_achievement_row_follows_its_achievement);
-  g_test_add_func ("/toolkit-ui/checklist-row-follows-its-list", test_checklist_row_follows_its_list);
-  g_test_add_func ("/toolkit-ui/editor-opens-when-focus-goes", test_editor_opens_when_focus_goes);
+  ops_test_add_func ("/toolkit-ui/achievement-row-follows-its-achievement", test_achievement_row_follows_its_achievement);
+  ops_test_add_func ("/toolkit-ui/checklist-row-follows-its-list", test_checklist_row_follows_its_list);
+  ops_test_add_func ("/toolkit-ui/editor-opens-when-focus-goes", test_editor_opens_when_focus_goes);
 #undef ADD_DATA
 #undef ADD
 

@@ -228,19 +228,19 @@ main (int   argc,
     {
       /* A system without the locale cannot show German at all; the SDK
        * generates it, so this only happens on other machines. */
-      g_test_add_func ("/translation/no-german-locale", test_translation_no_locale);
+      ops_test_add_func ("/translation/no-german-locale", test_translation_no_locale);
       status = g_test_run ();
       ops_test_remove_german ();
       return status;
     }
 
-  g_test_add_func ("/translation/messages", test_translation_messages);
-  g_test_add_func ("/translation/sidebar", test_translation_sidebar);
-  g_test_add_func ("/translation/role-page", test_translation_role_page);
-  g_test_add_func ("/translation/plan-page", test_translation_plan_page);
-  g_test_add_func ("/translation/plan-errors", test_translation_plan_errors);
-  g_test_add_func ("/translation/credential", test_translation_credential);
-  g_test_add_func ("/translation/resume-summary", test_translation_resume_summary);
+  ops_test_add_func ("/translation/messages", test_translation_messages);
+  ops_test_add_func ("/translation/sidebar", test_translation_sidebar);
+  ops_test_add_func ("/translation/role-page", test_translation_role_page);
+  ops_test_add_func ("/translation/plan-page", test_translation_plan_page);
+  ops_test_add_func ("/translation/plan-errors", test_translation_plan_errors);
+  ops_test_add_func ("/translation/credential", test_translation_credential);
+  ops_test_add_func ("/translation/resume-summary", test_translation_resume_summary);
 
   status = g_test_run ();
   ops_test_remove_german ();

@@ -44,12 +44,11 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GFile) file = ops_plan_store_get_default_file ();
-  g_autoptr(GSettings) settings = g_settings_new (BASE_ID);
 
-  /* A first start: no plan, and the start page rather than a pane the
-   * previous test left chosen. */
+  /* A first start: no plan, the schema's window size and the start page
+   * rather than what the previous test left. */
   g_file_delete (file, NULL, NULL);
-  g_settings_reset (settings, "sidebar-selection");
+  ops_test_reset_settings ();
   /* Issue 19: German, with GNOME's interface font, as the screenshots show
    * it. German words are longer; a label that may not wrap made the
    * plan page wider than a 360 px window. Before the app exists, so its
@@ -67,12 +66,8 @@ fixture_set_up (Fixture       *f,
     }
   f->app = ops_test_application_new ();
   f->window = ops_window_new (f->app);
-  /* The schema's size, for a wide case: the memory settings keep the
-   * size a narrow case before it closed its window at. */
   if (data != NULL)
     gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
-  else
-    gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
   gtk_window_present (GTK_WINDOW (f->window));
   ops_test_wait_for ((gboolean (*) (gpointer)) gtk_widget_get_mapped, f->window);
   ops_test_wait_for (store_ready, ops_application_get_store (f->app));
@@ -945,8 +940,8 @@ main (int   argc,
 {
   ops_test_init (&argc, &argv);
 
-  g_test_add_func ("/visual/role-label-attributes", test_role_label_attributes);
-  g_test_add_func ("/visual/screenshot-mode-hides-focus", test_screenshot_mode_hides_focus);
+  ops_test_add_func ("/visual/role-label-attributes", test_role_label_attributes);
+  ops_test_add_func ("/visual/screenshot-mode-hides-focus", test_screenshot_mode_hides_focus);
   g_test_add ("/visual/one-content-width", Fixture, NULL, fixture_set_up, test_one_content_width, fixture_tear_down);
   g_test_add ("/visual/map-selection-outline", Fixture, NULL, fixture_set_up, test_map_selection_outline,
               fixture_tear_down);

@@ -181,6 +181,7 @@ fixture_set_up (Fixture       *f,
   remove_plan_folder ();
   if (data != NULL)
     write_plan ("plan.json", data);
+  ops_test_reset_settings ();
   f->app = ops_test_application_new ();
   f->window = ops_test_window_new (f->app);
   ops_test_wait_for (store_ready, store_of (f));
@@ -494,7 +495,7 @@ main (int   argc,
   ADD ("/window-close/conflict-quit-use-theirs", test_conflict_quit_use_theirs, PLAN_A);
   ADD ("/window-close/conflict-banner-then-quit", test_conflict_banner_then_quit, PLAN_A);
 #undef ADD
-  g_test_add_func ("/window-close/sigterm-keeps-conflict-copy", test_sigterm_keeps_conflict_copy);
+  ops_test_add_func ("/window-close/sigterm-keeps-conflict-copy", test_sigterm_keeps_conflict_copy);
 
   return g_test_run ();
 }

@@ -88,6 +88,24 @@ test_window_size_is_remembered (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A window opens at the schema's size, not at the one the test before
+ * left in the settings (size-is-remembered's 812 × 611). */
+static void
+test_window_opens_at_default_size (void)
+{
+  g_autoptr(OpsApplication) app = ops_test_application_new ();
+  GSettings *settings = ops_application_get_settings (app);
+  g_autoptr(GVariant) default_width = g_settings_get_default_value (settings, "window-width");
+  g_autoptr(GVariant) default_height = g_settings_get_default_value (settings, "window-height");
+  OpsWindow *window = ops_window_new (app);
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, g_variant_get_int32 (default_width));
+  g_assert_cmpint (height, ==, g_variant_get_int32 (default_height));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_app_actions (void)
 {
@@ -267,13 +285,14 @@ main (int   argc,
 {
   ops_test_init (&argc, &argv);
 
-  g_test_add_func ("/window/layout", test_window_layout);
-  g_test_add_func ("/window/collapses-when-narrow", test_window_collapses_when_narrow);
-  g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
-  g_test_add_func ("/application/actions", test_app_actions);
-  g_test_add_func ("/application/shortcuts-dialog", test_shortcuts_dialog_opens);
-  g_test_add_func ("/application/help-follows-pane", test_help_follows_pane);
-  g_test_add_func ("/application/opens-file-from-command-line", test_opens_file_from_command_line);
+  ops_test_add_func ("/window/layout", test_window_layout);
+  ops_test_add_func ("/window/collapses-when-narrow", test_window_collapses_when_narrow);
+  ops_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
+  ops_test_add_func ("/window/opens-at-default-size", test_window_opens_at_default_size);
+  ops_test_add_func ("/application/actions", test_app_actions);
+  ops_test_add_func ("/application/shortcuts-dialog", test_shortcuts_dialog_opens);
+  ops_test_add_func ("/application/help-follows-pane", test_help_follows_pane);
+  ops_test_add_func ("/application/opens-file-from-command-line", test_opens_file_from_command_line);
 
   return g_test_run ();
 }
