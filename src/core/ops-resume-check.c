@@ -33,6 +33,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ops-resume-check.h"
 
 struct _OpsResumeCheck
@@ -43,6 +45,7 @@ struct _OpsResumeCheck
   GListStore *expected_found;  /* the role's skills and certifications in it */
   GListStore *missing;         /* the role's skills and certifications not in it */
   GListStore *bare_bullets;    /* bullet lines with no digit */
+  gboolean    has_target;      /* checked against a role */
 };
 
 G_DEFINE_FINAL_TYPE (OpsResumeCheck, ops_resume_check, G_TYPE_OBJECT)
@@ -491,6 +494,7 @@ ops_resume_check_new (OpsCatalog *catalog,
     role = ops_catalog_lookup (catalog, target_role_id);
   if (OPS_IS_ROLE (role))
     {
+      self->has_target = TRUE;
       check_entries (ops_role_get_skills (OPS_ROLE (role)), folded_lines, lines,
                      self->expected_found, self->missing);
       check_entries (ops_role_get_certifications (OPS_ROLE (role)), folded_lines, lines,
@@ -536,6 +540,64 @@ ops_resume_check_get_bare_bullets (OpsResumeCheck *self)
   g_return_val_if_fail (OPS_IS_RESUME_CHECK (self), NULL);
 
   return G_LIST_MODEL (self->bare_bullets);
+}
+
+/**
+ * ops_resume_check_describe:
+ * @self: a check
+ *
+ * The outcome in one place ("5 keywords found. Missing for your target
+ * role: 10 of 11 expected. 1 bullet has no number."): the Resume Check
+ * shows it right under its button, since the lists start below the fold.
+ *
+ * Returns: (transfer full): the summary
+ */
+char *
+ops_resume_check_describe (OpsResumeCheck *self)
+{
+  guint n_found, n_missing, n_expected, n_bare;
+  GString *summary;
+
+  g_return_val_if_fail (OPS_IS_RESUME_CHECK (self), NULL);
+
+  n_found = g_list_model_get_n_items (G_LIST_MODEL (self->found));
+  n_missing = g_list_model_get_n_items (G_LIST_MODEL (self->missing));
+  n_expected = n_missing + g_list_model_get_n_items (G_LIST_MODEL (self->expected_found));
+  n_bare = g_list_model_get_n_items (G_LIST_MODEL (self->bare_bullets));
+  summary = g_string_new (NULL);
+  if (n_found == 0)
+    g_string_append (summary, _("No keywords found."));
+  else
+    g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u keyword found.", "%u keywords found.", n_found),
+                            n_found);
+  g_string_append_c (summary, ' ');
+  if (self->has_target && n_missing == 0)
+    g_string_append (summary, _("Nothing your target role expects is missing."));
+  else if (self->has_target && n_expected == 1)
+    /* Translators: the one skill or certification the target role expects
+     * is missing from the resume. In German "fehlt 1 von 1 Anforderung":
+     * the verb agrees with one thing missing, the noun with one expected. */
+    g_string_append (summary, _("Missing for your target role: 1 of 1 expected."));
+  else if (self->has_target)
+    /* Translators: "Missing for your target role: 10 of 11 expected." – of
+     * the skills and certifications the role expects, here always two or
+     * more ("1 of 1" has a message of its own). The form is chosen by the
+     * first number, the things missing: "fehlt 1 von 11 Anforderungen",
+     * "fehlen 10 von 11 Anforderungen". It ends in a word, as "11. 2
+     * bullets" read as one number or an ordinal. */
+    g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "Missing for your target role: %u of %u expected.",
+                                                  "Missing for your target role: %u of %u expected.", n_missing),
+                            n_missing, n_expected);
+  if (self->has_target)
+    g_string_append_c (summary, ' ');
+  if (n_bare == 0)
+    g_string_append (summary, _("Every bullet holds a number."));
+  else
+    g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u bullet has no number.",
+                                                  "%u bullets have no number.", n_bare),
+                            n_bare);
+
+  return g_string_free (summary, FALSE);
 }
 
 static void

@@ -21,6 +21,7 @@ GListModel     *ops_resume_check_get_found          (OpsResumeCheck *self);
 GListModel     *ops_resume_check_get_expected_found (OpsResumeCheck *self);
 GListModel     *ops_resume_check_get_missing        (OpsResumeCheck *self);
 GListModel     *ops_resume_check_get_bare_bullets   (OpsResumeCheck *self);
+char           *ops_resume_check_describe           (OpsResumeCheck *self);
 
 gboolean        ops_resume_check_is_bullet          (const char     *line,
                                                      const char    **content);

@@ -203,45 +203,6 @@ show_nothing_to_check (OpsResumeCheckPage *self)
                            GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
-/* "5 keywords found. Missing for your target role: 10 of 11 expected.
- * 1 bullet has no number.": the outcome in one place, right under the button, since
- * the lists start below the fold. */
-static char *
-dup_summary (OpsResumeCheck *check,
-             gboolean        has_target)
-{
-  guint n_found = g_list_model_get_n_items (ops_resume_check_get_found (check));
-  guint n_missing = g_list_model_get_n_items (ops_resume_check_get_missing (check));
-  guint n_expected = n_missing + g_list_model_get_n_items (ops_resume_check_get_expected_found (check));
-  guint n_bare = g_list_model_get_n_items (ops_resume_check_get_bare_bullets (check));
-  GString *summary = g_string_new (NULL);
-
-  if (n_found == 0)
-    g_string_append (summary, _("No keywords found."));
-  else
-    g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u keyword found.", "%u keywords found.", n_found),
-                            n_found);
-  g_string_append_c (summary, ' ');
-  if (has_target && n_missing == 0)
-    g_string_append (summary, _("Nothing your target role expects is missing."));
-  else if (has_target)
-    /* Translators: "Missing for your target role: 10 of 11 expected." – of
-     * the skills and certifications the role expects. One plural form could
-     * not agree with both numbers, so the sentence has none; it ends in a
-     * word, as "11. 2 bullets" read as one number or an ordinal. */
-    g_string_append_printf (summary, _("Missing for your target role: %u of %u expected."), n_missing, n_expected);
-  if (has_target)
-    g_string_append_c (summary, ' ');
-  if (n_bare == 0)
-    g_string_append (summary, _("Every bullet holds a number."));
-  else
-    g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u bullet has no number.",
-                                                  "%u bullets have no number.", n_bare),
-                            n_bare);
-
-  return g_string_free (summary, FALSE);
-}
-
 static void
 check_action (GtkWidget  *widget,
               const char *action_name,
@@ -278,7 +239,7 @@ check_action (GtkWidget  *widget,
   gtk_widget_set_visible (self->missing_group, has_target_role (self));
   gtk_widget_set_visible (self->bullets_group, TRUE);
 
-  summary = dup_summary (self->check, has_target_role (self));
+  summary = ops_resume_check_describe (self->check);
   gtk_label_set_text (self->summary_label, summary);
   gtk_widget_set_visible (self->summary, TRUE);
   /* The focus stays on the button, so a screen reader would say nothing
