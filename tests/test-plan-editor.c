@@ -1038,16 +1038,26 @@ button_label_lines_up (gpointer data)
   return G_APPROX_VALUE (text.origin.x, button_label.origin.x, 0.5);
 }
 
+static gboolean
+is_plan_title (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "title-4");
+}
+
 /* Issue 19: the flat buttons of the plan's header were indented by their
  * padding, so at 360 px "8 Gaps" and "Hours a Week…" did not line up with
  * the title above them. They line up with the column's edge at every
- * width: wide, Hours a Week… with the end of "0% done" above it. */
+ * width: wide, Hours a Week… with the end of "0% done" above it, and so
+ * does the pencil (Edit Roles and Goal) at the end of the title's line,
+ * which ended 10 px short of them (plan-light); narrow, it follows the
+ * gaps, or without a target starts the line under the title. */
 static void
 test_header_buttons_line_up (Fixture       *f,
                              gconstpointer  data)
 {
   EdgeLine line = { NULL, };
-  GtkWidget *hours, *gaps;
+  GtkWidget *hours, *gaps, *edit;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-custom-item", NULL));
   ops_plan_set_target_role (ops_test_app_get_plan (f), "operations-manager", NULL);
@@ -1058,21 +1068,56 @@ test_header_buttons_line_up (Fixture       *f,
   hours = ops_test_find_widget (line.page, GTK_TYPE_BUTTON, "label", "_Hours a Week…");
   gaps = ops_test_find_widget (line.page, GTK_TYPE_BUTTON, "tooltip-text",
                                "What the target role asks for that the plan lacks");
+  edit = ops_test_find_widget (line.page, GTK_TYPE_BUTTON, "tooltip-text", "Edit Roles and Goal");
   g_assert_nonnull (hours);
   g_assert_nonnull (gaps);
+  g_assert_nonnull (edit);
 
   line.text = ops_test_find_widget (line.page, GTK_TYPE_LABEL, "label", "0% done");
   line.button = hours;
   line.at_end = TRUE;
   g_assert_nonnull (line.text);
   ops_test_wait_for (button_label_lines_up, &line);
+  line.button = edit;
+  ops_test_wait_for (button_label_lines_up, &line);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  ops_test_wait_for (button_label_lines_up, &line);
 
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
   line.text = ops_test_find_widget (line.page, GTK_TYPE_LABEL, "label", "Operations Manager");
+  line.button = hours;
   line.at_end = FALSE;
   g_assert_nonnull (line.text);
   ops_test_wait_for (button_label_lines_up, &line);
   line.button = gaps;
+  ops_test_wait_for (button_label_lines_up, &line);
+
+  /* Without a target there are no gaps: the pencil starts the line. */
+  ops_plan_set_current_role (ops_test_app_get_plan (f), "operations-analyst", NULL);
+  ops_plan_set_target_role (ops_test_app_get_plan (f), NULL, NULL);
+  ops_test_iterate ();
+  g_assert_false (gtk_widget_get_visible (gaps));
+  line.text = ops_test_find_widget_matching (line.page, is_plan_title, NULL);
+  line.button = edit;
+  g_assert_nonnull (line.text);
+  ops_test_wait_for (button_label_lines_up, &line);
+  /* Given a target again, the gaps start it, and the pencil follows. */
+  ops_plan_set_target_role (ops_test_app_get_plan (f), "operations-manager", NULL);
+  ops_test_wait_for_layout (GTK_WIDGET (f->window));
+  line.button = gaps;
+  g_assert_true (button_label_lines_up (&line));
+  {
+    graphene_rect_t gaps_bounds, edit_bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (gaps, line.page, &gaps_bounds));
+    g_assert_true (gtk_widget_compute_bounds (edit, line.page, &edit_bounds));
+    g_assert_cmpfloat (edit_bounds.origin.x, >=, gaps_bounds.origin.x + gaps_bounds.size.width);
+  }
+  line.button = edit;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1000, 700);
+  line.text = ops_test_find_widget (line.page, GTK_TYPE_LABEL, "label", "0% done");
+  line.at_end = TRUE;
   ops_test_wait_for (button_label_lines_up, &line);
 }
 

@@ -45,12 +45,14 @@ struct _OpsPlanPage
   GtkProgressBar     *progress;
   GtkLabel           *progress_label;
   GtkButton          *gap_button;
+  GtkWidget          *edit_button;
   GtkWidget          *pace_row;
   GtkWidget          *pace_button;
   GtkImage           *pace_icon;
   GtkLabel           *pace_label;
   GtkLabel           *pace_detail;
   GtkButton          *starter_button;
+  gboolean            narrow;          /* the breakpoint applies */
 };
 
 enum {
@@ -113,6 +115,35 @@ role_title (OpsCatalog *catalog,
   return NULL;
 }
 
+static void
+set_edge (GtkWidget  *button,
+          const char *edge)
+{
+  gtk_widget_remove_css_class (button, "edge-start");
+  gtk_widget_remove_css_class (button, "edge-end");
+  if (edge != NULL)
+    gtk_widget_add_css_class (button, edge);
+}
+
+/* Narrow, the gaps (without a target, the pencil) and Hours a Week…
+ * start their lines under the title; wide, the pencil and Hours a Week…
+ * end them. Either way a button at the column's edge lines up its label
+ * or icon with it (.edge-start and .edge-end in style.css): the pencil
+ * ended 10 px short of "44% done" and Hours a Week… below it (plan-light).
+ * Not a setter of css-classes on the breakpoint: that would also take
+ * away the classes GtkButton adds and drop "flat" when it gives the old
+ * list back. */
+static void
+update_edges (OpsPlanPage *self)
+{
+  const char *start = self->narrow ? "edge-start" : NULL;
+  gboolean gaps = gtk_widget_get_visible (GTK_WIDGET (self->gap_button));
+
+  set_edge (GTK_WIDGET (self->gap_button), start);
+  set_edge (self->edit_button, self->narrow ? (gaps ? NULL : start) : "edge-end");
+  set_edge (self->pace_button, self->narrow ? start : "edge-end");
+}
+
 /* The gap walks the whole plan; only a change beyond free text moves it. */
 static void
 update_gap_button (OpsPlanPage *self)
@@ -135,6 +166,7 @@ update_gap_button (OpsPlanPage *self)
   gap_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Gap", "%u Gaps", missing), missing);
   gtk_button_set_label (self->gap_button, gap_label);
   gtk_widget_set_visible (GTK_WIDGET (self->gap_button), ops_plan_get_target_role_id (self->plan) != NULL);
+  update_edges (self);
 }
 
 static const char *
@@ -358,25 +390,18 @@ show_gap_cb (OpsPlanPage *self)
     adw_navigation_view_push (ADW_NAVIGATION_VIEW (view), ADW_NAVIGATION_PAGE (ops_plan_gap_page_new (self->store)));
 }
 
-/* Narrow, the gaps and Hours a Week… start the column under the title;
- * wide, Hours a Week… ends it. Either way their labels line up with the
- * column's edge (.edge-start and .edge-end in style.css). Not a setter of
- * css-classes on the breakpoint: that would also take away the classes
- * GtkButton adds and drop "flat" when it gives the old list back. */
 static void
 narrow_apply_cb (OpsPlanPage *self)
 {
-  gtk_widget_remove_css_class (self->pace_button, "edge-end");
-  gtk_widget_add_css_class (self->pace_button, "edge-start");
-  gtk_widget_add_css_class (GTK_WIDGET (self->gap_button), "edge-start");
+  self->narrow = TRUE;
+  update_edges (self);
 }
 
 static void
 narrow_unapply_cb (OpsPlanPage *self)
 {
-  gtk_widget_remove_css_class (self->pace_button, "edge-start");
-  gtk_widget_add_css_class (self->pace_button, "edge-end");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->gap_button), "edge-start");
+  self->narrow = FALSE;
+  update_edges (self);
 }
 
 static void
@@ -554,6 +579,7 @@ ops_plan_page_class_init (OpsPlanPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, gap_button);
+  gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_row);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_button);
   gtk_widget_class_bind_template_child (widget_class, OpsPlanPage, pace_icon);
