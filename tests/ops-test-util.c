@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "ops-plan-serializer.h"
+#include "ops-resume-check.h"
 #include "ops-test-util.h"
 
 /* Call before gtk_test_init (): GLib reads XDG_DATA_HOME once, and every
@@ -204,6 +205,47 @@ ops_test_window_new (OpsApplication *app)
   ops_test_wait_for (widget_is_mapped, window);
 
   return window;
+}
+
+#define RESUME_SKILL(id, name) "<skill id=\"" id "\" kind=\"hard\"><name>" name "</name><summary>S</summary></skill>"
+#define RESUME_ROLE(id, skills) "<role id=\"" id "\" stage=\"s\"><name>R</name><summary>S</summary>" \
+  "<responsibility>R</responsibility>" skills \
+  "<source url=\"https://www.example.org/page\" checked=\"2024-05\">Label</source></role>"
+
+/* A catalog with a role that expects one skill, and one that expects
+ * three. */
+static const char resume_catalog[] =
+  "<catalog format=\"1\"><overview id=\"overview\"><name>O</name><summary>S</summary><para>P</para></overview>"
+  "<stage id=\"s\" rank=\"1\"><name>S</name><summary>S</summary><work>W</work></stage>"
+  RESUME_SKILL ("kaizen", "Kaizen") RESUME_SKILL ("lean", "Lean") RESUME_SKILL ("sigma", "Six Sigma")
+  RESUME_ROLE ("one", "<skill ref=\"kaizen\"/>")
+  RESUME_ROLE ("three", "<skill ref=\"kaizen\"/><skill ref=\"lean\"/><skill ref=\"sigma\"/>")
+  "</catalog>";
+
+/**
+ * ops_test_describe_resume:
+ * @role_id: "one" (a role that expects one skill) or "three" (three)
+ * @text: the resume
+ *
+ * The Resume Check's summary of @text against a role of a small catalog:
+ * no shipped role expects a single thing, and the summary words that case
+ * apart.
+ *
+ * Returns: (transfer full): the summary, in the current language
+ */
+char *
+ops_test_describe_resume (const char *role_id,
+                          const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (resume_catalog, sizeof resume_catalog - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OpsCatalog) catalog = ops_catalog_new_from_bytes (bytes, &error);
+  g_autoptr(OpsResumeCheck) check = NULL;
+
+  g_assert_no_error (error);
+  check = ops_resume_check_new (catalog, role_id, text);
+
+  return ops_resume_check_describe (check);
 }
 
 /* The contents of tests/@dir/@name, which must be there. */

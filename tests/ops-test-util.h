@@ -33,6 +33,8 @@ void            ops_test_wait_for          (gboolean      (*done) (gpointer),
 gboolean        ops_test_is_cleared        (gpointer        location);
 void            ops_test_iterate           (void);
 void            ops_test_wait_for_layout   (GtkWidget      *window);
+char           *ops_test_describe_resume   (const char     *role_id,
+                                            const char     *text);
 GBytes         *ops_test_read_fixture      (const char     *dir,
                                             const char     *name);
 typedef gboolean (*OpsTestMatchFunc) (GtkWidget     *widget,

@@ -731,6 +731,27 @@ test_newer_toolkit (void)
   g_assert_true (json_object_get_boolean_member (json_object_get_object_member (root, "stories"), "new"));
 }
 
+/* The summary under the Resume Check's button, in English: one thing
+ * expected and missing, one of three, all three, and none. The small
+ * catalog has skills but no resume keywords, so none is "found". */
+static void
+test_resume_check_summary (void)
+{
+  g_autofree char *one_of_one = ops_test_describe_resume ("one", "- Led a team\n");
+  g_autofree char *one_of_three = ops_test_describe_resume ("three", "Kaizen and Lean\n");
+  g_autofree char *three_of_three = ops_test_describe_resume ("three", "Led a team\n");
+  g_autofree char *none_missing = ops_test_describe_resume ("three", "- Cut waste 20% with Kaizen, Lean, Six Sigma\n");
+
+  g_assert_cmpstr (one_of_one, ==,
+                   "No keywords found. Missing for your target role: 1 of 1 expected. 1 bullet has no number.");
+  g_assert_cmpstr (one_of_three, ==,
+                   "No keywords found. Missing for your target role: 1 of 3 expected. Every bullet holds a number.");
+  g_assert_cmpstr (three_of_three, ==,
+                   "No keywords found. Missing for your target role: 3 of 3 expected. Every bullet holds a number.");
+  g_assert_cmpstr (none_missing, ==,
+                   "No keywords found. Nothing your target role expects is missing. Every bullet holds a number.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -762,6 +783,7 @@ main (int   argc,
   g_test_add_func ("/toolkit/resume-check/analyst", test_resume_check_analyst);
   g_test_add_func ("/toolkit/resume-check/supervisor", test_resume_check_supervisor);
   g_test_add_func ("/toolkit/resume-check/edges", test_resume_check_edges);
+  g_test_add_func ("/toolkit/resume-check/summary", test_resume_check_summary);
   g_test_add_func ("/toolkit/files/round-trip", test_round_trip_records);
   g_test_add_data_func ("/toolkit/files/migration/format-1", "format-1.json", test_migration);
   g_test_add_data_func ("/toolkit/files/migration/foreign", "foreign.json", test_migration);

@@ -176,37 +176,6 @@ is_resume_summary (GtkWidget     *widget,
   return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), "Zielrolle fehlen") != NULL;
 }
 
-#define RESUME_SKILL(id, name) "<skill id=\"" id "\" kind=\"hard\"><name>" name "</name><summary>S</summary></skill>"
-#define RESUME_ROLE(id, skills) "<role id=\"" id "\" stage=\"s\"><name>R</name><summary>S</summary>" \
-  "<responsibility>R</responsibility>" skills \
-  "<source url=\"https://www.example.org/page\" checked=\"2024-05\">Label</source></role>"
-
-/* A catalog with a role that expects one skill, and one that expects
- * three. */
-static const char resume_catalog[] =
-  "<catalog format=\"1\"><overview id=\"overview\"><name>O</name><summary>S</summary><para>P</para></overview>"
-  "<stage id=\"s\" rank=\"1\"><name>S</name><summary>S</summary><work>W</work></stage>"
-  RESUME_SKILL ("kaizen", "Kaizen") RESUME_SKILL ("lean", "Lean") RESUME_SKILL ("sigma", "Six Sigma")
-  RESUME_ROLE ("one", "<skill ref=\"kaizen\"/>")
-  RESUME_ROLE ("three", "<skill ref=\"kaizen\"/><skill ref=\"lean\"/><skill ref=\"sigma\"/>")
-  "</catalog>";
-
-/* The summary of @text checked against @role_id in resume_catalog. */
-static char *
-describe_resume (const char *role_id,
-                 const char *text)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new_static (resume_catalog, sizeof resume_catalog - 1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OpsCatalog) catalog = ops_catalog_new_from_bytes (bytes, &error);
-  g_autoptr(OpsResumeCheck) check = NULL;
-
-  g_assert_no_error (error);
-  check = ops_resume_check_new (catalog, role_id, text);
-
-  return ops_resume_check_describe (check);
-}
-
 /* "Für Ihre Zielrolle fehlen: 10 von 11. 2 Aufzählungspunkte …" read as
  * "the 11th": in German a number before a full stop is an ordinal, so no
  * sentence of the Resume Check's summary may end in a number where the
@@ -244,9 +213,9 @@ test_translation_resume_summary (void)
   ops_test_app_tear_down (&f, NULL);
 
   {
-    g_autofree char *one_of_one = describe_resume ("one", "- Led a team\n");
-    g_autofree char *one_of_three = describe_resume ("three", "Kaizen and Lean\n");
-    g_autofree char *three_of_three = describe_resume ("three", "Led a team\n");
+    g_autofree char *one_of_one = ops_test_describe_resume ("one", "- Led a team\n");
+    g_autofree char *one_of_three = ops_test_describe_resume ("three", "Kaizen and Lean\n");
+    g_autofree char *three_of_three = ops_test_describe_resume ("three", "Led a team\n");
 
     g_assert_cmpstr (one_of_one, ==, "Keine Schlagwörter gefunden. Für Ihre Zielrolle fehlt 1\u00a0von\u00a01\u00a0Anforderung. "
                                      "1 Aufzählungspunkt hat keine Zahl.");
