@@ -1336,8 +1336,12 @@ typedef struct
                                   * which no edge cuts */
   GArray   *heads;               /* each role from its top to the end of
                                   * its text, each stage's name and
-                                  * caption: what no edge of a loose view
-                                  * cuts, nor its top covers */
+                                  * caption: what a loose view's top
+                                  * neither cuts nor covers, and its
+                                  * bottom edge cuts none of, unless the
+                                  * view is named (lines: that edge may
+                                  * pass between a role's name and its
+                                  * lines) or goes through a name */
   GArray   *lines;               /* likewise, but each role from its top
                                   * to the end of its name and each line
                                   * of what it says below: what a named
