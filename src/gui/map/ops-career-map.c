@@ -1652,10 +1652,12 @@ try_loose (OpsCareerMap *self,
     return;
   start->named = TRUE;
   try_every_edge (self, start, edges, header, strip);
-  start->down = !start->found;
-  if (start->down)
-    try_every_edge (self, start, edges, header, strip);
-  start->down = FALSE;
+  if (!start->found)
+    {
+      start->down = TRUE;
+      try_every_edge (self, start, edges, header, strip);
+      start->down = FALSE;
+    }
   start->named = FALSE;
 }
 
